@@ -1,0 +1,3 @@
+from courtdoc.service.cli import main
+
+main()

@@ -1,0 +1,33 @@
+"""`courtdoc bench NAME`: runs the benchmark script bench/NAME.py of the source checkout.
+
+Benchmarks print figures; they are never timed tests. They need the checkout (bench/ is not
+installed) and, for most of them, ../shared/data.
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+import click
+
+from .common import fail
+
+BENCH_DIR = Path(__file__).resolve().parents[2] / "bench"
+
+
+@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name")
+@click.pass_context
+def bench(ctx: click.Context, name: str) -> None:
+    """运行基准测试 bench/NAME.py（如 ocr、extract、ner、draft、guide、service）。"""
+    script = BENCH_DIR / f"{name}.py"
+    if not script.is_file():
+        names = sorted(p.stem for p in BENCH_DIR.glob("*.py") if not p.stem.startswith("_"))
+        fail(f"no benchmark named {name!r}; available: {', '.join(names) or 'none'}")
+    sys.argv = [str(script), *ctx.args]
+    runpy.run_path(str(script), run_name="__main__")
+
+
+COMMANDS = [bench]
