@@ -20,7 +20,7 @@ def cli() -> None:
 def _register() -> None:
     from importlib import import_module
 
-    for name in ("ocr", "extract", "draft", "ask", "statutes", "serve", "bench"):
+    for name in ("ocr", "extract", "draft", "ask", "statutes", "serve", "train", "bench"):
         module = import_module(f"courtdoc.service.cli.{name}")
         for command in module.COMMANDS:
             cli.add_command(command)

@@ -1,0 +1,3 @@
+"""Placeholder registration: the stage owner adds its commands here."""
+
+COMMANDS: list = []
