@@ -1,0 +1,279 @@
+"""extraction: Dossier or text -> CaseElements (schema courtdoc.case/1).
+
+    extract(source: Dossier | str) -> CaseElements
+    extract_file(path) -> CaseElements          (courtdoc.ocr.read_file underneath)
+    build_catalogue(dossier) -> list[Segment]   (卷宗目录; also stored in dossier.catalogue)
+
+The pipeline: segmentation (segment.py) picks the main legal document of the dossier; the party
+block (parties.py), claims and amounts (claims.py) and the other sections (sections.py) are read
+from it with precompiled rules, the NER model and the cause classifier fill what rules do not
+reach, checks.py validates, and every filled field gets its provenance (provenance.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
+
+from . import _legal, claims, sections, segment
+from .checks import run_checks
+from .parties import parse_block, parse_mentions
+from .provenance import DocText
+
+__all__ = ["extract", "extract_file", "build_catalogue", "ExtractionError"]
+
+MAIN_PRIORITY = ("起诉状", "上诉状", "民事判决书", "刑事判决书", "答辩状")
+_PARTY_ATTRS = ("role", "name", "gender", "birth_date", "ethnicity", "id_number", "credit_code", "address", "phone",
+                "occupation", "legal_representative", "legal_representative.title")
+
+
+class ExtractionError(Exception):
+    """A file that cannot be read into text (the message is Chinese and names the problem)."""
+
+    def __init__(self, message: str, code: str = "unreadable"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def _doc(source: Dossier | str) -> DocText:
+    if isinstance(source, Dossier):
+        return DocText.from_dossier(source)
+    if isinstance(source, str):
+        return DocText.from_text(source)
+    raise TypeError("extract() takes a Dossier or a str")
+
+
+def build_catalogue(dossier: Dossier) -> list[Segment]:
+    """The catalogue (type, page range, title) of every document in the dossier."""
+    doc = DocText.from_dossier(dossier)
+    dossier.catalogue = segment.catalogue(doc)
+    return dossier.catalogue
+
+
+def _choose(parts: list[segment.Part]) -> segment.Part | None:
+    for kind in MAIN_PRIORITY:
+        for p in parts:
+            if p.type == kind:
+                return p
+    return None
+
+
+def extract(source: Dossier | str) -> CaseElements:
+    doc = _doc(source)
+    parts = segment.split_parts(doc)
+    if isinstance(source, Dossier):
+        source.catalogue = segment.catalogue(doc, parts)
+    main = _choose(parts)
+    if main is None:
+        return CaseElements()
+    return _extract_part(doc, main, parts)
+
+
+def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -> CaseElements:
+    norm, start, end = doc.norm, main.start, main.end
+    doc_type = main.type
+    el = CaseElements(document_type=doc_type)
+    spans: dict[str, tuple[int, int]] = {}
+    extra_checks: list[tuple[str, str, str]] = []
+
+    if main.titled:
+        spans["document_type"] = (start, start + max(1, norm.find("\n", start, end) - start))
+
+    # parties
+    parsed, body_start = parse_block(norm, start, end)
+    if not parsed:
+        parsed = parse_mentions(norm, start, end)
+        if not parsed:
+            parsed = _parties_from_ner(norm, start, end)
+        body_start = start
+    for i, pp in enumerate(parsed):
+        el.parties.append(pp.party)
+        for key, sp in pp.spans.items():
+            spans[f"parties[{i}].{key}"] = sp
+
+    criminal = doc_type == "刑事判决书"
+    # claims and amount
+    if not criminal:
+        cr = claims.extract_claims(norm, body_start, end)
+        el.claims = cr.claims
+        for k, sp in enumerate(cr.spans):
+            spans[f"claims[{k}]"] = sp
+        el.amount_claimed = cr.amount
+        if cr.amount_spans:
+            spans["amount_claimed"] = (cr.amount_spans[0][0], cr.amount_spans[-1][1])
+        extra_checks.extend(cr.checks)
+
+    # sections
+    for name, finder in (("court", sections.court), ("case_number", sections.case_number),
+                         ("filed_on", sections.filed_on)):
+        found = finder(norm, start, end, doc_type)
+        if found:
+            setattr(el, name, found[0])
+            spans[name] = found[1]
+    found = sections.facts(norm, start, end, doc_type, body_start)
+    if found:
+        el.facts_and_reasons = found[0]
+        spans["facts_and_reasons"] = found[1]
+    ev = sections.evidence(norm, body_start, end, doc_type)
+    if not ev:
+        ev = _evidence_from_catalogue(norm, parts)
+    for k, (item, sp) in enumerate(ev):
+        el.evidence.append(item)
+        spans[f"evidence[{k}]"] = sp
+
+    # cause of action / charges
+    if criminal:
+        for k, (name, sp) in enumerate(sections.charges(norm, body_start, end)):
+            el.charges.append(name)
+            spans[f"charges[{k}]"] = sp
+        if el.charges:
+            el.cause_of_action = el.charges[0]
+            spans["cause_of_action"] = spans["charges[0]"]
+    else:
+        _cause(el, norm, start, end, body_start, spans)
+
+    # fee (civil first-instance and appeal documents, from the cause and the amount)
+    if not criminal and (el.cause_of_action or el.amount_claimed):
+        fee = _legal.acceptance_fee(el.cause_of_action, el.amount_claimed)
+        if fee is not None:
+            el.fee = Fee(acceptance_fee=fee.amount, basis=fee.basis)
+
+    el.checks = run_checks(el, extra_checks)
+    for key, (s, e) in spans.items():
+        src = doc.source(s, e)
+        if src is not None:
+            el.provenance[key] = src
+    return el
+
+
+def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict) -> None:
+    found = sections.cause_explicit(norm, start, end)
+    if found:
+        el.cause_of_action = found[0]
+        spans["cause_of_action"] = found[1]
+        return
+    region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
+    text = "；".join(el.claims) + "。" + norm[region[0]:region[1]]
+    if not el.claims and not el.facts_and_reasons and not el.parties:
+        return
+    predicted = _legal.predict_cause(text)
+    if predicted:
+        el.cause_of_action = predicted[0]
+        spans["cause_of_action"] = region
+        return
+    kw = sections.cause_keywords(text)
+    if kw:
+        el.cause_of_action = kw
+        spans["cause_of_action"] = region
+
+
+def _evidence_from_catalogue(norm: str, parts: list[segment.Part]) -> list[tuple[str, tuple[int, int]]]:
+    import re
+
+    for p in parts:
+        if p.type != "证据目录":
+            continue
+        text = norm[p.start:p.end]
+        out = []
+        for a, b in claims.split_items(text):
+            item = text[a:b].strip()
+            head = re.split(r"[，,。；;\n]|证明", item)[0].strip()
+            if len(head) >= 2:
+                at = p.start + a + text[a:b].find(head)
+                out.append((head, (at, at + len(head))))
+        return out
+    return []
+
+
+def _parties_from_ner(norm: str, start: int, end: int):
+    """Last resort for irregular texts: PER/ORG spans the NER model finds right after a role word."""
+    import re
+
+    from courtdoc.contracts import Party
+
+    from .parties import ParsedParty
+
+    head = norm[start:min(end, start + 600)]
+    out = []
+    for span in _legal.ner_spans(head):
+        if span.label not in ("PER", "ORG", "NAME", "COMPANY"):
+            continue
+        m = re.search(r"(原告|被告人|被告|第三人|上诉人|被上诉人|申请人|被申请人)[:：]?$", head[max(0, span.start - 6):span.start])
+        if not m:
+            continue
+        pp = ParsedParty(Party(role=m.group(1), name=span.text,
+                               kind="organization" if span.label in ("ORG", "COMPANY") else "person"))
+        pp.spans["name"] = (start + span.start, start + span.end)
+        out.append(pp)
+    return out
+
+
+def extract_file(path: str | Path) -> CaseElements:
+    """Read a PDF, image, DOCX or TXT file (OCR where needed) and extract its case elements."""
+    return extract(read_dossier(path))
+
+
+def read_dossier(path: str | Path) -> Dossier:
+    path = Path(path)
+    try:
+        from courtdoc.ocr import read_file
+    except ImportError:
+        read_file = None
+    if read_file is not None:
+        return read_file(path)
+    return _fallback_read(path)
+
+
+def _fallback_read(path: Path) -> Dossier:
+    """Text files, DOCX and text-layer PDFs while courtdoc.ocr is not available."""
+    from courtdoc.contracts import Line, Page
+
+    if not path.is_file():
+        raise ExtractionError(f"文件不存在：{path.name}", "not_found")
+    suffix = path.suffix.lower()
+    pages: list[Page] = []
+    try:
+        if suffix in (".txt", ".text", ""):
+            data = path.read_bytes()
+            for enc in ("utf-8-sig", "gb18030"):
+                try:
+                    text = data.decode(enc)
+                    break
+                except UnicodeDecodeError:
+                    continue
+            else:
+                raise ExtractionError(f"无法识别文件编码：{path.name}", "bad_encoding")
+            for i, t in enumerate(text.split("\f")):
+                pages.append(Page(index=i, width=0, height=0, source="text-layer", text=t))
+        elif suffix == ".docx":
+            import docx
+
+            d = docx.Document(str(path))
+            text = "\n".join(p.text for p in d.paragraphs)
+            pages.append(Page(index=0, width=0, height=0, source="text-layer", text=text))
+        elif suffix == ".pdf":
+            import fitz
+
+            with fitz.open(str(path)) as pdf:
+                if pdf.needs_pass:
+                    raise ExtractionError(f"PDF 已加密：{path.name}", "encrypted_pdf")
+                for i, pg in enumerate(pdf):
+                    lines = []
+                    for block in pg.get_text("dict")["blocks"]:
+                        for ln in block.get("lines", []):
+                            t = "".join(s["text"] for s in ln["spans"])
+                            if t.strip():
+                                lines.append(Line(text=t, box=tuple(ln["bbox"])))
+                    pages.append(Page(index=i, width=pg.rect.width, height=pg.rect.height, source="text-layer",
+                                      lines=lines, text="\n".join(ln.text for ln in lines)))
+        else:
+            raise ExtractionError(f"不支持的文件类型：{suffix or path.name}（OCR 模块不可用时仅支持 TXT、DOCX、PDF）",
+                                  "unsupported_type")
+    except ExtractionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - corrupt input: a typed error, never a traceback
+        raise ExtractionError(f"文件无法读取：{path.name}（{type(exc).__name__}）", "corrupt_file") from exc
+    text = "\n".join(p.text for p in pages)
+    return Dossier(file=str(path), pages=pages, text=text)

@@ -1,0 +1,188 @@
+"""Claims (诉讼请求) split into items, and the amount claimed.
+
+Rule for `amount_claimed` (documented in the report and the tests):
+  the sum over claim items of the FIXED sums of money each item asks for.
+  * an item's fixed sums are its amounts (digits, 万元, Chinese, 大写) except
+    - amounts that only define how something is computed: a base ("以100000元为基数"),
+      a periodic rate ("每月2000元", "每日…元"), amounts inside an interest formula;
+    - costs of the proceedings (诉讼费, 受理费, 保全费, 公告费): the court fixes those;
+  * "人民币壹拾万元（¥100,000元）" counts once (and a mismatch between the two is a check);
+  * an item that states a total ("共计", "合计") counts that total only, and an item that
+    totals the other items ("以上合计…") replaces them instead of being added;
+  * interest asked "按年利率…计算至实际清偿之日止" stays in the claim text but adds nothing;
+    interest stated as a sum ("利息暂计5000元") is a fixed sum and adds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import _legal
+
+START_RE = re.compile(
+    r"(?:诉讼请求|请求事项|上诉请求|申请事项|诉请|仲裁请求)(?:如下)?[:：]?"
+    r"|(?:请求|要求)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
+)
+END_RE = re.compile(
+    r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:事实|理由)[:：]|\S{0,20}辩称|诉称[:：]|经审理查明|本院认为|此致|"
+    r"(?:^|\n)\s*(?:证据|附[:：])|被告\S{0,30}未(?:作|提出|到庭|答辩)"
+)
+ENUM_RE = re.compile(
+    r"(?m)(?:^|(?<=[\n；;。，,：:\s]))\s*(?:"
+    r"(?P<a>\d{1,2})\s*[、.．)）](?![\d.])"
+    r"|[（(](?P<b>\d{1,2})[）)]"
+    r"|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.．]"
+    r"|[（(](?P<d>[一二三四五六七八九十]{1,3})[）)]"
+    r"|(?P<e>[①-⑳])"
+    r"|第(?P<f>[一二三四五六七八九十]{1,3})[，,、]?)"
+)
+_CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案件受理|鉴定费由")
+_PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,4}$")
+_PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
+_BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|计算利息|[，,]?按)")
+_BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共)\s*(?:人民币)?\s*$")
+_PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
+_INTEREST_OPEN_RE = re.compile(r"[（(][^）)]*(?:以|按|自|从|利率|计算)[^）)]*$")
+
+
+def _enum_value(m: re.Match) -> tuple[str, int]:
+    for key in "abcdef":
+        v = m.group(key)
+        if v is None:
+            continue
+        if key in "ab":
+            return key, int(v)
+        if key == "e":
+            return key, ord(v) - ord("①") + 1
+        n = _CN_NUM.get(v) if len(v) == 1 else (10 + _CN_NUM.get(v[-1], 0) if v.startswith("十") else None)
+        return key, n or 0
+    return "", 0
+
+
+def split_items(text: str) -> list[tuple[int, int]]:
+    """Item spans of an enumerated list (1. 2. / 一、二、 / （1）（2） / ①②), following the first style
+    seen and consecutive numbers only, so '7.5万元' or a nested '（1）' never splits an item."""
+    cands = list(ENUM_RE.finditer(text))
+    style, expect, marks = None, 1, []
+    for m in cands:
+        key, n = _enum_value(m)
+        if style is None:
+            if n != 1:
+                continue
+            style = key
+        if key == style and n == expect:
+            marks.append(m)
+            expect += 1
+    if not marks:
+        return []
+    spans = []
+    for i, m in enumerate(marks):
+        s = m.end()
+        e = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        spans.append((s, e))
+    return spans
+
+
+@dataclass
+class ClaimsResult:
+    claims: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    amount: float | None = None
+    amount_spans: list[tuple[int, int]] = field(default_factory=list)
+    checks: list[tuple[str, str, str]] = field(default_factory=list)  # field, level, message
+    region: tuple[int, int] | None = None
+
+
+def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    m = START_RE.search(norm, start, end)
+    if not m:
+        return None
+    rs = m.end()
+    e = END_RE.search(norm, rs, end)
+    re_ = e.start() if e else end
+    # inline claims end at the first full stop not followed by the next item
+    seg = norm[rs:re_]
+    for dot in re.finditer(r"。", seg):
+        tail = seg[dot.end():dot.end() + 6]
+        if not ENUM_RE.match(tail) and tail.strip():
+            # keep going only when the next sentence is an item of the list
+            re_ = rs + dot.end()
+            break
+    return rs, re_
+
+
+def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
+    res = ClaimsResult()
+    region = find_region(norm, start, end)
+    if region is None:
+        return res
+    res.region = region
+    rs, re_ = region
+    text = norm[rs:re_]
+    spans = split_items(text)
+    if not spans:
+        spans = []
+        pos = 0
+        for m in re.finditer(r"[；;]|$", text):
+            if m.start() > pos:
+                spans.append((pos, m.start()))
+            pos = m.end()
+    for s, e in spans:
+        item = text[s:e]
+        lead = len(item) - len(item.lstrip(" \n：:"))
+        body = item.strip(" \n：:").rstrip("；;。，,、 \n")
+        if len(body) < 2:
+            continue
+        res.claims.append(body.replace("\n", ""))
+        res.spans.append((rs + s + lead, rs + s + lead + len(body)))
+    _amounts(norm, res)
+    return res
+
+
+def _amounts(norm: str, res: ClaimsResult) -> None:
+    per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
+    for k, (s, e) in enumerate(res.spans):
+        item = norm[s:e]
+        if _COST_RE.search(item) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失", item):
+            continue
+        found = _legal.find_amounts(item)
+        kept: list[tuple[int, int, float]] = []
+        total = None
+        for a, b, v in found:
+            before, after = item[max(0, a - 8):a], item[b:b + 8]
+            if kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a]):
+                # "壹拾万元（¥100,000元）": one sum written twice
+                if abs(kept[-1][2] - v) > 0.005:
+                    res.checks.append((f"claims[{k}]", "warning",
+                                       f"诉讼请求第{k + 1}项大写金额与小写金额不一致（{kept[-1][2]:g}元 / {v:g}元）"))
+                continue
+            if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after):
+                continue
+            if _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(after):
+                continue
+            if _INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a]):
+                continue
+            if _TOTAL_RE.search(before):
+                total = (a, b, v)
+            kept.append((a, b, v))
+        if total is not None:
+            kept = [total]
+        if not kept:
+            if re.search(r"\d\s*元|[元萬万]", item) and re.search(r"支付|偿还|返还|给付|赔偿|归还", item) and not found:
+                res.checks.append((f"claims[{k}]", "warning", f"诉讼请求第{k + 1}项的金额无法识别"))
+            continue
+        is_total = bool(re.search(r"以上(?:共计|合计|总计)|上述(?:款项)?(?:共计|合计)|(?:共计|合计|总计)", item))
+        per_item.append((sum(v for _, _, v in kept), [(s + a, s + b) for a, b, _ in kept], is_total))
+    if not per_item:
+        return
+    # an item that totals the others replaces them
+    for i, (v, spans, is_total) in enumerate(per_item):
+        others = sum(x[0] for j, x in enumerate(per_item) if j != i)
+        if is_total and len(per_item) > 1 and abs(v - others) < 0.5:
+            res.amount, res.amount_spans = round(v, 2), spans
+            return
+    res.amount = round(sum(x[0] for x in per_item), 2)
+    res.amount_spans = [sp for x in per_item for sp in x[1]]

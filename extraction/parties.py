@@ -1,0 +1,356 @@
+"""Party blocks: who sues whom, with every attribute of CPL art. 124 and their agents.
+
+A party block is the run of entries between the title and the body of a document
+("原告：张三，男，1980年1月1日出生，汉族，住……。委托诉讼代理人：……。被告：……有限公司……").
+Each entry starts with a role word at the start of a line or sentence; its attributes are the
+comma-separated fields that follow, recognised by their own cues (性别, 出生, 族, 身份号码, 住/住所地/
+户籍地/现住/经常居住地, 电话, 统一社会信用代码, 法定代表人/负责人, 律师事务所 ...). Agents and
+legal representatives attach to the party before them. Where a name is not clean (OCR noise,
+irregular blocks) the NER model supplies the PER/ORG span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from courtdoc.contracts import Agent, LegalRepresentative, Party
+
+from . import _legal
+
+PRINCIPAL_ROLES = (
+    "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人",
+    "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
+    "申请人", "被答辩人", "答辩人", "公诉机关", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
+    "第三人", "起诉人",
+)
+AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "指定代理人", "法定代理人", "指定辩护人", "辩护人",
+               "诉讼代表人")
+REP_ROLES = ("法定代表人", "主要负责人", "负责人", "经营者", "投资人", "执行事务合伙人")
+_ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
+
+ENTRY_RE = re.compile(
+    r"(?m)(?:^|(?<=[。；;]))[ \t]*(?:上列|上述)?(?P<role>" + "|".join(_ALL) + r")"
+    r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
+    r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
+)
+# Where the party block ends: the first sentence of the body.
+BODY_RE = re.compile(
+    r"诉讼请求|请求事项|上诉请求|申请事项|请求判令|诉称|辩称|述称|陈述称|一案|指控|经审理查明|事实(?:和|与|及)理由|答辩(?:意见|如下)"
+    r"|向本院(?:提起|提出|起诉|申请)|提起(?:诉讼|上诉|公诉)|因[^。\n]{0,40}(?:纠纷|争议)|不服\S{0,40}(?:判决|裁定)"
+    r"|本院(?:于|受理|立案)|诉至|现起诉|特起诉|依法(?:向|起诉)"
+)
+
+ETHNIC = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+          "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔",
+          "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯",
+          "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+_ETHNIC_RE = re.compile(r"^(?:民族[:：]?)?(" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + r")族?$")
+
+_FIELD_SPLIT = re.compile(r"[，,。；;\n]")
+_GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
+_BIRTH_RE = re.compile(
+    r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*(?:出生|生)?"
+)
+_ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×]{6,22})")
+_BARE_ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")
+_CREDIT_RE = re.compile(r"(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号)(?:为|是)?[:：]?\s*([0-9A-Za-z\-]{8,22})")
+_PHONE_RE = re.compile(r"(?:联系电话|电话号码|电话|手机号码|手机号|手机|联系方式|电\s*话)(?:为|是)?[:：]?\s*(\+?[\d\-]{7,16})")
+_BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
+_ADDR_RE = re.compile(
+    r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?"
+    r"(?P<kind>住所地|住所地址|住所|住址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
+    r"暂住地?|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:在|于|为)?[:：]?\s*(?P<addr>.+)$"
+)
+_REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
+_REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
+               "局长", "院长", "校长", "会长", "村长", "主席", "理事长", "所长", "社长", "站长", "店长", "执行事务合伙人",
+               "总裁", "监事", "检察长", "书记", "法定代表人", "合伙人", "首席合伙人", "执行合伙人", "法人代表", "队长", "部长")
+_REP_TITLE_RE = re.compile(r"^(?:系|是|任|为)?(?:该|本|原告|被告|其)?(?:公司|单位|行|厂|所|院|社|中心|企业|集团|村|会|店)?"
+                           r"(?:的)?(" + "|".join(sorted(_REP_TITLES, key=len, reverse=True)) + r")(?:职务)?$")
+_FIRM_RE = re.compile(r"([\u4e00-\u9fa5A-Za-z（）()]{2,40}?(?:律师事务所|法律服务所|法律援助中心|法律服务中心|公证处|司法所)"
+                      r"(?:[\u4e00-\u9fa5]{1,12}?分所)?)")
+_AGENT_TITLES = ("实习律师", "专职律师", "兼职律师", "律师助理", "律师", "基层法律服务工作者", "法律服务工作者", "法律工作者")
+_AGENT_TITLE_RE = re.compile("(" + "|".join(_AGENT_TITLES) + ")")
+_OCC_WORDS = re.compile(
+    r"无业|无固定职业|无职业|待业|农民|务农|务工|个体|经商|退休|职员|员工|职工|工人|教师|医生|护士|会计|司机|驾驶员|工作人员|干部|"
+    r"公务员|学生|自由职业|厨师|保安|销售|经理|工程师|律师|商人|个体工商户|渔民|工作|就职|任职|主管|厂长|老板|店主|法人|"
+    r"股东|董事|军人|演员|设计师|程序员|技术员|文员|保洁|快递|外卖|务|职业[:：]"
+)
+_SKIP_FIELD = re.compile(
+    r"^(?:系|是|为)[^，]{0,20}(?:之|的)|文化$|文化程度|^(?:小学|初中|高中|中专|大专|本科|研究生|硕士|博士|文盲|中学)|"
+    r"^(?:因|现羁押|羁押|现押|曾|于\d|被\S{0,10}(?:拘留|逮捕)|取保|监视居住)|^以下简称|^简称|^(?:特别授权|一般授权|一般代理)"
+)
+_ORG_SUFFIX = re.compile(
+    r"(?:公司|集团|银行|支行|分行|合作社|委员会|协会|医院|学校|学院|大学|幼儿园|事务所|研究所|研究院|检察院|法院|政府|"
+    r"办事处|村委会|居委会|酒店|宾馆|门市部|经营部|服务部|工作室|俱乐部|基金会|联合会|商会|管理局|公安局|中心|厂|商行|"
+    r"加工厂|农场|林场|矿|物业|超市|商店|餐厅|饭店|药店|诊所|车行|站|馆|店|社|局|院|所|部|处|队|会|场|行)"
+    r"(?:[（(][^）)]{1,12}[）)])?$"
+)
+_MASKED_NAME = r"[\u4e00-\u9fa5]{1,2}(?:某某|某[\dxX×]*|[xX×]\d+|\d{1,2})"
+_NAME_BAD = re.compile(r"\d{3,}|出生|住|身份|电话|男|女|族$")
+
+
+@dataclass
+class ParsedParty:
+    party: Party
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # "name", "agents[0]" ... -> norm span
+
+
+def normalise_role(role: str, qual: str | None) -> str:
+    """'上诉人（原审被告）' -> '上诉人'; numbers dropped; the qualifier never replaces the role."""
+    return role
+
+
+def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
+    """Comma-separated fields with absolute spans, stripped."""
+    out = []
+    pos = 0
+    for m in _FIELD_SPLIT.finditer(text + "，"):
+        chunk = text[pos:m.start()]
+        lead = len(chunk) - len(chunk.lstrip(" ：:"))
+        s = chunk.strip(" ：:")
+        if s:
+            out.append((s, base + pos + lead, base + pos + lead + len(s)))
+        pos = m.end()
+    return out
+
+
+def _clean_name(raw: str) -> tuple[str, int]:
+    """Name from the text just after the role word; returns (name, length consumed from raw)."""
+    m = re.match(r"[^，,。；;\n（(]*", raw)
+    name = m.group(0)
+    # "张三 男 1980年" (OCR spacing): the name ends at the first space
+    if " " in name.strip():
+        name = name.strip().split(" ")[0]
+    name = name.strip(" ：:\"“”")
+    # a parenthetical belonging to the name (company short names stay out, "李×1" etc stay in)
+    return name, raw.find(name) if name else 0
+
+
+def _is_org(name: str, entry: str) -> bool:
+    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者", entry) and not re.search(r"[，,](?:男|女)[，,]", entry):
+        return True
+    if len(name) >= 4 and _ORG_SUFFIX.search(name):
+        return True
+    return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团)", name))
+
+
+def _date_iso(text: str) -> str | None:
+    return _legal.parse_date(text)
+
+
+def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
+    """Parse the party block that starts at or after `start`; returns the parties and the body start."""
+    text = norm[start:end]
+    matches = list(ENTRY_RE.finditer(text))
+    if not matches:
+        return [], start
+    first = matches[0].start()
+    body = BODY_RE.search(text, matches[0].end())
+    body_at = len(text)
+    if body:
+        cut = max(text.rfind("。", 0, body.start()), text.rfind("\n", 0, body.start()),
+                  text.rfind("；", 0, body.start()))
+        body_at = max(cut + 1, first)
+        # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
+    entries = [m for m in matches if m.start() < body_at]
+    parsed: list[ParsedParty] = []
+    for k, m in enumerate(entries):
+        e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
+        # the last entry stops at a blank line or a title-like line
+        seg = text[m.end():e_end]
+        para = re.search(r"\n\s*\n", seg)
+        if para:
+            seg = seg[:para.start()]
+        _entry(parsed, m, seg, start + m.end(), start + m.start())
+    return [p for p in parsed if p.party.name], start + body_at
+
+
+def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at: int) -> None:
+    role = m.group("role")
+    if role in AGENT_ROLES:
+        if not parsed:
+            return
+        _agents(parsed[-1], role, seg, base)
+        return
+    if role in REP_ROLES:
+        if not parsed:
+            return
+        _rep(parsed[-1], seg, base)
+        return
+    name, off = _clean_name(seg)
+    pp = ParsedParty(Party(role=normalise_role(role, m.group("qual")), name=name))
+    if name:
+        pp.spans["name"] = (base + off, base + off + len(name))
+    pp.spans["role"] = (role_at, role_at + len(role))
+    rest_at = off + len(name)
+    _attributes(pp, seg[rest_at:], base + rest_at, seg)
+    if not name or len(name) > 40 or (_NAME_BAD.search(name) and not re.fullmatch(_MASKED_NAME, name)):
+        _name_from_ner(pp, seg, base)
+    pp.party.kind = "organization" if (role == "公诉机关" or _is_org(pp.party.name, seg)) else "person"
+    if pp.party.kind == "organization":
+        pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
+    parsed.append(pp)
+
+
+def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
+    for span in _legal.ner_spans(seg[:120]):
+        if span.label in ("PER", "ORG", "NAME", "COMPANY", "GOV"):
+            pp.party.name = span.text
+            pp.spans["name"] = (base + span.start, base + span.end)
+            return
+
+
+def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
+    p = pp.party
+    fields = _fields(rest, base)
+    i = 0
+    pending_rep_title = False
+    while i < len(fields):
+        f, fs, fe = fields[i]
+        i += 1
+        if pending_rep_title:
+            pending_rep_title = False
+            t = _REP_TITLE_RE.match(f)
+            if t and p.legal_representative:
+                p.legal_representative.title = t.group(1)
+                pp.spans["legal_representative.title"] = (fs + t.start(1), fs + t.end(1))
+                continue
+        g = _GENDER_RE.match(f)
+        if g and p.gender is None:
+            p.gender = g.group(1)
+            pp.spans["gender"] = (fs + g.start(1), fs + g.end(1))
+            continue
+        e = _ETHNIC_RE.match(f)
+        if e and p.ethnicity is None:
+            p.ethnicity = e.group(1) + "族"
+            pp.spans["ethnicity"] = (fs, fe)
+            continue
+        idm = _ID_RE.search(f) or (_BARE_ID_RE.fullmatch(f) and _BARE_ID_RE.search(f))
+        if idm and p.id_number is None and not _CREDIT_RE.search(f):
+            p.id_number = idm.group(1).upper().replace("×", "X")
+            pp.spans["id_number"] = (fs + idm.start(1), fs + idm.end(1))
+            continue
+        cm = _CREDIT_RE.search(f)
+        if cm and p.credit_code is None:
+            p.credit_code = cm.group(1).upper()
+            pp.spans["credit_code"] = (fs + cm.start(1), fs + cm.end(1))
+            continue
+        ph = _PHONE_RE.search(f) or _BARE_PHONE_RE.fullmatch(f) and _BARE_PHONE_RE.search(f)
+        if ph and p.phone is None:
+            p.phone = ph.group(1)
+            pp.spans["phone"] = (fs + ph.start(1), fs + ph.end(1))
+            continue
+        a = _ADDR_RE.match(f)
+        if a and not _BIRTH_RE.fullmatch(f):
+            if p.address is None:
+                addr = a.group("addr").replace(" ", "")
+                # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
+                p.address = addr
+                pp.spans["address"] = (fs + a.start("addr"), fe)
+            continue
+        r = _REP_FIELD_RE.match(f)
+        if r:
+            _set_rep(pp, r.group("name"), fs + r.start("name"))
+            pending_rep_title = True
+            continue
+        b = _BIRTH_RE.fullmatch(f) or (re.search(r"出生|生于|生$", f) and _BIRTH_RE.search(f))
+        if b and p.birth_date is None:
+            iso = _date_iso(b.group(1))
+            if iso:
+                p.birth_date = iso
+                pp.spans["birth_date"] = (fs + b.start(1), fs + b.end(1))
+                continue
+        if _SKIP_FIELD.search(f):
+            continue
+        if p.occupation is None and len(f) <= 30 and _OCC_WORDS.search(f) and not _FIRM_RE.search(f):
+            occ = re.sub(r"^(?:职业|工作单位)[:：]", "", f)
+            p.occupation = occ
+            pp.spans["occupation"] = (fe - len(occ), fe)
+            continue
+        if p.address is None and re.match(r"^[\u4e00-\u9fa5]{2,}(?:省|自治区|市)[\u4e00-\u9fa5\d]", f) and len(f) >= 6:
+            # an address without its 住 cue ("张三，男，……，福建省厦门市……")
+            p.address = f
+            pp.spans["address"] = (fs, fe)
+            continue
+    # ID numbers also hide in running text ("身份证号码350…" without a comma before it)
+    if p.id_number is None:
+        m = _BARE_ID_RE.search(rest)
+        if m and "信用代码" not in rest[max(0, m.start() - 12):m.start()]:
+            p.id_number = m.group(1).upper()
+            pp.spans["id_number"] = (base + m.start(1), base + m.end(1))
+
+
+def _set_rep(pp: ParsedParty, raw: str, at: int) -> None:
+    name, off = _clean_name(raw)
+    if not name:
+        return
+    title = None
+    t = re.match(r"^(.{2,4}?)(?:系|任|为)?(?:该公司|公司)?(" + "|".join(_REP_TITLES) + r")$", name)
+    if t and len(name) > 4:
+        name, title = t.group(1), t.group(2)
+    pp.party.legal_representative = LegalRepresentative(name=name, title=title)
+    pp.spans["legal_representative"] = (at + off, at + off + len(name))
+
+
+def _rep(pp: ParsedParty, seg: str, base: int) -> None:
+    _set_rep(pp, seg, base)
+    if pp.party.legal_representative is None:
+        return
+    for f, fs, _fe in _fields(seg, base)[1:3]:
+        t = _REP_TITLE_RE.match(f)
+        if t:
+            pp.party.legal_representative.title = t.group(1)
+            pp.spans["legal_representative.title"] = (fs + t.start(1), fs + t.end(1))
+            break
+    pp.party.kind = "organization"
+    pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
+
+
+def _agents(pp: ParsedParty, role: str, seg: str, base: int) -> None:
+    kind = {"委托代理人": "委托诉讼代理人", "诉讼代理人": "委托诉讼代理人", "指定辩护人": "辩护人",
+            "指定代理人": "法定代理人"}.get(role, role)
+    head = re.match(r"[^，,。；;\n（(]*", seg).group(0)
+    names = [n.strip(" ：:") for n in head.split("、") if n.strip(" ：:")] if "、" in head else [head.strip(" ：:")]
+    firm = title = None
+    fm = _FIRM_RE.search(seg)
+    if fm:
+        firm = re.sub(r"^(?:均系|均为|系|是|为|均是)", "", fm.group(1))
+    tm = _AGENT_TITLE_RE.search(seg[fm.end():] if fm else seg)
+    if tm and (fm or re.search(r"(?:^|[，,])(?:系|是|为)?(?:专职|兼职|实习)?" + tm.group(1), seg)):
+        title = tm.group(1)
+    for name in names:
+        if " " in name:
+            name = name.split(" ")[0]
+        if not name or len(name) > 12:
+            continue
+        at = seg.find(name)
+        j = len(pp.party.agents)
+        pp.party.agents.append(Agent(name=name, type=kind, firm=firm, title=title))
+        pp.spans[f"agents[{j}]"] = (base + at, base + at + len(name))
+
+
+# ------------------------------------------------------------------ parties named only in the body
+
+_MENTION_RE = re.compile(
+    r"(?P<role>上诉人|被上诉人|原审原告|原审被告|原告|被告人|被告|第三人|申请人|被申请人)"
+    r"(?P<name>[\u4e00-\u9fa5（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|银行[\u4e00-\u9fa5]{0,12}?支行|银行)"
+    r"|" + _MASKED_NAME + r")"
+)
+
+
+def parse_mentions(norm: str, start: int, end: int) -> list[ParsedParty]:
+    """Parties of a text without a party block (fact sections): '原告曹0与被告张x1…'."""
+    found: dict[tuple[str, str], ParsedParty] = {}
+    for m in _MENTION_RE.finditer(norm, start, end):
+        role, name = m.group("role"), m.group("name")
+        key = (role, name)
+        if any(k[1] == name for k in found) or key in found:
+            continue
+        pp = ParsedParty(Party(role=role, name=name, kind="organization" if _is_org(name, "") else "person"))
+        pp.spans["name"] = (m.start("name"), m.end("name"))
+        pp.spans["role"] = (m.start("role"), m.end("role"))
+        found[key] = pp
+    return list(found.values())

@@ -1,0 +1,159 @@
+"""The document text that extraction works on, and the way back from it to pages and boxes.
+
+`DocText` joins the pages of a Dossier (or a plain string) into one raw text, then builds a
+normalised copy for the rules: full-width ASCII folded, stray spaces dropped ("原 告" -> "原告"),
+and lines that were only wrapped by the page width joined again. Every normalised character keeps
+the raw index it came from, so any span the rules find maps back to (page, offsets in page.text,
+union box of the lines it touches): the provenance of a field.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from courtdoc.contracts import Dossier, SourceSpan
+
+# A line ending with one of these is a paragraph end, never a wrap.
+_END_PUNCT = set("。：:；;！!？?」』”\"）)")
+# A line starting like this begins a new paragraph even if the previous one looks wrapped.
+_PARA_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、．.]|\d{1,2}[、．.）)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
+    r"原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|答辩人|被答辩人|公诉机关|被告人|辩护人|委托|法定代|负责人|"
+    r"此致|具状人|起诉人|诉讼请求|事实(?:和|与|及)理由|证据|附[:：]|审判|书记员|人民陪审员|二[〇○零O]|20\d\d年)"
+)
+
+
+def _fold(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    if ch in "\u00a0\u3000\t\r":
+        return " "
+    return ch
+
+
+@dataclass
+class LineRef:
+    page: int
+    start: int  # offsets in the page text
+    end: int
+    box: tuple[float, float, float, float] | None
+
+
+@dataclass
+class DocText:
+    raw: str
+    page_starts: list[int]  # raw offset where each page's text starts
+    page_numbers: list[int]  # Page.index of each page
+    lines: list[list[LineRef]] = field(default_factory=list)  # per page, in page-text order
+    norm: str = ""
+    nmap: list[int] = field(default_factory=list)  # norm index -> raw index
+
+    # ---------------------------------------------------------------- construction
+
+    @classmethod
+    def from_dossier(cls, dossier: Dossier) -> DocText:
+        texts, lines = [], []
+        for page in dossier.pages:
+            text = page.text or "\n".join(ln.text for ln in page.lines)
+            refs, cursor = [], 0
+            for ln in page.lines:
+                if not ln.text:
+                    continue
+                at = text.find(ln.text, cursor)
+                if at < 0:
+                    at = text.find(ln.text)
+                if at < 0:
+                    continue
+                refs.append(LineRef(page.index, at, at + len(ln.text), tuple(ln.box)))
+                cursor = at + len(ln.text)
+            texts.append(text)
+            lines.append(refs)
+        doc = cls._build(texts, [p.index for p in dossier.pages])
+        doc.lines = lines
+        return doc
+
+    @classmethod
+    def from_text(cls, text: str) -> DocText:
+        # A form feed separates pages in plain-text exports (pdftotext, our own TXT fixtures).
+        pages = text.split("\f") if "\f" in text else [text]
+        doc = cls._build(pages, list(range(len(pages))))
+        doc.lines = [[] for _ in pages]
+        return doc
+
+    @classmethod
+    def _build(cls, texts: list[str], numbers: list[int]) -> DocText:
+        starts, parts, pos = [], [], 0
+        for t in texts:
+            starts.append(pos)
+            parts.append(t)
+            pos += len(t) + 1
+        doc = cls(raw="\n".join(parts), page_starts=starts, page_numbers=numbers)
+        doc._normalise()
+        return doc
+
+    def _normalise(self) -> None:
+        raw = self.raw
+        raw_lines = raw.split("\n")
+        lengths = sorted(len(s.strip()) for s in raw_lines if len(s.strip()) >= 8)
+        # The page width in characters: lines this long that end without punctuation were wrapped.
+        wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9
+        out: list[str] = []
+        nmap: list[int] = []
+        pos = 0
+        for i, line in enumerate(raw_lines):
+            stripped = line.rstrip()
+            for j, ch in enumerate(line):
+                c = _fold(ch)
+                if c == " ":
+                    # keep a space only between two ASCII alphanumerics ("Room 3", "A 1")
+                    prev = out[-1] if out else ""
+                    nxt = line[j + 1] if j + 1 < len(line) else ""
+                    if not (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()):
+                        continue
+                out.append(c)
+                nmap.append(pos + j)
+            end = pos + len(line)
+            if i + 1 < len(raw_lines):
+                nxt_line = raw_lines[i + 1]
+                wrapped = (
+                    len(stripped.strip()) >= wrap_len * 0.85
+                    and stripped[-1:] not in _END_PUNCT
+                    and not _PARA_START.match(nxt_line)
+                    and nxt_line.strip() != ""
+                )
+                if not wrapped:
+                    out.append("\n")
+                    nmap.append(end)
+            pos = end + 1
+        self.norm = "".join(out)
+        nmap.append(len(raw))
+        self.nmap = nmap
+
+    # ---------------------------------------------------------------- provenance
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Normalised [start, end) -> raw [start, end)."""
+        if end <= start:
+            end = start + 1
+        end = min(end, len(self.norm))
+        start = min(start, max(end - 1, 0))
+        return self.nmap[start], self.nmap[end - 1] + 1
+
+    def source(self, start: int, end: int) -> SourceSpan | None:
+        """Provenance of the normalised span [start, end): page, offsets in that page's text, box."""
+        if not self.norm or start >= len(self.norm):
+            return None
+        rs, re_ = self.raw_span(start, end)
+        page_i = bisect.bisect_right(self.page_starts, rs) - 1
+        base = self.page_starts[page_i]
+        page_len = (self.page_starts[page_i + 1] - 1 if page_i + 1 < len(self.page_starts) else len(self.raw)) - base
+        ps, pe = rs - base, min(re_ - base, page_len)
+        box = None
+        refs = self.lines[page_i] if page_i < len(self.lines) else []
+        hit = [r.box for r in refs if r.box is not None and r.start < pe and r.end > ps]
+        if hit:
+            box = (min(b[0] for b in hit), min(b[1] for b in hit), max(b[2] for b in hit), max(b[3] for b in hit))
+        return SourceSpan(page=self.page_numbers[page_i], start=ps, end=pe, box=box)

@@ -1,0 +1,216 @@
+"""The other sections of a document: court addressed, case number, filing date, facts and reasons,
+evidence, cause of action and criminal charges. Each finder returns (value, norm span) or None."""
+
+from __future__ import annotations
+
+import re
+
+from . import _legal
+
+Found = tuple[str, tuple[int, int]] | None
+
+_COURT_AFTER_ZHIZHI = re.compile(r"此\s*致\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{2,40}?人民法院)")
+_COURT_HEADER = re.compile(r"(?m)^\s*([\u4e00-\u9fa5]{2,40}?人民法院)\s*$")
+_COURT_TO = re.compile(r"(?:向|至|致|递交)([\u4e00-\u9fa5]{2,40}?人民法院)(?:提起|起诉|申请|上诉|递交|$)")
+_CASE_LABEL = re.compile(r"案\s*号[:：]?\s*([（(][^\n，。]{4,40}?号)")
+
+
+def court(norm: str, start: int, end: int, doc_type: str) -> Found:
+    m = _COURT_AFTER_ZHIZHI.search(norm, start, end)
+    if m:
+        return m.group(1), m.span(1)
+    if doc_type in ("民事判决书", "刑事判决书"):
+        m = _COURT_HEADER.search(norm, start, min(end, start + 200))
+        if m:
+            return m.group(1), m.span(1)
+    m = _COURT_TO.search(norm, start, end)
+    if m:
+        return m.group(1), m.span(1)
+    return None
+
+
+def case_number(norm: str, start: int, end: int, doc_type: str) -> Found:
+    m = _CASE_LABEL.search(norm, start, end)
+    if m:
+        return m.group(1), m.span(1)
+    if doc_type in ("民事判决书", "刑事判决书"):
+        head = norm[start:min(end, start + 300)]
+        found = _legal.find_case_number(head)
+        if found:
+            at = head.find(found)
+            if at >= 0:
+                return found, (start + at, start + at + len(found))
+    return None
+
+
+_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+_DATE_RE = re.compile(_DATE)
+_FILED_JUDGMENT = re.compile(r"(?:本院于|于)(" + _DATE + r")(?:立案|受理|向本院提起|向本院起诉|诉至本院|起诉至本院)")
+_SIGN_RE = re.compile(r"此\s*致|具状人|起诉人|上诉人[（(]?签|答辩人[（(]?签|(?:^|\n)\s*(?:原告|上诉人|答辩人)\s*[:：]?\s*[（(]?签")
+
+
+def filed_on(norm: str, start: int, end: int, doc_type: str) -> Found:
+    if doc_type in ("民事判决书", "刑事判决书"):
+        m = _FILED_JUDGMENT.search(norm, start, end)
+        if m:
+            iso = _legal.parse_date(m.group(1))
+            return (iso, m.span(1)) if iso else None
+        return None
+    # a complaint is dated under its signature, after 此致 / 具状人
+    signs = list(_SIGN_RE.finditer(norm, start, end))
+    if not signs:
+        return None
+    sign = signs[-1]
+    if sign is None:
+        return None
+    dates = list(_DATE_RE.finditer(norm, sign.start(), end))
+    if not dates:
+        return None
+    m = dates[-1]
+    iso = _legal.parse_date(m.group(0))
+    return (iso, m.span()) if iso else None
+
+
+_FACTS = {
+    "起诉状": (re.compile(r"事实(?:和|与|及)?理由\s*[:：]?|诉讼理由\s*[:：]"),),
+    "上诉状": (re.compile(r"上诉(?:的)?(?:事实(?:和|与|及)?)?理由\s*[:：]?|事实(?:和|与|及)理由\s*[:：]?"),),
+    "答辩状": (re.compile(r"答辩(?:意见|理由)\s*[:：]|答辩如下\s*[:：]?|事实(?:和|与|及)理由\s*[:：]?"),),
+    "民事判决书": (re.compile(r"(?:经审理|本院经审理|经审查)(?:查明|认定)(?:事实)?(?:如下)?\s*[:：，,]?|本院认定(?:事实)?如下\s*[:：]|诉称\s*[:：，,]?"),),
+    "刑事判决书": (re.compile(r"(?:经审理|本院经审理)(?:查明|认定)(?:事实)?(?:如下)?\s*[:：，,]?|指控\s*[:：，,]?"),),
+}
+_FACTS_END = re.compile(
+    r"此\s*致|(?:^|\n)\s*证据(?:和证据来源|及证据来源|清单|目录|材料)?[、，,]?(?:证人姓名和住所)?\s*[:：]|(?:^|\n)\s*附\s*[:：]|具状人|"
+    r"本院认为|上述事实|以上事实|(?:^|\n)\s*(?:原告|被告)\S{0,20}(?:辩称|诉称)|判决如下"
+)
+
+
+def facts(norm: str, start: int, end: int, doc_type: str, body_start: int) -> Found:
+    for rx in _FACTS.get(doc_type, ()):
+        m = rx.search(norm, body_start, end)
+        if not m:
+            continue
+        e = _FACTS_END.search(norm, m.end(), end)
+        s, e_ = m.end(), (e.start() if e else end)
+        text = norm[s:e_].strip()
+        if len(text) >= 6:
+            lead = norm.find(text[:10], s)
+            return text, (lead, lead + len(text))
+    return None
+
+
+_EVID_HEAD = re.compile(r"(?:^|\n)\s*证据(?:和证据来源|及证据来源|清单|目录|材料)?[、，,]?(?:证人姓名和住所)?(?:如下)?\s*[:：]")
+_EVID_END = re.compile(r"此\s*致|具状人|(?:^|\n)\s*附\s*[:：]|起诉人|(?:^|\n)\s*[\u4e00-\u9fa5]{2,20}人民法院\s*$")
+_EVID_JUDGMENT = re.compile(
+    r"(?:上述|以上|前述)(?:事实|案件事实)[，,]?有(?P<list>[^。]{2,400}?)(?:等(?:证据)?)?(?:在卷|附卷|予以|为证|证实|佐证|证明|可以证明|足以认定|相印证)")
+_ITEM_SPLIT = re.compile(r"[、；;\n]|[，,](?=\S{0,4}(?:及|和)?\S)")
+
+
+def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, tuple[int, int]]]:
+    from .claims import split_items
+
+    out: list[tuple[str, tuple[int, int]]] = []
+    m = _EVID_HEAD.search(norm, start, end)
+    if m:
+        e = _EVID_END.search(norm, m.end(), end)
+        s, e_ = m.end(), (e.start() if e else end)
+        text = norm[s:e_]
+        spans = split_items(text)
+        if not spans:
+            spans, pos = [], 0
+            for sm in re.finditer(r"[；;\n]|$", text):
+                if sm.start() > pos:
+                    spans.append((pos, sm.start()))
+                pos = sm.end()
+        for a, b in spans:
+            item = text[a:b]
+            lead = len(item) - len(item.lstrip(" \n：:"))
+            body = item.strip(" \n：:").rstrip("；;。，,、 \n")
+            if len(body) >= 2:
+                out.append((body.replace("\n", ""), (s + a + lead, s + a + lead + len(body))))
+        return out
+    if doc_type in ("民事判决书", "刑事判决书"):
+        m = _EVID_JUDGMENT.search(norm, start, end)
+        if m:
+            s = m.start("list")
+            text = m.group("list")
+            pos = 0
+            for sm in re.finditer(r"[、，,；;]|$", text):
+                body = text[pos:sm.start()].strip()
+                body = re.sub(r"^(?:原告|被告)?(?:提交|提供)的?", "", body)
+                if len(body) >= 2 and body not in ("当事人陈述",):
+                    at = text.find(body, pos)
+                    out.append((body, (s + at, s + at + len(body))))
+                pos = sm.end()
+    return out
+
+
+# ------------------------------------------------------------------ cause of action and charges
+
+_CAUSE_LABEL = re.compile(r"案\s*由\s*[:：]\s*([\u4e00-\u9fa5、]{2,30})")
+_CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉)")
+# A small keyword fallback while the trained classifier is unavailable (order: most specific first).
+_CAUSE_KEYWORDS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"交通事故"), "机动车交通事故责任纠纷"),
+    (re.compile(r"信用卡"), "信用卡纠纷"),
+    (re.compile(r"银行[^。]{0,30}(?:借款|贷款)|金融借款|贷款合同"), "金融借款合同纠纷"),
+    (re.compile(r"离婚"), "离婚纠纷"),
+    (re.compile(r"变更抚养"), "变更抚养关系纠纷"),
+    (re.compile(r"抚养费"), "抚养费纠纷"),
+    (re.compile(r"赡养"), "赡养纠纷"),
+    (re.compile(r"劳动报酬|拖欠工资|工资"), "追索劳动报酬纠纷"),
+    (re.compile(r"劳动合同|经济补偿|劳动关系"), "劳动合同纠纷"),
+    (re.compile(r"物业费|物业服务"), "物业服务合同纠纷"),
+    (re.compile(r"租金|租赁"), "房屋租赁合同纠纷"),
+    (re.compile(r"建设工程|工程款"), "建设工程施工合同纠纷"),
+    (re.compile(r"货款|买卖合同|购买[^。]{0,10}货物"), "买卖合同纠纷"),
+    (re.compile(r"借款|借条|借据|欠条|出借|借贷"), "民间借贷纠纷"),
+]
+
+
+def cause_explicit(norm: str, start: int, end: int) -> Found:
+    m = _CAUSE_LABEL.search(norm, start, end)
+    if m:
+        name = m.group(1)
+        known = _legal.find_cause(name) or name
+        return known, m.span(1)
+    for m in _CAUSE_CASE.finditer(norm, start, min(end, start + 3000)):
+        phrase = m.group(1)
+        found = _legal.find_cause(phrase)
+        if found:
+            at = phrase.rfind(found)
+            s = m.start(1) + max(at, 0)
+            return found, (s, s + len(found))
+        if not _legal._REAL.get("legal.causes"):
+            # without the official list, take the shortest tail that reads as a cause name
+            tail = re.search(r"(?:与|诉|因|的)?([\u4e00-\u9fa5]{2,14}(?:纠纷|争议))$", phrase)
+            if tail:
+                return tail.group(1), m.span(1)
+    return None
+
+
+def cause_keywords(text: str) -> str | None:
+    for rx, name in _CAUSE_KEYWORDS:
+        if rx.search(text):
+            return name
+    return None
+
+
+_CHARGE_RE = re.compile(r"(?:犯|涉嫌|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")
+_NOT_CHARGE = re.compile(r"被告|本院|构成|已经|的|了|其|应|以|与|和|该|某|犯罪$|^罪$")
+
+
+def charges(norm: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    out: list[tuple[str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for m in _CHARGE_RE.finditer(norm, start, end):
+        raw = m.group(1)
+        pos = m.start(1)
+        for piece in raw.split("、"):
+            name = piece if piece.endswith("罪") else piece + "罪"
+            at = pos
+            pos += len(piece) + 1
+            if len(name) < 3 or name == "犯罪" or _NOT_CHARGE.search(name[:-1]) or name in seen:
+                continue
+            seen.add(name)
+            out.append((name, (at, at + len(piece) + (0 if piece.endswith("罪") else 0))))
+    return out

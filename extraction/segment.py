@@ -1,0 +1,168 @@
+"""Document segmentation and the dossier catalogue (卷宗目录).
+
+A dossier file often holds several documents (a complaint, the evidence list, ID copies, the
+power of attorney ...). A standalone title line ("民事起诉状", "授权委托书", "民 事 判 决 书")
+starts a new document; a page without a title continues the document before it unless its
+content is clearly a standalone certificate (ID card, business licence, service receipt).
+Documents without any title are typed from keyword cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from courtdoc.contracts import Segment
+
+from .provenance import DocText
+
+CATALOGUE_TYPES = ("起诉状", "答辩状", "上诉状", "民事判决书", "刑事判决书", "证据目录", "身份证明", "营业执照",
+                   "授权委托书", "送达回证", "庭审笔录", "其他")
+
+# (type, title pattern). Order matters: the first match wins.
+_TITLES: list[tuple[str, re.Pattern]] = [
+    ("刑事判决书", re.compile(r"刑事(?:附带民事)?判决书")),
+    ("民事判决书", re.compile(r"民事判决书")),
+    ("上诉状", re.compile(r"(?:民事|行政|刑事)?上诉(?:状|书)")),
+    ("答辩状", re.compile(r"(?:民事|行政)?(?:上诉)?答辩(?:状|书)")),
+    ("起诉状", re.compile(r"(?:民事|行政|刑事自诉|刑事附带民事)?起诉状|^(?:民事)?诉状$")),
+    ("证据目录", re.compile(r"证据(?:目录|清单|材料清单|材料目录)")),
+    ("营业执照", re.compile(r"营业执照")),
+    ("身份证明", re.compile(r"(?:法定代表人|负责人)?身份证明(?:书)?|居民身份证|身份证(?:复印件)?$|户口簿")),
+    ("授权委托书", re.compile(r"授权委托书|^委托书$|委托代理合同")),
+    ("送达回证", re.compile(r"送达回证|送达地址确认书")),
+    ("庭审笔录", re.compile(r"(?:庭审|开庭|询问|调查|谈话)笔录|庭审记录")),
+    ("其他", re.compile(r"民事(?:裁定|调解)书|刑事裁定书|起诉书|决定书|通知书|申请书|传票|判决书|裁定书|调解书")),
+]
+_TITLE_MAX = 24
+_ENUM = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、)）]|^[（(]\d{1,2}[）)]")
+
+# Keyword cues for pages or texts without a title: (type, required cues, minimum hits).
+_CUES: list[tuple[str, tuple[str, ...], int]] = [
+    ("身份证明", ("公民身份号码", "签发机关", "有效期限", "出生", "住址"), 3),
+    ("营业执照", ("统一社会信用代码", "经营范围", "登记机关", "注册资本", "成立日期", "类型"), 3),
+    ("送达回证", ("受送达人", "送达地点", "送达文书", "送达人", "签收"), 3),
+    ("庭审笔录", ("审判长", "书记员", "问：", "答：", "到庭", "开庭"), 3),
+    ("证据目录", ("证据名称", "证明目的", "证明内容", "页码", "证据来源"), 2),
+    ("授权委托书", ("委托人", "受托人", "代理权限", "特别授权", "一般代理"), 3),
+]
+STANDALONE = {"身份证明", "营业执照", "送达回证"}
+
+# Content cues that say which legal document an untitled text is.
+_CRIMINAL = re.compile(r"公诉机关|被告人\S{1,10}(?:犯|因涉嫌)|检察院指控|指控被告人")
+_JUDGMENT = re.compile(r"本院认为|经审理查明|判决如下|审理终结|本院依法|本院受理")
+_APPEAL = re.compile(r"上诉请求|上诉人[（(]原审")
+_DEFENCE = re.compile(r"答辩人|答辩意见|答辩如下")
+_COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|具状人|起诉人")
+_PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生)")
+
+
+def title_type(line: str) -> str | None:
+    """The catalogue type a title line names, or None when the line is not a title."""
+    s = re.sub(r"\s+", "", line).strip("《》[]【】")
+    if not s or len(s) > _TITLE_MAX or re.search(r"[，,。；;：:、]", s) or _ENUM.match(s):
+        return None
+    s = re.sub(r"[（(][^）)]*[）)]$", "", s)  # "授权委托书（特别授权）"
+    for kind, rx in _TITLES:
+        m = rx.search(s)
+        if m and m.end() == len(s) and m.start() <= 14:
+            return kind
+    return None
+
+
+def cue_type(text: str) -> str:
+    """Type of a text without a title, from keyword cues (其他 when nothing matches)."""
+    for kind, cues, need in _CUES:
+        if sum(1 for c in cues if c in text) >= need:
+            return kind
+    return legal_type(text) or "其他"
+
+
+def legal_type(text: str) -> str | None:
+    """Which CaseElements document type an untitled legal text is, or None."""
+    if _CRIMINAL.search(text):
+        return "刑事判决书"
+    if _APPEAL.search(text):
+        return "上诉状"
+    if _JUDGMENT.search(text):
+        return "民事判决书"
+    if _DEFENCE.search(text):
+        return "答辩状"
+    if _COMPLAINT.search(text) and _PARTY_CUE.search(text):
+        return "起诉状"
+    if _PARTY_CUE.search(text) and re.search(r"诉称|辩称|一案", text):
+        return "民事判决书"
+    return None
+
+
+@dataclass
+class Part:
+    """One document of the dossier: its type, title and span in the normalised text."""
+
+    type: str
+    title: str
+    start: int
+    end: int
+    titled: bool
+
+
+def split_parts(doc: DocText) -> list[Part]:
+    norm = doc.norm
+    parts: list[Part] = []
+    # Lines of the normalised text with their start offsets and pages.
+    lines = []
+    pos = 0
+    for line in norm.split("\n"):
+        if line.strip():
+            page = _page_of(doc, pos)
+            lines.append((pos, pos + len(line), line, page))
+        pos += len(line) + 1
+    if not lines:
+        return []
+    first_line_of_page: dict[int, int] = {}
+    for i, (_, _, _, page) in enumerate(lines):
+        first_line_of_page.setdefault(page, i)
+
+    starts: list[tuple[int, str, str, bool]] = []  # (line index, type, title, titled)
+    for i, (_, _, line, page) in enumerate(lines):
+        kind = title_type(line)
+        if kind is not None:
+            at = i
+            # a court header line just above the title belongs to the new document
+            while at > 0 and at > i - 2 and re.fullmatch(r"\S{2,30}(?:人民法院|人民检察院)", lines[at - 1][2].strip()):
+                at -= 1
+            if starts and starts[-1][0] >= at:
+                starts[-1] = (starts[-1][0], kind, line.strip(), True)
+            else:
+                starts.append((at, kind, re.sub(r"\s+", "", line), True))
+        elif i == first_line_of_page.get(page) and i > 0:
+            # an untitled page that is clearly a certificate starts its own document
+            page_text = "\n".join(ln[2] for ln in lines if ln[3] == page)
+            kind = cue_type(page_text)
+            prev_kind = starts[-1][1] if starts else None
+            if kind in STANDALONE and kind != prev_kind:
+                starts.append((i, kind, "", False))
+    if not starts or starts[0][0] != 0:
+        starts.insert(0, (0, "", "", False))
+    for n, (i, kind, title, titled) in enumerate(starts):
+        j = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        start, end = lines[i][0], lines[j - 1][1]
+        if not kind:
+            kind = cue_type(norm[start:end])
+        parts.append(Part(kind, title, start, end, titled))
+    return parts
+
+
+def _page_of(doc: DocText, norm_pos: int) -> int:
+    src = doc.source(norm_pos, norm_pos + 1)
+    return src.page if src else 0
+
+
+def catalogue(doc: DocText, parts: list[Part] | None = None) -> list[Segment]:
+    parts = parts if parts is not None else split_parts(doc)
+    out = []
+    for p in parts:
+        first = _page_of(doc, p.start)
+        last = _page_of(doc, max(p.end - 1, p.start))
+        out.append(Segment(type=p.type, first_page=first, last_page=last, title=p.title))
+    return out
