@@ -1,0 +1,212 @@
+"""民间借贷纠纷: principal delivered, agreed interest, repayments, overdue interest with the caps of
+the 民间借贷规定 (法释〔2020〕17号): art. 24 (no agreed interest), 25 (4×one-year LPR at contract
+time), 28 (overdue interest), 29 (overdue interest + penalty together capped), 31 (contracts made
+before 2020-08-20: 24 % until 2020-08-19, then 4×LPR at filing).
+
+confirmed.elements:
+  lender, borrower (party names; default first 原告 / 被告), principal (actually delivered),
+  loan_date, due_date (null: overdue from the filing date), contract_date (default loan_date),
+  interest_rate (percent/year, null = none agreed), overdue_rate (null = none agreed),
+  repayments [{date, amount, to?}], interest_from (default loan_date), interest_until
+  (default filing date), guarantors [names, joint and several], delivery (e.g. 银行转账),
+  evidence_of_loan (e.g. 借条).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+
+from courtdoc.legal.lpr import LprUnavailable, rate_for
+
+from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
+from .fmt import D, cn_date, money, pct
+from .interest import ONE_DAY, Payment, RateStep, accrue
+
+TYPE = "lending"
+CAUSES = ("民间借贷纠纷", "借款合同纠纷")
+NEW_RULES = _dt.date(2020, 8, 20)
+OLD_CAP = Decimal(24)
+LAW = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
+
+
+def caps(ctx: Ctx, contract_date: _dt.date, notes: list[str]) -> list[tuple[_dt.date, Decimal, str]]:
+    """[(from, cap %, label)]: the interest protection ceiling as it applies over time."""
+    if contract_date >= NEW_RULES:
+        r = rate_for(contract_date)
+        if r.stale:
+            ctx.flags.append(f"LPR表仅收录至{cn_date(r.announced)}之前的公布，请核对{cn_date(contract_date)}的LPR")
+        cap = r.rate * 4
+        notes.append(f"合同成立时（{cn_date(contract_date)}）一年期LPR为{pct(r.rate)}（{cn_date(r.announced)}公布），"
+                     f"四倍为{pct(cap)}")
+        return [(contract_date, cap, f"四倍LPR上限{pct(cap)}")]
+    r = rate_for(ctx.filed_on)
+    cap = r.rate * 4
+    notes.append(f"借贷合同成立于2020年8月20日之前：2020年8月19日之前的利息以年利率24%为限；"
+                 f"自2020年8月20日起以起诉时（{cn_date(ctx.filed_on)}）一年期LPR {pct(r.rate)}的四倍即{pct(cap)}为限")
+    return [(_dt.date(1900, 1, 1), OLD_CAP, "年利率24%上限"), (NEW_RULES, cap, f"四倍LPR上限{pct(cap)}")]
+
+
+def _capped(rate: Decimal, label: str, caps_: list, start: _dt.date, claimed: Decimal | None = None) -> list[RateStep]:
+    """One rate from ``start`` split wherever the ceiling changes; never above the rate claimed."""
+    out = []
+    if claimed is not None and claimed < rate:
+        label, rate = f"{label}{pct(rate)}，原告主张按年利率", claimed
+    for i, (frm, cap, cap_label) in enumerate(caps_):
+        nxt = caps_[i + 1][0] if i + 1 < len(caps_) else None
+        if nxt is not None and nxt <= start:
+            continue
+        s = max(frm, start)
+        if rate > cap:
+            out.append(RateStep(s, cap, f"{label}{pct(rate)}超过上限，按{cap_label}"))
+        else:
+            out.append(RateStep(s, rate, f"{label}{pct(rate)}"))
+    return out
+
+
+def make(ctx: Ctx) -> Outcome:
+    ctx.need("principal", "loan_date")
+    el = ctx.el
+    lender = ctx.party(el.get("lender"), ctx.plaintiffs)
+    borrower = ctx.party(el.get("borrower"), ctx.defendants)
+    guarantors = [ctx.party(n, ctx.defendants) for n in el.get("guarantors") or []]
+    principal = ctx.amount("principal")
+    loan_date = ctx.date("loan_date")
+    due = ctx.date("due_date")
+    contract_date = ctx.date("contract_date", loan_date)
+    start = ctx.date("interest_from", loan_date)
+    cutoff = ctx.date("interest_until", ctx.filed_on)
+    r_in = ctx.amount("interest_rate")
+    r_over = ctx.amount("overdue_rate")
+    claimed_rate = ctx.amount("claimed_rate")  # the rate the plaintiff asks for: never award more
+    if cutoff < loan_date:
+        raise DraftError("利息计算截止日早于借款交付日")
+    notes: list[str] = []
+    try:
+        cap_list = caps(ctx, contract_date, notes)
+    except LprUnavailable as exc:
+        raise DraftError(str(exc)) from None
+
+    overdue_start = (due + ONE_DAY) if due else ctx.filed_on
+    if not due:
+        ctx.flags.append("未约定还款期限：逾期利息自起诉之日起计算，请核对")
+    steps: list[RateStep] = []
+    if r_in:
+        steps += _capped(r_in, "借期内约定年利率", cap_list, start, claimed_rate)
+    else:
+        steps.append(RateStep(start, Decimal(0), "未约定借期内利息"))
+    if r_over:
+        over_rate, over_label = r_over, "约定逾期年利率"
+    elif r_in:
+        over_rate, over_label = r_in, "未约定逾期利率，按借期内年利率"
+    else:
+        try:
+            lp = rate_for(overdue_start)
+        except LprUnavailable as exc:
+            raise DraftError(str(exc)) from None
+        over_rate, over_label = lp.rate, f"未约定利息，参照逾期时一年期LPR（{cn_date(lp.announced)}公布）"
+    ostart = max(overdue_start, start)
+    steps = [s for s in steps if s.start < ostart] + _capped(over_rate, over_label, cap_list, ostart, claimed_rate)
+
+    payments = [Payment(_dt.date.fromisoformat(p["date"]), D(p["amount"]),
+                        p.get("to", "interest_first")) for p in el.get("repayments") or []]
+    acc = accrue(principal, start, cutoff, steps, payments)
+    final = acc.last_rate or steps[-1]
+    comps = ["利息计算规则：按日计息（年利率÷365），起止日均计入，各期利息分别四舍五入至分；还款先抵充利息后抵充本金。"]
+    comps += notes + acc.lines
+    comps.append(f"截至{cn_date(cutoff)}：剩余本金{money(acc.principal)}，未付利息{money(acc.interest)}。")
+
+    # element table (本院查明)
+    evidence = el.get("evidence_of_loan") or "借条"
+    agreed = [f"借款{money(principal)}"]
+    if r_in:
+        agreed.append(f"借期内年利率{pct(r_in)}")
+    else:
+        agreed.append("未约定借期内利息")
+    agreed.append(f"还款期限至{cn_date(due)}" if due else "未约定还款期限")
+    if r_over:
+        agreed.append(f"逾期年利率{pct(r_over)}")
+    findings = [
+        f"1.借款合意：{cn_date(contract_date)}，{borrower.name}向{lender.name}出具{evidence}，约定" + "，".join(agreed) + "。",
+        f"2.借款交付：{lender.name}于{cn_date(loan_date)}通过{el.get('delivery') or '银行转账'}向{borrower.name}"
+        f"交付借款{money(principal)}。",
+    ]
+    if payments:
+        findings.append("3.还款情况：" + "；".join(f"{borrower.name}于{cn_date(p.day)}还款{money(p.amount)}"
+                                                  for p in payments) + "。")
+    else:
+        findings.append(f"3.还款情况：{borrower.name}至今未偿还借款本息。")
+    n = 4
+    if guarantors:
+        findings.append(f"{n}.担保情况：{'、'.join(g.name for g in guarantors)}在{evidence}上作为保证人签字，"
+                        "约定承担连带责任保证。")
+        n += 1
+    findings.append(f"{n}.欠款数额：截至{cn_date(cutoff)}，{borrower.name}尚欠借款本金{money(acc.principal)}，"
+                    f"利息{money(acc.interest)}。")
+
+    # 本院认为
+    civ = ctx.cites(CIVIL, 667, 675)
+    reasoning = [
+        f"{lender.name}与{borrower.name}之间的民间借贷关系有{evidence}及交付凭证为证，系双方真实意思表示，"
+        f"不违反法律、行政法规的强制性规定，合法有效。{lender.name}已交付借款{money(principal)}，"
+        f"{borrower.name}应当按照约定的期限返还借款"
+        + (f"（{civ}）" if civ else "") + "。"
+    ]
+    interest_basis = []
+    if r_in:
+        c25 = ctx.cite(LAW, 25)
+        interest_basis.append(f"双方约定借期内年利率{pct(r_in)}" + (
+            "，超过合同成立时一年期贷款市场报价利率四倍，超过部分不予支持" if r_in > cap_list[-1][1] and contract_date >= NEW_RULES
+            else "，未超过法定保护上限，予以支持") + (f"（{c25}）" if c25 else ""))
+    else:
+        c24 = ctx.cite(LAW, 24)
+        interest_basis.append("双方未约定借期内利息，借期内利息不予支持" + (f"（{c24}）" if c24 else ""))
+    c676 = ctx.cite(CIVIL, 676)
+    c28 = ctx.cite(LAW, 28)
+    over_text = f"{borrower.name}逾期未还款，应当支付逾期利息" + (f"（{c676}）" if c676 else "")
+    if claimed_rate is not None and claimed_rate < min(over_rate, cap_list[-1][1]):
+        over_text += f"；{lender.name}主张按年利率{pct(claimed_rate)}计算，不超过约定及法定上限，予以支持"
+    elif r_over and r_over > cap_list[-1][1]:
+        over_text += f"；约定的逾期年利率{pct(r_over)}超过上限，按{pct(cap_list[-1][1])}计算"
+    elif not r_over and r_in:
+        over_text += "；未约定逾期利率，按借期内利率计算"
+    elif not r_over:
+        over_text += "；双方既未约定借期内利率也未约定逾期利率，参照当时一年期贷款市场报价利率计算"
+    interest_basis.append(over_text + (f"（{c28}）" if c28 else ""))
+    if contract_date < NEW_RULES:
+        c31 = ctx.cite(LAW, 31)
+        interest_basis.append("本案借贷合同成立于2020年8月20日之前，利息分段适用保护标准" + (f"（{c31}）" if c31 else ""))
+    reasoning.append("关于利息，" + "；".join(interest_basis) + "。" + "".join(notes[:1]) + "。")
+    if payments:
+        c561 = ctx.cite(CIVIL, 561)
+        reasoning.append(f"{borrower.name}已还款项，先抵充利息，再抵充本金" + (f"（{c561}）" if c561 else "") + "。")
+    reasoning.append(f"经核算，截至{cn_date(cutoff)}，{borrower.name}尚欠借款本金{money(acc.principal)}、"
+                     f"利息{money(acc.interest)}，此后的利息以{money(acc.principal)}为基数按年利率"
+                     f"{pct(final.rate)}计算至实际清偿之日止。")
+    if guarantors:
+        cg = ctx.cites(CIVIL, 688, 700)
+        reasoning.append(f"{'、'.join(g.name for g in guarantors)}作为连带责任保证人，应对上述债务承担连带清偿责任，"
+                         f"承担保证责任后有权向{borrower.name}追偿" + (f"（{cg}）" if cg else "") + "。")
+
+    orders = []
+    b, le = f"被告{borrower.name}", f"原告{lender.name}"
+    if acc.principal > 0:
+        orders.append(f"{b}{DEADLINE}偿还{le}借款本金{money(acc.principal)}")
+    next_day = cutoff + ONE_DAY
+    interest_order = f"{b}{DEADLINE}支付{le}利息（截至{cn_date(cutoff)}的利息为{money(acc.interest)}"
+    if acc.principal > 0 and final.rate > 0:
+        interest_order += (f"；自{cn_date(next_day)}起，以{money(acc.principal)}为基数，按年利率{pct(final.rate)}"
+                           "计付至借款实际清偿之日止")
+    interest_order += "）"
+    if acc.interest > 0 or (acc.principal > 0 and final.rate > 0):
+        orders.append(interest_order)
+    if guarantors:
+        items = "、".join(["一", "二"][: len(orders)])
+        orders.append(f"被告{'、'.join(g.name for g in guarantors)}对本判决第{items}项确定的债务承担连带清偿责任；"
+                      f"承担保证责任后，有权向{b}追偿")
+    if not orders:
+        raise DraftError("按确认的要素计算，借款本息已全部清偿，无需判决给付；请核对要素")
+    awarded = acc.principal + acc.interest
+    claimed = D(ctx.e.amount_claimed) if ctx.e.amount_claimed is not None else None
+    return Outcome(findings, reasoning, orders, awarded=awarded, computations=comps,
+                   reject_rest=bool(claimed is not None and awarded < claimed - Decimal("0.005")))
