@@ -1,3 +1,63 @@
-"""Placeholder registration: the stage owner adds its commands here."""
+"""`courtdoc serve` (the web service) and `courtdoc token create` (API tokens for staff)."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import fail
+
+
+def _settings(data_dir: str | None):
+    from courtdoc.service.settings import Settings
+
+    return Settings(data_dir=Path(data_dir)) if data_dir else Settings()
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址")
+@click.option("--port", default=8000, show_default=True, type=int, help="端口")
+@click.option("--data-dir", default=None, help="数据目录（SQLite 数据库与上传文件），默认 ./courtdoc-data")
+@click.option("--workers", default=None, type=int, help="识别进程数（默认 2）")
+def serve(host: str, port: int, data_dir: str | None, workers: int | None) -> None:
+    """启动 Web 服务：API 在 /api，接口文档在 /docs，页面在 /。"""
+    import uvicorn
+    from courtdoc.service.app import create_app
+
+    settings = _settings(data_dir)
+    if workers is not None:
+        settings = settings.with_(workers=workers)
+    try:
+        app = create_app(settings)
+    except Exception as exc:  # e.g. the database URL cannot be reached
+        fail(f"cannot start: {type(exc).__name__}: {exc}")
+    uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
+
+
+@click.group()
+def token() -> None:
+    """管理 API 令牌。"""
+
+
+@token.command("create")
+@click.option("--role", required=True, type=click.Choice(["clerk", "judge", "admin"]), help="角色")
+@click.option("--label", default=None, help="备注（如持有人）")
+@click.option("--data-dir", default=None, help="数据目录，默认 ./courtdoc-data")
+def token_create(role: str, label: str | None, data_dir: str | None) -> None:
+    """签发新令牌并打印（只显示这一次；数据库只存其哈希）。"""
+    from courtdoc.service.auth import create_token
+    from courtdoc.service.db import make_engine, make_sessionmaker, migrate
+
+    settings = _settings(data_dir)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = make_engine(settings.db_url)
+        migrate(engine)
+    except Exception as exc:
+        fail(f"cannot open the database: {type(exc).__name__}: {exc}")
+    click.echo(create_token(make_sessionmaker(engine), role, label))
+    engine.dispose()
+
+
+COMMANDS = [serve, token]

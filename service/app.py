@@ -1,0 +1,147 @@
+"""The courtdoc web service: create_app(settings) builds the FastAPI app (API at /api, OpenAPI at
+/docs, pages at /). The service is thin: it stores, queues, authorises and audits; the stages do
+the work."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+
+from . import api_dossiers, api_other, web
+from .casestore import DbCaseStore
+from .db import make_engine, make_sessionmaker, migrate
+from .errors import OCR_STATUS, ApiError, body
+from .jobs import JobRunner
+from .logsafe import setup_logging
+from .metrics import Metrics, MetricsMiddleware
+from .settings import Settings
+from .storage import BlobStore
+
+log = logging.getLogger("courtdoc.service")
+
+HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+              405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 413: "too_large",
+              415: "unsupported_type", 422: "invalid_request", 429: "rate_limited"}
+HTTP_MESSAGES = {404: "请求的资源不存在。", 405: "不支持该请求方法。", 401: "请先登录或提供令牌。",
+                 413: "上传内容过大。"}
+
+
+def _secret(settings: Settings) -> str:
+    path = settings.data_dir / "secret.key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+class _BodyLimit:
+    """Refuses an upload whose declared length exceeds every file limit together, before reading it."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            length = dict(scope["headers"]).get(b"content-length")
+            if length and length.isdigit() and int(length) > self.limit:
+                resp = JSONResponse(body("request_too_large", "上传内容超过总大小上限。"), status_code=413)
+                return await resp(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    setup_logging(settings.log_file)
+    engine = make_engine(settings.db_url)
+    migrate(engine)
+    sessions = make_sessionmaker(engine)
+    metrics = Metrics(sessions)
+    runner = JobRunner(settings, sessions, on_finished=metrics.job_done)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        runner.start()
+        log.info("courtdoc service ready (data dir %s)", settings.data_dir)
+        try:
+            yield
+        finally:
+            runner.stop()
+            engine.dispose()
+
+    app = FastAPI(title="courtdoc", version="0.1.0", lifespan=lifespan,
+                  description="离线司法文书服务：卷宗识别、案件要素、立案登记表、裁判文书草稿、智能导诉。")
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = sessions
+    app.state.store = BlobStore(settings.upload_dir)
+    app.state.metrics = metrics
+    app.state.runner = runner
+    app.state.case_store = DbCaseStore(sessions)
+    app.state.limiter = MovingWindowRateLimiter(MemoryStorage())
+    app.state.guide_limit = parse(settings.guide_rate_limit)
+    app.state.robot = None
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return JSONResponse(body(exc.code, exc.message), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        where = "、".join(".".join(str(x) for x in e.get("loc", ()) if x != "body") for e in exc.errors()[:3])
+        return JSONResponse(body("invalid_request", f"请求参数不正确：{where or '格式错误'}。"), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        code = HTTP_CODES.get(exc.status_code, "http_error")
+        message = HTTP_MESSAGES.get(exc.status_code, "请求无法处理。")
+        return JSONResponse(body(code, message), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        status = _stage_error_status(exc)
+        if status:  # a typed error of a stage: the caller's input was at fault
+            return JSONResponse(body(getattr(exc, "code", "bad_input"), getattr(exc, "message", str(exc))),
+                                status_code=status)
+        if isinstance(exc, ImportError):
+            log.error("stage unavailable on %s: %s", request.url.path, exc)
+            return JSONResponse(body("stage_unavailable", "该功能所需的模块尚未安装。"), status_code=503)
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse(body("internal_error", "服务器内部错误，请联系管理员。"), status_code=500)
+
+    app.include_router(api_dossiers.router)
+    for r in (api_other.drafts, api_other.guide, api_other.statutes, api_other.cases, api_other.admin,
+              api_other.health):
+        app.include_router(r)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=str(web.STATIC)), name="static")
+    app.add_middleware(SessionMiddleware, secret_key=_secret(settings), session_cookie="courtdoc_session",
+                       same_site="strict", https_only=settings.secure_cookies, max_age=12 * 3600)
+    app.add_middleware(_BodyLimit, limit=settings.max_files * settings.max_file_bytes + 1024 * 1024)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
+    return app
+
+
+def _stage_error_status(exc: Exception) -> int | None:
+    """HTTP status for the typed errors of the OCR stage (DossierError and its subclasses)."""
+    try:
+        from courtdoc.ocr.errors import DossierError
+    except ImportError:
+        return None
+    if isinstance(exc, DossierError):
+        for cls in type(exc).__mro__:
+            if cls.__name__ in OCR_STATUS:
+                return OCR_STATUS[cls.__name__]
+        return 422
+    return None

@@ -1,0 +1,24 @@
+"""API errors: every error answer is JSON {"error": {"code", "message"}} with a Chinese message."""
+
+from __future__ import annotations
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, headers: dict | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+# Typed errors of the OCR stage (courtdoc.ocr.errors) → HTTP status.
+OCR_STATUS = {
+    "EmptyFile": 422,
+    "UnsupportedType": 415,
+    "CorruptFile": 422,
+    "EncryptedFile": 422,
+    "ImageTooLarge": 413,
+    "TooManyPages": 413,
+}
+
+
+def body(code: str, message: str) -> dict:
+    return {"error": {"code": code, "message": message}}
