@@ -149,7 +149,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 
 
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict) -> None:
-    found = sections.cause_explicit(norm, start, end)
+    found = sections.cause_explicit(norm, start, end, tuple(p.name for p in el.parties))
     if found:
         el.cause_of_action = found[0]
         spans["cause_of_action"] = found[1]
@@ -163,7 +163,7 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         el.cause_of_action = predicted[0]
         spans["cause_of_action"] = region
         return
-    kw = sections.cause_keywords(text)
+    kw = sections.cause_keywords(text, tuple(p.name for p in el.parties))
     if kw:
         el.cause_of_action = kw
         spans["cause_of_action"] = region

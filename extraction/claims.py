@@ -23,6 +23,7 @@ from . import _legal
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|申请事项|诉请|仲裁请求)(?:如下)?[:：]?"
     r"|(?:请求|要求)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
+    r"|(?:起诉|诉至法院|诉至本院|诉请|诉讼)(?:并)?(?:请求|要求)[:：]?"
 )
 END_RE = re.compile(
     r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:事实|理由)[:：]|\S{0,20}辩称|诉称[:：]|经审理查明|本院认为|此致|"
@@ -39,7 +40,8 @@ ENUM_RE = re.compile(
 )
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案件受理|鉴定费由")
-_PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,4}$")
+_PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
+_STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|计算利息|[，,]?按)")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
@@ -142,17 +144,32 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
     return res
 
 
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+
+
+def _find_amounts(text: str) -> list[tuple[int, int, float]]:
+    """Amounts with offsets into `text`, read with the spaces OCR leaves around digits removed."""
+    if " " not in text:
+        return _legal.find_amounts(text)
+    keep = [i for i, ch in enumerate(text) if ch != " "]
+    compact = "".join(text[i] for i in keep)
+    keep.append(len(text))
+    return [(keep[a], keep[b - 1] + 1, v) for a, b, v in _legal.find_amounts(compact)]
+
+
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
     for k, (s, e) in enumerate(res.spans):
         item = norm[s:e]
-        if _COST_RE.search(item) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失", item):
-            continue
-        found = _legal.find_amounts(item)
+        found = _find_amounts(item)
         kept: list[tuple[int, int, float]] = []
         total = None
         for a, b, v in found:
-            before, after = item[max(0, a - 8):a], item[b:b + 8]
+            before, after = item[max(0, a - 12):a], item[b:b + 8]
+            clause = item[_clause_start(item, a):a]
+            if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
+                continue  # the court fixes the costs of the proceedings
             if kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a]):
                 # "壹拾万元（¥100,000元）": one sum written twice
                 if abs(kept[-1][2] - v) > 0.005:
@@ -163,7 +180,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(after):
                 continue
-            if _INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a]):
+            if (_INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a])
+                    and not _STATED_RE.search(item[max(0, a - 30):a])):
                 continue
             if _TOTAL_RE.search(before):
                 total = (a, b, v)

@@ -30,7 +30,7 @@ REP_ROLES = ("法定代表人", "主要负责人", "负责人", "经营者", "�
 _ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
 
 ENTRY_RE = re.compile(
-    r"(?m)(?:^|(?<=[。；;]))[ \t]*(?:上列|上述)?(?P<role>" + "|".join(_ALL) + r")"
+    r"(?m)(?:^|(?<=[。；;]))[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + "|".join(_ALL) + r")"
     r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
     r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
 )
@@ -38,7 +38,7 @@ ENTRY_RE = re.compile(
 BODY_RE = re.compile(
     r"诉讼请求|请求事项|上诉请求|申请事项|请求判令|诉称|辩称|述称|陈述称|一案|指控|经审理查明|事实(?:和|与|及)理由|答辩(?:意见|如下)"
     r"|向本院(?:提起|提出|起诉|申请)|提起(?:诉讼|上诉|公诉)|因[^。\n]{0,40}(?:纠纷|争议)|不服\S{0,40}(?:判决|裁定)"
-    r"|本院(?:于|受理|立案)|诉至|现起诉|特起诉|依法(?:向|起诉)"
+    r"|本院(?:于|受理|立案)|诉至|现起诉|特起诉|依法(?:向|起诉)|(?<!具状人)(?<!自诉人)起诉(?!人|状)|[要请]求判[令决]|基于"
 )
 
 ETHNIC = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
@@ -47,7 +47,7 @@ ETHNIC = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布�
           "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 _ETHNIC_RE = re.compile(r"^(?:民族[:：]?)?(" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + r")族?$")
 
-_FIELD_SPLIT = re.compile(r"[，,。；;\n]")
+_FIELD_SPLIT = re.compile(r"[，,。；;\n ]")
 _GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
 _BIRTH_RE = re.compile(
     r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
@@ -80,7 +80,8 @@ _OCC_WORDS = re.compile(
 )
 _SKIP_FIELD = re.compile(
     r"^(?:系|是|为)[^，]{0,20}(?:之|的)|文化$|文化程度|^(?:小学|初中|高中|中专|大专|本科|研究生|硕士|博士|文盲|中学)|"
-    r"^(?:因|现羁押|羁押|现押|曾|于\d|被\S{0,10}(?:拘留|逮捕)|取保|监视居住)|^以下简称|^简称|^(?:特别授权|一般授权|一般代理)"
+    r"^(?:因|现羁押|羁押|现押|曾|于\d|被\S{0,10}(?:拘留|逮捕)|取保|监视居住)|^以下简称|^简称|^(?:特别授权|一般授权|一般代理)|"
+    r"^[\u4e00-\u9fa5]{2,12}(?:省|市|县|区)人$|^籍贯|^原籍"
 )
 _ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|支行|分行|合作社|委员会|协会|医院|学校|学院|大学|幼儿园|事务所|研究所|研究院|检察院|法院|政府|"
@@ -117,15 +118,24 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_KEEP_PAREN = re.compile(r"[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资(?:企业)?|个体工商户|中国|集团|控股)[）)]$")
+
+
 def _clean_name(raw: str) -> tuple[str, int]:
-    """Name from the text just after the role word; returns (name, length consumed from raw)."""
-    m = re.match(r"[^，,。；;\n（(]*", raw)
-    name = m.group(0)
-    # "张三 男 1980年" (OCR spacing): the name ends at the first space
-    if " " in name.strip():
-        name = name.strip().split(" ")[0]
-    name = name.strip(" ：:\"“”")
-    # a parenthetical belonging to the name (company short names stay out, "李×1" etc stay in)
+    """Name from the text just after the role word; returns (name, its offset in raw).
+
+    The name runs to the first delimiter; parentheses inside it stay ("某某（厦门）有限公司"), a
+    trailing parenthetical is dropped ("（以下简称某公司）", "（特别授权）") unless it is part of the legal
+    name ("（普通合伙）")."""
+    m = re.match(r"[^，,。；;\n ]*", raw)
+    name = m.group(0).strip(" ：:\"“”")
+    while True:
+        t = re.search(r"[（(][^（()）]*[）)]$", name)
+        if not t or _KEEP_PAREN.search(name) or t.start() == 0:
+            break
+        name = name[:t.start()]
+    # an unclosed parenthetical ("张三（男") ends the name
+    name = re.split(r"[（(](?![^（(]*[）)])", name)[0]
     return name, raw.find(name) if name else 0
 
 
@@ -135,6 +145,11 @@ def _is_org(name: str, entry: str) -> bool:
     if len(name) >= 4 and _ORG_SUFFIX.search(name):
         return True
     return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团)", name))
+
+
+def _id_text(s: str) -> str:
+    """The ID number as written; only a lower-case check letter is upper-cased (masks stay as they are)."""
+    return s[:-1] + "X" if s.endswith("x") and s[:-1].isdigit() else s
 
 
 def _date_iso(text: str) -> str | None:
@@ -155,7 +170,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                   text.rfind("；", 0, body.start()))
         body_at = max(cut + 1, first)
         # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
-    entries = [m for m in matches if m.start() < body_at]
+    # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry
+    entries = [m for m in matches if m.start() < body_at and not (m.group("pre") and m.group("role") not in AGENT_ROLES)]
     parsed: list[ParsedParty] = []
     for k, m in enumerate(entries):
         e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
@@ -190,6 +206,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     if not name or len(name) > 40 or (_NAME_BAD.search(name) and not re.fullmatch(_MASKED_NAME, name)):
         _name_from_ner(pp, seg, base)
     pp.party.kind = "organization" if (role == "公诉机关" or _is_org(pp.party.name, seg)) else "person"
+    if len(pp.party.name) > 40 or re.search(r"[《》“”]", pp.party.name):
+        return  # not a party entry (a body sentence that starts with a role word)
     if pp.party.kind == "organization":
         pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
     parsed.append(pp)
@@ -230,7 +248,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             continue
         idm = _ID_RE.search(f) or (_BARE_ID_RE.fullmatch(f) and _BARE_ID_RE.search(f))
         if idm and p.id_number is None and not _CREDIT_RE.search(f):
-            p.id_number = idm.group(1).upper().replace("×", "X")
+            p.id_number = _id_text(idm.group(1))
             pp.spans["id_number"] = (fs + idm.start(1), fs + idm.end(1))
             continue
         cm = _CREDIT_RE.search(f)
@@ -245,7 +263,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             continue
         a = _ADDR_RE.match(f)
         if a and not _BIRTH_RE.fullmatch(f):
-            if p.address is None:
+            if p.address is None and not re.fullmatch(r"不详|不明|无|同上|同原告|同被告|未知|\S{0,2}同上", a.group("addr")):
                 addr = a.group("addr").replace(" ", "")
                 # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
                 p.address = addr
@@ -279,7 +297,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     if p.id_number is None:
         m = _BARE_ID_RE.search(rest)
         if m and "信用代码" not in rest[max(0, m.start() - 12):m.start()]:
-            p.id_number = m.group(1).upper()
+            p.id_number = _id_text(m.group(1))
             pp.spans["id_number"] = (base + m.start(1), base + m.end(1))
 
 

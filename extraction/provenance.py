@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 
 from courtdoc.contracts import Dossier, SourceSpan
 
+_PUNCT = set("，,。：:；;、！!？?（）()「」《》“”\"'")
 # A line ending with one of these is a paragraph end, never a wrap.
 _END_PUNCT = set("。：:；;！!？?」』”\"）)")
 # A line starting like this begins a new paragraph even if the previous one looks wrapped.
 _PARA_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、．.]|\d{1,2}[、．.）)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
     r"原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|答辩人|被答辩人|公诉机关|被告人|辩护人|委托|法定代|负责人|"
+    r"联系电话|电话|手机|公民身份|身份证|住所|住址|统一社会信用代码|法定代表人|负责人|"
     r"此致|具状人|起诉人|诉讼请求|事实(?:和|与|及)理由|证据|附[:：]|审判|书记员|人民陪审员|二[〇○零O]|20\d\d年)"
 )
 
@@ -105,13 +107,18 @@ class DocText:
         pos = 0
         for i, line in enumerate(raw_lines):
             stripped = line.rstrip()
+            tokens = stripped.split()
+            # "民 事 起 诉 状": letter-spaced titles lose their spaces; elsewhere a run of spaces between
+            # two words is a delimiter ("张三  男  汉族") and stays as one space
+            letter_spaced = len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens)
             for j, ch in enumerate(line):
                 c = _fold(ch)
                 if c == " ":
-                    # keep a space only between two ASCII alphanumerics ("Room 3", "A 1")
-                    prev = out[-1] if out else ""
-                    nxt = line[j + 1] if j + 1 < len(line) else ""
-                    if not (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()):
+                    prev = out[-1] if out else "\n"
+                    nxt = line[j + 1] if j + 1 < len(line) else "\n"
+                    if letter_spaced or prev in " \n" or nxt.isspace() or not nxt:
+                        continue
+                    if (prev in _PUNCT) or (_fold(nxt) in _PUNCT):
                         continue
                 out.append(c)
                 nmap.append(pos + j)
@@ -119,7 +126,7 @@ class DocText:
             if i + 1 < len(raw_lines):
                 nxt_line = raw_lines[i + 1]
                 wrapped = (
-                    len(stripped.strip()) >= wrap_len * 0.85
+                    (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
                     and stripped[-1:] not in _END_PUNCT
                     and not _PARA_START.match(nxt_line)
                     and nxt_line.strip() != ""

@@ -152,13 +152,16 @@ _CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议))(?:一案
 _CAUSE_KEYWORDS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"交通事故"), "机动车交通事故责任纠纷"),
     (re.compile(r"信用卡"), "信用卡纠纷"),
-    (re.compile(r"银行[^。]{0,30}(?:借款|贷款)|金融借款|贷款合同"), "金融借款合同纠纷"),
-    (re.compile(r"离婚"), "离婚纠纷"),
+    (re.compile(r"金融借款|贷款合同|个人借款合同|住房贷款|发放贷款"), "金融借款合同纠纷"),
     (re.compile(r"变更抚养"), "变更抚养关系纠纷"),
+    (re.compile(r"离婚"), "离婚纠纷"),
     (re.compile(r"抚养费"), "抚养费纠纷"),
     (re.compile(r"赡养"), "赡养纠纷"),
-    (re.compile(r"劳动报酬|拖欠工资|工资"), "追索劳动报酬纠纷"),
     (re.compile(r"劳动合同|经济补偿|劳动关系"), "劳动合同纠纷"),
+    (re.compile(r"劳动报酬|拖欠工资|工资"), "追索劳动报酬纠纷"),
+    (re.compile(r"装修|装饰工程"), "装饰装修合同纠纷"),
+    (re.compile(r"继承|遗产"), "法定继承纠纷"),
+    (re.compile(r"不当得利"), "不当得利纠纷"),
     (re.compile(r"物业费|物业服务"), "物业服务合同纠纷"),
     (re.compile(r"租金|租赁"), "房屋租赁合同纠纷"),
     (re.compile(r"建设工程|工程款"), "建设工程施工合同纠纷"),
@@ -167,7 +170,27 @@ _CAUSE_KEYWORDS: list[tuple[re.Pattern, str]] = [
 ]
 
 
-def cause_explicit(norm: str, start: int, end: int) -> Found:
+_CAUSE_LEAD = re.compile(r"被上诉人|上诉人|原审原告|原审被告|原审第三人|被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|"
+                         r"与|因|诉|和|及|、|就|关于|之间|的")
+
+
+def _strip_lead(phrase: str, names: tuple[str, ...]) -> str:
+    """'上诉人因与被上诉人民间借贷纠纷' -> '民间借贷纠纷': drop role words, party names and connectives."""
+    names = tuple(sorted((n for n in names if n), key=len, reverse=True))
+    while True:
+        m = _CAUSE_LEAD.match(phrase)
+        if m:
+            phrase = phrase[m.end():]
+            continue
+        for n in names:
+            if phrase.startswith(n):
+                phrase = phrase[len(n):]
+                break
+        else:
+            return phrase
+
+
+def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ()) -> Found:
     m = _CAUSE_LABEL.search(norm, start, end)
     if m:
         name = m.group(1)
@@ -182,13 +205,16 @@ def cause_explicit(norm: str, start: int, end: int) -> Found:
             return found, (s, s + len(found))
         if not _legal._REAL.get("legal.causes"):
             # without the official list, take the shortest tail that reads as a cause name
-            tail = re.search(r"(?:与|诉|因|的)?([\u4e00-\u9fa5]{2,14}(?:纠纷|争议))$", phrase)
-            if tail:
-                return tail.group(1), m.span(1)
+            tail = _strip_lead(phrase, names)
+            if len(tail) >= 4:
+                s = m.end(1) - len(tail)
+                return tail, (s, m.end(1))
     return None
 
 
-def cause_keywords(text: str) -> str | None:
+def cause_keywords(text: str, names: tuple[str, ...] = ()) -> str | None:
+    if any(re.search(r"银行|信用(?:合作)?社|小额贷款|金融|信托", n) for n in names) and re.search(r"借款|贷款", text):
+        return "金融借款合同纠纷"
     for rx, name in _CAUSE_KEYWORDS:
         if rx.search(text):
             return name

@@ -1,0 +1,188 @@
+"""Extraction benchmark: field F1 on the labelled dev set and text -> CaseElements latency.
+
+    courtdoc bench extract [--verbose] [--runs 200]
+    (or: python bench/extract.py)
+
+Dev set (bench/data/extract_dev/):
+  generated.jsonl    template documents (bench/_extract_gen.py), labels = the generator's inputs
+  handwritten.jsonl  irregular complaints, appeals, judgments and party blocks written and labelled by hand
+  real.jsonl         labels written by hand for real judgment text in ../shared/data (the text itself stays
+                     there; these rows are skipped when the data folder is absent)
+Fields: party name, role, gender, birth date, ID number, address (micro F1 over (doc, party name, value)
+items, so a wrong name also costs its attributes), cause of action (F1), amount_claimed (exact-match rate
+over the documents that label it, null included). Latency: a two-page complaint (two_page_complaint.txt),
+text in, OCR excluded, after one warm-up call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE / "data" / "extract_dev"
+REPO = HERE.parent
+SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
+FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
+
+
+def _real_text(row: dict) -> str | None:
+    src = row["source"]
+    if src == "cail2019_scm_loan_triples":
+        path = SHARED / "cail" / "cail2019_scm_loan_triples.jsonl"
+        if not path.is_file():
+            return None
+        with path.open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i == row["line"]:
+                    return json.loads(line)[row["field"]]
+    if src == "cail2021_focus":
+        path = SHARED / "cail" / "cail2021_focus" / "train.json"
+        if not path.is_file():
+            return None
+        doc = json.loads(path.read_text(encoding="utf-8"))["dataset"][row["index"]]
+        return "\n".join(doc[k] for k in row["fields"])
+    if src == "cail2019_rc":
+        path = SHARED / "cail" / "cail2019_rc" / "dev_ground_truth.json"
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))["data"]
+        return data[row["index"]]["paragraphs"][0]["context"]
+    return None
+
+
+def load() -> list[dict]:
+    docs = []
+    for name in ("generated.jsonl", "handwritten.jsonl", "real.jsonl"):
+        path = DEV / name
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "text" not in row:
+                text = _real_text(row)
+                if text is None:
+                    continue
+                row["text"] = text
+            row.setdefault("kind", name.split(".")[0])
+            docs.append(row)
+    return docs
+
+
+def _items(parties: list[dict], doc_id: str, field: str) -> set:
+    out = set()
+    for p in parties:
+        name = p.get("name")
+        if not name:
+            continue
+        if field == "name":
+            out.add((doc_id, name))
+        elif p.get(field) is not None:
+            out.add((doc_id, name, str(p[field])))
+    return out
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(docs: list[dict], verbose: bool) -> dict[str, dict]:
+    from courtdoc.extraction import extract
+
+    by_kind: dict[str, dict] = {}
+    for d in docs:
+        lab = d["labels"]
+        el = extract(d["text"]).to_json()
+        for bucket in (d["kind"], "all"):
+            acc = by_kind.setdefault(bucket, {"n": 0, **{f: [0, 0, 0] for f in FIELDS}, "cause": [0, 0, 0],
+                                              "amount": [0, 0], "doctype": [0, 0]})
+            acc["n"] += 1
+            if "parties" in lab:
+                for f in FIELDS:
+                    gold = _items(lab["parties"], d["id"], f)
+                    pred = _items(el["parties"], d["id"], f)
+                    acc[f][0] += len(gold & pred)
+                    acc[f][1] += len(pred)
+                    acc[f][2] += len(gold)
+                    if verbose and bucket == "all" and gold != pred:
+                        print(f"  {d['id']} {f}: missing {sorted(gold - pred)} extra {sorted(pred - gold)}")
+            if "cause_of_action" in lab:
+                acc["cause"][0] += int(el["cause_of_action"] == lab["cause_of_action"])
+                acc["cause"][1] += int(el["cause_of_action"] is not None)
+                acc["cause"][2] += 1
+                if verbose and bucket == "all" and el["cause_of_action"] != lab["cause_of_action"]:
+                    print(f"  {d['id']} cause: {el['cause_of_action']} != {lab['cause_of_action']}")
+            if "amount_claimed" in lab:
+                gold, pred = lab["amount_claimed"], el["amount_claimed"]
+                ok = (gold is None and pred is None) or (gold is not None and pred is not None and abs(gold - pred) < 0.01)
+                acc["amount"][0] += int(ok)
+                acc["amount"][1] += 1
+                if verbose and bucket == "all" and not ok:
+                    print(f"  {d['id']} amount: {pred} != {gold}")
+            if "document_type" in lab:
+                ok = el["document_type"] == lab["document_type"]
+                acc["doctype"][0] += int(ok)
+                acc["doctype"][1] += 1
+                if verbose and bucket == "all" and not ok:
+                    print(f"  {d['id']} document_type: {el['document_type']} != {lab['document_type']}")
+    return by_kind
+
+
+def latency(runs: int) -> tuple[float, float, int]:
+    from courtdoc.extraction import extract
+
+    text = (DEV / "two_page_complaint.txt").read_text(encoding="utf-8")
+    extract(text)  # warm-up: imports, lazy tables, models
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        extract(text)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1], len(text)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--verbose", action="store_true", help="print every mismatch")
+    ap.add_argument("--runs", type=int, default=200)
+    args = ap.parse_args()
+    sys.path.insert(0, str(REPO))
+    from courtdoc.extraction import _legal
+
+    docs = load()
+    print(f"dev set: {len(docs)} documents "
+          + ", ".join(f"{k}={sum(1 for d in docs if d['kind'] == k)}" for k in ("generated", "handwritten", "real")))
+    print("shared modules in use (False = local fallback): "
+          + ", ".join(f"{k}={v}" for k, v in sorted(_legal.available().items())))
+    res = evaluate(docs, args.verbose)
+    header = f"{'subset':12} {'n':>4} " + " ".join(f"{f:>10}" for f in FIELDS) + f" {'cause':>7} {'amount':>7} {'doctype':>7}"
+    print(header)
+    for kind in ("generated", "handwritten", "real", "all"):
+        if kind not in res:
+            continue
+        acc = res[kind]
+        cells = [f"{f1(*acc[f])[2]:10.3f}" for f in FIELDS]
+        cause = f"{f1(*acc['cause'])[2]:7.3f}" if acc["cause"][2] else "      -"
+        amount = f"{acc['amount'][0] / acc['amount'][1]:7.3f}" if acc["amount"][1] else "      -"
+        doctype = f"{acc['doctype'][0] / acc['doctype'][1]:7.3f}" if acc["doctype"][1] else "      -"
+        print(f"{kind:12} {acc['n']:>4} " + " ".join(cells) + f" {cause} {amount} {doctype}")
+    all_ = res["all"]
+    print("targets: party fields F1 >= 0.97, cause >= 0.95, amount exact >= 0.98, p50 <= 30 ms")
+    print("support (gold items, all): " + ", ".join(f"{f}={all_[f][2]}" for f in FIELDS)
+          + f", cause={all_['cause'][2]}, amount={all_['amount'][1]}")
+    p50, p95, n = latency(args.runs)
+    print(f"latency text -> CaseElements, two-page complaint ({n} chars), {args.runs} runs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
