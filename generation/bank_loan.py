@@ -67,7 +67,7 @@ def make(ctx: Ctx) -> Outcome:
             terms.append(f"逾期罚息年利率{pct(penalty)}")
         if el.get("due_date"):
             terms.append(f"借款期限至{cn_date(el['due_date'])}")
-        findings = [f"1.借款合同：{cn_date(el['contract_date']) if el.get('contract_date') else ''}{bank.name}与"
+        findings = [f"1.借款合同：{(cn_date(el['contract_date']) + '，') if el.get('contract_date') else ''}{bank.name}与"
                     f"{debtor.name}签订借款合同，约定" + ("，".join(terms) or "借款事项") + "。",
                     f"2.放款：{bank.name}于{cn_date(el['loan_date']) if el.get('loan_date') else '合同约定日期'}"
                     f"依约发放贷款{money(el.get('loan_amount') or principal)}。",

@@ -65,6 +65,7 @@ class Draft:
     computations: list[str]
     case_type: str
     cause_of_action: str
+    reasoning: list[str] = field(default_factory=list)  # 本院认为 paragraphs as drafted by the rules
 
     @property
     def text(self) -> str:
@@ -82,7 +83,7 @@ class Draft:
         texts = anonymize_paragraphs([b.text for b in self.blocks])
         blocks = [Block(b.kind, t) for b, t in zip(self.blocks, texts, strict=True)]
         return Draft(blocks, list(self.flags), dict(self.sections), list(self.computations), self.case_type,
-                     self.cause_of_action)
+                     self.cause_of_action, list(self.reasoning))
 
     def to_json(self) -> dict:
         return {"text": self.text, "flags": self.flags, "computations": self.computations,
@@ -361,6 +362,9 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
     ctx = Ctx(elements, confirmed)
     ctx.computations = []
     out: Outcome = make(ctx)
+    if out.awarded is not None and elements.amount_claimed is not None and out.awarded > D(elements.amount_claimed) + D("0.005"):
+        ctx.flags.append(f"计算结果{money(out.awarded)}超过诉讼请求金额{money(elements.amount_claimed)}，"
+                         "判项不得超出诉讼请求，请核对")
     ctx.computations = out.computations + ctx.computations
     cause = out.cause or confirmed.get("cause_of_action") or elements.cause_of_action or ""
     blocks: list[Block] = []
@@ -396,8 +400,12 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
         add("findings", "para", text)
     reasoning = list(out.reasoning)
     polished = confirmed.get("_polished_reasoning")
-    if polished:
-        reasoning = polished
+    if polished:  # already guarded by llm.polish_draft; scrubbed again so nothing unverified prints
+        reasoning = []
+        for para in polished:
+            para, f4 = scrub(para)
+            ctx.flags += f4
+            reasoning.append(para)
     for i, line in enumerate(reasoning):
         add("reasoning", "para", ("本院认为，" if i == 0 else "") + line)
     orders = list(out.orders)
@@ -432,4 +440,4 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
     for b in _signature(ctx):
         add("signature", b.kind, b.text)
     flags = ctx.gate.flags + ctx.flags
-    return Draft(blocks, flags, sections, ctx.computations, case_type, cause)
+    return Draft(blocks, flags, sections, ctx.computations, case_type, cause, list(out.reasoning))

@@ -96,7 +96,7 @@ def make(ctx: Ctx) -> Outcome:
     if wages:
         c30 = ctx.cite(LCL, 30)
         c50 = ctx.cite("中华人民共和国劳动法", 50)
-        cits = "、".join(x for x in (c30, c50) if x)
+        cits = "，".join(x for x in (c30, c50) if x)
         reasoning.append(f"用人单位应当按照劳动合同约定和国家规定，向劳动者及时足额支付劳动报酬。{firm.name}欠付{emp.name}"
                          f"工资{money(wage_total)}，应予支付" + (f"（{cits}）" if cits else "") + "。")
         orders.append(f"{f_}{DEADLINE}支付{e_}工资{money(wage_total)}")

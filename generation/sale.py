@@ -67,7 +67,7 @@ def make(ctx: Ctx) -> Outcome:
     comps += acc.lines
     comps.append(f"截至{cn_date(cutoff)}：欠付货款{money(acc.principal)}，{kind}{money(acc.interest)}")
 
-    findings = [f"1.合同订立：{cn_date(el['contract_date']) if el.get('contract_date') else ''}{seller.name}与{buyer.name}"
+    findings = [f"1.合同订立：{(cn_date(el['contract_date']) + '，') if el.get('contract_date') else ''}{seller.name}与{buyer.name}"
                 f"订立买卖合同，约定{buyer.name}向{seller.name}购买{el.get('goods') or '货物'}，总价款{money(price)}，"
                 f"于{cn_date(due)}前付清"
                 + (f"，逾期按{label}支付违约金" if kind == "违约金" else "") + "。",
@@ -91,7 +91,7 @@ def make(ctx: Ctx) -> Outcome:
         c = ctx.cites(CIVIL, 577, 579)
         c18 = ctx.cite(SALE_LAW, 18)
         reasoning.append(f"双方未约定逾期付款违约金，{seller.name}主张逾期付款损失，本院以{label}计算"
-                         + (f"（{'、'.join(x for x in (c, c18) if x)}）" if (c or c18) else "")
+                         + (f"（{'，'.join(x for x in (c, c18) if x)}）" if (c or c18) else "")
                          + f"；截至{cn_date(cutoff)}为{money(acc.interest)}。")
     s, b = f"原告{seller.name}", f"被告{buyer.name}"
     orders = []

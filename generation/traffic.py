@@ -46,7 +46,7 @@ def _items(ctx: Ctx) -> tuple[dict[str, Decimal], list[str]]:
 
     def direct(key: str) -> None:
         v = ctx.amount(key)
-        if v is not None:
+        if v:  # an item confirmed as 0 is not a loss
             items[key] = cents(v)
             comps.append(f"{NAMES[key]}：{money(v)}（依据票据确认）")
 
@@ -148,7 +148,7 @@ def make(ctx: Ctx) -> Outcome:
     reasoning = [f"{cn_date(day)}发生的交通事故经公安机关交通管理部门认定，事实清楚，本院予以采信。机动车发生交通事故造成"
                  "损害的，由承保交强险的保险公司在交强险责任限额范围内予以赔偿；不足部分，由承保商业第三者责任保险的保险公司"
                  "根据保险合同予以赔偿；仍然不足的，由侵权人按照过错比例承担赔偿责任"
-                 + (f"（{'、'.join(x for x in (c_tort, c76) if x)}）" if (c_tort or c76) else "") + "。"]
+                 + (f"（{'，'.join(x for x in (c_tort, c76) if x)}）" if (c_tort or c76) else "") + "。"]
     arts = sorted({ARTICLES[k] for k in items if k in ARTICLES})
     c_inj = ctx.cites(INJURY_LAW, *arts) if arts else ""
     reasoning.append("对于原告主张的各项损失，本院依照人身损害赔偿的相关标准核定如下："

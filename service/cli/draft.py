@@ -1,3 +1,126 @@
-"""Placeholder registration: the stage owner adds its commands here."""
+"""`courtdoc draft` (civil drafts from elements, criminal drafts from facts) and `courtdoc anonymize`."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .common import emit_json, fail
+
+
+def _load_elements(path: str) -> dict:
+    p = Path(path)
+    if not p.is_file():
+        fail(f"要素文件不存在：{path}")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        fail(f"要素文件不是 UTF-8 文本：{path}")
+    except json.JSONDecodeError as exc:
+        fail(f"要素文件不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）：{path}")
+    if not isinstance(data, dict):
+        fail("要素文件应为一个 JSON 对象（CaseElements 加 confirmed）")
+    return data
+
+
+def _from_facts(src: str, out: str | None) -> None:
+    try:
+        from courtdoc.generation.criminal import draft_criminal_batch
+    except ImportError:
+        fail("刑事文书生成模块（courtdoc.generation.criminal）尚未安装")
+    p = Path(src)
+    if not p.is_file():
+        fail(f"输入文件不存在：{src}")
+    items = []
+    with p.open(encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                fail(f"第{n}行不是有效的 JSON：{exc.msg}")
+            if not isinstance(item, dict) or "facts" not in item:
+                fail(f"第{n}行应为 {{\"id\", \"facts\"}} 对象")
+            items.append(item)
+    dst = Path(out) if out else None
+    tmp = dst.with_name(dst.name + ".part") if dst else None
+    sink = tmp.open("w", encoding="utf-8") if tmp else sys.stdout
+    try:
+        for result in draft_criminal_batch(items):
+            sink.write(json.dumps({"id": result.get("id"), "document": result.get("document")}, ensure_ascii=False) + "\n")
+    finally:
+        if tmp:
+            sink.close()
+    if tmp:
+        tmp.replace(dst)
+        click.echo(f"已生成 {len(items)} 份刑事判决书草稿：{dst}", err=True)
+
+
+@click.command()
+@click.argument("elements", required=False)
+@click.option("--out", "out", help="输出文件：.docx（民事判决书草稿）；与 --from-facts 同用时为 .jsonl")
+@click.option("--text", "as_text", is_flag=True, help="以纯文本输出判决书草稿")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON：{text, flags, computations, ...}")
+@click.option("--anonymize", is_flag=True, help="生成裁判文书公开版（法释〔2016〕19号）")
+@click.option("--llm", default=None, help="“本院认为”润色后端：none（默认）、OpenAI 兼容 URL 或本地模型目录")
+@click.option("--from-facts", "from_facts", help="刑事：每行 {id, facts} 的 JSONL 输入")
+def draft(elements, out, as_text, as_json, anonymize, llm, from_facts):
+    """起草民事判决书（要素式）：ELEMENTS.json → 判决书草稿（DOCX/文本）；或 --from-facts 批量起草刑事判决书。"""
+    if from_facts:
+        if elements:
+            fail("--from-facts 与 ELEMENTS 不能同时使用")
+        _from_facts(from_facts, out)
+        return
+    if not elements:
+        fail("缺少要素文件 ELEMENTS.json（或使用 --from-facts IN.jsonl）")
+    if not (out or as_text or as_json):
+        fail("请指定 --out draft.docx、--text 或 --json")
+    if out and Path(out).suffix.lower() != ".docx":
+        fail("--out 应为 .docx 文件")
+    from courtdoc.generation import draft_judgment
+    from courtdoc.generation.anonymize import PublicationForbidden
+    from courtdoc.generation.civil import DraftError
+
+    data = _load_elements(elements)
+    try:
+        result = draft_judgment(data, llm=llm)
+        if anonymize:
+            result = result.anonymized()
+    except DraftError as exc:
+        fail(str(exc))
+    except PublicationForbidden as exc:
+        fail(str(exc), code=3)
+    if out:
+        try:
+            result.write_docx(out)
+        except OSError as exc:
+            fail(f"无法写入 {out}：{exc.strerror}")
+    if as_json:
+        emit_json(result.to_json())
+    elif as_text:
+        click.echo(result.text)
+    for flag in result.flags:
+        click.echo(f"提示：{flag}", err=True)
+
+
+@click.command()
+@click.argument("file")
+@click.option("--out", "out", required=True, help="公开版输出文件（与输入同类型：.txt 或 .docx）")
+def anonymize(file, out):
+    """生成裁判文书公开版（隐名、删除个人信息）；依法不公开的文书拒绝处理并说明依据。"""
+    from courtdoc.generation.anonymize import AnonymizeError, PublicationForbidden, anonymize_file
+
+    try:
+        anonymize_file(file, out)
+    except PublicationForbidden as exc:
+        fail(str(exc), code=3)
+    except AnonymizeError as exc:
+        fail(str(exc))
+    click.echo(f"已生成公开版：{out}", err=True)
+
+
+COMMANDS = [draft, anonymize]
