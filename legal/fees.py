@@ -267,6 +267,22 @@ def fee_category(cause_of_action: str | None) -> str:
         return ADMIN
     if c in ("离婚纠纷", "离婚"):
         return DIVORCE
+    from .causes import cause_info
+
+    info = cause_info(c)
+    if info is not None:
+        part = info["part"]
+        if part == "第六部分":
+            return LABOUR
+        if part == "第五部分":
+            return IP
+        if part == "第一部分" and info["name"] != "生命权、身体权、健康权纠纷":
+            # 生命权、身体权、健康权纠纷 claims compensation for injury: charged by amount in practice.
+            return PERSONALITY
+        if info["name"] in _NON_PROPERTY_CAUSES:
+            return NON_PROPERTY
+        if part in ("第二部分", "第三部分", "第四部分", "第七部分", "第八部分", "第九部分"):
+            return PROPERTY
     if "劳务合同" not in c and "劳务者" not in c and any(w in c for w in _LABOUR_WORDS):
         # 劳务合同 / 提供劳务者受害 are ordinary civil (property) cases, not labour disputes.
         return LABOUR

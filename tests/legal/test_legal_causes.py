@@ -1,0 +1,71 @@
+"""The civil causes of action list (民事案件案由规定, 2020 revision) and finding a cause in text."""
+
+from __future__ import annotations
+
+import pytest
+from courtdoc.legal.causes import all_causes, canonical_cause, cause_info, find_cause, is_cause
+
+
+def test_list_shape():
+    causes = all_causes()
+    levels = {lvl: [c for c in causes if c["level"] == lvl] for lvl in (1, 2, 3, 4)}
+    assert len(levels[1]) == 11  # the eleven parts
+    assert len(levels[2]) >= 50 and len(levels[3]) >= 460 and len(levels[4]) >= 380
+    names = {c["name"] for c in causes}
+    for c in causes:
+        assert c["level"] == 1 or c["parent"] in names
+        assert c["path"][-1] == c["name"] and len(c["path"]) == c["level"]
+
+
+@pytest.mark.parametrize(
+    "name, level, parent",
+    [
+        ("民间借贷纠纷", 4, "借款合同纠纷"),
+        ("金融借款合同纠纷", 4, "借款合同纠纷"),
+        ("信用卡纠纷", 4, "银行卡纠纷"),
+        ("借款合同纠纷", 3, "合同纠纷"),
+        ("机动车交通事故责任纠纷", 3, "侵权责任纠纷"),
+        ("离婚纠纷", 3, "婚姻家庭纠纷"),
+        ("追索劳动报酬纠纷", 4, "劳动合同纠纷"),
+        ("买卖合同纠纷", 3, "合同纠纷"),
+        ("个人信息保护纠纷", 4, "隐私权、个人信息保护纠纷"),
+        ("合同纠纷", 2, "合同、准合同纠纷"),
+        ("执行异议之诉", 3, "执行程序中的异议之诉"),
+    ],
+)
+def test_known_causes(name, level, parent):
+    assert is_cause(name)
+    info = cause_info(name)
+    assert (info["level"], info["parent"]) == (level, parent)
+
+
+def test_is_cause_rejects_non_causes():
+    assert not is_cause("借钱不还")
+    assert not is_cause("")
+    assert not is_cause(None)
+    assert not is_cause("居间合同纠纷")  # 2011 name, renamed 中介合同纠纷 in 2020
+    assert canonical_cause("居间合同纠纷") == "中介合同纠纷"
+
+
+@pytest.mark.parametrize(
+    "text, cause",
+    [
+        ("原告张三与被告李四民间借贷纠纷一案，本院于2023年5月1日立案后", "民间借贷纠纷"),
+        ("案由：机动车交通事故责任纠纷", "机动车交通事故责任纠纷"),
+        ("原告某银行与被告王某金融借款合同纠纷一案", "金融借款合同纠纷"),
+        ("双方系民间借贷合同纠纷", "民间借贷纠纷"),
+        ("本案系信用卡纠纷", "信用卡纠纷"),
+        ("原告诉被告离婚纠纷一案", "离婚纠纷"),
+        ("道路交通事故人身损害赔偿纠纷", "机动车交通事故责任纠纷"),
+        ("关于劳动合同纠纷的处理", "劳动合同纠纷"),
+        ("今天天气很好，没有案由", None),
+        ("", None),
+    ],
+)
+def test_find_cause(text, cause):
+    assert find_cause(text) == cause
+
+
+def test_stated_cause_wins_over_longer_mention():
+    text = "案由：买卖合同纠纷。原告另称双方曾有民间借贷纠纷"
+    assert find_cause(text) == "买卖合同纠纷"
