@@ -254,9 +254,9 @@ def _fallback_read(path: Path) -> Dossier:
             text = "\n".join(p.text for p in d.paragraphs)
             pages.append(Page(index=0, width=0, height=0, source="text-layer", text=text))
         elif suffix == ".pdf":
-            import fitz
+            import pymupdf
 
-            with fitz.open(str(path)) as pdf:
+            with pymupdf.open(str(path)) as pdf:
                 if pdf.needs_pass:
                     raise ExtractionError(f"PDF 已加密：{path.name}", "encrypted_pdf")
                 for i, pg in enumerate(pdf):

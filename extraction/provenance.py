@@ -104,6 +104,7 @@ class DocText:
         wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9
         out: list[str] = []
         nmap: list[int] = []
+        page_ends = {st - 1 for st in self.page_starts[1:]}  # raw offsets of the newline between pages
         pos = 0
         for i, line in enumerate(raw_lines):
             stripped = line.rstrip()
@@ -125,8 +126,11 @@ class DocText:
             end = pos + len(line)
             if i + 1 < len(raw_lines):
                 nxt_line = raw_lines[i + 1]
+                nxt_s = nxt_line.strip()
                 wrapped = (
-                    (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
+                    end not in page_ends
+                    and not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
+                    and (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
                     and stripped[-1:] not in _END_PUNCT
                     and not _PARA_START.match(nxt_line)
                     and nxt_line.strip() != ""

@@ -1,0 +1,88 @@
+"""Claims, amounts (digits, 万元, Chinese, 大写) and the checks that never raise."""
+
+from __future__ import annotations
+
+import pytest
+from courtdoc.extraction import extract
+
+from .samples import VALID_ID
+
+HEAD = "民事起诉状\n原告：张明，男，1980年1月1日出生，汉族，住福建省厦门市思明区湖滨南路100号。\n被告：陈红，女，住福建省厦门市湖里区。\n"
+TAIL = "\n事实和理由：被告借款未还。\n此致\n福建省厦门市思明区人民法院\n2023年5月1日\n"
+
+
+def complaint(claims: str, head: str = HEAD) -> str:
+    return head + "诉讼请求：\n" + claims + TAIL
+
+
+@pytest.mark.parametrize("claims,amount,n", [
+    ("1.判令被告偿还借款7.7万元；\n2.本案诉讼费由被告承担。", 77000.0, 2),
+    ("一、判令被告偿还借款人民币叁万伍仟元整；二、诉讼费由被告承担。", 35000.0, 2),
+    ("（1）判令被告支付货款十二万元；（2）判令被告支付违约金2,500.50元。", 122500.5, 2),
+    ("1、判令被告返还借款10万元；2、判令被告支付利息2万元；3、以上合计12万元；4、本案诉讼费由被告负担。", 120000.0, 4),
+    ("1.判令被告支付货款1,250,000元及利息（以1,250,000元为基数，按LPR计算，暂计至2023年3月31日为40,625元）。", 1290625.0, 1),
+    ("判令被告支付赔偿医疗费2000元、误工费3000元，共计5000元。", 5000.0, 1),
+    ("1.判令原、被告离婚；2.婚生子由原告抚养，被告每月支付抚养费1500元。", None, 2),
+    ("判令被告退还培训费8600元，并承担本案诉讼费用。", 8600.0, 1),
+])
+def test_amount_claimed_rule(claims, amount, n):
+    el = extract(complaint(claims))
+    assert len(el.claims) == n, el.claims
+    assert el.amount_claimed == amount
+
+
+def test_daxie_digit_mismatch_is_a_check():
+    el = extract(complaint("1.判令被告偿还借款人民币壹拾万元整（¥110,000元）；2.诉讼费由被告承担。"))
+    msgs = [c for c in el.checks if c.field == "claims[0]"]
+    assert msgs and "大写" in msgs[0].message
+    assert el.amount_claimed == 100000.0
+
+
+def test_bad_id_number_checksum_and_cross_checks():
+    bad = VALID_ID[:-1] + ("0" if VALID_ID[-1] != "0" else "1")
+    head = (f"民事起诉状\n原告：张明，女，1981年2月2日出生，汉族，住福建省厦门市思明区湖滨南路100号，公民身份号码{bad}，电话123。\n"
+            "被告：厦门某某有限公司，住所地厦门市湖里区，统一社会信用代码91350200MA2XK0Q21X。\n法定代表人：赵强，经理。\n")
+    el = extract(complaint("判令被告偿还借款1000元。", head))
+    fields = {(c.field, c.level) for c in el.checks}
+    assert ("parties[0].id_number", "error") in fields
+    assert ("parties[1].credit_code", "error") in fields
+    assert ("parties[0].phone", "warning") in fields
+
+
+def test_id_cross_check_birth_date_and_gender():
+    head = (f"民事起诉状\n原告：张明，女，1981年2月2日出生，汉族，住福建省厦门市思明区，公民身份号码{VALID_ID}。\n"
+            "被告：陈红，女，住福建省厦门市湖里区。\n")
+    el = extract(complaint("判令被告偿还借款1000元。", head))
+    fields = {c.field for c in el.checks}
+    assert "parties[0].birth_date" in fields  # 1981-02-02 vs 1980-01-01 in the ID
+    assert "parties[0].gender" in fields      # 女 vs the odd sequence digit
+
+
+def test_impossible_birth_date_is_a_check_not_an_error_raised():
+    head = "民事起诉状\n原告：张明，男，1980年2月30日出生，汉族，住福建省厦门市思明区。\n被告：陈红，女，住厦门市。\n"
+    el = extract(complaint("判令被告偿还借款1000元。", head))
+    assert el.parties[0].name == "张明"
+    # either the date is not read or it is flagged; it never crashes
+    assert el.parties[0].birth_date is None or any(c.field == "parties[0].birth_date" for c in el.checks)
+
+
+def test_missing_fields_are_warnings():
+    head = "民事起诉状\n原告：张明，男。\n被告：厦门某某有限公司。\n"
+    el = extract(complaint("判令被告偿还借款1000元。", head))
+    fields = {c.field for c in el.checks}
+    assert "parties[0].address" in fields and "parties[1].legal_representative" in fields
+
+
+def test_legal_representative_variants_and_agents():
+    head = ("民事起诉状\n原告：中国工商银行股份有限公司厦门分行，住所地厦门市思明区湖滨北路1号。\n负责人：马力，行长。\n"
+            "委托诉讼代理人：郭静、刘畅，均系福建某某律师事务所律师。\n"
+            "原告：李×1，女，2012年5月4日出生，汉族，住河北省石家庄市长安区。\n法定代理人：李×2，男，系原告之父。\n"
+            "被告：高明，男，1984年11月11日生，汉族，经常居住地北京市朝阳区望京街9号。\n")
+    el = extract(complaint("判令被告偿还借款1000元。", head))
+    bank, child, defendant = el.parties
+    assert bank.kind == "organization" and bank.legal_representative.name == "马力"
+    assert bank.legal_representative.title == "行长"
+    assert [(a.name, a.firm, a.title) for a in bank.agents] == [("郭静", "福建某某律师事务所", "律师"),
+                                                                 ("刘畅", "福建某某律师事务所", "律师")]
+    assert [(a.name, a.type) for a in child.agents] == [("李×2", "法定代理人")]
+    assert defendant.address == "北京市朝阳区望京街9号" and defendant.birth_date == "1984-11-11"
