@@ -54,6 +54,25 @@ def region_name(code: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """GB/T 2260 code → its own current name (福建省, 厦门市, 市辖区, 思明区 ...)."""
+    from stdnum import numdb
+
+    names: dict[str, str] = {}
+    for _len, low, high, props, children in numdb.get("cn/loc").prefixes:
+        for p in _span(low, high):
+            names[p + "0000"] = props.get("province", "")
+        for _clen, clow, chigh, cprops, _ in children:
+            entries = [re.sub(r"^\[[^\]]*\]", "", c) for c in cprops.get("county", "").split(",") if c]
+            current = [c for c in cprops.get("county", "").split(",") if c and not re.match(r"^\[[^\]]*-\d+\]", c)]
+            name = re.sub(r"^\[[^\]]*\]", "", current[-1]) if current else (entries[-1] if entries else "")
+            for p in _span(low, high):
+                for c in _span(clow, chigh):
+                    names[p + c] = name
+    return names
+
+
+@lru_cache(maxsize=1)
 def _region_table() -> dict[str, str]:
     from stdnum import numdb
 
