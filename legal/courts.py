@@ -173,7 +173,14 @@ _CASE_NO = re.compile(
 )
 
 
-def _parse(m: re.Match) -> dict:
+class CaseNumber(dict):
+    """A parsed case number (a dict); str() gives the normalised number, e.g. （2023）闽0203民初1234号."""
+
+    def __str__(self) -> str:
+        return self["case_number"]
+
+
+def _parse(m: re.Match) -> CaseNumber:
     abbr, code, ctype = m["abbr"], m["code"], m["type"]
     if abbr == "最高法":
         province, level = None, "最高"
@@ -183,8 +190,9 @@ def _parse(m: re.Match) -> dict:
     region = None
     if abbr != "最高法" and len(code) == 4:
         region = region_names().get(PROVINCE_ABBR[abbr][1] + code)
-    return {
+    return CaseNumber({
         "case_number": f"（{m['year']}）{abbr}{code}{ctype}{int(m['number'])}号",
+        "text": m.group(0),
         "year": int(m["year"]),
         "province_abbr": abbr,
         "province": province,
@@ -196,7 +204,7 @@ def _parse(m: re.Match) -> dict:
         "number": int(m["number"]),
         "start": m.start(),
         "end": m.end(),
-    }
+    })
 
 
 def parse_case_number(s: str | None) -> dict | None:
@@ -209,8 +217,8 @@ def parse_case_number(s: str | None) -> dict | None:
     if not m or m.end() != len(text):
         return None
     out = _parse(m)
-    out.pop("start")
-    out.pop("end")
+    for key in ("start", "end", "text"):
+        out.pop(key)
     return out
 
 

@@ -90,3 +90,9 @@ def test_province_abbreviations():
     assert PROVINCE_ABBR["闽"] == ("福建省", "35")
     assert PROVINCE_ABBR["沪"][0] == "上海市"
     assert len({v[0] for v in PROVINCE_ABBR.values()}) == 32  # 31 provinces + 兵团
+
+
+def test_found_case_number_prints_as_the_number():
+    found = find_case_number("案号(2023)闽0203民初1234号")
+    assert str(found) == "（2023）闽0203民初1234号"
+    assert found["text"] == "(2023)闽0203民初1234号"
