@@ -18,7 +18,7 @@ from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
 
 from . import _legal, claims, sections, segment
 from .checks import run_checks
-from .parties import parse_block, parse_mentions
+from .parties import PRINCIPAL_ROLES, parse_block, parse_mentions
 from .provenance import DocText
 
 __all__ = ["extract", "extract_file", "build_catalogue", "ExtractionError"]
@@ -52,10 +52,16 @@ def build_catalogue(dossier: Dossier) -> list[Segment]:
     return dossier.catalogue
 
 
-def _choose(parts: list[segment.Part]) -> segment.Part | None:
+def _choose(parts: list[segment.Part], norm: str) -> segment.Part | None:
     for kind in MAIN_PRIORITY:
         for p in parts:
             if p.type == kind:
+                return p
+    # another legal document with a party block (申请书, 裁定书 ...): its elements, typed 其他
+    for p in parts:
+        if p.type == "其他" and p.titled:
+            parsed, _ = parse_block(norm, p.start, p.end)
+            if any(pp.party.role in PRINCIPAL_ROLES for pp in parsed):
                 return p
     return None
 
@@ -65,7 +71,7 @@ def extract(source: Dossier | str) -> CaseElements:
     parts = segment.split_parts(doc)
     if isinstance(source, Dossier):
         source.catalogue = segment.catalogue(doc, parts)
-    main = _choose(parts)
+    main = _choose(parts, doc.norm)
     if main is None:
         return CaseElements()
     return _extract_part(doc, main, parts)
@@ -74,7 +80,7 @@ def extract(source: Dossier | str) -> CaseElements:
 def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -> CaseElements:
     norm, start, end = doc.norm, main.start, main.end
     doc_type = main.type
-    el = CaseElements(document_type=doc_type)
+    el = CaseElements(document_type=doc_type if doc_type in MAIN_PRIORITY else "其他")
     spans: dict[str, tuple[int, int]] = {}
     extra_checks: list[tuple[str, str, str]] = []
 

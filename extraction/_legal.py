@@ -202,9 +202,13 @@ def is_cause(name: str) -> bool:
 _CASE_NO_RE = re.compile(r"[（(]\s*\d{4}\s*[）)]\s*[\u4e00-\u9fa5]{0,2}\d{0,6}[\u4e00-\u9fa5]{1,6}\d+号(?:之[一二三四五六七八九十\d]+)?")
 
 
-def find_case_number(text: str) -> str | None:
+def find_case_number(text: str) -> tuple[str, int, int] | None:
+    """(case number, start, end) of the first case number in `text`."""
+    if _courts is not None:
+        found = _courts.find_case_number(text)
+        return (found["case_number"], found["start"], found["end"]) if found else None
     m = _CASE_NO_RE.search(text)
-    return m.group(0) if m else None
+    return (m.group(0), m.start(), m.end()) if m else None
 
 
 def acceptance_fee(cause: str | None, amount: float | None):

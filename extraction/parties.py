@@ -61,7 +61,7 @@ _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?"
     r"(?P<kind>住所地|住所地址|住所|住址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
-    r"暂住地?|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:在|于|为)?[:：]?\s*(?P<addr>.+)$"
+    r"暂住地?|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,8}[）)])?(?:在|于|为)?[:：]?\s*(?P<addr>.+)$"
 )
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
 _REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
@@ -89,7 +89,7 @@ _ORG_SUFFIX = re.compile(
     r"加工厂|农场|林场|矿|物业|超市|商店|餐厅|饭店|药店|诊所|车行|站|馆|店|社|局|院|所|部|处|队|会|场|行)"
     r"(?:[（(][^）)]{1,12}[）)])?$"
 )
-_MASKED_NAME = r"[\u4e00-\u9fa5]{1,2}(?:某某|某[\dxX×]*|[xX×]\d+|\d{1,2})"
+_MASKED_NAME = r"[\u4e00-\u9fa5]{1,2}(?:某某|某[\dxX×]*|[xX×]\d+|\d{1,2})(?![\d万千百元.．,，]\d*[万元]?)"
 _NAME_BAD = re.compile(r"\d{3,}|出生|住|身份|电话|男|女|族$")
 
 
@@ -197,12 +197,21 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         _rep(parsed[-1], seg, base)
         return
     name, off = _clean_name(seg)
+    if not name:
+        # form-style blocks (要素式): the role alone on its line, then "姓名：…" / "名称：…"
+        fm = _FORM_NAME_RE.match(seg)
+        if fm:
+            name, off = fm.group("name").strip(), fm.start("name")
     pp = ParsedParty(Party(role=normalise_role(role, m.group("qual")), name=name))
     if name:
         pp.spans["name"] = (base + off, base + off + len(name))
     pp.spans["role"] = (role_at, role_at + len(role))
     rest_at = off + len(name)
     _attributes(pp, seg[rest_at:], base + rest_at, seg)
+    if pp.party.legal_representative and pp.party.legal_representative.title is None:
+        t = re.search(r"职务\s*[:：]\s*([\u4e00-\u9fa5]{2,8})", seg)
+        if t:
+            pp.party.legal_representative.title = t.group(1)
     if not name or len(name) > 40 or (_NAME_BAD.search(name) and not re.fullmatch(_MASKED_NAME, name)):
         _name_from_ner(pp, seg, base)
     pp.party.kind = "organization" if (role == "公诉机关" or _is_org(pp.party.name, seg)) else "person"
@@ -211,6 +220,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     if pp.party.kind == "organization":
         pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
     parsed.append(pp)
+
+
+_FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*[:：]\s*(?P<name>[^，,。；;\n ]+)")
 
 
 def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:

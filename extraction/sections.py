@@ -37,9 +37,7 @@ def case_number(norm: str, start: int, end: int, doc_type: str) -> Found:
         head = norm[start:min(end, start + 300)]
         found = _legal.find_case_number(head)
         if found:
-            at = head.find(found)
-            if at >= 0:
-                return found, (start + at, start + at + len(found))
+            return found[0], (start + found[1], start + found[2])
     return None
 
 
