@@ -1,0 +1,141 @@
+"""Benchmark of the civil judgment drafts (`courtdoc bench draft`).
+
+Prints, over the dev set tests/generation/cases/*.json (20 element files, 6 case types):
+* draft time per document (text + DOCX), mean and max, after one warm-up draft;
+* % of required sections present (the 12 of civil.REQUIRED_SECTIONS, plus the late-performance
+  warning wherever money is ordered);
+* the number of printed citations that statutes.verify_citations does not confirm (must be 0);
+* fee and interest computations checked against a table of figures worked out by hand from the
+  statutes (诉讼费用交纳办法 art. 13/16, 民间借贷规定 art. 25/28/31, 买卖合同解释 art. 18, 劳动合同法
+  art. 47/87, 人身损害赔偿解释 art. 12, 交强险 limits, the PBOC LPR announcements).
+
+    courtdoc bench draft            # or: python bench/draft.py [--json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "generation" / "cases"
+
+# (label, how to get the figure, expected figure). Expected values are hand computations, shown.
+FEES = [
+    ("受理费 8000元（≤1万元 50元）", ("民间借贷纠纷", 8000, "ordinary"), "50"),
+    ("受理费 100000元：50+90000×2.5%", ("民间借贷纠纷", 100000, "ordinary"), "2300"),
+    ("受理费 115000元：2300+15000×2%", ("民间借贷纠纷", 115000, "ordinary"), "2600"),
+    ("受理费 260000元：50+2250+2000+60000×1.5%", ("机动车交通事故责任纠纷", 260000, "ordinary"), "5200"),
+    ("受理费 500000元：50+2250+2000+4500", ("买卖合同纠纷", 500000, "ordinary"), "8800"),
+    ("受理费 1100000元：8800+5000+100000×0.9%", ("机动车交通事故责任纠纷", 1100000, "ordinary"), "14700"),
+    ("受理费 3000000元：8800+5000+9000+8000", ("金融借款合同纠纷", 3000000, "ordinary"), "30800"),
+    ("受理费 简易程序 115000元：2600÷2", ("民间借贷纠纷", 115000, "summary"), "1300"),
+    ("受理费 劳动争议 每件10元", ("劳动争议", 56000, "ordinary"), "10"),
+    ("受理费 离婚 财产2520000元：50+2320000×0.5%", ("离婚纠纷", 2520000, "ordinary"), "11650"),
+]
+LPR = [
+    ("LPR 1年期 2019-08-20", ("2019-08-20", "1y"), "4.25"),
+    ("LPR 1年期 2020-08-20", ("2020-08-20", "1y"), "3.85"),
+    ("LPR 1年期 2022-01-10", ("2022-01-10", "1y"), "3.8"),
+    ("LPR 1年期 2023-03-01", ("2023-03-01", "1y"), "3.65"),
+    ("LPR 5年期 2024-02-20", ("2024-02-20", "5y"), "3.95"),
+    ("LPR 1年期 2025-06-01", ("2025-06-01", "1y"), "3"),
+]
+# (label, dev case, section, text that must appear there)
+DRAFTS = [
+    ("借贷：100000×12%×356/365=11704.11，逾期15%×31天=1273.97，还款20000先抵息12978.08，余本金",
+     "lending_1", "orders", "借款本金92978.08元"),
+    ("借贷：92978.08×15%×93/365", "lending_1", "orders", "利息为3553.55元"),
+    ("借贷：未约定利息，逾期按LPR3.7%：50000×3.7%×284/365", "lending_2", "orders", "利息为1439.45元"),
+    ("借贷：2020-08-20前24%（7219.73+2189.59），后4×LPR14.6%（1608+9480），还款5000抵息",
+     "lending_3", "orders", "利息为15497.32元"),
+    ("借贷：约定20%超过4×3.65%=14.6%", "lending_4", "reasoning", "14.6%"),
+    ("买卖：350000×5.475%×121/365+300000×5.475%×182/365", "sale_1", "orders", "14542.50元"),
+    ("买卖：68000×日万分之五×184天", "sale_2", "orders", "6256元"),
+    ("劳动：4年4个月→4.5个月×8000", "labour_1", "orders", "经济补偿36000元"),
+    ("劳动：3×11297=33891×12（年限封顶）", "labour_2", "orders", "经济补偿406692元"),
+    ("劳动：违法解除 3.5个月×10000×2", "labour_4", "orders", "赔偿金70000元"),
+    ("交通：交强险 18000+180000+1200", "traffic_1", "orders", "赔偿原告林国栋199200元"),
+    ("交通：(242115.40−199200)×70%", "traffic_1", "orders", "赔偿原告林国栋30040.78元"),
+    ("交通：残疾赔偿金 42075×(20−4)×0.7", "traffic_3", "computations", "471240元"),
+    ("交通：商业险限额500000后侵权人自担", "traffic_3", "orders", "赔偿原告罗淑芬179740.50元"),
+    ("离婚：2520000÷2，王丽分得2400000，补偿", "divorce_1", "orders", "财产折价款1140000元"),
+    ("信用卡：透支本金+利息+违约金", "bank_loan_2", "orders", "以上合计52295.16元"),
+]
+
+
+def main(argv: list[str]) -> int:
+    from courtdoc.generation import draft_judgment
+    from courtdoc.generation.citations import unverified
+    from courtdoc.generation.civil import REQUIRED_SECTIONS
+    from courtdoc.legal import fees
+    from courtdoc.legal.lpr import lpr
+
+    files = sorted(CASES.glob("*.json"))
+    datas = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
+    draft_judgment(datas[files[0].stem])  # warm-up: opens laws.db, imports python-docx
+    times, drafts = [], {}
+    present = required = 0
+    bad_citations: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, data in datas.items():
+            t0 = time.perf_counter()
+            d = draft_judgment(data)
+            d.write_docx(Path(tmp) / f"{name}.docx")
+            times.append(time.perf_counter() - t0)
+            drafts[name] = d
+            needed = list(REQUIRED_SECTIONS)
+            if any(k in d.sections.get("orders", "") for k in ("支付", "偿还", "赔偿")):
+                needed.append("warning")
+            required += len(needed)
+            present += sum(1 for s in needed if d.sections.get(s))
+            bad_citations += [f"{name}: {c}" for c in unverified(d.text)]
+
+    rows = []
+    for label, (cause, amount, proc), expected in FEES:
+        got = fees.acceptance_fee(cause, amount, procedure=proc).amount
+        rows.append((label, _n(got), expected))
+    for label, (day, term), expected in LPR:
+        rows.append((label, _n(lpr(day, term)), expected))
+    for label, case, section, needle in DRAFTS:
+        d = drafts[case]
+        hay = "\n".join(d.computations) if section == "computations" else d.sections.get(section, "")
+        rows.append((label, needle if needle in hay else "（未找到）", needle))
+    exact = sum(1 for _, got, exp in rows if got == exp)
+
+    types = sorted({d.case_type for d in drafts.values()})
+    report = {
+        "documents": len(drafts), "case_types": types,
+        "draft_seconds_mean": round(sum(times) / len(times), 4), "draft_seconds_max": round(max(times), 4),
+        "sections_present_pct": round(100 * present / required, 2),
+        "unverified_citations": len(bad_citations),
+        "computations_exact": f"{exact}/{len(rows)}",
+    }
+    if "--json" in argv:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"dev set: {len(drafts)} element files, case types: {', '.join(types)}")
+        print(f"draft time per document (text + DOCX): mean {report['draft_seconds_mean']:.4f} s, "
+              f"max {report['draft_seconds_max']:.4f} s")
+        print(f"required sections present: {present}/{required} = {report['sections_present_pct']}%")
+        print(f"unverified citations printed: {len(bad_citations)}")
+        for b in bad_citations:
+            print("  ", b)
+        print(f"fee + interest computations exact: {exact}/{len(rows)}")
+        for label, got, exp in rows:
+            mark = "ok " if got == exp else "BAD"
+            print(f"  {mark} {label}: {got}" + ("" if got == exp else f" (expected {exp})"))
+    return 0 if exact == len(rows) and not bad_citations and present == required else 1
+
+
+def _n(x) -> str:
+    v = Decimal(str(x)).normalize()
+    return format(v, "f")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
