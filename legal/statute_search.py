@@ -145,6 +145,11 @@ class StatuteIndex:
         docs = [tuple(d) for d in json.loads((path / "docs.json").read_text(encoding="utf-8"))]
         return cls(retriever, docs)
 
+    def positions(self) -> dict[tuple[str, str], int]:
+        if not hasattr(self, "_positions"):
+            self._positions = {(law, art): i for i, (law, art, _) in enumerate(self.docs)}
+        return self._positions
+
     def scores(self, query: str) -> np.ndarray:
         tokens = [t for t in tokenize(expand_query(query)) if t in self.retriever.vocab_dict]
         if not tokens:
@@ -170,24 +175,139 @@ def get_index() -> StatuteIndex:
         return index
 
 
-def search(query: str, top: int = 5) -> list[dict]:
+# ---------------------------------------------------------------- learned re-ranker
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "statutes"
+N_BUCKETS = 1 << 14
+MAX_NGRAMS = 400
+N_CANDIDATES = 100
+
+
+def ngram_ids(text: str, max_len: int = MAX_NGRAMS) -> list[int]:
+    """Hashed character unigrams and bigrams (1..N_BUCKETS; 0 is padding), shared with training."""
+    import zlib
+
+    text = re.sub(r"\s+", "", text)[: max_len // 2 + 1]
+    grams = list(text) + [text[i:i + 2] for i in range(len(text) - 1)]
+    return [zlib.crc32(g.encode("utf-8")) % N_BUCKETS + 1 for g in grams][:max_len]
+
+
+def pad(rows: list[list[int]]) -> np.ndarray:
+    width = max(1, max((len(r) for r in rows), default=1))
+    out = np.zeros((len(rows), width), dtype=np.int64)
+    for i, r in enumerate(rows):
+        out[i, : len(r)] = r
+    return out
+
+
+def article_text_for_model(law: str, article: str) -> str:
+    from .statutes import lookup
+
+    art = lookup(law, article)
+    if art is None:
+        return ""
+    return " ".join(x for x in (art.chapter, art.section, art.text) if x)
+
+
+class Reranker:
+    """score = alpha × (BM25 / max BM25 of the candidates) + q·(d + v(article)) + bias(article).
+
+    q and d come from the ONNX encoder; v and bias are learned for the articles cited in the
+    training split only (models/statutes/reranker.json) and are zero for every other article.
+    """
+
+    def __init__(self, model_dir: Path = MODEL_DIR):
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(model_dir / "model.onnx"), opts,
+                                            providers=["CPUExecutionProvider"])
+        meta = json.loads((model_dir / "reranker.json").read_text(encoding="utf-8"))
+        self.alpha = float(meta["alpha"])
+        self.bias = {tuple(k.split("|", 1)): float(v) for k, v in meta["bias"].items()}
+        self.vectors = {tuple(k.split("|", 1)): np.asarray(v, dtype=np.float32)
+                        for k, v in meta.get("article_vectors", {}).items()}
+        self._doc_cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        q, d = self.session.run(["query_vec", "doc_vec"], {"ids": pad([ngram_ids(t) for t in texts])})
+        return q, d
+
+    def doc_vectors(self, keys: list[tuple[str, str]]) -> np.ndarray:
+        missing = [k for k in keys if k not in self._doc_cache]
+        for i in range(0, len(missing), 256):
+            chunk = missing[i:i + 256]
+            _, d = self.encode([article_text_for_model(*k) for k in chunk])
+            for k, v in zip(chunk, d, strict=True):
+                self._doc_cache[k] = v + self.vectors[k] if k in self.vectors else v
+        return np.stack([self._doc_cache[k] for k in keys])
+
+    def score(self, query: str, keys: list[tuple[str, str]], bm25: np.ndarray) -> np.ndarray:
+        q, _ = self.encode([query])
+        d = self.doc_vectors(keys)
+        norm = bm25 / bm25.max() if bm25.max() > 0 else bm25
+        bias = np.array([self.bias.get(k, 0.0) for k in keys], dtype=np.float32)
+        return self.alpha * norm + d @ q[0] + bias
+
+
+def reranker_available() -> bool:
+    return (MODEL_DIR / "model.onnx").is_file() and (MODEL_DIR / "reranker.json").is_file()
+
+
+@lru_cache(maxsize=1)
+def get_reranker() -> Reranker | None:
+    if not reranker_available():
+        return None
+    try:
+        return Reranker()
+    except Exception:  # a broken model file must not break search: plain BM25 answers
+        return None
+
+
+def candidates(index: StatuteIndex, scores: np.ndarray, extra: list[tuple[str, str]],
+               n: int = N_CANDIDATES) -> list[int]:
+    """BM25's top n plus the articles the re-ranker has a learned prior for."""
+    k = min(n, len(scores))
+    top = [int(i) for i in np.argpartition(-scores, k - 1)[:k] if scores[i] > 0]
+    pos = index.positions()
+    seen = set(top)
+    for key in extra:
+        i = pos.get(key)
+        if i is not None and i not in seen:
+            top.append(i)
+            seen.add(i)
+    return top
+
+
+def search(query: str, top: int = 5, rerank: bool | None = None) -> list[dict]:
+    """Top articles for `query`. rerank None = use the learned re-ranker where it is installed."""
     from .statutes import lookup
 
     if not query or not query.strip() or top <= 0:
         return []
+    query = query[:2000]
     index = get_index()
-    scores = index.scores(query[:2000])
+    scores = index.scores(query)
     if not scores.any():
         return []
-    k = min(top, len(scores))
-    best = np.argpartition(-scores, k - 1)[:k]
-    best = best[np.argsort(-scores[best])]
+    reranker = get_reranker() if rerank is not False else None
+    if reranker is not None:
+        cand = candidates(index, scores, list(reranker.bias))
+        keys = [index.docs[i][:2] for i in cand]
+        final = reranker.score(query, keys, scores[cand].astype(np.float32))
+        order = np.argsort(-final)[:top]
+        ranked = [(cand[i], float(final[i])) for i in order]
+    else:
+        k = min(top, len(scores))
+        best = np.argpartition(-scores, k - 1)[:k]
+        best = best[np.argsort(-scores[best])]
+        ranked = [(int(i), float(scores[i])) for i in best if scores[i] > 0]
     out = []
-    for i in best:
-        if scores[i] <= 0:
-            break
+    for i, score in ranked:
         law, article, _ = index.docs[i]
         art = lookup(law, article)
         out.append({"law": law, "article": article, "text": art.text if art else "",
-                    "score": round(float(scores[i]), 4)})
+                    "score": round(score, 4)})
     return out

@@ -121,3 +121,24 @@ def test_cli_statutes():
     hits = json.loads(r.output)
     assert len(hits) == 3 and set(hits[0]) == {"law", "article", "text", "score"}
     assert hits[0]["article"].startswith("第")
+
+
+def test_search_edge_cases():
+    assert search("") == []
+    assert search("   ") == []
+    assert search("同事借钱不还", top=0) == []
+    assert search("zzzz qqqq") == [] or all("law" in h for h in search("zzzz qqqq"))
+
+
+def test_search_without_and_with_reranker():
+    from courtdoc.legal import statute_search
+
+    plain = statute_search.search("离婚后孩子的抚养费谁来出", top=5, rerank=False)
+    assert len(plain) == 5 and plain[0]["score"] >= plain[-1]["score"]
+    if not statute_search.reranker_available():
+        pytest.skip("statute re-ranker not trained (models/statutes/)")
+    ranked = statute_search.search("离婚后孩子的抚养费谁来出", top=5, rerank=True)
+    assert len(ranked) == 5
+    assert ("中华人民共和国民法典", "第一千零八十五条") in [(h["law"], h["article"]) for h in ranked]
+    for h in ranked:
+        assert lookup(h["law"], h["article"]) is not None  # every hit is a real, current article
