@@ -112,7 +112,8 @@ def find_verification(text: str) -> str | None:
         return m.group(1)
     case_no = find_case_number(text)
     rest = text.replace(case_no, " ") if case_no else text
-    rest = _YMD_LOOSE.sub(" ", rest)
+    # The legal helper may return a normalised form (full-width brackets); strip the raw span too.
+    rest = _YMD_LOOSE.sub(" ", _CASE_NO.sub(" ", rest))
     m = _FOUR_DIGITS.search(rest)
     return m.group(1) if m else None
 

@@ -1,0 +1,220 @@
+"""Guidance robot: knowledge base and citations, intents, calculators, multi-turn slots, case status
+verification, hand-off, out-of-scope, and the `courtdoc ask` CLI contract."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from courtdoc.guide import InMemoryCaseStore, Robot
+from courtdoc.guide.kb import citation, load_kb
+from courtdoc.legal import deadlines, statutes
+
+TODAY = date(2026, 11, 27)
+CASES = {"（2025）闽0203民初1234号": {"status": "审理中", "phone_last4": "5678", "query_code": "K7Q2M9",
+                                   "judge": "王某"}}
+
+
+@pytest.fixture(scope="module")
+def robot() -> Robot:
+    return Robot(InMemoryCaseStore(CASES), today=lambda: TODAY)
+
+
+def test_kb_has_at_least_150_entries_with_variants():
+    entries = load_kb()
+    assert len(entries) >= 150
+    assert len({e.id for e in entries}) == len(entries)
+    for e in entries:
+        assert len(e.questions) >= 2, e.id
+        assert e.answer, e.id
+
+
+def test_every_kb_citation_is_verified_against_the_statute_db():
+    problems = []
+    for e in load_kb():
+        for ref in e.refs:
+            art = statutes.lookup(ref.law, ref.article)
+            if art is None or not art.current:
+                problems.append(f"{e.id}: {ref.law} {ref.article} not found / not current")
+                continue
+            cited = citation(ref.law, ref.article)  # raises UnverifiedCitation when it does not check out
+            for found in statutes.verify_citations(cited):
+                if not (found["exists"] and found["current"]):
+                    problems.append(f"{e.id}: {cited} failed verify_citations")
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("起诉需要带哪些材料", "faq"),
+    ("借款10万元起诉要交多少诉讼费", "fee_calc"),
+    ("我2026年3月2日收到判决书，上诉最后一天是哪天", "deadline_calc"),
+    ("民法典第六百六十七条", "statute_lookup"),
+    ("查一下我的案子进度", "case_status"),
+    ("我这个官司能打赢吗", "handoff"),
+    ("转人工", "handoff"),
+    ("红烧肉怎么做好吃", "out_of_scope"),
+])
+def test_intents(robot, question, intent):
+    assert robot.ask(question)["intent"] == intent
+
+
+def test_faq_answer_carries_kb_source_and_verified_citation(robot):
+    out = robot.ask("上诉期是多少天")
+    assert out["sources"][0]["ref"] == "kb:deadline.appeal"
+    assert "十五日" in out["answer"]
+    assert "《中华人民共和国民事诉讼法》第一百七十一条" in out["answer"]
+
+
+@pytest.mark.parametrize("amount,expected", [
+    ("8000元", "50元"),          # ≤ 1万: 50
+    ("10万元", "2300元"),        # 50 + 90,000 × 2.5%
+    ("50万元", "8800元"),        # 2300 + 100,000 × 2% + 300,000 × 1.5%
+    ("200万元", "22800元"),      # 8800 + 500,000 × 1% + 1,000,000 × 0.9%
+])
+def test_fee_calculation_shows_computation_and_article(robot, amount, expected):
+    out = robot.ask(f"标的额{amount}的案件要交多少诉讼费")
+    assert out["intent"] == "fee_calc"
+    assert f"案件受理费{expected}" in out["answer"]
+    assert "《诉讼费用交纳办法》第十三条" in out["answer"]
+
+
+def test_fee_summary_procedure_is_halved(robot):
+    out = robot.ask("12万元适用简易程序诉讼费多少")
+    assert "1350元" in out["answer"] and "第十六条" in out["answer"]
+
+
+@pytest.mark.parametrize("kind,start,foreign,expected", [
+    ("appeal_judgment", "2026-03-02", False, date(2026, 3, 17)),  # 15 days, a Tuesday
+    ("appeal_ruling", "2026-04-28", False, date(2026, 5, 8)),      # 10 days
+    ("answer", "2026-02-05", False, date(2026, 2, 24)),            # day 15 = 2-20, in the Spring Festival break
+    ("appeal_judgment", "2026-09-20", False, date(2026, 10, 8)),   # day 15 = 10-05, National Day
+    ("answer", "2025-03-01", False, date(2025, 3, 17)),            # day 15 = Sunday 3-16
+    ("appeal_judgment", "2026-01-10", True, date(2026, 2, 9)),     # no domicile in China: 30 days
+    ("limitation", "2023-06-15", False, date(2026, 6, 15)),        # 3 years, corresponding day
+    ("enforcement", "2024-05-01", False, date(2026, 5, 6)),        # 2 years; 5-01 holiday → 5-06
+    ("enforcement", "2023-02-28", False, date(2025, 2, 28)),
+])
+def test_deadline_calculator(kind, start, foreign, expected):
+    assert deadlines.compute(kind, start, foreign=foreign).last_day == expected
+
+
+def test_deadline_evidence_needs_days_and_bad_input_is_typed():
+    assert deadlines.compute("evidence", "2026-03-02", days=15).last_day == date(2026, 3, 17)
+    with pytest.raises(deadlines.DeadlineError):
+        deadlines.compute("evidence", "2026-03-02")
+    with pytest.raises(deadlines.DeadlineError):
+        deadlines.compute("appeal_judgment", "not a date")
+    with pytest.raises(deadlines.DeadlineError):
+        deadlines.compute("nonsense", "2026-03-02")
+
+
+def test_deadline_answer_shows_work_and_cites(robot):
+    out = robot.ask("2026年9月20日收到判决书，最后哪天能上诉")
+    assert out["intent"] == "deadline_calc"
+    assert "最后一日：2026年10月8日" in out["answer"]
+    assert "第一百七十一条" in out["answer"] and "第八十五条" in out["answer"]
+
+
+def test_multi_turn_fee_asks_for_amount_then_computes(robot):
+    first = robot.ask("打官司要交多少钱")
+    assert first["intent"] == "fee_calc" and "标的额" in first["answer"]
+    second = robot.ask("5万", session=first["session"])
+    assert second["intent"] == "fee_calc" and "1050元" in second["answer"]
+
+
+def test_multi_turn_deadline_asks_for_date_then_computes(robot):
+    first = robot.ask("帮我算一下上诉期到哪天")
+    assert first["intent"] == "deadline_calc" and "哪一天" in first["answer"]
+    second = robot.ask("2026年3月2日收到的", session=first["session"])
+    assert "最后一日：2026年3月17日" in second["answer"]
+
+
+def test_case_status_needs_verification(robot):
+    first = robot.ask("（2025）闽0203民初1234号 进度怎么样了")
+    assert first["intent"] == "case_status"
+    assert "审理中" not in first["answer"] and "后四位" in first["answer"]
+    wrong = robot.ask("1111", session=first["session"])
+    assert "审理中" not in wrong["answer"] and "未查询到" in wrong["answer"]
+    right = robot.ask("（2025）闽0203民初1234号 5678", session=first["session"])
+    assert "审理中" in right["answer"]
+    half_width = robot.ask("(2025)闽0203民初1234号 手机后四位0203")  # digits inside the case number are not a code
+    assert "审理中" not in half_width["answer"]
+    code = robot.ask("（2025）闽0203民初1234号 查询码K7Q2M9")
+    assert "审理中" in code["answer"]
+
+
+def test_case_status_locks_after_repeated_failures(robot):
+    sid = robot.ask("查询案件进度")["session"]
+    for _ in range(3):
+        robot.ask("（2025）闽0203民初1234号 0000", session=sid)
+    out = robot.ask("（2025）闽0203民初1234号 5678", session=sid)
+    assert out["intent"] == "handoff" and "审理中" not in out["answer"]
+
+
+def test_in_memory_store_never_returns_secrets():
+    store = InMemoryCaseStore(CASES)
+    assert store.lookup("（2025）闽0203民初1234号", "0000") is None
+    assert store.lookup("(2025)闽0203民初1234号", "5678")["status"] == "审理中"
+    assert "phone_last4" not in store.lookup("（2025）闽0203民初1234号", "5678")
+
+
+@pytest.mark.parametrize("question", ["我能不能赢", "这个案子能判多少钱", "我会不会坐牢", "法官会怎么判"])
+def test_prediction_questions_are_handed_off(robot, question):
+    out = robot.ask(question)
+    assert out["intent"] == "handoff"
+    assert "12368" in out["answer"]
+
+
+def test_low_confidence_is_handed_off(robot):
+    out = robot.ask("公司股权代持协议的效力认定规则具体如何")
+    assert out["intent"] in ("handoff", "statute_lookup")
+    out = robot.ask("法律上的那种情况一般怎么处理比较好")
+    assert out["intent"] == "handoff"
+
+
+def test_out_of_scope(robot):
+    for q in ("明天的股票会涨吗", "火车票怎么退"):
+        assert robot.ask(q)["intent"] == "out_of_scope"
+
+
+def test_empty_and_huge_input(robot):
+    assert robot.ask("")["intent"] == "out_of_scope"
+    assert robot.ask("诉讼费" * 5000)["answer"]
+
+
+def _cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "courtdoc.service.cli", "ask", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_cli_json_contract_and_session_across_calls(tmp_path):
+    env = {"COURTDOC_DATA_DIR": str(tmp_path)}
+    out = _cli("打官司要交多少钱", "--json", "--session", "s1", env=env)
+    assert out.returncode == 0, out.stderr
+    first = json.loads(out.stdout)
+    assert set(first) == {"answer", "intent", "sources", "session"} and first["session"] == "s1"
+    out = _cli("10万元", "--json", "--session", "s1", env=env)
+    second = json.loads(out.stdout)
+    assert second["intent"] == "fee_calc" and "2300元" in second["answer"]
+    assert all(set(s) == {"title", "ref"} for s in second["sources"])
+
+
+def test_cli_batch(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "question": "上诉期几天"}\n{"id": "b", "turns": ["诉讼费要交多少", "20万"]}\n',
+                   encoding="utf-8")
+    dst = tmp_path / "out.jsonl"
+    out = _cli("--batch", str(src), "--out", str(dst))
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert all(set(r) == {"id", "answer", "intent", "sources"} for r in rows)
+    assert rows[1]["intent"] == "fee_calc" and "4300元" in rows[1]["answer"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    out = _cli("--batch", str(bad), "--out", str(tmp_path / "x.jsonl"))
+    assert out.returncode != 0 and "Traceback" not in out.stderr
