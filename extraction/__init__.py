@@ -138,7 +138,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
             el.cause_of_action = el.charges[0]
             spans["cause_of_action"] = spans["charges[0]"]
     else:
-        _cause(el, norm, start, end, body_start, spans)
+        _cause(el, norm, start, end, body_start, spans, extra_checks)
 
     # fee (civil first-instance and appeal documents, from the cause and the amount)
     if not criminal and (el.cause_of_action or el.amount_claimed):
@@ -154,7 +154,8 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
     return el
 
 
-def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict) -> None:
+def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
+           checks: list[tuple[str, str, str]]) -> None:
     found = sections.cause_explicit(norm, start, end, tuple(p.name for p in el.parties))
     if found:
         el.cause_of_action = found[0]
@@ -168,11 +169,14 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     if predicted:
         el.cause_of_action = predicted[0]
         spans["cause_of_action"] = region
+        checks.append(("cause_of_action", "warning",
+                       f"文书未写明案由，系模型根据事实推断（置信度{predicted[1]:.2f}），请核实"))
         return
-    kw = sections.cause_keywords(text, tuple(p.name for p in el.parties))
+    kw = sections.cause_keywords("；".join(el.claims), norm[region[0]:region[1]], tuple(p.name for p in el.parties))
     if kw:
         el.cause_of_action = kw
         spans["cause_of_action"] = region
+        checks.append(("cause_of_action", "warning", "文书未写明案由，系根据关键词推断，请核实"))
 
 
 def _evidence_from_catalogue(norm: str, parts: list[segment.Part]) -> list[tuple[str, tuple[int, int]]]:

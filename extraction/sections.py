@@ -151,20 +151,38 @@ _CAUSE_KEYWORDS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"交通事故"), "机动车交通事故责任纠纷"),
     (re.compile(r"信用卡"), "信用卡纠纷"),
     (re.compile(r"金融借款|贷款合同|个人借款合同|住房贷款|发放贷款"), "金融借款合同纠纷"),
+    (re.compile(r"盗刷|储蓄|存款|借记卡"), "储蓄存款合同纠纷"),
+    (re.compile(r"医疗损害|诊疗过错|医疗过错"), "医疗损害责任纠纷"),
     (re.compile(r"变更抚养"), "变更抚养关系纠纷"),
+    (re.compile(r"离婚后"), "离婚后财产纠纷"),
     (re.compile(r"离婚"), "离婚纠纷"),
     (re.compile(r"抚养费"), "抚养费纠纷"),
     (re.compile(r"赡养"), "赡养纠纷"),
-    (re.compile(r"劳动合同|经济补偿|劳动关系"), "劳动合同纠纷"),
-    (re.compile(r"劳动报酬|拖欠工资|工资"), "追索劳动报酬纠纷"),
-    (re.compile(r"装修|装饰工程"), "装饰装修合同纠纷"),
+    (re.compile(r"遗嘱"), "遗嘱继承纠纷"),
     (re.compile(r"继承|遗产"), "法定继承纠纷"),
-    (re.compile(r"不当得利"), "不当得利纠纷"),
+    (re.compile(r"劳动合同|经济补偿|劳动关系"), "劳动合同纠纷"),
+    (re.compile(r"劳动报酬|拖欠工资|工资|绩效|年休假"), "追索劳动报酬纠纷"),
+    (re.compile(r"劳务费|劳务报酬"), "劳务合同纠纷"),
+    (re.compile(r"股权转让"), "股权转让纠纷"),
+    (re.compile(r"合伙"), "合伙合同纠纷"),
+    (re.compile(r"名誉|诽谤|侮辱"), "名誉权纠纷"),
+    (re.compile(r"殴打|打伤|人身损害"), "生命权、身体权、健康权纠纷"),
     (re.compile(r"物业费|物业服务"), "物业服务合同纠纷"),
+    (re.compile(r"土地承包|承包费|承包地"), "土地承包经营权合同纠纷"),
+    (re.compile(r"商品房|交房|开发商|房地产开发"), "商品房预售合同纠纷"),
+    (re.compile(r"二手房|房屋买卖|购房款"), "房屋买卖合同纠纷"),
     (re.compile(r"租金|租赁"), "房屋租赁合同纠纷"),
+    (re.compile(r"装修|装饰工程"), "装饰装修合同纠纷"),
     (re.compile(r"建设工程|工程款"), "建设工程施工合同纠纷"),
-    (re.compile(r"货款|买卖合同|购买[^。]{0,10}货物"), "买卖合同纠纷"),
+    (re.compile(r"培训|课程|课时|学费"), "教育培训合同纠纷"),
+    (re.compile(r"运费|运输合同|托运"), "运输合同纠纷"),
+    (re.compile(r"加工费|定作|承揽"), "承揽合同纠纷"),
+    (re.compile(r"网购|网店|网络购物|电商平台"), "网络购物合同纠纷"),
+    (re.compile(r"不当得利"), "不当得利纠纷"),
+    (re.compile(r"追偿|代偿"), "追偿权纠纷"),
+    (re.compile(r"货款|买卖合同|购买|购车|价款"), "买卖合同纠纷"),
     (re.compile(r"借款|借条|借据|欠条|出借|借贷"), "民间借贷纠纷"),
+    (re.compile(r"损坏|损毁|毁坏|被淹"), "财产损害赔偿纠纷"),
 ]
 
 
@@ -194,7 +212,9 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         name = m.group(1)
         known = _legal.find_cause(name) or name
         return known, m.span(1)
-    for m in _CAUSE_CASE.finditer(norm, start, min(end, start + 3000)):
+    # a heading such as "民事起诉状（民间借贷纠纷）" or any specific official name in the head of the text
+    head_end = min(end, start + 3000)
+    for m in _CAUSE_CASE.finditer(norm, start, head_end):
         phrase = m.group(1)
         found = _legal.find_cause(phrase)
         if found:
@@ -207,16 +227,27 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             if len(tail) >= 4:
                 s = m.end(1) - len(tail)
                 return tail, (s, m.end(1))
+    if _legal._REAL.get("legal.causes"):
+        head = norm[start:head_end]
+        found = _legal.find_cause(head)
+        if found and len(found) >= 5:
+            at = head.find(found)
+            if at >= 0:
+                return found, (start + at, start + at + len(found))
     return None
 
 
-def cause_keywords(text: str, names: tuple[str, ...] = ()) -> str | None:
+def cause_keywords(claims: str, facts: str, names: tuple[str, ...] = ()) -> str | None:
+    """Keyword fallback: the cause whose cue words occur most (claims weigh three times the facts)."""
+    text = claims + facts
     if any(re.search(r"银行|信用(?:合作)?社|小额贷款|金融|信托", n) for n in names) and re.search(r"借款|贷款", text):
         return "金融借款合同纠纷"
+    best, best_score = None, 0
     for rx, name in _CAUSE_KEYWORDS:
-        if rx.search(text):
-            return name
-    return None
+        score = 3 * len(rx.findall(claims)) + len(rx.findall(facts))
+        if score > best_score:
+            best, best_score = name, score
+    return best
 
 
 _CHARGE_RE = re.compile(r"(?:犯|涉嫌|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")
