@@ -34,7 +34,12 @@ def draft_judgment(elements: Any, confirmed: dict | None = None, *, llm: str | N
         raise DraftError(f"要素 JSON 不符合 courtdoc.case/1：{_first_error(exc)}") from None
     cause = confirmed.get("cause_of_action") or case.cause_of_action
     module = pick(confirmed.get("case_type"), cause)
-    draft = build(case, confirmed, module.TYPE, module.make)
+    try:
+        draft = build(case, confirmed, module.TYPE, module.make)
+    except DraftError:
+        raise
+    except (ValueError, TypeError, ArithmeticError, KeyError) as exc:  # e.g. a fee the schedule refuses
+        raise DraftError(f"无法根据要素起草：{exc}") from None
     if llm and llm != "none":
         from .llm import polish_draft
 

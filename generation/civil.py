@@ -91,6 +91,21 @@ class Draft:
                 "sections": sorted(self.sections)}
 
 
+def _check_numbers(value, path: str) -> None:
+    """Money, rates and days are never negative or infinite."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check_numbers(v, f"{path}.{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _check_numbers(v, f"{path}[{i}]")
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")) or abs(value) > 1e13:
+            raise DraftError(f"要素 {path} 的数值无效：{value}")
+        if value < 0:
+            raise DraftError(f"要素 {path} 不能为负数：{value}")
+
+
 class Ctx:
     """The merged view of CaseElements + confirmed elements that case types read."""
 
@@ -98,6 +113,9 @@ class Ctx:
         self.e = elements
         self.c = confirmed
         self.el: dict = confirmed.get("elements") or {}
+        if not isinstance(self.el, dict):
+            raise DraftError("confirmed.elements 应为 JSON 对象")
+        _check_numbers(self.el, "elements")
         self.gate = CitationGate()
         self.flags: list[str] = []
         self.court: str = confirmed.get("court") or elements.court or ""
@@ -361,7 +379,14 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
     """Assemble the judgment around ``make(ctx) -> Outcome`` of one case type."""
     ctx = Ctx(elements, confirmed)
     ctx.computations = []
-    out: Outcome = make(ctx)
+    try:
+        out: Outcome = make(ctx)
+    except DraftError:
+        raise
+    except KeyError as exc:  # a nested element without a required key
+        raise DraftError(f"确认要素缺失：{exc.args[0]}") from None
+    except (ValueError, TypeError, ArithmeticError, AttributeError) as exc:
+        raise DraftError(f"确认要素格式错误：{exc}") from None
     if out.awarded is not None and elements.amount_claimed is not None and out.awarded > D(elements.amount_claimed) + D("0.005"):
         ctx.flags.append(f"计算结果{money(out.awarded)}超过诉讼请求金额{money(elements.amount_claimed)}，"
                          "判项不得超出诉讼请求，请核对")

@@ -45,28 +45,31 @@ def make(ctx: Ctx) -> Outcome:
                  + "，经调解无效，应准予离婚" + (f"（{c1079}）" if c1079 else "") + "。"]
     money_due = False
     children = el.get("children") or []
-    for i, ch in enumerate(children, 1):
-        name, born = ch["name"], as_date(ch["birth_date"])
-        rel = ch.get("relation") or ("婚生子" if ch.get("gender") == "男" else "婚生女")
-        custody = ctx.party(ch.get("custody"), ctx.plaintiffs)
-        findings.append(f"{len(findings) + 1}.子女情况：{rel}{name}，{cn_date(born)}出生。")
-        adult = add_years(born, 18)
-        comps.append(f"{name}年满十八周岁之日：{cn_date(born)}＋18年＝{cn_date(adult)}")
-        order = f"{rel}{name}由{custody.role}{custody.name}抚养"
-        if ch.get("support_monthly"):
-            payer = ctx.party(ch.get("support_payer"), [p for p in (pl, df) if p is not custody])
-            start = ch.get("support_from")
-            start_text = f"自{start[:4]}年{int(start[5:7])}月起" if start else "自本判决生效之次月起"
-            day = ch.get("pay_day")
-            order += (f"，{payer.role}{payer.name}{start_text}每月支付抚养费{money(ch['support_monthly'])}"
-                      + (f"（于每月{cn_count(int(day))}日前付清）" if day else "") + f"，至{name}年满十八周岁时止")
-            money_due = True
-        orders.append(order)
+    if children:
+        kids, custody_texts, supports = [], [], []
+        for ch in children:
+            name, born = ch["name"], as_date(ch["birth_date"])
+            rel = ch.get("relation") or ("婚生子" if ch.get("gender") == "男" else "婚生女")
+            custody = ctx.party(ch.get("custody"), ctx.plaintiffs)
+            kids.append(f"{rel}{name}，{cn_date(born)}出生")
+            adult = add_years(born, 18)
+            comps.append(f"{name}年满十八周岁之日：{cn_date(born)}＋18年＝{cn_date(adult)}")
+            order = f"{rel}{name}由{custody.role}{custody.name}抚养"
+            custody_texts.append(f"{name}由{custody.name}抚养")
+            if ch.get("support_monthly"):
+                payer = ctx.party(ch.get("support_payer"), [p for p in (pl, df) if p is not custody])
+                start = ch.get("support_from")
+                start_text = f"自{start[:4]}年{int(start[5:7])}月起" if start else "自本判决生效之次月起"
+                day = ch.get("pay_day")
+                order += (f"，{payer.role}{payer.name}{start_text}每月支付抚养费{money(ch['support_monthly'])}"
+                          + (f"（于每月{cn_count(int(day))}日前付清）" if day else "") + f"，至{name}年满十八周岁时止")
+                supports.append(f"{payer.name}每月负担{name}的抚养费{money(ch['support_monthly'])}")
+                money_due = True
+            orders.append(order)
+        findings.append(f"{len(findings) + 1}.子女情况：" + "；".join(kids) + "。")
         c = ctx.cites(CIVIL, 1084, 1085)
-        reasoning.append(f"关于子女抚养，从有利于子女成长出发，结合双方的抚养能力和条件，{name}由{custody.name}抚养为宜"
-                         + (f"，另一方负担抚养费{money(ch['support_monthly'])}/月" if ch.get("support_monthly") else "")
-                         + (f"（{c}）" if c else "") + "。")
-        del i
+        reasoning.append("关于子女抚养，从有利于子女身心健康成长出发，结合双方的抚养能力和条件，" + "，".join(custody_texts)
+                         + "为宜" + ("；" + "，".join(supports) if supports else "") + (f"（{c}）" if c else "") + "。")
     if el.get("visitation"):
         c1086 = ctx.cite(CIVIL, 1086)
         orders.append(el["visitation"].rstrip("。；"))
