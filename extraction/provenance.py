@@ -27,6 +27,10 @@ _PARA_START = re.compile(
 )
 
 
+_FOLD_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+_FOLD_TABLE.update({ord(c): " " for c in "\u00a0\u3000\t\r"})
+
+
 def _fold(ch: str) -> str:
     code = ord(ch)
     if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
@@ -107,7 +111,14 @@ class DocText:
         page_ends = {st - 1 for st in self.page_starts[1:]}  # raw offsets of the newline between pages
         pos = 0
         for i, line in enumerate(raw_lines):
+            line = line.translate(_FOLD_TABLE)  # same length: offsets stay valid
             stripped = line.rstrip()
+            if " " not in line:
+                out.append(line)
+                nmap.extend(range(pos, pos + len(line)))
+                self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends)
+                pos += len(line) + 1
+                continue
             tokens = stripped.split()
             # "民 事 起 诉 状": letter-spaced titles lose their spaces; elsewhere a run of spaces between
             # two words is a delimiter ("张三  男  汉族") and stays as one space
@@ -115,7 +126,7 @@ class DocText:
             for j, ch in enumerate(line):
                 c = _fold(ch)
                 if c == " ":
-                    prev = out[-1] if out else "\n"
+                    prev = out[-1][-1:] if out and out[-1] else "\n"
                     nxt = line[j + 1] if j + 1 < len(line) else "\n"
                     if letter_spaced or prev in " \n" or nxt.isspace() or not nxt:
                         continue
@@ -123,25 +134,36 @@ class DocText:
                         continue
                 out.append(c)
                 nmap.append(pos + j)
-            end = pos + len(line)
-            if i + 1 < len(raw_lines):
-                nxt_line = raw_lines[i + 1]
-                nxt_s = nxt_line.strip()
-                wrapped = (
-                    end not in page_ends
-                    and not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
-                    and (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
-                    and stripped[-1:] not in _END_PUNCT
-                    and not _PARA_START.match(nxt_line)
-                    and nxt_line.strip() != ""
-                )
-                if not wrapped:
-                    out.append("\n")
-                    nmap.append(end)
-            pos = end + 1
+            self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends)
+            pos = pos + len(line) + 1
         self.norm = "".join(out)
         nmap.append(len(raw))
         self.nmap = nmap
+
+    @staticmethod
+    def _line_end(out: list[str], nmap: list[int], raw_lines: list[str], i: int, stripped: str, end: int,
+                  wrap_len: float, page_ends: set[int]) -> None:
+        """Keep the newline after line i unless the line was only wrapped by the page width."""
+        if i + 1 >= len(raw_lines):
+            return
+        nxt_line = raw_lines[i + 1]
+        nxt_s = nxt_line.strip()
+        wrapped = (
+            end not in page_ends
+            and not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
+            and (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
+            and stripped[-1:] not in _END_PUNCT
+            and not _PARA_START.match(nxt_line)
+            and nxt_s != ""
+        )
+        if not wrapped:
+            out.append("\n")
+            nmap.append(end)
+
+    def page_of(self, norm_pos: int) -> int:
+        """Page.index of a normalised offset (cheap: no box lookup)."""
+        raw = self.nmap[min(norm_pos, len(self.nmap) - 1)]
+        return self.page_numbers[bisect.bisect_right(self.page_starts, raw) - 1]
 
     # ---------------------------------------------------------------- provenance
 

@@ -228,7 +228,7 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
                 s = m.end(1) - len(tail)
                 return tail, (s, m.end(1))
     if _legal._REAL.get("legal.causes"):
-        head = norm[start:head_end]
+        head = norm[start:min(end, start + 1200)]
         found = _legal.find_cause(head)
         if found and len(found) >= 5:
             at = head.find(found)

@@ -157,8 +157,7 @@ def split_parts(doc: DocText) -> list[Part]:
 
 
 def _page_of(doc: DocText, norm_pos: int) -> int:
-    src = doc.source(norm_pos, norm_pos + 1)
-    return src.page if src else 0
+    return doc.page_of(norm_pos) if doc.norm else 0
 
 
 def catalogue(doc: DocText, parts: list[Part] | None = None) -> list[Segment]:
