@@ -63,7 +63,7 @@ class Correction(BaseModel):
 
 def _check_pdf(data: bytes, max_pages: int) -> None:
     """Cheap limit checks that can answer at once instead of failing the job later."""
-    import fitz  # pymupdf
+    import pymupdf as fitz
 
     try:
         doc = fitz.open(stream=data, filetype="pdf")
@@ -150,6 +150,28 @@ def _set_path(obj: dict, path: str, value: Any) -> str:
     except (KeyError, IndexError, TypeError) as exc:
         raise ApiError(422, "invalid_field", f"字段不存在：{path}") from exc
     return str(keys[0])
+
+
+def _about(field: str, paths: list[str]) -> bool:
+    return any(field == p or field.startswith(p + ".") or field.startswith(p + "[") for p in paths)
+
+
+def _recheck(old: CaseElements, new: CaseElements, changed: list[str]) -> dict:
+    """Checks of the corrected elements: the extraction stage's validators run again; checks that
+    came from reading the document stay unless they concern a corrected field."""
+    try:
+        from courtdoc.extraction.checks import run_checks
+    except ImportError:
+        run_checks = None
+    if run_checks is None:
+        checks = [c for c in new.checks if not _about(c.field, changed)]
+    else:
+        derived = {(c.field, c.level, c.message) for c in run_checks(old, [])}
+        from_reading = [(c.field, c.level, c.message) for c in old.checks
+                        if (c.field, c.level, c.message) not in derived and not _about(c.field, changed)]
+        checks = run_checks(new, from_reading)
+    new.checks = checks
+    return new.to_json()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,13 +362,9 @@ def correct_elements(dossier_id: str, body: Correction, request: Request,
     for path, value in body.changes.items():
         _set_path(new, path, value)
     try:
-        new = CaseElements.model_validate(new).to_json()
-    except Exception as exc:
+        new = _recheck(CaseElements.model_validate(current.elements), CaseElements.model_validate(new), changed)
+    except ValueError as exc:  # pydantic's ValidationError
         raise ApiError(422, "invalid_value", "修改后的要素不符合格式要求，请检查填写的内容。") from exc
-    # Checks about a corrected field described the old value; they go with it.
-    new["checks"] = [c for c in new["checks"]
-                     if not any(c["field"] == p or c["field"].startswith(p + ".") or c["field"].startswith(p + "[")
-                                for p in changed)]
     try:
         with sessions.begin() as s:
             s.add(ElementsVersion(dossier_id=d.id, version=current.version + 1, elements=new, changed=changed,

@@ -18,7 +18,7 @@ from courtdoc.contracts import CaseElements
 from .api_dossiers import _cleanup, _get_dossier, latest_elements
 from .audit import audit
 from .auth import ROLES, AdminP, AnyP, JudgeP, Principal, create_token
-from .casestore import case_view
+from .casestore import case_view, normalize_case_number
 from .db import AuditEntry, Case, Draft
 from .errors import ApiError
 
@@ -44,8 +44,12 @@ def _draft_view(row: Draft) -> dict:
 
 def _stage_draft(elements: dict, confirmed: dict | None):
     from courtdoc.generation import draft_judgment
+    from courtdoc.generation.civil import DraftError
 
-    return draft_judgment(CaseElements.model_validate(elements), confirmed)
+    try:
+        return draft_judgment(CaseElements.model_validate(elements), confirmed)
+    except DraftError as exc:  # elements the drafter cannot use: name the problem
+        raise ApiError(422, "draft_error", f"无法生成草稿：{exc}") from exc
 
 
 @drafts.post("", status_code=201, summary="由案件要素生成裁判文书草稿")
@@ -123,15 +127,19 @@ def draft_anonymized_txt(draft_id: str, request: Request, who: JudgeP):
 @drafts.get("/{draft_id}/anonymized.docx", summary="草稿的公开版（去标识化，.docx）", response_class=FileResponse,
             responses={200: {"content": {DOCX: {}}}})
 def draft_anonymized_docx(draft_id: str, request: Request, who: JudgeP):
-    import docx
+    from courtdoc.generation.anonymize import PublicationForbidden, anonymize_file
 
-    text_ = _anonymized(_get_draft(request, draft_id, who, "draft.anonymized"))
-    path = Path(tempfile.mkdtemp(prefix="courtdoc-anon-")) / "anonymized.docx"
-    doc = docx.Document()
-    for para in text_.split("\n"):
-        doc.add_paragraph(para)
-    doc.save(path)
-    return _docx_response(path, f"公开版-{draft_id[:8]}.docx")
+    row = _get_draft(request, draft_id, who, "draft.anonymized")
+    _anonymized(row)  # refuses a judgment that may not be published, before any file is made
+    work = Path(tempfile.mkdtemp(prefix="courtdoc-anon-"))
+    _stage_draft(row.elements, row.confirmed).write_docx(work / "draft.docx")
+    try:
+        anonymize_file(work / "draft.docx", work / "anonymized.docx")
+    except PublicationForbidden as exc:
+        raise ApiError(409, "publication_forbidden", f"该文书不得公开：{exc}") from exc
+    finally:
+        (work / "draft.docx").unlink(missing_ok=True)
+    return _docx_response(work / "anonymized.docx", f"公开版-{draft_id[:8]}.docx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -225,7 +233,9 @@ class CaseIn(BaseModel):
     case_number: str = Field(min_length=1, max_length=64)
     status: str = Field(min_length=1, max_length=64, description="e.g. 已立案、待开庭、已结案")
     verification: str | None = Field(None, min_length=4, max_length=64,
-                                      description="query code the litigant must give (stored hashed)")
+                                      description="case query code the litigant may give (stored hashed)")
+    phone_last4: str | None = Field(None, pattern=r"^\d{4}$",
+                                    description="last four digits of the party's phone (stored hashed)")
     detail: dict | None = None
     dossier_id: str | None = None
 
@@ -233,13 +243,15 @@ class CaseIn(BaseModel):
 @cases.put("", summary="登记或更新案件进度")
 def put_case(body: CaseIn, request: Request, who: AnyP) -> dict:
     store = request.app.state.case_store
+    body.dossier_id = body.dossier_id or None
     if body.dossier_id:
         with request.app.state.sessions() as s:
             _get_dossier(s, body.dossier_id)
     try:
-        row = store.upsert(body.case_number.strip(), body.status, body.verification, body.detail, body.dossier_id)
+        row = store.upsert(body.case_number, body.status, body.verification, body.detail, body.dossier_id,
+                           phone_last4=body.phone_last4)
     except ValueError as exc:
-        raise ApiError(422, "verification_required", "新登记的案件须设置查询码。") from exc
+        raise ApiError(422, "verification_required", "新登记的案件须设置查询码或当事人手机号后四位。") from exc
     audit(request.app.state.sessions, who, "case.update", "case", row.case_number, status=body.status)
     return case_view(row)
 
@@ -247,7 +259,7 @@ def put_case(body: CaseIn, request: Request, who: AnyP) -> dict:
 @cases.get("/{case_number}", summary="案件进度（工作人员）")
 def get_case(case_number: str, request: Request, who: AnyP) -> dict:
     with request.app.state.sessions() as s:
-        row = s.get(Case, case_number)
+        row = s.get(Case, normalize_case_number(case_number))
     if row is None:
         raise ApiError(404, "case_not_found", "案件不存在。")
     audit(request.app.state.sessions, who, "case.read", "case", row.case_number)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -73,6 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         runner.start()
+        if settings.warm_robot:
+            threading.Thread(target=_warm_robot, args=(app,), name="courtdoc-warm", daemon=True).start()
         log.info("courtdoc service ready (data dir %s)", settings.data_dir)
         try:
             yield
@@ -131,6 +134,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(_BodyLimit, limit=settings.max_files * settings.max_file_bytes + 1024 * 1024)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app
+
+
+def _warm_robot(app: FastAPI) -> None:
+    try:
+        api_other.get_robot(app).ask("立案需要准备哪些材料？")
+    except Exception as exc:  # the guide stage missing or broken: /api/guide answers 503 later
+        log.warning("robot warm-up failed: %s", type(exc).__name__)
 
 
 def _stage_error_status(exc: Exception) -> int | None:

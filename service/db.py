@@ -119,7 +119,7 @@ class Case(Base):
 
     __tablename__ = "cases"
     case_number: Mapped[str] = mapped_column(String(64), primary_key=True)
-    verification_hash: Mapped[str] = mapped_column(String(200))  # pbkdf2 with salt, never the code
+    verification_hash: Mapped[str] = mapped_column(Text)  # pbkdf2 hashes with salt, never the codes
     status: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
     dossier_id: Mapped[str | None] = mapped_column(ForeignKey("dossiers.id"))

@@ -197,6 +197,9 @@ class JobRunner:
 
     # -- lifecycle
     def start(self) -> None:
+        if self.alive():  # a second lifespan start-up of the same app
+            return
+        self._stop.clear()
         self.resume_interrupted()
         self._pool = self._make_pool()
         self._thread = threading.Thread(target=self._loop, name="courtdoc-jobs", daemon=True)

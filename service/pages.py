@@ -23,7 +23,7 @@ def _font(size: int):
 
 
 def _from_pdf(data: bytes, page: int) -> Image.Image:
-    import fitz
+    import pymupdf as fitz
 
     with fitz.open(stream=data, filetype="pdf") as doc:
         p = doc[page]

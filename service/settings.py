@@ -26,6 +26,8 @@ class Settings:
     ocr_dpi: int = 200
     # Public guide endpoints, per client address (syntax of the `limits` package).
     guide_rate_limit: str = field(default_factory=lambda: os.environ.get("COURTDOC_GUIDE_RATE_LIMIT", "60/minute"))
+    # Build the robot's index at start-up so the first litigant does not wait for it.
+    warm_robot: bool = field(default_factory=lambda: os.environ.get("COURTDOC_WARM_ROBOT", "1") == "1")
     # Set false only where the service sits behind plain HTTP on a trusted loopback (tests).
     secure_cookies: bool = field(default_factory=lambda: os.environ.get("COURTDOC_SECURE_COOKIES", "0") == "1")
 

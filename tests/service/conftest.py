@@ -51,6 +51,7 @@ def make_settings(backend: str, data_dir: Path, **kw):
         reset_pg(PG_URL)
         url = PG_URL
     kw.setdefault("workers", 0)
+    kw.setdefault("warm_robot", False)
     kw.setdefault("guide_rate_limit", "1000/minute")
     return Settings(data_dir=data_dir, database_url=url, **kw)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 
 import pytest
 from conftest import COMPLAINT, need
@@ -266,3 +267,30 @@ def test_draft_from_dossier_and_anonymized_copy(api, complaint_pdf):
     else:
         assert anon.status_code == 200 and "110101198001010012" not in anon.text
         assert api.get(dr["anonymized"], headers=api.h("judge")).content.startswith(b"PK")
+
+
+def test_logs_never_show_personal_data_after_a_real_upload(tmp_path, caplog):
+    """Upload a complaint full of personal data, let a real worker process read it, use every route
+    that touches it, then grep all logs (file written by service and workers, and captured records)."""
+    need("courtdoc.ocr", "read_bytes")
+    need("courtdoc.extraction", "extract")
+    from conftest import PERSONAL, Api, make_api, make_settings
+
+    caplog.set_level(logging.DEBUG)
+    settings = make_settings("sqlite", tmp_path / "data", workers=1)
+    app, client, tokens = make_api(settings)
+    with client:
+        api = Api(client, tokens)
+        data = "\n".join(COMPLAINT).encode()
+        did = api.post("/api/dossiers", headers=api.h("clerk"), files={"files": ("起诉状.txt", data)}).json()["id"]
+        d = api.wait(did)
+        assert d["status"] == "done", d
+        assert any(p.get("id_number") == PERSONAL[0] for p in d["elements"]["parties"])
+        api.get(f"/api/dossiers/{did}/pages", headers=api.h("clerk"))
+        api.patch(f"/api/dossiers/{did}/elements", headers=api.h("clerk"),
+                  json={"version": d["version"], "changes": {"parties[0].phone": "13911112222"}})
+        logging.getLogger("courtdoc.test").warning("party %s at %s", PERSONAL[0], "厦门市思明区湖滨南路100号")
+    logs = settings.log_file.read_text(encoding="utf-8") + "\n" + caplog.text
+    assert "job" in logs  # the log really was written
+    for secret in [*PERSONAL, "13911112222"]:
+        assert secret not in logs, secret

@@ -81,7 +81,7 @@ def upgrade() -> None:
 
     op.create_table('cases',
     sa.Column('case_number', sa.String(length=64), nullable=False),
-    sa.Column('verification_hash', sa.String(length=200), nullable=False),
+    sa.Column('verification_hash', sa.Text(), nullable=False),
     sa.Column('status', sa.String(length=64), nullable=False),
     sa.Column('detail', sa.JSON(), nullable=False),
     sa.Column('dossier_id', sa.String(length=32), nullable=True),
