@@ -20,6 +20,15 @@ from .interest import ONE_DAY
 
 TYPE = "bank_loan"
 CAUSES = ("金融借款合同纠纷", "信用卡纠纷", "银行卡纠纷")
+ELEMENT_TABLE = (  # 要素表: (key, label, required)
+    ("lender", "贷款人（银行）", False), ("borrower", "借款人 / 持卡人", False), ("credit_card", "是否信用卡纠纷", False),
+    ("contract_date", "合同签订日期", False), ("loan_amount", "借款金额", False), ("loan_date", "放款日期", False),
+    ("due_date", "借款到期日", False), ("interest_rate", "合同年利率（%）", False),
+    ("penalty_rate", "逾期罚息年利率（%）", False), ("as_of", "欠款暂计截止日", True),
+    ("principal_outstanding", "欠付本金", True), ("interest_outstanding", "欠付利息", False),
+    ("penalty_interest", "罚息", False), ("compound_interest", "复利", False), ("late_fee", "违约金", False),
+    ("attorney_fee", "律师费（约定由借款人负担）", False), ("guarantors", "连带责任保证人", False),
+)
 
 
 def make(ctx: Ctx) -> Outcome:

@@ -16,6 +16,15 @@ def case_types() -> dict[str, tuple[str, ...]]:
     return {name: _module(name).CAUSES for name in MODULES}
 
 
+def element_table(case_type: str) -> list[dict]:
+    """The 要素表 of a case type: what the judge confirms, as [{key, label, required}]."""
+    from .civil import DraftError
+
+    if case_type not in MODULES:
+        raise DraftError(f"不支持的案件类型：{case_type}（可选：{'、'.join(MODULES)}）")
+    return [{"key": k, "label": label, "required": req} for k, label, req in _module(case_type).ELEMENT_TABLE]
+
+
 def pick(case_type: str | None, cause: str | None):
     """The module for an explicit ``case_type`` or, failing that, for the cause of action."""
     from .civil import DraftError

@@ -18,6 +18,12 @@ from .fmt import D, add_years, as_date, cents, cn_count, cn_date, money, pct
 
 TYPE = "divorce"
 CAUSES = ("离婚纠纷",)
+ELEMENT_TABLE = (  # 要素表: (key, label, required)
+    ("grant", "是否准予离婚", True), ("marriage_date", "登记结婚日期", True), ("breakdown", "感情破裂的事实", False),
+    ("children", "子女（姓名、出生日期、抚养方、抚养费）", False), ("visitation", "探望安排", False),
+    ("property", "夫妻共同财产（项目、价值、归属）", False), ("property_share", "原告分得比例（%）", False),
+    ("compensation_days", "折价款支付期限（日）", False), ("fee_bearer", "受理费负担", False),
+)
 
 
 def make(ctx: Ctx) -> Outcome:

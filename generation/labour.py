@@ -21,6 +21,12 @@ from .fmt import D, add_months, add_years, cents, cn_date, money, num
 
 TYPE = "labour"
 CAUSES = ("劳动争议", "追索劳动报酬纠纷", "经济补偿金纠纷", "劳动合同纠纷", "确认劳动关系纠纷")
+ELEMENT_TABLE = (  # 要素表: (key, label, required)
+    ("employee", "劳动者", False), ("employer", "用人单位", False), ("start_date", "入职日期", False),
+    ("end_date", "劳动关系解除/终止日期", False), ("termination", "解除/终止情形", False),
+    ("average_wage", "解除前十二个月月平均工资", False), ("local_average_wage", "当地上年度职工月平均工资", False),
+    ("unpaid_wages", "欠付工资（期间、金额）", False),
+)
 LCL = "中华人民共和国劳动合同法"
 TERMINATION = {  # key → (劳动合同法 article of art. 46's item, reason text, compensation factor)
     "employee_art38": ("一", "用人单位存在劳动合同法第三十八条规定的情形，劳动者解除劳动合同", 1),

@@ -25,6 +25,15 @@ from .interest import ONE_DAY, Payment, RateStep, accrue
 
 TYPE = "lending"
 CAUSES = ("民间借贷纠纷", "借款合同纠纷")
+ELEMENT_TABLE = (  # 要素表: (key, label, required)
+    ("lender", "出借人", False), ("borrower", "借款人", False), ("principal", "借款本金（实际交付金额）", True),
+    ("loan_date", "借款交付日期", True), ("delivery", "交付方式", False), ("contract_date", "借贷合同成立日期", False),
+    ("due_date", "约定还款日期", False), ("interest_rate", "借期内约定年利率（%）", False),
+    ("overdue_rate", "约定逾期年利率（%）", False), ("claimed_rate", "原告主张的年利率（%）", False),
+    ("repayments", "已还款项（日期、金额）", False), ("interest_from", "利息起算日", False),
+    ("interest_until", "利息暂计截止日", False), ("guarantors", "连带责任保证人", False),
+    ("evidence_of_loan", "借款凭证", False),
+)
 NEW_RULES = _dt.date(2020, 8, 20)
 OLD_CAP = Decimal(24)
 LAW = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"

@@ -21,6 +21,13 @@ from .interest import ONE_DAY, Payment, RateStep, accrue
 
 TYPE = "sale"
 CAUSES = ("买卖合同纠纷", "分期付款买卖合同纠纷")
+ELEMENT_TABLE = (  # 要素表: (key, label, required)
+    ("seller", "出卖人", False), ("buyer", "买受人", False), ("contract_date", "合同订立日期", False),
+    ("goods", "标的物", False), ("total_price", "总价款", True), ("delivered_on", "交付日期", False),
+    ("payment_due", "约定付款期限", True), ("payments", "已付款项（日期、金额）", False),
+    ("penalty_daily_rate", "约定违约金日利率", False), ("penalty_annual_rate", "约定违约金年利率（%）", False),
+    ("lpr_markup", "逾期付款损失LPR加计比例（%）", False), ("interest_until", "暂计截止日", False),
+)
 SALE_LAW = "最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释"
 
 

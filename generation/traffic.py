@@ -30,6 +30,22 @@ from .fmt import D, cents, cn_date, money, num, pct
 
 TYPE = "traffic"
 CAUSES = ("机动车交通事故责任纠纷",)
+ELEMENT_TABLE = (  # 要素表: (key, label, required)
+    ("accident_date", "事故发生日期", True), ("accident", "事故经过", False), ("liability", "事故责任认定", False),
+    ("liability_share", "被告方承担的责任比例（%）", True), ("at_fault", "被告方车辆是否有责", False),
+    ("victim", "受害人", False), ("tortfeasor", "侵权人（驾驶人/所有人）", False),
+    ("compulsory_insurer", "交强险承保公司", False), ("commercial_insurer", "商业三者险承保公司", False),
+    ("commercial_limit", "商业三者险责任限额", False), ("medical_fee", "医疗费", False),
+    ("hospital_days", "住院天数", False), ("hospital_meal_per_day", "住院伙食补助标准（元/天）", False),
+    ("nutrition_fee", "营养费", False), ("nutrition_days", "营养期（天）", False),
+    ("nutrition_per_day", "营养费标准（元/天）", False), ("lost_work_fee", "误工费", False),
+    ("lost_work_days", "误工期（天）", False), ("lost_work_daily", "误工收入（元/天）", False),
+    ("nursing_fee", "护理费", False), ("nursing_days", "护理期（天）", False),
+    ("nursing_daily", "护理费标准（元/天）", False), ("transport_fee", "交通费", False),
+    ("disability_income", "上一年度城镇居民人均可支配收入", False), ("victim_age", "受害人定残时年龄", False),
+    ("disability_grade", "伤残等级", False), ("disability_coefficient", "伤残赔偿系数", False),
+    ("mental_damages", "精神损害抚慰金", False), ("property_loss", "财产损失", False),
+)
 INJURY_LAW = "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"
 TRAFFIC_LAW = "中华人民共和国道路交通安全法"
 NAMES = {

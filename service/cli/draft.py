@@ -68,8 +68,18 @@ def _from_facts(src: str, out: str | None) -> None:
 @click.option("--anonymize", is_flag=True, help="生成裁判文书公开版（法释〔2016〕19号）")
 @click.option("--llm", default=None, help="“本院认为”润色后端：none（默认）、OpenAI 兼容 URL 或本地模型目录")
 @click.option("--from-facts", "from_facts", help="刑事：每行 {id, facts} 的 JSONL 输入")
-def draft(elements, out, as_text, as_json, anonymize, llm, from_facts):
+@click.option("--element-table", "element_table", help="输出某案件类型的要素表（lending、bank_loan、traffic、divorce、labour、sale）")
+def draft(elements, out, as_text, as_json, anonymize, llm, from_facts, element_table):
     """起草民事判决书（要素式）：ELEMENTS.json → 判决书草稿（DOCX/文本）；或 --from-facts 批量起草刑事判决书。"""
+    if element_table:
+        from courtdoc.generation.casetypes import element_table as table
+        from courtdoc.generation.civil import DraftError
+
+        try:
+            emit_json(table(element_table))
+        except DraftError as exc:
+            fail(str(exc))
+        return
     if from_facts:
         if elements:
             fail("--from-facts 与 ELEMENTS 不能同时使用")

@@ -67,3 +67,12 @@ def test_from_facts(tmp_path):
     assert r.returncode == 0, r.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows[0]["id"] == "a1" and "刑事判决书" in rows[0]["document"]
+
+
+def test_element_table_cli():
+    r = run("draft", "--element-table", "traffic")
+    assert r.returncode == 0, r.stderr
+    keys = {e["key"] for e in json.loads(r.stdout)}
+    assert {"liability_share", "disability_income", "medical_fee"} <= keys
+    r = run("draft", "--element-table", "nonsense")
+    assert r.returncode != 0 and "不支持的案件类型" in r.stderr

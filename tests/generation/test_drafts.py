@@ -176,3 +176,22 @@ def test_missing_elements_are_named():
     data["cause_of_action"] = "物权保护纠纷"
     with pytest.raises(DraftError, match="无法确定案件类型"):
         draft_judgment(data)
+
+
+def test_element_tables_cover_the_dev_set():
+    from courtdoc.generation.casetypes import MODULES, element_table
+
+    tables = {m: {e["key"]: e for e in element_table(m)} for m in MODULES}
+    for name in ALL:
+        d = draft_judgment(load_case(name))
+        used = set(load_case(name)["confirmed"]["elements"])
+        assert used <= set(tables[d.case_type]), (name, used - set(tables[d.case_type]))
+    for m, table in tables.items():
+        for key, e in table.items():
+            if not e["required"]:
+                continue
+            case = next(n for n in ALL if draft_judgment(load_case(n)).case_type == m)
+            data = load_case(case)
+            data["confirmed"]["elements"].pop(key, None)
+            with pytest.raises(DraftError, match=key):
+                draft_judgment(data)
