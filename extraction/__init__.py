@@ -107,6 +107,10 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         for k, sp in enumerate(cr.spans):
             spans[f"claims[{k}]"] = sp
         el.amount_claimed = cr.amount
+        declared = claims.declared_total(norm, start, end)
+        if declared is not None and cr.amount is not None and abs(declared - cr.amount) > 0.5:
+            extra_checks.append(("amount_claimed", "warning",
+                                 f"诉讼请求金额合计{cr.amount:g}元，与文书所写诉讼标的额{declared:g}元不一致"))
         if cr.amount_spans:
             spans["amount_claimed"] = (cr.amount_spans[0][0], cr.amount_spans[-1][1])
         extra_checks.extend(cr.checks)
@@ -210,7 +214,8 @@ def _parties_from_ner(norm: str, start: int, end: int):
     for span in _legal.ner_spans(head):
         if span.label not in ("PER", "ORG", "NAME", "COMPANY"):
             continue
-        m = re.search(r"(原告|被告人|被告|第三人|上诉人|被上诉人|申请人|被申请人)[:：]?$", head[max(0, span.start - 6):span.start])
+        m = re.search(r"(原告|被告人|被告|第三人|上诉人|被上诉人|申请人|被申请人)(?:系|为|是)?[:：]?$",
+                      head[max(0, span.start - 8):span.start])
         if not m:
             continue
         pp = ParsedParty(Party(role=m.group(1), name=span.text,

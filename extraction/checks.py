@@ -52,8 +52,11 @@ def run_checks(el: CaseElements, extra: list[tuple[str, str, str]]) -> list[Chec
             if p.kind == "organization" and p.legal_representative is None:
                 add(f"{key}.legal_representative", "warning", f"{p.role}{p.name}缺少法定代表人或主要负责人")
     if el.filed_on:
-        for msg in _legal.check_date(el.filed_on):
+        problems = _legal.check_date(el.filed_on)
+        for msg in problems:
             add("filed_on", "error", msg)
+        if not problems and el.filed_on > _TODAY().isoformat():
+            add("filed_on", "warning", "落款日期晚于今天")
     if el.document_type == "起诉状":
         if "原告" not in roles:
             add("parties", "warning", "未识别到原告")

@@ -188,6 +188,13 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             kept.append((a, b, v))
         if total is not None:
             kept = [total]
+        if not kept and not found and re.search(r"[元萬万]|\d", item):
+            # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
+            for span in _legal.ner_spans(item):
+                if span.label == "MONEY":
+                    v = _legal.parse_amount(span.text)
+                    if v is not None and not _COST_RE.search(item[_clause_start(item, span.start):span.start]):
+                        kept.append((span.start, span.end, v))
         if not kept:
             if re.search(r"\d\s*元|[元萬万]", item) and re.search(r"支付|偿还|返还|给付|赔偿|归还", item) and not found:
                 res.checks.append((f"claims[{k}]", "warning", f"诉讼请求第{k + 1}项的金额无法识别"))
@@ -204,3 +211,15 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             return
     res.amount = round(sum(x[0] for x in per_item), 2)
     res.amount_spans = [sp for x in per_item for sp in x[1]]
+
+
+_DECLARED_RE = re.compile(r"(?:诉讼标的(?:额|金额)?|标的额|标的金额|争议金额)\s*(?:为|是|共计|合计)?\s*[:：]?\s*")
+
+
+def declared_total(norm: str, start: int, end: int) -> float | None:
+    """The amount in dispute as the document itself states it ("诉讼标的额：…元"), if it does."""
+    m = _DECLARED_RE.search(norm, start, end)
+    if not m:
+        return None
+    found = _find_amounts(norm[m.end():m.end() + 40])
+    return found[0][2] if found and found[0][0] <= 3 else None

@@ -236,6 +236,7 @@ def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
 def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     p = pp.party
     fields = _fields(rest, base)
+    unknown: list[tuple[str, int, int]] = []
     i = 0
     pending_rep_title = False
     while i < len(fields):
@@ -305,12 +306,27 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             p.address = f
             pp.spans["address"] = (fs, fe)
             continue
+        unknown.append((f, fs, fe))
+    if p.address is None and unknown:
+        _address_from_ner(pp, unknown)
     # ID numbers also hide in running text ("身份证号码350…" without a comma before it)
     if p.id_number is None:
         m = _BARE_ID_RE.search(rest)
         if m and "信用代码" not in rest[max(0, m.start() - 12):m.start()]:
             p.id_number = _id_text(m.group(1))
             pp.spans["id_number"] = (base + m.start(1), base + m.end(1))
+
+
+def _address_from_ner(pp: ParsedParty, unknown: list[tuple[str, int, int]]) -> None:
+    """An address written without any cue word: a field the NER model tags (almost) wholly as LOC."""
+    for f, fs, _fe in unknown:
+        if len(f) < 4:
+            continue
+        for span in _legal.ner_spans(f):
+            if span.label in ("LOC", "ADDR", "ADDRESS") and span.end - span.start >= 0.8 * len(f):
+                pp.party.address = span.text
+                pp.spans["address"] = (fs + span.start, fs + span.end)
+                return
 
 
 def _set_rep(pp: ParsedParty, raw: str, at: int) -> None:
@@ -365,7 +381,7 @@ def _agents(pp: ParsedParty, role: str, seg: str, base: int) -> None:
 # ------------------------------------------------------------------ parties named only in the body
 
 _MENTION_RE = re.compile(
-    r"(?P<role>上诉人|被上诉人|原审原告|原审被告|原告|被告人|被告|第三人|申请人|被申请人)"
+    r"(?P<role>上诉人|被上诉人|原审原告|原审被告|原告|被告人|被告|第三人|申请人|被申请人)(?:系|为)?"
     r"(?P<name>[\u4e00-\u9fa5（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|银行[\u4e00-\u9fa5]{0,12}?支行|银行)"
     r"|" + _MASKED_NAME + r")"
 )
