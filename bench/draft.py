@@ -1,6 +1,6 @@
 """Benchmark of the civil judgment drafts (`courtdoc bench draft`).
 
-Prints, over the dev set tests/generation/cases/*.json (20 element files, 6 case types):
+Prints, over the dev set tests/generation/cases/*.json (21 element files, 6 case types):
 * draft time per document (text + DOCX), mean and max, after one warm-up draft;
 * % of required sections present (the 12 of civil.REQUIRED_SECTIONS, plus the late-performance
   warning wherever money is ordered);
@@ -63,6 +63,8 @@ DRAFTS = [
     ("交通：(242115.40−199200)×70%", "traffic_1", "orders", "赔偿原告林国栋30040.78元"),
     ("交通：残疾赔偿金 42075×(20−4)×0.7", "traffic_3", "computations", "471240元"),
     ("交通：商业险限额500000后侵权人自担", "traffic_3", "orders", "赔偿原告罗淑芬179740.50元"),
+    ("交通（死亡）：49283×10年+8000×6，交强险198000，(610830−198000)×50%",
+     "traffic_4", "orders", "赔偿原告王秀兰、王建军206415元"),
     ("离婚：2520000÷2，王丽分得2400000，补偿", "divorce_1", "orders", "财产折价款1140000元"),
     ("信用卡：透支本金+利息+违约金", "bank_loan_2", "orders", "以上合计52295.16元"),
 ]

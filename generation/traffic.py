@@ -21,6 +21,7 @@ from courtdoc.legal.compensation import (
     MEDICAL_ITEMS,
     PROPERTY_ITEMS,
     ci_limits,
+    death_years,
     disability_coefficient,
     disability_years,
 )
@@ -33,7 +34,7 @@ CAUSES = ("机动车交通事故责任纠纷",)
 ELEMENT_TABLE = (  # 要素表: (key, label, required)
     ("accident_date", "事故发生日期", True), ("accident", "事故经过", False), ("liability", "事故责任认定", False),
     ("liability_share", "被告方承担的责任比例（%）", True), ("at_fault", "被告方车辆是否有责", False),
-    ("victim", "受害人", False), ("tortfeasor", "侵权人（驾驶人/所有人）", False),
+    ("victim", "受害人", False), ("deceased", "死者姓名（死亡案件，原告为近亲属）", False), ("tortfeasor", "侵权人（驾驶人/所有人）", False),
     ("compulsory_insurer", "交强险承保公司", False), ("commercial_insurer", "商业三者险承保公司", False),
     ("commercial_limit", "商业三者险责任限额", False), ("medical_fee", "医疗费", False),
     ("hospital_days", "住院天数", False), ("hospital_meal_per_day", "住院伙食补助标准（元/天）", False),
@@ -44,6 +45,8 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required)
     ("nursing_daily", "护理费标准（元/天）", False), ("transport_fee", "交通费", False),
     ("disability_income", "上一年度城镇居民人均可支配收入", False), ("victim_age", "受害人定残时年龄", False),
     ("disability_grade", "伤残等级", False), ("disability_coefficient", "伤残赔偿系数", False),
+    ("death_income", "死亡赔偿金计算标准：上一年度城镇居民人均可支配收入", False),
+    ("funeral_monthly_wage", "丧葬费计算标准：上一年度职工月平均工资", False),
     ("mental_damages", "精神损害抚慰金", False), ("property_loss", "财产损失", False),
 )
 INJURY_LAW = "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"
@@ -52,9 +55,10 @@ NAMES = {
     "medical_fee": "医疗费", "hospital_meal": "住院伙食补助费", "nutrition_fee": "营养费",
     "lost_work_fee": "误工费", "nursing_fee": "护理费", "transport_fee": "交通费",
     "disability_compensation": "残疾赔偿金", "mental_damages": "精神损害抚慰金", "property_loss": "财产损失",
+    "death_compensation": "死亡赔偿金", "funeral_fee": "丧葬费",
 }
 ARTICLES = {"medical_fee": 6, "lost_work_fee": 7, "nursing_fee": 8, "transport_fee": 9, "hospital_meal": 10,
-            "nutrition_fee": 11, "disability_compensation": 12}
+            "nutrition_fee": 11, "disability_compensation": 12, "funeral_fee": 14, "death_compensation": 15}
 
 
 def _items(ctx: Ctx) -> tuple[dict[str, Decimal], list[str]]:
@@ -93,6 +97,17 @@ def _items(ctx: Ctx) -> tuple[dict[str, Decimal], list[str]]:
         items["disability_compensation"] = cents(income * years * coef)
         comps.append(f"残疾赔偿金：上一年度城镇居民人均可支配收入{money(income)}×{years}年×{coef_text}"
                      f"＝{money(items['disability_compensation'])}（受害人定残时{el['victim_age']}岁）")
+    if el.get("death_income") is not None:
+        if el.get("victim_age") is None:
+            raise DraftError("死亡赔偿金需确认 victim_age（受害人死亡时年龄）")
+        income, years = D(el["death_income"]), death_years(int(el["victim_age"]))
+        items["death_compensation"] = cents(income * years)
+        comps.append(f"死亡赔偿金：上一年度城镇居民人均可支配收入{money(income)}×{years}年＝"
+                     f"{money(items['death_compensation'])}（受害人死亡时{el['victim_age']}岁）")
+    if el.get("funeral_monthly_wage") is not None:
+        wage = D(el["funeral_monthly_wage"])
+        items["funeral_fee"] = cents(wage * 6)
+        comps.append(f"丧葬费：上一年度职工月平均工资{money(wage)}×6个月＝{money(items['funeral_fee'])}")
     direct("mental_damages")
     direct("property_loss")
     return items, comps
@@ -101,7 +116,9 @@ def _items(ctx: Ctx) -> tuple[dict[str, Decimal], list[str]]:
 def make(ctx: Ctx) -> Outcome:
     ctx.need("accident_date", "liability_share")
     el = ctx.el
+    deceased = el.get("deceased")  # death cases: the plaintiffs are the close relatives
     victim = ctx.party(el.get("victim"), ctx.plaintiffs)
+    victim_name = deceased or victim.name
     people = [p for p in ctx.defendants if p.kind == "person"]
     tort = ctx.party(el.get("tortfeasor"), people or ctx.defendants)
     ci = ctx.party(el["compulsory_insurer"], ctx.defendants) if el.get("compulsory_insurer") else None
@@ -145,7 +162,7 @@ def make(ctx: Ctx) -> Outcome:
     if tort_paid:
         comps.append(f"{tort.name}自行赔偿{money(side)}－{money(com_paid)}＝{money(tort_paid)}")
 
-    findings = [f"1.事故经过：{cn_date(day)}，{el.get('accident') or f'{tort.name}驾驶的机动车与{victim.name}发生交通事故'}。",
+    findings = [f"1.事故经过：{cn_date(day)}，{el.get('accident') or f'{tort.name}驾驶的机动车与{victim_name}发生交通事故'}。",
                 f"2.责任认定：经公安机关交通管理部门认定，{tort.name}承担{el.get('liability') or '事故'}责任"
                 f"，本院确定{tort.name}一方承担超出交强险部分{pct(share)}的赔偿责任。"]
     ins = []
@@ -172,7 +189,8 @@ def make(ctx: Ctx) -> Outcome:
                      + f"，合计{money(total)}" + (f"（{c_inj}）" if c_inj else "") + "。")
     if "mental_damages" in items:
         c1183 = ctx.cite(CIVIL, 1183)
-        reasoning.append(f"{victim.name}因本次事故致残，精神遭受损害，本院酌定精神损害抚慰金{money(items['mental_damages'])}"
+        hurt = "死亡" if "death_compensation" in items else "受伤" if "disability_compensation" not in items else "致残"
+        reasoning.append(f"{victim_name}因本次事故{hurt}，精神遭受损害，本院酌定精神损害抚慰金{money(items['mental_damages'])}"
                          + (f"（{c1183}）" if c1183 else "") + "。")
     split = []
     if ci:
@@ -184,7 +202,7 @@ def make(ctx: Ctx) -> Outcome:
     reasoning.append("综上，" + "，".join(split) + "。")
 
     orders = []
-    v = f"原告{victim.name}"
+    v = ctx.labels(ctx.plaintiffs) if deceased else f"原告{victim.name}"
     if ci and ci_paid:
         orders.append(f"被告{ci.name}{DEADLINE}在机动车交通事故责任强制保险责任限额内赔偿{v}{money(ci_paid)}")
     if com and com_paid:

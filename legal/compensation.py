@@ -7,7 +7,9 @@
 * Disability compensation (残疾赔偿金), 《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》
   (法释〔2022〕14号) art. 12: 受诉法院所在地上一年度城镇居民人均可支配收入 × 20 years, one year less
   for each year of age over 60, 5 years from age 75; multiplied by the disability coefficient, which
-  by the 《人体损伤致残程度分级》 practice is 100 % for grade 1 down to 10 % for grade 10.
+  by the 《人体损伤致残程度分级》 practice is 100 % for grade 1 down to 10 % for grade 10. Death
+  compensation (art. 15) uses the same income and years; funeral expenses (art. 14) are six months
+  of the previous year's average monthly wage of employees.
 * Items covered by each 交强险 limit follow the insurance clauses (交强险条款 第八条): 医疗费用 =
   医疗费, 住院伙食补助费, 营养费 (and 后续治疗费); 死亡伤残 = 残疾赔偿金, 误工费, 护理费, 交通费,
   精神损害抚慰金, 被扶养人生活费, 残疾辅助器具费, 丧葬费, 死亡赔偿金 …; 财产损失.
@@ -51,6 +53,11 @@ def disability_years(age: int) -> int:
     return 20 - (age - 60)
 
 
+def death_years(age: int) -> int:
+    """Years of 死亡赔偿金 (art. 15): the same age rule as 残疾赔偿金."""
+    return disability_years(age)
+
+
 def disability_coefficient(grade: int) -> Decimal:
     """Grade 1 → 1.00 … grade 10 → 0.10."""
     if not 1 <= int(grade) <= 10:
@@ -59,5 +66,6 @@ def disability_coefficient(grade: int) -> Decimal:
 
 
 MEDICAL_ITEMS = ("medical_fee", "hospital_meal", "nutrition_fee")
-INJURY_ITEMS = ("lost_work_fee", "nursing_fee", "transport_fee", "disability_compensation", "mental_damages")
+INJURY_ITEMS = ("lost_work_fee", "nursing_fee", "transport_fee", "disability_compensation", "death_compensation",
+                "funeral_fee", "mental_damages")
 PROPERTY_ITEMS = ("property_loss",)

@@ -195,3 +195,13 @@ def test_element_tables_cover_the_dev_set():
             data["confirmed"]["elements"].pop(key, None)
             with pytest.raises(DraftError, match=key):
                 draft_judgment(data)
+
+
+def test_traffic_death_relatives_paid():
+    d = draft_judgment(load_case("traffic_4"))
+    orders = d.sections["orders"]
+    # age 70 → 10 years: 49283×10 = 492830; funeral 8000×6 = 48000; injury group 590830 → 180000;
+    # medical 20000 → 18000; excess (610830 − 198000) × 50% = 206415
+    assert "限额内赔偿原告王秀兰、王建军198000元" in orders
+    assert "商业第三者责任保险责任限额内赔偿原告王秀兰、王建军206415元" in orders
+    assert "丧葬费：上一年度职工月平均工资8000元×6个月＝48000元" in "\n".join(d.computations)
