@@ -207,7 +207,9 @@ def main() -> None:
           + f", cause={all_['cause'][2]}, amount={all_['amount'][1]}")
     rc_cause()
     p50, p95, n = latency(args.runs)
-    print(f"latency text -> CaseElements, two-page complaint ({n} chars), {args.runs} runs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"latency text -> CaseElements, two-page complaint ({n} chars), {args.runs} runs: p50 {p50:.1f} ms, "
+          f"p95 {p95:.1f} ms (1-min load average {load_avg:.1f} on {os.cpu_count()} CPUs)")
 
 
 if __name__ == "__main__":

@@ -214,7 +214,8 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         return known, m.span(1)
     # a heading such as "民事起诉状（民间借贷纠纷）" or any specific official name in the head of the text
     head_end = min(end, start + 3000)
-    for m in _CAUSE_CASE.finditer(norm, start, head_end):
+    has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]
+    for m in (_CAUSE_CASE.finditer(norm, start, head_end) if has_cause_word else ()):
         phrase = m.group(1)
         found = _legal.find_cause(phrase)
         if found:
@@ -227,7 +228,7 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             if len(tail) >= 4:
                 s = m.end(1) - len(tail)
                 return tail, (s, m.end(1))
-    if _legal._REAL.get("legal.causes"):
+    if _legal._REAL.get("legal.causes") and has_cause_word:
         head = norm[start:min(end, start + 1200)]
         found = _legal.find_cause(head)
         if found and len(found) >= 5:
