@@ -60,6 +60,8 @@ def check_publishable(text: str) -> None:
 _ROLE = (r"原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人|原审原告|原审被告|原审第三人|申请执行人|"
          r"被执行人|委托诉讼代理人|委托代理人|法定代理人|指定代理人|法定代表人|负责人|辩护人|被害人|证人")
 _PARTY_LINE = re.compile(rf"^\s*(?P<role>{_ROLE})(?:（[^）]{{0,20}}）)?[：:]\s*(?P<name>[^，,。；;（(\s:：]{{2,40}})")
+# older style without the colon: "原告张三，男，……"
+_PARTY_LINE_NC = re.compile(rf"^\s*(?P<role>{_ROLE})(?:（[^）]{{0,20}}）)?(?P<name>[\u4e00-\u9fa5·]{{2,6}})，(?:男|女)")
 _STAFF_LINE = re.compile(r"^\s*(审\s*判\s*长|审\s*判\s*员|人民陪审员|代理审判员|书\s*记\s*员|法官助理)[\s　]*(?P<name>\S{2,4})\s*$")
 _ORG = re.compile(r"(公司|银行|支行|分行|中心|厂|局|委员会|委会|法院|检察院|医院|学校|大学|学院|事务所|合作社|协会|"
                   r"集团|商行|商店|经营部|门市部|店|社|所|处|站|队|部|村民委员会|居民委员会|政府|办事处|基金会)$")
@@ -95,7 +97,7 @@ def _collect(paragraphs: list[str]) -> tuple[list[str], set[str], dict[str, str]
         if m:
             keep.add(m.group("name"))
             continue
-        m = _PARTY_LINE.match(para)
+        m = _PARTY_LINE.match(para) or _PARTY_LINE_NC.match(para)
         if not m:
             continue
         role, name = m.group("role"), m.group("name")

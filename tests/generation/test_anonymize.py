@@ -99,3 +99,11 @@ def test_bad_inputs(tmp_path):
     with pytest.raises(AnonymizeError, match="不支持"):
         anonymize_file(pdf, tmp_path / "o.pdf")
     assert not (tmp_path / "o.docx").exists()
+
+
+def test_party_lines_without_colon_and_appeal_roles():
+    text = ("某某中级人民法院\n民事判决书\n上诉人（原审被告）：孙悟空，男，1990年1月1日出生，住浙江省杭州市西湖区文三路1号。\n"
+            "被上诉人（原审原告）猪八戒，男，1985年1月1日出生。\n上诉人孙悟空因与被上诉人猪八戒民间借贷纠纷一案……\n")
+    out = anonymize_text(text)
+    assert "孙悟空" not in out and "猪八戒" not in out
+    assert "上诉人（原审被告）：孙某" in out and "被上诉人（原审原告）猪某" in out
