@@ -136,7 +136,8 @@ class Robot:
             found = self._statute_search(q)
             if found:
                 return found
-        if not intents.in_domain(q) and (top is None or top.coverage < OUT_OF_SCOPE_COVERAGE):
+        off_topic = intents.OFF_TOPIC.search(q) and not intents.in_domain(q)
+        if off_topic or (not intents.in_domain(q) and (top is None or top.coverage < OUT_OF_SCOPE_COVERAGE)):
             return self._reply(f"抱歉，这个问题不在诉讼服务的范围内，我只能解答与法院诉讼有关的问题（立案、诉讼费、期限、执行等）。"
                                f"其他事项请向有关部门咨询；诉讼问题也可拨打 {centre()['phone']}。", OOS)
         if confident:
