@@ -3,7 +3,8 @@
 A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; court name and title in 方正小标宋简体
 2号 (22 pt); body 仿宋_GB2312 3号 (16 pt); 22 lines of 28 characters: exact line spacing 28.95 pt and
 a document grid (w:docGrid linesAndChars) whose character pitch fits 28 characters in the 156 mm
-text width; page numbers "— 1 —" (PAGE field, 宋体 4号) centred in the footer; "草稿" in the header.
+text width; page numbers "— 1 —" (PAGE field, 宋体 4号) centred in the footer; "草稿" in the header
+and as a diagonal watermark (VML text path in the header, as Word writes 水印).
 
 East Asian fonts are written to w:rFonts/@w:eastAsia (python-docx's ``font.name`` only sets the
 ASCII slots, which Word ignores for Chinese text).
@@ -103,6 +104,7 @@ def new_document(header_text: str | None = "草稿"):
         run = hp.add_run(header_text)
         set_font(run, "黑体", 14, bold=True)
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+        add_watermark(hp, header_text)
 
     fp = sec.footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -110,6 +112,32 @@ def new_document(header_text: str | None = "草稿"):
     _page_field(fp)
     set_font(fp.add_run(" —"), PAGE_FONT, PAGE_PT)
     return doc
+
+
+_WATERMARK = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+    '<w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e">'
+    '<v:path textpathok="t" o:connecttype="custom"/><v:textpath on="t" fitshape="t"/>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+    '<v:shape id="CourtdocDraftWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:360pt;height:160pt;rotation:315;'
+    'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+    'fillcolor="#d8d8d8" stroked="f">'
+    '<v:fill opacity=".5"/>'
+    '<v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt" string="{text}"/>'
+    '</v:shape></w:pict></w:r>'
+)
+
+
+def add_watermark(paragraph, text: str = "草稿", font: str = "黑体") -> None:
+    """A diagonal light-grey text watermark (VML, as Word's own 水印 writes it) behind every page."""
+    from docx.oxml import parse_xml
+
+    paragraph._p.append(parse_xml(_WATERMARK.replace("{font}", font).replace("{text}", text)))
 
 
 def _page_field(paragraph) -> None:

@@ -47,6 +47,8 @@ def test_docx_typography(tmp_path):
     xml = footer._p.xml
     assert "PAGE" in xml and footer.text.startswith("— ") and footer.text.endswith(" —")
     assert "草稿" in sec.header.paragraphs[0].text
+    header_xml = sec.header.paragraphs[0]._p.xml
+    assert "textpath" in header_xml and 'string="草稿"' in header_xml and "rotation:315" in header_xml
     assert "\n".join(p.text for p in paras).count("判决如下") == 1
 
 
