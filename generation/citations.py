@@ -55,7 +55,8 @@ class CitationGate:
             self.flags.append(f"未能核验的条文未予引用：{what}（{why}）")
 
     def basis_text(self) -> str:
-        """'《A》第一条、第二条，《B》第三条' with substantive laws, then interpretations, then procedure."""
+        """'《A》第一条、第二条，《B》第三条': substantive laws, then interpretations, then procedure;
+        articles ascending within each law."""
 
         def rank(law: str) -> int:
             if "民事诉讼法" in law:
@@ -70,9 +71,18 @@ class CitationGate:
         laws.sort(key=lambda law: (rank(law), order[law]))
         parts = []
         for law in laws:
-            articles = [art for lw, art in self.used if lw == law]
+            articles = sorted((art for lw, art in self.used if lw == law), key=_article_no)
             parts.append(law + "、".join(articles))
         return "，".join(parts)
+
+
+def _article_no(article: str) -> int:
+    try:
+        from courtdoc.legal.numerals import parse_article_number
+
+        return parse_article_number(article) or 0
+    except ImportError:
+        return 0
 
 
 def scrub(text: str) -> tuple[str, list[str]]:

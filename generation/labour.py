@@ -1,7 +1,8 @@
 """劳动争议 (追索劳动报酬纠纷 / 经济补偿金纠纷): unpaid wages and economic compensation per 劳动合同法
 art. 46/47 (one month's wage per year of service, six months or more count as a year, less than six
 months as half a month; a wage above three times the local average is capped at three times and the
-years at twelve); unlawful termination per art. 87 (twice the compensation).
+years at twelve); unlawful termination per art. 87 (twice the compensation); the second wage for the
+months without a written contract per art. 82 (at most eleven months).
 
 confirmed.elements:
   employee, employer (default: the person / the organisation among the parties), start_date, end_date,
@@ -26,6 +27,8 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required)
     ("end_date", "劳动关系解除/终止日期", False), ("termination", "解除/终止情形", False),
     ("average_wage", "解除前十二个月月平均工资", False), ("local_average_wage", "当地上年度职工月平均工资", False),
     ("unpaid_wages", "欠付工资（期间、金额）", False),
+    ("no_contract_months", "未订立书面劳动合同的月数（自用工第二个月起，最多十一个月）", False),
+    ("no_contract_wage", "未订立书面劳动合同期间的月工资", False),
 )
 LCL = "中华人民共和国劳动合同法"
 TERMINATION = {  # key → (劳动合同法 article of art. 46's item, reason text, compensation factor)
@@ -134,10 +137,27 @@ def make(ctx: Ctx) -> Outcome:
             reasoning.append(f"本案系{why}，属于劳动合同法第四十六条第（{item}）项规定的情形，{firm.name}应当支付经济补偿。"
                              f"经核算，经济补偿为{money(ec)}" + (f"（{c}）" if c else "") + "。")
             orders.append(f"{f_}{DEADLINE}支付{e_}解除劳动合同经济补偿{money(ec)}")
+    double = Decimal(0)
+    if el.get("no_contract_months"):
+        months = D(el["no_contract_months"])
+        if months > 11:
+            ctx.flags.append(f"未订立书面劳动合同的二倍工资最多计算十一个月，确认的{num(months)}个月已按十一个月计算")
+            months = Decimal(11)
+        wage = D(el.get("no_contract_wage") or el.get("average_wage") or 0)
+        if not wage:
+            raise DraftError("确认要素缺失（confirmed.elements）：no_contract_wage（未订立书面劳动合同期间的月工资）")
+        double = cents(wage * months)
+        comps.append(f"未订立书面劳动合同二倍工资差额：{money(wage)}×{num(months)}个月＝{money(double)}")
+        findings.append(f"{len(findings) + 1}.书面合同：{firm.name}自用工之日起超过一个月未与{emp.name}订立书面劳动合同，"
+                        f"应支付二倍工资的期间为{num(months)}个月，月工资{money(wage)}。")
+        c82 = ctx.cite(LCL, 82)
+        reasoning.append(f"{firm.name}自用工之日起超过一个月不满一年未与{emp.name}订立书面劳动合同，应当每月支付二倍的工资，"
+                         f"即另行支付工资差额{money(double)}" + (f"（{c82}）" if c82 else "") + "。")
+        orders.append(f"{f_}{DEADLINE}支付{e_}未订立书面劳动合同二倍工资差额{money(double)}")
     if not orders:
         orders.append(f"驳回{ctx.labels(ctx.plaintiffs)}的诉讼请求")
         return Outcome(findings, reasoning, orders, money=False, awarded=Decimal(0), computations=comps)
-    awarded = wage_total + ec
+    awarded = wage_total + ec + double
     claimed = D(ctx.e.amount_claimed) if ctx.e.amount_claimed is not None else None
     return Outcome(findings, reasoning, orders, awarded=awarded, computations=comps,
                    reject_rest=bool(claimed is not None and awarded < claimed - Decimal("0.005")))

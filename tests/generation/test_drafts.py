@@ -104,7 +104,10 @@ def test_labour_compensation_months_and_cap():
     d4 = draft_judgment(load_case("labour_4"))
     # 2020-02-17..2023-05-19: 3 years 3 months 3 days → 3.5 × 10000 × 2 = 70000
     assert "赔偿金70000元" in d4.sections["orders"]
+    # art. 82: 9000 × 6.5 months = 58500
+    assert "二倍工资差额58500元" in d4.sections["orders"]
     assert "案件受理费10元，减半收取计5元" in d4.sections["fee"]
+    assert "第八十二条" in d4.sections["basis"]
 
 
 def test_divorce_custody_support_property():
