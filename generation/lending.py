@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from courtdoc.legal.lpr import LprUnavailable, rate_for
+from courtdoc.legal.lpr import KNOWN_THROUGH, LprUnavailable, rate_for
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
 from .fmt import D, cn_date, money, pct
@@ -39,17 +39,24 @@ OLD_CAP = Decimal(24)
 LAW = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
 
 
+def lpr_checked(ctx: Ctx, day: _dt.date):
+    """The one-year LPR on ``day``; flags the figure when the bundled table may be out of date."""
+    r = rate_for(day)
+    if r.stale:
+        ctx.flags.append(f"内置LPR表收录至{cn_date(KNOWN_THROUGH)}，{cn_date(day)}适用的LPR按{cn_date(r.announced)}公布的"
+                         f"{pct(r.rate)}计算，请核对此后是否有新的公布")
+    return r
+
+
 def caps(ctx: Ctx, contract_date: _dt.date, notes: list[str]) -> list[tuple[_dt.date, Decimal, str]]:
     """[(from, cap %, label)]: the interest protection ceiling as it applies over time."""
     if contract_date >= NEW_RULES:
-        r = rate_for(contract_date)
-        if r.stale:
-            ctx.flags.append(f"LPR表仅收录至{cn_date(r.announced)}之前的公布，请核对{cn_date(contract_date)}的LPR")
+        r = lpr_checked(ctx, contract_date)
         cap = r.rate * 4
         notes.append(f"合同成立时（{cn_date(contract_date)}）一年期LPR为{pct(r.rate)}（{cn_date(r.announced)}公布），"
                      f"四倍为{pct(cap)}")
         return [(contract_date, cap, f"四倍LPR上限{pct(cap)}")]
-    r = rate_for(ctx.filed_on)
+    r = lpr_checked(ctx, ctx.filed_on)
     cap = r.rate * 4
     notes.append(f"借贷合同成立于2020年8月20日之前：2020年8月19日之前的利息以年利率24%为限；"
                  f"自2020年8月20日起以起诉时（{cn_date(ctx.filed_on)}）一年期LPR {pct(r.rate)}的四倍即{pct(cap)}为限")
@@ -110,7 +117,7 @@ def make(ctx: Ctx) -> Outcome:
         over_rate, over_label = r_in, "未约定逾期利率，按借期内年利率"
     else:
         try:
-            lp = rate_for(overdue_start)
+            lp = lpr_checked(ctx, overdue_start)
         except LprUnavailable as exc:
             raise DraftError(str(exc)) from None
         over_rate, over_label = lp.rate, f"未约定利息，参照逾期时一年期LPR（{cn_date(lp.announced)}公布）"

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from courtdoc.legal.lpr import LprUnavailable, rate_for
+from courtdoc.legal.lpr import LprUnavailable
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
 from .fmt import D, cn_date, money, num, pct
 from .interest import ONE_DAY, Payment, RateStep, accrue
+from .lending import lpr_checked
 
 TYPE = "sale"
 CAUSES = ("买卖合同纠纷", "分期付款买卖合同纠纷")
@@ -62,11 +63,9 @@ def make(ctx: Ctx) -> Outcome:
         if not 30 <= markup <= 50:
             ctx.flags.append(f"LPR加计比例{pct(markup)}不在30%—50%之间，请核对")
         try:
-            lp = rate_for(start)
+            lp = lpr_checked(ctx, start)
         except LprUnavailable as exc:
             raise DraftError(str(exc) + "；2019年8月20日之前的违约行为应以同期贷款基准利率计算") from None
-        if lp.stale:
-            ctx.flags.append(f"LPR表仅收录至{cn_date(lp.announced)}之前的公布，请核对{cn_date(start)}的LPR")
         annual = lp.rate * (100 + markup) / 100
         label = f"违约行为发生时一年期LPR{pct(lp.rate)}（{cn_date(lp.announced)}公布）加计{pct(markup)}即{pct(annual)}"
         kind = "逾期付款损失"

@@ -208,3 +208,12 @@ def test_traffic_death_relatives_paid():
     assert "限额内赔偿原告王秀兰、王建军198000元" in orders
     assert "商业第三者责任保险责任限额内赔偿原告王秀兰、王建军206415元" in orders
     assert "丧葬费：上一年度职工月平均工资8000元×6个月＝48000元" in "\n".join(d.computations)
+
+
+def test_lpr_after_the_bundled_table_is_flagged():
+    data = load_case("lending_2")
+    data["filed_on"] = "2026-11-02"
+    data["confirmed"]["elements"]["loan_date"] = "2026-01-05"
+    data["confirmed"]["elements"]["due_date"] = "2026-06-30"
+    d = draft_judgment(data)
+    assert any("内置LPR表收录至2025年10月20日" in f for f in d.flags)
