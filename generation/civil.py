@@ -297,6 +297,16 @@ def _defence_texts(ctx: Ctx) -> list[str]:
     return out
 
 
+def _evidence_text(ctx: Ctx) -> str:
+    absent = set(ctx.c.get("absent") or [])
+    missing = [p for p in ctx.defendants + ctx.thirds if p.name in absent]
+    if missing:
+        return (f"{ctx.labels(ctx.plaintiffs)}围绕诉讼请求依法提交了证据，{ctx.labels(missing)}未到庭参加诉讼，"
+                "视为放弃质证的权利。本院对原告提交的证据审查后予以认定并在卷佐证。")
+    return ("当事人围绕诉讼请求依法提交了证据，本院组织当事人进行了证据交换和质证。对当事人无异议的证据，"
+            "本院予以确认并在卷佐证。")
+
+
 def _fee_text(ctx: Ctx, out: Outcome, cause: str) -> str:
     from courtdoc.legal import fees
 
@@ -416,6 +426,7 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
         t, f2 = scrub(t)
         ctx.flags += f2
         add("defence", "para", t)
+    add("findings", "para", _evidence_text(ctx))
     add("findings", "para", "本院经审理认定事实如下：")
     for line in out.findings:
         add("findings", "para", line)
