@@ -52,8 +52,13 @@ def _from_facts(src: str, out: str | None) -> None:
     try:
         for result in draft_criminal_batch(items):
             sink.write(json.dumps({"id": result.get("id"), "document": result.get("document")}, ensure_ascii=False) + "\n")
-    finally:
+    except Exception as exc:  # a model or input problem: nothing half-written under the real name
         if tmp:
+            sink.close()
+            tmp.unlink(missing_ok=True)
+        fail(f"刑事判决书草稿生成失败：{type(exc).__name__}: {exc}")
+    finally:
+        if tmp and not sink.closed:
             sink.close()
     if tmp:
         tmp.replace(dst)
