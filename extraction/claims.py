@@ -23,7 +23,7 @@ from . import _legal
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
-    r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)[:：]?"
+    r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿))"
 )
@@ -137,8 +137,8 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
             pos = m.end()
     for s, e in spans:
         item = text[s:e]
-        lead = len(item) - len(item.lstrip(" \n：:"))
-        body = item.strip(" \n：:").rstrip("；;。，,、 \n")
+        lead = len(item) - len(item.lstrip(" \n：:，,"))
+        body = item.strip(" \n：:，,").rstrip("；;。，,、 \n")
         if len(body) < 2:
             continue
         res.claims.append(body.replace("\n", ""))

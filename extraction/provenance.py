@@ -64,7 +64,7 @@ class DocText:
         texts, lines = [], []
         for page in dossier.pages:
             text = page.text or "\n".join(ln.text for ln in page.lines)
-            refs, cursor = [], 0
+            refs, cursor, blank = [], 0, []
             for ln in page.lines:
                 if not ln.text:
                     continue
@@ -73,8 +73,17 @@ class DocText:
                     at = text.find(ln.text)
                 if at < 0:
                     continue
+                if ln.role != "body":
+                    blank.append((at, at + len(ln.text)))  # running heads, page numbers, seal text
+                    continue
                 refs.append(LineRef(page.index, at, at + len(ln.text), tuple(ln.box)))
                 cursor = at + len(ln.text)
+            if blank:
+                # same length, so offsets into page.text stay valid; the blanks vanish in normalisation
+                chars = list(text)
+                for a, b in blank:
+                    chars[a:b] = " " * (b - a)
+                text = "".join(chars)
             texts.append(text)
             lines.append(refs)
         doc = cls._build(texts, [p.index for p in dossier.pages])
@@ -149,9 +158,10 @@ class DocText:
         nxt_line = raw_lines[i + 1]
         nxt_s = nxt_line.strip()
         wrapped = (
-            end not in page_ends
-            and not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
+            not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
             and (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
+            # a sentence running over a page break: only full-width last lines
+            and (end not in page_ends or len(stripped.strip()) >= wrap_len * 0.85)
             and stripped[-1:] not in _END_PUNCT
             and not _PARA_START.match(nxt_line)
             and nxt_s != ""

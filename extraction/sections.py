@@ -240,15 +240,21 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
 
 def cause_keywords(claims: str, facts: str, names: tuple[str, ...] = ()) -> str | None:
     """Keyword fallback: the cause whose cue words occur most (claims weigh three times the facts)."""
+    return cause_keyword_scores(claims, facts, names)[0]
+
+
+def cause_keyword_scores(claims: str, facts: str, names: tuple[str, ...] = ()) -> tuple[str | None, int, bool]:
+    """(cause, score, cue in the claims) of the best keyword match."""
     text = claims + facts
     if any(re.search(r"银行|信用(?:合作)?社|小额贷款|金融|信托", n) for n in names) and re.search(r"借款|贷款", text):
-        return "金融借款合同纠纷"
-    best, best_score = None, 0
+        return "金融借款合同纠纷", 3, True
+    best, best_score, in_claims = None, 0, False
     for rx, name in _CAUSE_KEYWORDS:
-        score = 3 * len(rx.findall(claims)) + len(rx.findall(facts))
+        n_claims = len(rx.findall(claims))
+        score = 3 * n_claims + len(rx.findall(facts))
         if score > best_score:
-            best, best_score = name, score
-    return best
+            best, best_score, in_claims = name, score, n_claims > 0
+    return best, best_score, in_claims
 
 
 _CHARGE_RE = re.compile(r"(?:犯|涉嫌|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")
