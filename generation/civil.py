@@ -71,10 +71,20 @@ class Draft:
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
 
-    def write_docx(self, path) -> None:
+    def write_docx(self, path, appendix: bool = True) -> None:
+        """The draft in court typography; ``appendix`` adds the computations on a page of their own
+        (for the judge to check; not part of the judgment, left out of publication copies)."""
         from .docx_render import render_blocks
 
-        render_blocks(self.blocks, path)
+        blocks = list(self.blocks)
+        if appendix and self.computations:
+            blocks.append(Block("pagebreak", ""))
+            blocks.append(Block("heading", "附：计算明细（供审核，不属于判决书正文）"))
+            blocks += [Block("note", f"{i}.{line}") for i, line in enumerate(self.computations, 1)]
+            if self.flags:
+                blocks.append(Block("heading", "附：待核事项"))
+                blocks += [Block("note", f"{i}.{f}") for i, f in enumerate(self.flags, 1)]
+        render_blocks(blocks, path)
 
     def anonymized(self) -> Draft:
         """The publication copy (raises anonymize.PublicationForbidden where publication is barred)."""
@@ -82,7 +92,8 @@ class Draft:
 
         texts = anonymize_paragraphs([b.text for b in self.blocks])
         blocks = [Block(b.kind, t) for b, t in zip(self.blocks, texts, strict=True)]
-        return Draft(blocks, list(self.flags), dict(self.sections), list(self.computations), self.case_type,
+        # the publication copy carries no working notes: computations name parties and amounts
+        return Draft(blocks, list(self.flags), dict(self.sections), [], self.case_type,
                      self.cause_of_action, list(self.reasoning))
 
     def to_json(self) -> dict:
@@ -244,7 +255,8 @@ def _procedure_text(ctx: Ctx, cause: str) -> str:
     else:
         head = intro + "，本院"
     public = "公开" if c.get("public", True) else "不公开"
-    text = f"{head}于{cn_date(ctx.filed_on)}立案后，依法适用{PROCEDURES[ctx.procedure]}，{public}开庭进行了审理。"
+    heard = f"于{cn_date(c['hearing_on'])}" if c.get("hearing_on") else ""
+    text = f"{head}于{cn_date(ctx.filed_on)}立案后，依法适用{PROCEDURES[ctx.procedure]}，{heard}{public}开庭进行了审理。"
     if ctx.procedure == "small_claims":
         cpl = ctx.cite(CPL, 165)
         if cpl:

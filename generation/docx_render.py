@@ -175,6 +175,19 @@ def add_paragraph(doc, text: str, kind: str = "para") -> None:
         if kind == "title":
             pf.line_spacing = Pt(LINE_PITCH_PT * 1.5)
         return
+    if kind == "pagebreak":
+        from docx.enum.text import WD_BREAK
+
+        p.add_run().add_break(WD_BREAK.PAGE)
+        return
+    if kind == "heading":
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        set_font(p.add_run(text), "黑体", BODY_PT)
+        return
+    if kind == "note":
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        set_font(p.add_run(text), BODY_FONT, 12)
+        return
     if kind == "number":
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     elif kind in ("sign", "date"):

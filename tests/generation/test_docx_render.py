@@ -50,6 +50,12 @@ def test_docx_typography(tmp_path):
     header_xml = sec.header.paragraphs[0]._p.xml
     assert "textpath" in header_xml and 'string="草稿"' in header_xml and "rotation:315" in header_xml
     assert "\n".join(p.text for p in paras).count("判决如下") == 1
+    # computations appendix after the signature, on its own page
+    texts = [p.text for p in paras]
+    i = texts.index("附：计算明细（供审核，不属于判决书正文）")
+    assert i > texts.index("书  记  员　林雨欣")
+    assert any("×70%" in t for t in texts[i:])
+    assert 'w:type="page"' in paras[i - 1]._p.xml
 
 
 def test_docx_write_is_atomic_and_named(tmp_path):
