@@ -1,0 +1,220 @@
+"""PP-OCR text detection + recognition on ONNX Runtime, tuned for A4 document scans on a small CPU.
+
+The model files are the ones shipped in the `rapidocr` wheel (nothing downloads at run time); the
+pre/post-processing (DB box extraction, CTC decoding, perspective crop) is rapidocr's own. What this
+module changes against ``RapidOCR()`` with its defaults:
+
+* the detector runs on the page downscaled so its long side is ``det_side`` (default 1280 px) instead
+  of the full 200-dpi page: document text stays ≥ 15 px high, which DB detects reliably;
+* no per-line 180° classifier (it flips and drops whole lines, rapidocr #409): orientation is decided
+  once per page in preprocess.py;
+* line crops are squeezed horizontally to 0.6 of their aspect-preserving width before recognition:
+  CJK glyphs at 48 px height still span ≥ 2 CTC time steps, so CER holds (measured in bench/ocr.py)
+  while the recogniser, whose cost grows with input width, runs ~1.7× faster;
+* recognition batches lines sorted by width with a cap on padded pixels per batch, so a batch
+  wastes little padding and memory stays bounded;
+* ONNX Runtime thread counts are explicit (``COURTDOC_OCR_THREADS``, default: all cores up to 4),
+  and one lock serialises pages so concurrent callers never oversubscribe the CPU.
+
+``get_engine()`` returns the single per-process engine (``COURTDOC_OCR_ENGINE``: ``onnx``, the
+default, or ``paddleocr`` where PaddleOCR and its models are installed locally).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from .errors import EngineUnavailable
+
+_RAPIDOCR_MODELS = "models"
+DET_MODEL = "PP-OCRv6_det_small.onnx"
+REC_MODEL = "PP-OCRv6_rec_small.onnx"
+
+
+@dataclass
+class TextLine:
+    """One recognised line: quadrilateral box (4 x 2, page pixels), text, confidence."""
+
+    quad: np.ndarray
+    text: str
+    score: float
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        xs, ys = self.quad[:, 0], self.quad[:, 1]
+        return float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())
+
+
+def _threads() -> int:
+    env = os.environ.get("COURTDOC_OCR_THREADS")
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            pass
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def rapidocr_model_dir() -> Path:
+    try:
+        import rapidocr
+    except ImportError as exc:  # pragma: no cover - rapidocr is a runtime dependency
+        raise EngineUnavailable("rapidocr") from exc
+    return Path(rapidocr.__file__).resolve().parent / _RAPIDOCR_MODELS
+
+
+def _session(path: Path, threads: int):
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.log_severity_level = 3
+    # Variable input shapes (every page and batch differs): the arena would keep the largest
+    # allocation ever seen; without it memory returns to the allocator after each run.
+    opts.enable_cpu_mem_arena = False
+    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+class OnnxEngine:
+    """Detector + recogniser sessions. Thread-safe: ``ocr()`` holds a lock for one image."""
+
+    name = "onnx"
+
+    def __init__(self, det_path: str | Path | None = None, rec_path: str | Path | None = None,
+                 threads: int | None = None, det_side: int = 1280, rec_height: int = 48,
+                 batch_pixels: int = 48 * 1600 * 8, box_thresh: float = 0.5, unclip_ratio: float = 1.6,
+                 min_score: float = 0.5, squeeze: float = 0.6):
+        from rapidocr.ch_ppocr_det.utils import DBPostProcess
+        from rapidocr.ch_ppocr_rec.utils import CTCLabelDecode
+
+        models = rapidocr_model_dir()
+        self.det_path = Path(det_path or models / DET_MODEL)
+        self.rec_path = Path(rec_path or models / REC_MODEL)
+        for p in (self.det_path, self.rec_path):
+            if not p.is_file():
+                raise EngineUnavailable(str(p))
+        self.threads = threads or _threads()
+        self.det = _session(self.det_path, self.threads)
+        self.rec = _session(self.rec_path, self.threads)
+        self.det_in = self.det.get_inputs()[0].name
+        self.rec_in = self.rec.get_inputs()[0].name
+        keys = self.rec.get_modelmeta().custom_metadata_map.get("character")
+        if not keys:
+            raise EngineUnavailable(f"{self.rec_path.name}: no character list in the model")
+        self.decode = CTCLabelDecode(character=keys.splitlines())
+        self.post = DBPostProcess(thresh=0.3, box_thresh=box_thresh, max_candidates=1000,
+                                  unclip_ratio=unclip_ratio, use_dilation=True, score_mode="fast")
+        self.det_side = det_side
+        self.rec_height = rec_height
+        self.batch_pixels = batch_pixels
+        self.min_score = min_score
+        self.squeeze = squeeze
+        self.lock = threading.Lock()
+
+    # ------------------------------------------------------------------ detection
+    def detect(self, img: np.ndarray, side: int | None = None) -> tuple[list[np.ndarray], list[float]]:
+        """Text-line quadrilaterals in ``img`` coordinates (BGR uint8 image)."""
+        h, w = img.shape[:2]
+        side = side or self.det_side
+        scale = min(1.0, side / max(h, w))
+        rh, rw = max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32)
+        x = cv2.resize(img, (rw, rh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+        x = (x.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[None]
+        pred = self.det.run(None, {self.det_in: x})[0]
+        boxes, scores = self.post(pred, (h, w))
+        return [np.asarray(b, dtype=np.float32) for b in boxes], list(scores)
+
+    # ------------------------------------------------------------------ recognition
+    def recognize(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        """Text of each crop (BGR line images), batched by similar width."""
+        out: list[tuple[str, float]] = [("", 0.0)] * len(crops)
+        if not crops:
+            return out
+        H = self.rec_height
+        widths = [max(8, math.ceil(H * self.squeeze * c.shape[1] / max(1, c.shape[0]))) for c in crops]
+        order = np.argsort(widths)
+        i = 0
+        while i < len(order):
+            # Sorted by width, so the last line of a batch is its widest: grow the batch while the
+            # padded tensor stays under batch_pixels.
+            j = i + 1
+            while j < len(order) and (j + 1 - i) * widths[order[j]] * H <= self.batch_pixels:
+                j += 1
+            idx = order[i:j]
+            W = max(320, widths[idx[-1]])
+            batch = np.zeros((len(idx), 3, H, W), dtype=np.float32)
+            ratios = []
+            for k, n in enumerate(idx):
+                c = cv2.resize(crops[n], (min(W, widths[n]), H), interpolation=cv2.INTER_LINEAR)
+                batch[k, :, :, : c.shape[1]] = (c.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)
+                ratios.append(c.shape[1] / H)
+            preds = self.rec.run(None, {self.rec_in: batch})[0]
+            lines, _ = self.decode(preds, False, wh_ratio_list=ratios, max_wh_ratio=W / H)
+            for k, n in enumerate(idx):
+                out[n] = (lines[k][0], float(lines[k][1]))
+            i = j
+        return out
+
+    # ------------------------------------------------------------------ both
+    def ocr(self, img: np.ndarray, min_score: float | None = None) -> list[TextLine]:
+        """Detect and read every text line of a BGR page image (page pixel coordinates)."""
+        from rapidocr.utils.process_img import get_rotate_crop_image
+
+        if img.ndim == 2:
+            img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+        with self.lock:
+            quads, _ = self.detect(img)
+            crops = [get_rotate_crop_image(img, q.copy()) for q in quads]
+            texts = self.recognize(crops)
+        thr = self.min_score if min_score is None else min_score
+        return [TextLine(q, t.strip(), s) for q, (t, s) in zip(quads, texts, strict=True) if t.strip() and s >= thr]
+
+
+class PaddleEngine:  # pragma: no cover - optional, needs a local PaddleOCR install with its models
+    """PaddleOCR's own pipeline, where PaddleOCR and its models are installed locally."""
+
+    name = "paddleocr"
+
+    def __init__(self, threads: int | None = None):
+        try:
+            from paddleocr import PaddleOCR
+        except ImportError as exc:
+            raise EngineUnavailable("paddleocr") from exc
+        self.threads = threads or _threads()
+        self.impl = PaddleOCR(use_textline_orientation=False, lang="ch", cpu_threads=self.threads)
+        self.lock = threading.Lock()
+
+    def ocr(self, img: np.ndarray, min_score: float | None = None) -> list[TextLine]:
+        with self.lock:
+            res = self.impl.predict(img)
+        out: list[TextLine] = []
+        for r in res:
+            for poly, text, score in zip(r["rec_polys"], r["rec_texts"], r["rec_scores"], strict=False):
+                if text.strip() and score >= (min_score or 0.5):
+                    out.append(TextLine(np.asarray(poly, dtype=np.float32), text.strip(), float(score)))
+        return out
+
+
+_engine = None
+_engine_lock = threading.Lock()
+
+
+def get_engine():
+    """The process-wide engine, created on first use."""
+    global _engine
+    if _engine is None:
+        with _engine_lock:
+            if _engine is None:
+                kind = os.environ.get("COURTDOC_OCR_ENGINE", "onnx").lower()
+                _engine = PaddleEngine() if kind == "paddleocr" else OnnxEngine()
+    return _engine
