@@ -1,0 +1,187 @@
+"""Character-level NER runtime: the project's own model (models/ner/) on onnxruntime.
+
+`NerModel.load().predict(text)` returns `Span(start, end, label, text)` with offsets into the text as
+given (end exclusive). Labels: PER (persons, masked names such as 张某 or 李×1 included), ORG (companies,
+courts, procuratorates, government bodies, law firms, banks), LOC (places and addresses), DATE, MONEY.
+Identity numbers, phones and case numbers are not tagged: the regex parsers own them.
+
+Long texts are cut into overlapping windows of the trained length; the per-character log-probabilities
+of overlapping windows are averaged and one constrained Viterbi pass (no I- without a B- of the same type)
+decodes the whole text.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+PAD, UNK, SPACE = 0, 1, 2
+SPECIALS = ["[PAD]", "[UNK]", "[SPACE]"]
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+class NerModelMissing(RuntimeError):
+    """The ONNX model or its vocabulary is not where it should be (run `courtdoc train ner`)."""
+
+
+def normalize_char(ch: str) -> str:
+    """One character in, one out: full-width ASCII to half-width, lower case; keeps offsets intact."""
+    if ch.isspace():
+        return " "
+    n = unicodedata.normalize("NFKC", ch)
+    return n.lower() if len(n) == 1 else ch
+
+
+def encode(text: str, char_to_id: dict[str, int]) -> np.ndarray:
+    out = np.empty(len(text), dtype=np.int64)
+    for i, ch in enumerate(text):
+        n = normalize_char(ch)
+        out[i] = SPACE if n == " " else char_to_id.get(n, UNK)
+    return out
+
+
+def allowed_transitions(tags: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(start_ok[T], trans_ok[T, T]): BIO constraints for Viterbi."""
+    t = len(tags)
+    start_ok = np.array([not tg.startswith("I-") for tg in tags])
+    trans = np.ones((t, t), dtype=bool)
+    for j, tj in enumerate(tags):
+        if tj.startswith("I-"):
+            for i, ti in enumerate(tags):
+                trans[i, j] = ti != "O" and ti[2:] == tj[2:]
+    return start_ok, trans
+
+
+def viterbi(logp: np.ndarray, start_ok: np.ndarray, trans_ok: np.ndarray) -> np.ndarray:
+    """Best tag path under the BIO constraints; logp is [L, T] log-probabilities."""
+    n, t = logp.shape
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    penalty = np.where(trans_ok, 0.0, -1e9)
+    score = logp[0] + np.where(start_ok, 0.0, -1e9)
+    back = np.zeros((n, t), dtype=np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + penalty  # [from, to]
+        back[i] = cand.argmax(0)
+        score = cand.max(0) + logp[i]
+    path = np.empty(n, dtype=np.int64)
+    path[-1] = int(score.argmax())
+    for i in range(n - 1, 0, -1):
+        path[i - 1] = back[i, path[i]]
+    return path
+
+
+def tags_to_spans(text: str, path, tags: list[str]) -> list[Span]:
+    spans, start, label = [], None, None
+    for i, k in enumerate(list(path) + [0]):
+        tg = tags[k] if i < len(path) else "O"
+        if start is not None and not (tg.startswith("I-") and tg[2:] == label):
+            spans.append(Span(start, i, label, text[start:i]))
+            start = None
+        if tg.startswith("B-"):
+            start, label = i, tg[2:]
+    return spans
+
+
+def log_softmax(x: np.ndarray) -> np.ndarray:
+    m = x.max(-1, keepdims=True)
+    return x - m - np.log(np.exp(x - m).sum(-1, keepdims=True))
+
+
+def windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
+    if n <= size:
+        return [(0, n)]
+    starts = list(range(0, n - size, stride)) + [n - size]
+    return [(s, s + size) for s in starts]
+
+
+class NerModel:
+    _cache: dict[str, NerModel] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, onnx_path: Path, vocab: dict, threads: int = 1) -> None:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self._setup(ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"]), vocab)
+        self.path = onnx_path
+
+    @classmethod
+    def with_runner(cls, runner, vocab: dict) -> NerModel:
+        """The same windowing and decoding around another backend: `runner.run(None, feeds)` like an
+        onnxruntime session (the benchmark wraps the PyTorch model this way)."""
+        m = cls.__new__(cls)
+        m._setup(runner, vocab)
+        m.path = None
+        return m
+
+    def _setup(self, session, vocab: dict) -> None:
+        self.session = session
+        self.char_to_id = {c: i for i, c in enumerate(vocab["chars"])}
+        self.tags: list[str] = vocab["tags"]
+        self.window = int(vocab["max_len"])
+        self.stride = int(vocab.get("stride", self.window * 3 // 4))
+        self.start_ok, self.trans_ok = allowed_transitions(self.tags)
+
+    @classmethod
+    def load(cls, model_dir: str | Path | None = None, *, threads: int = 1, precision: str = "auto") -> NerModel:
+        """The cached model; precision "auto" takes int8 when shipped, else fp32."""
+        d = Path(model_dir) if model_dir else MODEL_DIR
+        names = {"int8": ["model.int8.onnx"], "fp32": ["model.onnx"], "auto": ["model.int8.onnx", "model.onnx"]}
+        if precision not in names:
+            raise ValueError(f"precision must be auto, int8 or fp32, not {precision!r}")
+        path = next((d / n for n in names[precision] if (d / n).is_file()), None)
+        if path is None or not (d / "vocab.json").is_file():
+            raise NerModelMissing(f"NER model not found in {d}; run `courtdoc train ner` first")
+        key = f"{path}:{threads}"
+        with cls._lock:
+            if key not in cls._cache:
+                vocab = json.loads((d / "vocab.json").read_text(encoding="utf-8"))
+                cls._cache[key] = cls(path, vocab, threads)
+            return cls._cache[key]
+
+    def log_probs(self, ids: np.ndarray) -> np.ndarray:
+        """Per-character log-probabilities [L, T] for one encoded text (windows averaged)."""
+        n = len(ids)
+        spans = windows(n, self.window, self.stride)
+        width = max(e - s for s, e in spans)
+        batch = np.zeros((len(spans), width), dtype=np.int64)
+        mask = np.zeros_like(batch)
+        for k, (s, e) in enumerate(spans):
+            batch[k, : e - s] = ids[s:e]
+            mask[k, : e - s] = 1
+        # Bounded batches: a huge text costs time, not memory.
+        out = np.concatenate([self.session.run(None, {"input_ids": batch[k : k + 32], "attention_mask": mask[k : k + 32]})[0]
+                              for k in range(0, len(spans), 32)])
+        if len(spans) == 1:
+            return log_softmax(out[0, :n])
+        acc = np.zeros((n, out.shape[-1]), dtype=np.float32)
+        cnt = np.zeros((n, 1), dtype=np.float32)
+        for k, (s, e) in enumerate(spans):
+            acc[s:e] += log_softmax(out[k, : e - s])
+            cnt[s:e] += 1
+        return acc / cnt
+
+    def predict(self, text: str) -> list[Span]:
+        if not text:
+            return []
+        logp = self.log_probs(encode(text, self.char_to_id))
+        return tags_to_spans(text, viterbi(logp, self.start_ok, self.trans_ok), self.tags)
+
+    def predict_many(self, texts: list[str]) -> list[list[Span]]:
+        return [self.predict(t) for t in texts]
