@@ -137,3 +137,41 @@ def test_masked_names_and_multiple_parties_per_role():
     assert el.parties[0].agents[0].title == "法律工作者"
     assert el.parties[1].address == "哈尔滨市南岗区"
     assert el.amount_claimed == 70000.0
+
+
+def test_cause_inferred_when_not_stated_is_flagged():
+    text = ("民事起诉状\n原告：张明，男，住福建省厦门市思明区湖滨南路100号。\n被告：陈红，女，住福建省厦门市湖里区金山路8号。\n"
+            "诉讼请求：1.判令被告支付拖欠的房屋租金24000元；2.本案诉讼费由被告承担。\n"
+            "事实和理由：被告承租原告房屋，自2022年1月起未付租金。\n此致\n福建省厦门市思明区人民法院\n2023年5月1日\n")
+    el = extract(text)
+    assert el.cause_of_action == "房屋租赁合同纠纷"
+    assert any(c.field == "cause_of_action" and "核实" in c.message for c in el.checks)
+    assert el.amount_claimed == 24000.0
+
+
+def test_stated_cause_wins_and_is_not_flagged():
+    el = extract(APPEAL)
+    assert el.cause_of_action == "买卖合同纠纷"
+    assert not any(c.field == "cause_of_action" for c in el.checks)
+
+
+def test_form_style_party_block():
+    text = ("民事起诉状（民间借贷纠纷）\n原告\n姓名：胡晓燕\n性别：女\n出生日期：1984年9月12日\n民族：汉族\n"
+            "住所地（户籍地）：江西省赣州市章贡区红旗大道20号\n联系电话：13612345678\n被告\n姓名：潘志伟\n性别：男\n"
+            "住所地（户籍地）：江西省赣州市南康区蓉江街道\n诉讼请求\n1.判令被告偿还借款本金80000元；\n2.由被告负担诉讼费用。\n")
+    el = extract(text)
+    hu, pan = el.parties
+    assert (hu.role, hu.name, hu.gender, hu.birth_date, hu.ethnicity, hu.phone) == (
+        "原告", "胡晓燕", "女", "1984-09-12", "汉族", "13612345678")
+    assert hu.address == "江西省赣州市章贡区红旗大道20号"
+    assert (pan.role, pan.name, pan.gender) == ("被告", "潘志伟", "男")
+    assert el.cause_of_action == "民间借贷纠纷" and el.amount_claimed == 80000.0
+
+
+def test_other_legal_document_keeps_its_parties_typed_other():
+    text = ("支付令申请书\n申请人：厦门某某建材有限公司，住所地福建省厦门市集美区杏林湾路3号。\n法定代表人：苏某，经理。\n"
+            "被申请人：王某某，男，1980年7月7日出生，汉族，住福建省厦门市海沧区。\n请求事项：督促被申请人支付货款人民币68,000元。\n")
+    el = extract(text)
+    assert el.document_type == "其他"
+    assert [(p.role, p.name) for p in el.parties] == [("申请人", "厦门某某建材有限公司"), ("被申请人", "王某某")]
+    assert el.amount_claimed == 68000.0

@@ -129,3 +129,24 @@ def test_cli_fill_writes_the_form_with_pending_fields_highlighted(tmp_path):
     shading = id_row.cells[0]._tc.xpath(".//w:shd")
     assert shading and shading[0].get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill") == "FFFF00"
     assert "待核实" not in texts["原告1 名称/姓名"].cells[2].text
+
+
+@pytest.mark.slow
+def test_scanned_image_goes_through_ocr(tmp_path):
+    """An image (no text layer): OCR underneath, then the same elements, with boxes in page pixels."""
+    lines = ["民事起诉状",
+             "原告：张明，男，1980年1月1日出生，汉族，",
+             "住福建省厦门市思明区湖滨南路100号。",
+             "被告：陈小红，女，1990年5月6日出生，汉族，",
+             "住福建省漳州市芗城区胜利西路3号。",
+             "诉讼请求：判令被告偿还借款人民币伍万元整。"]
+    img = docgen.render_page(lines, dpi=150, size=(1240, 700))
+    path = tmp_path / "scan.png"
+    path.write_bytes(docgen.to_bytes(img))
+    dossier = read_dossier(path)
+    el = extract(dossier)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "张明"), ("被告", "陈小红")]
+    assert el.parties[0].birth_date == "1980-01-01"
+    assert el.amount_claimed == 50000.0
+    src = el.provenance["parties[1].name"]
+    assert src.box is not None and src.box[1] > el.provenance["parties[0].name"].box[1]
