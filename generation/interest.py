@@ -42,6 +42,8 @@ class Accrual:
     paid_principal: Decimal = Decimal(0)
     lines: list[str] = field(default_factory=list)
     last_rate: RateStep | None = None
+    # (first day, last day, days, balance, rate %) of every period that accrued interest
+    segments: list[tuple[_dt.date, _dt.date, int, Decimal, Decimal]] = field(default_factory=list)
 
 
 def accrue(principal: Decimal, start: _dt.date, cutoff: _dt.date, steps: list[RateStep],
@@ -72,6 +74,7 @@ def accrue(principal: Decimal, start: _dt.date, cutoff: _dt.date, steps: list[Ra
         if step.rate == 0 or acc.principal == 0:
             continue
         amount = cents(acc.principal * step.rate / 100 * days / 365)
+        acc.segments.append((a, b, days, acc.principal, step.rate))
         acc.interest += amount
         acc.lines.append(
             f"{cn_date(a)}至{cn_date(b)}（{days}天）：{money(acc.principal)}×{pct(step.rate)}"

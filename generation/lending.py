@@ -9,7 +9,8 @@ confirmed.elements:
   interest_rate (percent/year, null = none agreed), overdue_rate (null = none agreed),
   repayments [{date, amount, to?}], interest_from (default loan_date), interest_until
   (default filing date), guarantors [names, joint and several], delivery (e.g. 银行转账),
-  evidence_of_loan (e.g. 借条).
+  evidence_of_loan (e.g. 借条), penalty / other_fees (违约金 / 其他费用 claimed beside overdue
+  interest: only the room left under 4×LPR over the overdue period is allowed, art. 29).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from decimal import Decimal
 from courtdoc.legal.lpr import KNOWN_THROUGH, LprUnavailable, rate_for
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
-from .fmt import D, cn_date, money, pct
+from .fmt import D, cents, cn_date, money, pct
 from .interest import ONE_DAY, Payment, RateStep, accrue
 
 TYPE = "lending"
@@ -32,7 +33,8 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required)
     ("overdue_rate", "约定逾期年利率（%）", False), ("claimed_rate", "原告主张的年利率（%）", False),
     ("repayments", "已还款项（日期、金额）", False), ("interest_from", "利息起算日", False),
     ("interest_until", "利息暂计截止日", False), ("guarantors", "连带责任保证人", False),
-    ("evidence_of_loan", "借款凭证", False),
+    ("evidence_of_loan", "借款凭证", False), ("penalty", "违约金（与逾期利息合计以四倍LPR为限）", False),
+    ("other_fees", "其他费用（与逾期利息合计以四倍LPR为限）", False),
 )
 NEW_RULES = _dt.date(2020, 8, 20)
 OLD_CAP = Decimal(24)
@@ -46,6 +48,28 @@ def lpr_checked(ctx: Ctx, day: _dt.date):
         ctx.flags.append(f"内置LPR表收录至{cn_date(KNOWN_THROUGH)}，{cn_date(day)}适用的LPR按{cn_date(r.announced)}公布的"
                          f"{pct(r.rate)}计算，请核对此后是否有新的公布")
     return r
+
+
+def _art29(ctx: Ctx, acc, cap_list, overdue_start: _dt.date) -> tuple[Decimal, list[str]]:
+    """Penalty and other fees claimed beside overdue interest: together capped at 4×LPR (art. 29)."""
+    penalty = ctx.amount("penalty") or Decimal(0)
+    fees_ = ctx.amount("other_fees") or Decimal(0)
+    claimed = penalty + fees_
+    if not claimed:
+        return Decimal(0), []
+    lines = [f"违约金及其他费用：主张{money(claimed)}，与逾期利息合计不得超过四倍LPR上限（第二十九条）"]
+    room = Decimal(0)
+    for first, last, days, balance, rate in acc.segments:
+        if first < overdue_start:
+            continue
+        cap = next(c for frm, c, _ in reversed(cap_list) if frm <= first)
+        if cap > rate:
+            part = cents(balance * (cap - rate) / 100 * days / 365)
+            room += part
+            lines.append(f"{cn_date(first)}至{cn_date(last)}：{money(balance)}×({pct(cap)}－{pct(rate)})÷365×{days}={money(part)}")
+    allowed = min(claimed, room)
+    lines.append(f"上限内可支持{money(room)}，支持违约金及其他费用{money(allowed)}")
+    return allowed, lines
 
 
 def caps(ctx: Ctx, contract_date: _dt.date, notes: list[str]) -> list[tuple[_dt.date, Decimal, str]]:
@@ -128,9 +152,11 @@ def make(ctx: Ctx) -> Outcome:
                         p.get("to", "interest_first")) for p in el.get("repayments") or []]
     acc = accrue(principal, start, cutoff, steps, payments)
     final = acc.last_rate or steps[-1]
+    extra, extra_lines = _art29(ctx, acc, cap_list, ostart)
     comps = ["利息计算规则：按日计息（年利率÷365），起止日均计入，各期利息分别四舍五入至分；还款先抵充利息后抵充本金。"]
     comps += notes + acc.lines
     comps.append(f"截至{cn_date(cutoff)}：剩余本金{money(acc.principal)}，未付利息{money(acc.interest)}。")
+    comps += extra_lines
 
     # element table (本院查明)
     evidence = el.get("evidence_of_loan") or "借条"
@@ -193,6 +219,10 @@ def make(ctx: Ctx) -> Outcome:
         c31 = ctx.cite(LAW, 31)
         interest_basis.append("本案借贷合同成立于2020年8月20日之前，利息分段适用保护标准" + (f"（{c31}）" if c31 else ""))
     reasoning.append("关于利息，" + "；".join(interest_basis) + "。" + "".join(notes[:1]) + "。")
+    if extra_lines:
+        c29 = ctx.cite(LAW, 29)
+        reasoning.append(f"{lender.name}同时主张逾期利息和违约金等费用，总计超过合同成立时一年期贷款市场报价利率四倍的部分不予支持"
+                         + (f"（{c29}）" if c29 else "") + f"，本院支持违约金及其他费用{money(extra)}。")
     if payments:
         c561 = ctx.cite(CIVIL, 561)
         reasoning.append(f"{borrower.name}已还款项，先抵充利息，再抵充本金" + (f"（{c561}）" if c561 else "") + "。")
@@ -216,13 +246,15 @@ def make(ctx: Ctx) -> Outcome:
     interest_order += "）"
     if acc.interest > 0 or (acc.principal > 0 and final.rate > 0):
         orders.append(interest_order)
+    if extra > 0:
+        orders.append(f"{b}{DEADLINE}支付{le}违约金及其他费用{money(extra)}")
     if guarantors:
-        items = "、".join(["一", "二"][: len(orders)])
+        items = "、".join(["一", "二", "三"][: len(orders)])
         orders.append(f"被告{'、'.join(g.name for g in guarantors)}对本判决第{items}项确定的债务承担连带清偿责任；"
                       f"承担保证责任后，有权向{b}追偿")
     if not orders:
         raise DraftError("按确认的要素计算，借款本息已全部清偿，无需判决给付；请核对要素")
-    awarded = acc.principal + acc.interest
+    awarded = acc.principal + acc.interest + extra
     claimed = D(ctx.e.amount_claimed) if ctx.e.amount_claimed is not None else None
     return Outcome(findings, reasoning, orders, awarded=awarded, computations=comps,
                    reject_rest=bool(claimed is not None and awarded < claimed - Decimal("0.005")))

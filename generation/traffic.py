@@ -163,8 +163,9 @@ def make(ctx: Ctx) -> Outcome:
         comps.append(f"{tort.name}自行赔偿{money(side)}－{money(com_paid)}＝{money(tort_paid)}")
 
     findings = [f"1.事故经过：{cn_date(day)}，{el.get('accident') or f'{tort.name}驾驶的机动车与{victim_name}发生交通事故'}。",
-                f"2.责任认定：经公安机关交通管理部门认定，{tort.name}承担{el.get('liability') or '事故'}责任"
-                f"，本院确定{tort.name}一方承担超出交强险部分{pct(share)}的赔偿责任。"]
+                (f"2.责任认定：经公安机关交通管理部门认定，{tort.name}承担{el.get('liability') or '事故'}责任"
+                 f"，本院确定{tort.name}一方承担超出交强险部分{pct(share)}的赔偿责任。" if share > 0 else
+                 f"2.责任认定：经公安机关交通管理部门认定，{tort.name}在事故中无责任，由交强险在无责任赔偿限额内赔偿。")]
     ins = []
     if ci:
         ins.append(f"肇事车辆在{ci.name}投保了机动车交通事故责任强制保险")

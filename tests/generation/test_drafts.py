@@ -217,3 +217,24 @@ def test_lpr_after_the_bundled_table_is_flagged():
     data["confirmed"]["elements"]["due_date"] = "2026-06-30"
     d = draft_judgment(data)
     assert any("内置LPR表收录至2025年10月20日" in f for f in d.flags)
+
+
+def test_lending_penalty_capped_with_overdue_interest_art29():
+    data = load_case("lending_1")
+    data["confirmed"]["elements"]["penalty"] = 5000
+    d = draft_judgment(data)
+    # room under 4×LPR 15.2% above the 15% awarded: 100000×0.2%×31/365 = 16.99; 92978.08×0.2%×93/365 = 47.38
+    assert "违约金及其他费用64.37元" in d.sections["orders"]
+    assert "第二十九条" in d.sections["basis"]
+    data = load_case("lending_4")  # overdue interest already at the 14.6% cap: no room left
+    data["confirmed"]["elements"]["penalty"] = 8000
+    d = draft_judgment(data)
+    assert "违约金" not in d.sections["orders"]
+
+
+def test_traffic_no_fault_limits():
+    data = load_case("traffic_2")
+    data["confirmed"]["elements"].update({"liability_share": 0, "at_fault": False, "liability": "无"})
+    d = draft_judgment(data)
+    # no-fault limits: medical 1800 (of 13350.32), injury 18000 (of 3300 → 3300), property 100 (of 2600)
+    assert "强制保险责任限额内赔偿原告沈佳5200元" in d.sections["orders"]
