@@ -54,6 +54,8 @@ DRAFTS = [
     ("借贷：2020-08-20前24%（7219.73+2189.59），后4×LPR14.6%（1608+9480），还款5000抵息",
      "lending_3", "orders", "利息为15497.32元"),
     ("借贷：约定20%超过4×3.65%=14.6%", "lending_4", "reasoning", "14.6%"),
+    ("借贷：违约金与逾期利息合计≤4×LPR：100000×0.2%×31/365+92978.08×0.2%×93/365",
+     "lending_1_penalty", "orders", "违约金及其他费用64.37元"),
     ("买卖：350000×5.475%×121/365+300000×5.475%×182/365", "sale_1", "orders", "14542.50元"),
     ("买卖：68000×日万分之五×184天", "sale_2", "orders", "6256元"),
     ("劳动：4年4个月→4.5个月×8000", "labour_1", "orders", "经济补偿36000元"),
@@ -80,6 +82,9 @@ def main(argv: list[str]) -> int:
     files = sorted(CASES.glob("*.json"))
     datas = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
     draft_judgment(datas[files[0].stem])  # warm-up: opens laws.db, imports python-docx
+    # one variant beside the files: lending_1 with a 5000 penalty claimed (art. 29)
+    datas["lending_1_penalty"] = json.loads(json.dumps(datas["lending_1"]))
+    datas["lending_1_penalty"]["confirmed"]["elements"]["penalty"] = 5000
     times, text_times, drafts = [], [], {}
     present = required = 0
     bad_citations: list[str] = []
