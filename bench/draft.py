@@ -127,7 +127,7 @@ def main(argv: list[str]) -> int:
     if "--json" in argv:
         print(json.dumps(report, ensure_ascii=False))
     else:
-        print(f"dev set: {len(drafts)} element files, case types: {', '.join(types)}")
+        print(f"dev set: {len(files)} element files (+{len(drafts) - len(files)} variant), case types: {', '.join(types)}")
         print(f"draft time per document (text + DOCX): mean {report['draft_seconds_mean']:.4f} s, "
               f"max {report['draft_seconds_max']:.4f} s; text only: mean {report['text_seconds_mean']:.4f} s")
         print(f"required sections present: {present}/{required} = {report['sections_present_pct']}%")
