@@ -71,7 +71,7 @@ def _from_facts(src: str, out: str | None) -> None:
 @click.option("--text", "as_text", is_flag=True, help="以纯文本输出判决书草稿")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON：{text, flags, computations, ...}")
 @click.option("--anonymize", is_flag=True, help="生成裁判文书公开版（法释〔2016〕19号）")
-@click.option("--llm", default=None, help="“本院认为”润色后端：none（默认）、OpenAI 兼容 URL 或本地模型目录")
+@click.option("--llm", default=None, envvar="COURTDOC_LLM", help="“本院认为”润色后端：none（默认）、OpenAI 兼容 URL 或本地模型目录")
 @click.option("--from-facts", "from_facts", help="刑事：每行 {id, facts} 的 JSONL 输入")
 @click.option("--element-table", "element_table", help="输出某案件类型的要素表（lending、bank_loan、traffic、divorce、labour、sale）")
 def draft(elements, out, as_text, as_json, anonymize, llm, from_facts, element_table):
