@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import threading
 import unicodedata
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -20,12 +19,26 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "cause"
 MAX_CHARS = 3000  # the head of a document carries its cause; caps the cost on huge inputs
 
 
+_K = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93], dtype=np.uint64)
+
+
 def ngram_ids(text: str, buckets: int, max_chars: int = MAX_CHARS, orders=(1, 2, 3)) -> np.ndarray:
-    """Stable (crc32) hashes of the character n-grams of the normalised text, as bucket ids."""
+    """Bucket ids of the character n-grams of the normalised text: a fixed multiplicative hash in numpy
+    (stable across runs and machines, ~0.1 ms for a two-page complaint)."""
     t = unicodedata.normalize("NFKC", text[: max_chars * 2]).lower()
-    t = "".join(ch for ch in t if not ch.isspace())[:max_chars]
-    ids = [zlib.crc32(f"{n}:{t[i:i + n]}".encode()) % buckets for n in orders for i in range(len(t) - n + 1)]
-    return np.asarray(ids or [0], dtype=np.int64)
+    t = "".join(t.split())[:max_chars]
+    cp = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    with np.errstate(over="ignore"):
+        for n in orders:
+            if len(cp) < n:
+                continue
+            h = np.full(len(cp) - n + 1, n, dtype=np.uint64) * _K[3]
+            for j in range(n):
+                h = (h ^ cp[j : len(cp) - n + 1 + j]) * _K[j]
+            h ^= h >> np.uint64(31)
+            parts.append(h % np.uint64(buckets))
+    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(1, dtype=np.int64)
 
 
 class CauseModel:
