@@ -332,7 +332,6 @@ def _fee_text(ctx: Ctx, out: Outcome, cause: str) -> str:
     if halved:
         text += f"，减半收取计{money(payable)}"
     ctx.computations.append(f"案件受理费：{full.explanation.rstrip('。')}" + (f"；适用简易程序减半收取{money(payable)}" if halved else ""))
-    pl, df = "、".join(p.name for p in ctx.plaintiffs), "、".join(p.name for p in ctx.defendants)
     pl_label, df_label = ctx.labels(ctx.plaintiffs), ctx.labels(ctx.defendants)
     if out.fee_bearer == "原告":
         return text + f"，由{pl_label}负担。"
@@ -351,7 +350,6 @@ def _fee_text(ctx: Ctx, out: Outcome, cause: str) -> str:
         return text + f"，由{df_label}负担。"
     if D(d_share) <= 0:
         return text + f"，由{pl_label}负担。"
-    del pl, df
     return text + f"，由{pl_label}负担{money(p_share)}，{df_label}负担{money(d_share)}。"
 
 
