@@ -411,6 +411,13 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
         ctx.flags.append(f"计算结果{money(out.awarded)}超过诉讼请求金额{money(elements.amount_claimed)}，"
                          "判项不得超出诉讼请求，请核对")
     ctx.computations = out.computations + ctx.computations
+    for key in ("hearing_on", "judgment_date"):
+        try:
+            day = _dt.date.fromisoformat(str(confirmed.get(key))[:10]) if confirmed.get(key) else None
+        except ValueError:
+            raise DraftError(f"confirmed.{key} 的日期格式无效：{confirmed.get(key)}（应为 YYYY-MM-DD）") from None
+        if day and day < ctx.filed_on:
+            ctx.flags.append(f"confirmed.{key}（{cn_date(day)}）早于立案日期（{cn_date(ctx.filed_on)}），请核对")
     cause = out.cause or confirmed.get("cause_of_action") or elements.cause_of_action or ""
     blocks: list[Block] = []
     sections: dict[str, str] = {}

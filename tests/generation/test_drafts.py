@@ -238,3 +238,12 @@ def test_traffic_no_fault_limits():
     d = draft_judgment(data)
     # no-fault limits: medical 1800 (of 13350.32), injury 18000 (of 3300 → 3300), property 100 (of 2600)
     assert "强制保险责任限额内赔偿原告沈佳5200元" in d.sections["orders"]
+
+
+def test_dates_checked():
+    data = load_case("sale_3")
+    data["confirmed"]["judgment_date"] = "2023-01-01"
+    assert any("早于立案日期" in f for f in draft_judgment(data).flags)
+    data["confirmed"]["judgment_date"] = "2023/12/28"
+    with pytest.raises(DraftError, match="judgment_date"):
+        draft_judgment(data)
