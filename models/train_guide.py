@@ -73,6 +73,9 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "guide"))
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--qa", default=None,
+                    help="lawyer-llama legal_advice.json: adds (question, answer opening) pairs as auxiliary "
+                         "contrastive batches (legal vocabulary beyond the knowledge base)")
     args = ap.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(args.seed)
@@ -87,6 +90,15 @@ def main() -> None:
             texts = texts[:-1]
         groups.append(texts)
 
+    qa_pairs: list[tuple[str, str]] = []
+    if args.qa:
+        for conv in json.loads(Path(args.qa).read_text(encoding="utf-8")):
+            turn = conv[0] if isinstance(conv, list) and conv else conv
+            q, a = (turn.get("instruction") or "").strip(), (turn.get("output") or "").strip()
+            if 4 <= len(q) <= 80 and a:
+                qa_pairs.append((q, a[:60]))
+        print(f"auxiliary QA pairs: {len(qa_pairs)}")
+
     model = Encoder()
     opt = torch.optim.Adam(model.parameters(), lr=3e-3)
     for step in range(args.steps):
@@ -100,6 +112,12 @@ def main() -> None:
         logits = va @ vb.T / 0.05
         target = torch.arange(len(picks))
         loss = (nn.functional.cross_entropy(logits, target) + nn.functional.cross_entropy(logits.T, target)) / 2
+        if qa_pairs:
+            batch = rng.sample(qa_pairs, args.batch)
+            qa, qb = model(featurize([noisy(x, rng) for x, _ in batch])), model(featurize([y for _, y in batch]))
+            ql = qa @ qb.T / 0.05
+            t2 = torch.arange(len(batch))
+            loss = loss + 0.5 * (nn.functional.cross_entropy(ql, t2) + nn.functional.cross_entropy(ql.T, t2)) / 2
         opt.zero_grad()
         loss.backward()
         opt.step()
