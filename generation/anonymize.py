@@ -113,9 +113,14 @@ def _collect(paragraphs: list[str]) -> tuple[list[str], set[str], dict[str, str]
             mask.append(name)
         for a in re.finditer(r"(?:住|户籍地|现住|暂住|经常居住地)(?!所地)(?P<addr>[^，,。；;]{4,80})", para):
             addresses[a.group("addr")] = county_level(a.group("addr"))
+    known = set(mask) | keep
     for name in _ner_names(paragraphs):
-        if name not in keep and name not in mask and not _MASKED.search(name) and _is_person_name(name):
+        # a model span that overlaps a name from the party blocks (欧阳 of 欧阳小明) is a partial hit
+        if any(name in k or k in name for k in known):
+            continue
+        if not _MASKED.search(name) and _is_person_name(name):
             mask.append(name)
+            known.add(name)
     return mask, keep, addresses
 
 
@@ -197,15 +202,16 @@ def anonymize_paragraphs(paragraphs: list[str]) -> list[str]:
     check_publishable("\n".join(paragraphs))
     names, keep, addresses = _collect(paragraphs)
     masks = assign_masks([n for n in names if n not in keep])
-    order = sorted(masks, key=len, reverse=True)
+    # one pass, longest names first, so a replacement is never replaced again
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(masks, key=len, reverse=True))) if masks else None
     out = []
     for para in paragraphs:
         for addr in sorted(addresses, key=len, reverse=True):
             short = addresses[addr]
             para = para.replace(addr, short) if short else re.sub(rf"[，,]?(?:住|现住|户籍地){re.escape(addr)}", "", para)
         para = strip_personal_data(para)
-        for n in order:
-            para = para.replace(n, masks[n])
+        if pattern:
+            para = pattern.sub(lambda m: masks[m.group(0)], para)
         out.append(para)
     return out
 

@@ -107,3 +107,16 @@ def test_party_lines_without_colon_and_appeal_roles():
     out = anonymize_text(text)
     assert "孙悟空" not in out and "猪八戒" not in out
     assert "上诉人（原审被告）：孙某" in out and "被上诉人（原审原告）猪某" in out
+
+
+def test_ner_finds_names_outside_the_party_blocks():
+    ner = pytest.importorskip("courtdoc.extraction.ner")
+    try:
+        ner.NerModel.load()
+    except Exception as exc:  # model not trained in this checkout
+        pytest.skip(f"NER model unavailable: {exc}")
+    text = JUDGMENT.replace("审  判  员", "证人赵铁柱出庭作证，称其目睹交货经过。\n审  判  员")
+    out = anonymize_text(text)
+    assert "赵铁柱" not in out and "证人赵某" in out
+    assert "欧阳某" in out and "欧某某" not in out  # partial model spans never re-mask a name
+    assert "陈立明" in out  # judges stay
