@@ -39,7 +39,7 @@ class DraftIn(BaseModel):
 def _draft_view(row: Draft) -> dict:
     return {"id": row.id, "dossier_id": row.dossier_id, "elements_version": row.elements_version,
             "text": row.text, "flags": row.flags, "created_at": row.created_at.isoformat(),
-            "docx": f"/api/drafts/{row.id}.docx", "anonymized": f"/api/drafts/{row.id}/anonymized.docx"}
+            "docx": f"/api/drafts/{row.id}/draft.docx", "anonymized": f"/api/drafts/{row.id}/anonymized.docx"}
 
 
 def _stage_draft(elements: dict, confirmed: dict | None):
@@ -100,7 +100,7 @@ def _docx_response(path: Path, filename: str) -> FileResponse:
     return FileResponse(path, filename=filename, media_type=DOCX, background=BackgroundTask(_cleanup, path))
 
 
-@drafts.get("/{draft_id}.docx", summary="草稿（.docx）", response_class=FileResponse,
+@drafts.get("/{draft_id}/draft.docx", summary="草稿（.docx）", response_class=FileResponse,
             responses={200: {"content": {DOCX: {}}}})
 def draft_docx(draft_id: str, request: Request, who: JudgeP):
     row = _get_draft(request, draft_id, who, "draft.docx")

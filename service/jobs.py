@@ -74,6 +74,17 @@ def init_worker(db_url: str, upload_dir: str, cache_dir: str, log_file: str | No
     _worker["cache"].mkdir(parents=True, exist_ok=True)
 
 
+def warm_engine() -> bool:
+    """Load this worker's OCR engine now, so the first dossier does not wait for it."""
+    try:
+        from courtdoc.ocr.engine import get_engine
+
+        get_engine()
+        return True
+    except Exception:  # no engine here: the job reports it when it needs one
+        return False
+
+
 def _set_progress(job_id: int, value: float) -> None:
     with _worker["sessions"].begin() as s:
         s.execute(update(Job).where(Job.id == job_id, Job.status == "running")
@@ -202,6 +213,9 @@ class JobRunner:
         self._stop.clear()
         self.resume_interrupted()
         self._pool = self._make_pool()
+        if self.settings.workers > 0:
+            for _ in range(self.settings.workers):
+                self._pool.submit(warm_engine)
         self._thread = threading.Thread(target=self._loop, name="courtdoc-jobs", daemon=True)
         self._thread.start()
 
@@ -220,7 +234,18 @@ class JobRunner:
         if self._thread:
             self._thread.join(timeout=10)
         if self._pool:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._shutdown_pool(self._pool)
+
+    @staticmethod
+    def _shutdown_pool(pool: Executor) -> None:
+        """Stop at once: running jobs stay `running` in the database and resume at the next start."""
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            if p.is_alive():
+                p.terminate()
+        for p in processes:
+            p.join(timeout=5)
 
     def wake(self) -> None:
         self._wake.set()
@@ -315,7 +340,7 @@ class JobRunner:
                 return
             self._pool = self._make_pool()
         if pool:
-            pool.shutdown(wait=False, cancel_futures=True)
+            self._shutdown_pool(pool)
 
     def alive(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

@@ -25,9 +25,12 @@ async function openCase(id, tr) {
 
 async function makeDraft(id) {
   showError("");
+  let confirmed;
+  try { confirmed = JSON.parse(document.getElementById("confirmed").value || "{}"); }
+  catch (e) { showError("确认要素不是有效的 JSON：" + e.message); return; }
   try {
     const dr = await api("/api/drafts", { method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ dossier_id: id }) });
+      body: JSON.stringify({ dossier_id: id, confirmed }) });
     document.getElementById("draft-text").textContent = dr.text;
     document.getElementById("flags").replaceChildren(...dr.flags.map((f) => el("li", { class: "warning", text: f })));
     document.getElementById("draft-docx").href = dr.docx;

@@ -84,11 +84,13 @@ def test_clerk_uploads_reviews_corrects_and_exports(site, browser, tmp_path):
     name_row = page.locator('tr[data-path="parties[0].name"]')
     assert name_row.locator("input").input_value() == "张三"
     # Click a field → its box lights up on the page image.
-    if "has-box" in (name_row.get_attribute("class") or ""):
-        name_row.locator("th").click()
-        assert page.locator('.box.hl[data-field="parties[0].name"]').count() == 1
-    # Correct a field and save → a new version.
+    assert "has-box" in (name_row.get_attribute("class") or "")
+    name_row.locator("th").click()
+    assert page.locator('.box.hl[data-field="parties[0].name"]').count() == 1
+    assert "active" in name_row.get_attribute("class")
+    # Correct a field, give the case its number, save → a new version.
     name_row.locator("input").fill("张叁")
+    page.locator('tr[data-path="case_number"] input').fill("（2023）闽0203民初1234号")
     page.click("#save")
     page.wait_for_selector("#saved:has-text('第 2 版')")
     # Export the filing form.
@@ -110,9 +112,12 @@ def test_judge_opens_case_drafts_and_downloads(site, browser):
     rows.first.click()
     page.wait_for_selector("#detail:not([hidden])")
     assert page.locator("#elements tr").count() > 3
+    page.fill("#confirmed", '{"procedure": "summary", "elements": {"principal": 100000, "loan_date": "2022-03-01", '
+                            '"due_date": "2023-03-01"}}')
     page.click("#draft-btn")
     page.wait_for_selector("#draft:not([hidden])", timeout=60000)
-    assert "判决" in page.locator("#draft-text").inner_text()
+    text = page.locator("#draft-text").inner_text()
+    assert "判决" in text and "张叁" in text
     with page.expect_download() as dl:
         page.click("#draft-docx")
     assert Path(dl.value.path()).read_bytes().startswith(b"PK")
