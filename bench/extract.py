@@ -60,7 +60,7 @@ def _real_text(row: dict) -> str | None:
 
 def load() -> list[dict]:
     docs = []
-    for name in ("generated.jsonl", "handwritten.jsonl", "real.jsonl", "holdout.jsonl"):
+    for name in ("generated.jsonl", "handwritten.jsonl", "real.jsonl", "holdout.jsonl", "holdout2.jsonl"):
         path = DEV / name
         if not path.is_file():
             continue
@@ -186,13 +186,13 @@ def main() -> None:
 
     docs = load()
     print(f"dev set: {len(docs)} documents "
-          + ", ".join(f"{k}={sum(1 for d in docs if d['kind'] == k)}" for k in ("generated", "handwritten", "real", "holdout")))
+          + ", ".join(f"{k}={sum(1 for d in docs if d['kind'] == k)}" for k in ("generated", "handwritten", "real", "holdout", "holdout2")))
     print("shared modules in use (False = local fallback): "
           + ", ".join(f"{k}={v}" for k, v in sorted(_legal.available().items())))
     res = evaluate(docs, args.verbose)
     header = f"{'subset':12} {'n':>4} " + " ".join(f"{f:>10}" for f in FIELDS) + f" {'cause':>7} {'amount':>7} {'doctype':>7}"
     print(header)
-    for kind in ("generated", "handwritten", "real", "holdout", "all"):
+    for kind in ("generated", "handwritten", "real", "holdout", "holdout2", "all"):
         if kind not in res:
             continue
         acc = res[kind]
@@ -213,7 +213,7 @@ def main() -> None:
         r = evaluate(docs, False)
         print(f"cause F1, inference '{order}'"
               + (" (shipped)" if order == default else "") + ": "
-              + ", ".join(f"{k}={f1(*r[k]['cause'])[2]:.3f}" for k in ("generated", "handwritten", "real", "holdout", "all")
+              + ", ".join(f"{k}={f1(*r[k]['cause'])[2]:.3f}" for k in ("generated", "handwritten", "real", "holdout", "holdout2", "all")
                           if k in r))
         rc_cause()
     ex.CAUSE_ORDER = default

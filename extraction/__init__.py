@@ -168,8 +168,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 
 # How the cause is inferred when the document states none (bench/extract.py prints every order):
 #   "hybrid": a keyword cue in the claims wins; otherwise the classifier when it is confident
-#   (>= CLASSIFIER_TRUST), otherwise the keywords from the facts, otherwise the classifier at any
-#   confidence. The current classifier (trained on judgment fact sections) is confidently wrong on
+#   (>= CLASSIFIER_TRUST), otherwise the keywords from the facts, otherwise no cause. The current classifier (trained on judgment fact sections) is confidently wrong on
 #   many complaints, while the claims of a complaint name what is asked for.
 CAUSE_ORDER = "hybrid"
 CLASSIFIER_TRUST = 0.5
@@ -195,8 +194,8 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     elif CAUSE_ORDER == "keywords":
         use_model = kw is None and predicted is not None
     else:
-        use_model = predicted is not None and (
-            kw is None or (not kw_in_claims and predicted[1] >= CLASSIFIER_TRUST))
+        # an unsure model answer is worse than none: the clerk fills an empty cause
+        use_model = predicted is not None and predicted[1] >= CLASSIFIER_TRUST and not kw_in_claims
     if use_model:
         el.cause_of_action = predicted[0]
         spans["cause_of_action"] = region

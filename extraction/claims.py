@@ -147,6 +147,14 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
     return res
 
 
+_DIVIDE_RE = re.compile(r"分割|归原告所有|归被告所有|依法处理")
+
+
+def _clause_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at) for c in "，,；;。") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。") + 1
 
@@ -173,6 +181,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             clause = item[_clause_start(item, a):a]
             if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
                 continue  # the court fixes the costs of the proceedings
+            if _DIVIDE_RE.search(item[_clause_start(item, a):_clause_end(item, b)]):
+                continue  # property to be divided is not a sum to be paid
             if kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a]):
                 # "壹拾万元（¥100,000元）": one sum written twice
                 if abs(kept[-1][2] - v) > 0.005:

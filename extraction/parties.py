@@ -64,6 +64,7 @@ _ADDR_RE = re.compile(
     r"(?P<kind>住所地|住所地址|住所|住址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
     r"暂住地?|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,8}[）)])?(?:在|于|为)?[:：]?\s*(?P<addr>.+)$"
 )
+_ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
 _REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
                "局长", "院长", "校长", "会长", "村长", "主席", "理事长", "所长", "社长", "站长", "店长", "执行事务合伙人",
@@ -163,16 +164,27 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     matches = list(ENTRY_RE.finditer(text))
     if not matches:
         return [], start
-    first = matches[0].start()
-    body = BODY_RE.search(text, matches[0].end())
-    body_at = len(text)
-    if body:
-        cut = max(text.rfind("。", 0, body.start()), text.rfind("\n", 0, body.start()),
-                  text.rfind("；", 0, body.start()))
-        body_at = max(cut + 1, first)
+    first_i = 0
+    for _ in range(3):
+        first = matches[first_i].start()
+        body = BODY_RE.search(text, matches[first_i].end())
+        body_at = len(text)
+        if body:
+            cut = max(text.rfind("。", 0, body.start()), text.rfind("\n", 0, body.start()),
+                      text.rfind("；", 0, body.start()))
+            body_at = max(cut + 1, first)
+        # a caption line ("原告谢某某诉被告龚某某民间借贷纠纷一案") before the real party block
+        if body_at == first and body:
+            line_end = text.find("\n", body.end())
+            later = [k for k, m in enumerate(matches) if line_end >= 0 and m.start() > line_end]
+            if later:
+                first_i = later[0]
+                continue
+        break
+    matches = matches[first_i:]
         # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
     # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry
-    entries = [m for m in matches if m.start() < body_at and not (m.group("pre") and m.group("role") not in AGENT_ROLES)]
+    entries = [m for m in matches if first <= m.start() < body_at and not (m.group("pre") and m.group("role") not in AGENT_ROLES)]
     parsed: list[ParsedParty] = []
     for k, m in enumerate(entries):
         e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
@@ -238,11 +250,21 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     p = pp.party
     fields = _fields(rest, base)
     unknown: list[tuple[str, int, int]] = []
+    addr_label = False
     i = 0
     pending_rep_title = False
     while i < len(fields):
         f, fs, fe = fields[i]
         i += 1
+        if addr_label:
+            addr_label = False
+            if p.address is None and not _ADDR_LABEL_ONLY.match(f):
+                p.address = f
+                pp.spans["address"] = (fs, fe)
+                continue
+        if _ADDR_LABEL_ONLY.match(f):
+            addr_label = True  # "住址　江苏省……": the value is the next field
+            continue
         if pending_rep_title:
             pending_rep_title = False
             t = _REP_TITLE_RE.match(f)
