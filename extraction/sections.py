@@ -132,7 +132,7 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
             s = m.start("list")
             text = m.group("list")
             pos = 0
-            for sm in re.finditer(r"[、，,；;]|$", text):
+            for sm in re.finditer(r"[、，,；;]|(?<=[\u4e00-\u9fa5]{2})及(?=[\u4e00-\u9fa5]{2})|$", text):
                 body = text[pos:sm.start()].strip()
                 body = re.sub(r"^(?:原告|被告)?(?:提交|提供)的?", "", body)
                 if len(body) >= 2 and body not in ("当事人陈述",):
