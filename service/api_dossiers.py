@@ -25,11 +25,13 @@ from . import pages as page_images
 from .audit import audit
 from .auth import AnyP, ClerkP, Principal
 from .db import Blob, Dossier, ElementsVersion, Job
-from .errors import ApiError
+from .errors import ApiError, ocr_status
 from .storage import sniff
 
 router = APIRouter(prefix="/api/dossiers", tags=["dossiers"])
 
+# Failures that were not the file's fault: the same upload later runs the job again.
+RETRYABLE = ("processing_error", "worker_lost", "stage_unavailable", "engine_unavailable")
 KIND_NAMES = "PDF、PNG、JPEG、TIFF、BMP、WEBP、DOCX 或 TXT"
 
 
@@ -59,6 +61,28 @@ class Correction(BaseModel):
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+
+def _validate(data: bytes, name: str, max_pages: int) -> str:
+    """The file's kind, after the OCR stage has opened it (type, damage, encryption, page count,
+    image size): its typed errors answer at once, as 4xx, instead of failing the job later."""
+    try:
+        from courtdoc.ocr.errors import DossierError
+        from courtdoc.ocr.loaders import open_document
+        from courtdoc.ocr.loaders import sniff as ocr_sniff
+    except ImportError:  # OCR stage absent: the service's own checks
+        kind = sniff(data)
+        if kind is None:
+            raise ApiError(415, "unsupported_type", f"文件“{name}”的类型不受支持，请上传 {KIND_NAMES} 文件。") from None
+        if kind == "pdf":
+            _check_pdf(data, max_pages)
+        return kind
+    try:
+        kind = ocr_sniff(data)
+        open_document(data, max_pages=max_pages).close()
+    except DossierError as exc:
+        raise ApiError(ocr_status(exc), exc.code, f"文件“{name}”：{exc.message}") from exc
+    return kind
 
 
 def _check_pdf(data: bytes, max_pages: int) -> None:
@@ -195,11 +219,7 @@ async def create_dossier(request: Request, files: Annotated[list[UploadFile], Fi
                            f"文件“{name}”超过 {st.max_file_bytes // (1024 * 1024)} MB 的上限。")
         if not data:
             raise ApiError(422, "empty_file", f"文件“{name}”是空文件。")
-        kind = sniff(data)
-        if kind is None:
-            raise ApiError(415, "unsupported_type", f"文件“{name}”的类型不受支持，请上传 {KIND_NAMES} 文件。")
-        if kind == "pdf":
-            await run_in_threadpool(_check_pdf, data, st.max_pages)
+        kind = await run_in_threadpool(_validate, data, name, st.max_pages)
         items.append((name, kind, data))
     return await run_in_threadpool(_store_and_queue, request.app, items, who)
 
@@ -230,7 +250,7 @@ def _store_and_queue(app, items: list[tuple[str, str, bytes]], who: Principal) -
         except IntegrityError:  # the same files uploaded at the same moment
             with sessions() as s:
                 job = s.scalar(select(Job).where(Job.content_key == key))
-    elif job.status == "failed" and job.error_code in ("processing_error", "worker_lost", "stage_unavailable"):
+    elif job.status == "failed" and job.error_code in RETRYABLE:
         with sessions.begin() as s:  # a failure that was not the file's fault: try again
             j = s.get(Job, job.id)
             j.status, j.attempts, j.progress = "queued", 0, 0.0

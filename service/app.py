@@ -22,7 +22,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from . import api_dossiers, api_other, web
 from .casestore import DbCaseStore
 from .db import make_engine, make_sessionmaker, migrate
-from .errors import OCR_STATUS, ApiError, body
+from .errors import ApiError, body, ocr_status
 from .jobs import JobRunner
 from .logsafe import setup_logging
 from .metrics import Metrics, MetricsMiddleware
@@ -83,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             runner.stop()
             engine.dispose()
 
-    app = FastAPI(title="courtdoc", version="0.1.0", lifespan=lifespan,
+    # /docs is served from the bundled Swagger UI (no CDN: the service runs offline).
+    app = FastAPI(title="courtdoc", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="离线司法文书服务：卷宗识别、案件要素、立案登记表、裁判文书草稿、智能导诉。")
     app.state.settings = settings
     app.state.engine = engine
@@ -129,11 +130,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(r)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=str(web.STATIC)), name="static")
+    _offline_docs(app)
     app.add_middleware(SessionMiddleware, secret_key=_secret(settings), session_cookie="courtdoc_session",
                        same_site="strict", https_only=settings.secure_cookies, max_age=12 * 3600)
     app.add_middleware(_BodyLimit, limit=settings.max_files * settings.max_file_bytes + 1024 * 1024)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app
+
+
+def _offline_docs(app: FastAPI) -> None:
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:  # without the bundle, /docs is the JSON schema's link only
+        swagger_ui_path = None
+    if swagger_ui_path:
+        app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        if not swagger_ui_path:
+            return JSONResponse(body("docs_unavailable", "接口文档组件未安装，请直接查看 /openapi.json。"),
+                                status_code=503)
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="courtdoc API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon-32x32.png")
 
 
 def _warm_robot(app: FastAPI) -> None:
@@ -149,9 +172,4 @@ def _stage_error_status(exc: Exception) -> int | None:
         from courtdoc.ocr.errors import DossierError
     except ImportError:
         return None
-    if isinstance(exc, DossierError):
-        for cls in type(exc).__mro__:
-            if cls.__name__ in OCR_STATUS:
-                return OCR_STATUS[cls.__name__]
-        return 422
-    return None
+    return ocr_status(exc) if isinstance(exc, DossierError) else None

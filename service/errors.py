@@ -17,7 +17,16 @@ OCR_STATUS = {
     "EncryptedFile": 422,
     "ImageTooLarge": 413,
     "TooManyPages": 413,
+    "EngineUnavailable": 503,
 }
+
+
+def ocr_status(exc: Exception) -> int:
+    """HTTP status of a typed OCR error (by its class or nearest base class)."""
+    for cls in type(exc).__mro__:
+        if cls.__name__ in OCR_STATUS:
+            return OCR_STATUS[cls.__name__]
+    return 422
 
 
 def body(code: str, message: str) -> dict:

@@ -111,6 +111,7 @@ def _ocr_cached(sha: str, kind: str, on_progress) -> Any:
                              max_pages=_worker["max_pages"], progress=on_progress)
     except DossierError as exc:
         raise JobFailure(exc.code, exc.message) from exc
+    # Anything else a reader raises propagates: logged (type only) and retried a few times.
     fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".tmp-")
     with os.fdopen(fd, "wb") as fh:
         pickle.dump(dossier, fh)

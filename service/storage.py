@@ -20,9 +20,8 @@ _MAGIC = [
     (b"BM", "bmp"),
 ]
 
-KINDS = ("pdf", "png", "jpeg", "tiff", "bmp", "webp", "docx", "txt")
 SUFFIX = {"pdf": ".pdf", "png": ".png", "jpeg": ".jpg", "tiff": ".tif", "bmp": ".bmp", "webp": ".webp",
-          "docx": ".docx", "txt": ".txt"}
+          "gif": ".gif", "docx": ".docx", "txt": ".txt"}
 
 
 def sniff(data: bytes) -> str | None:

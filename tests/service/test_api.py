@@ -13,7 +13,10 @@ def test_health_and_docs_are_public(api):
     assert api.get("/healthz").status_code == 200
     r = api.get("/readyz")
     assert r.status_code == 200 and r.json()["status"] == "ready"
-    assert api.get("/docs").status_code == 200
+    docs = api.get("/docs")
+    assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text  # no CDN
+    assert "cdn" not in docs.text.lower()
+    assert api.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
     spec = api.get("/openapi.json").json()
     for path in ("/api/dossiers", "/api/dossiers/{dossier_id}", "/api/dossiers/{dossier_id}/form.docx",
                  "/api/guide/ask", "/healthz", "/metrics"):
@@ -304,3 +307,21 @@ def test_logs_never_show_personal_data_after_a_real_upload(tmp_path, caplog):
     assert "job" in logs  # the log really was written
     for secret in [*PERSONAL, "13911112222"]:
         assert secret not in logs, secret
+
+
+def test_ocr_stage_typed_errors_answer_as_4xx(sqlite_api, tmp_path):
+    """The OCR stage opens every upload before it is queued; its typed errors become 4xx answers."""
+    need("courtdoc.ocr.loaders", "open_document")
+    docgen = pytest.importorskip("docgen")
+    cases = [
+        (docgen.make_bomb_png(tmp_path / "bomb.png"), 413, "image_too_large"),
+        (docgen.make_truncated_pdf(tmp_path / "cut.pdf"), 422, "corrupt_file"),
+    ]
+    for path, status, code in cases:
+        r = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"),
+                            files={"files": (path.name, path.read_bytes())})
+        assert (r.status_code, r.json()["error"]["code"]) == (status, code), r.text
+        assert path.name in r.json()["error"]["message"]
+    r = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"),
+                        files={"files": ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)})
+    assert r.status_code == 415 and "DOCX" in r.json()["error"]["message"]
