@@ -13,6 +13,7 @@ from .errors import (
     EmptyFile,
     EncryptedFile,
     ImageTooLarge,
+    MissingFile,
     TooManyPages,
     UnsupportedType,
 )
@@ -20,5 +21,5 @@ from .reader import read_bytes, read_file
 
 __all__ = [
     "read_file", "read_bytes", "DossierError", "EmptyFile", "UnsupportedType", "CorruptFile",
-    "EncryptedFile", "ImageTooLarge", "TooManyPages",
+    "EncryptedFile", "ImageTooLarge", "TooManyPages", "MissingFile",
 ]

@@ -13,13 +13,21 @@ class DossierError(Exception):
 
     def __init__(self, detail: str = "", *, name: str = ""):
         self.detail = detail
-        self.name = name
-        where = f"（{name}）" if name else ""
-        self.message = f"{self.template}{where}" + (f"：{detail}" if detail else "")
-        super().__init__(self.message)
+        self.name = name  # file name (no directory: paths may carry personal data)
+        super().__init__(detail)
+
+    @property
+    def message(self) -> str:
+        where = f"{self.name}：" if self.name else ""
+        return f"{where}{self.template}" + (f"：{self.detail}" if self.detail else "")
 
     def __str__(self) -> str:
         return f"{self.message} [{self.code}]"
+
+
+class MissingFile(DossierError):
+    code = "not_found"
+    template = "文件不存在或无法读取"
 
 
 class EmptyFile(DossierError):

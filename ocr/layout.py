@@ -63,38 +63,37 @@ class _Row:
         return max(1.0, self.y1 - self.y0)
 
 
-def _rows(lines: list[Line], plain: bool = False) -> list[_Row]:
+def _frag(ln: Line, plain: bool) -> _Row:
+    x0, y0, x1, y1 = ln.box
+    text = ln.text.strip() if plain else clean_line_text(ln.text)
+    return _Row(x0, y0, x1, y1, text, ln.score, indent=bool(_INDENT.match(ln.text)))
+
+
+def _merge_rows(frags: list[_Row]) -> list[_Row]:
     """Merge fragments of one visual line (same baseline band, left to right) into rows."""
-    items = sorted(lines, key=lambda ln: (ln.box[1] + ln.box[3]) / 2)
-    rows: list[list[Line]] = []
-    for ln in items:
-        placed = False
+    rows: list[list[_Row]] = []
+    for f in sorted(frags, key=lambda r: (r.y0 + r.y1) / 2):
         for row in rows[-3:]:
-            r0 = min(x.box[1] for x in row)
-            r1 = max(x.box[3] for x in row)
-            ov = min(r1, ln.box[3]) - max(r0, ln.box[1])
-            if ov > 0.5 * min(r1 - r0, ln.box[3] - ln.box[1]) and not any(_xoverlap(x, ln) for x in row):
-                row.append(ln)
-                placed = True
+            r0, r1 = min(x.y0 for x in row), max(x.y1 for x in row)
+            ov = min(r1, f.y1) - max(r0, f.y0)
+            if ov > 0.5 * min(r1 - r0, f.y1 - f.y0) and not any(min(x.x1, f.x1) > max(x.x0, f.x0) for x in row):
+                row.append(f)
                 break
-        if not placed:
-            rows.append([ln])
+        else:
+            rows.append([f])
     out = []
     for row in rows:
-        row.sort(key=lambda x: x.box[0])
-        text = ""
-        prev = None
+        row.sort(key=lambda x: x.x0)
+        text, prev = "", None
         for x in row:
-            t = x.text
-            if prev is not None and x.box[0] - prev.box[2] > 1.5 * (x.box[3] - x.box[1]):
-                text = text + " " + t  # a wide gap (form fields): keep them apart
+            if prev is not None and x.x0 - prev.x1 > 1.5 * x.h:
+                text = text + " " + x.text  # a wide gap (form fields): keep them apart
             else:
-                text = join_parts(text, t)
+                text = join_parts(text, x.text)
             prev = x
-        raw0 = row[0].text
-        out.append(_Row(min(x.box[0] for x in row), min(x.box[1] for x in row), max(x.box[2] for x in row),
-                        max(x.box[3] for x in row), text.strip() if plain else clean_line_text(text),
-                        min(x.score for x in row), indent=bool(_INDENT.match(raw0))))
+        out.append(_Row(row[0].x0, min(x.y0 for x in row), max(x.x1 for x in row), max(x.y1 for x in row),
+                        text, min(x.score for x in row), indent=row[0].indent, role=row[0].role))
+    out.sort(key=lambda r: r.y0)
     return out
 
 
@@ -176,10 +175,11 @@ def _order(rows: list[_Row], width: float) -> list[list[_Row]]:
 def _paragraphs(run: list[_Row], plain: bool) -> list[str]:
     if plain:
         return [r.text for r in run if r.text]
-    hs = [r.h for r in run]
-    ch = statistics.median(hs) if hs else 10.0
-    left = sorted(r.x0 for r in run)[len(run) // 10] if run else 0
-    right = sorted(r.x1 for r in run)[-1 - len(run) // 10] if run else 0
+    ch = statistics.median([r.h for r in run]) if run else 10.0
+    xs0 = sorted(r.x0 for r in run)
+    xs1 = sorted(r.x1 for r in run)
+    left = xs0[len(run) // 10]
+    right = xs1[(len(run) * 3) // 4]
     pitches = [b.y0 - a.y0 for a, b in zip(run, run[1:], strict=False) if b.y0 > a.y0]
     pitch = statistics.median(pitches) if pitches else ch * 2
     paras: list[str] = []
@@ -189,7 +189,7 @@ def _paragraphs(run: list[_Row], plain: bool) -> list[str]:
         new = prev is None or (
             r.indent
             or r.x0 > left + 1.2 * ch
-            or prev.x1 < right - 1.5 * ch
+            or prev.x1 < right - 2.5 * ch
             or r.y0 - prev.y0 > 1.6 * pitch
         )
         if new and cur:
@@ -208,17 +208,18 @@ def arrange(lines: list[Line], width: float, height: float, plain: bool = False)
     ``plain``: lines come from a document without geometry (DOCX, TXT): one paragraph per line,
     no header/footer detection.
     """
-    rows = [r for r in _rows([ln for ln in lines if ln.text.strip()], plain) if r.text]
+    frags = [f for f in (_frag(ln, plain) for ln in lines) if f.text]
     if plain:
-        rows.sort(key=lambda r: r.y0)
+        runs = [sorted(frags, key=lambda r: r.y0)] if frags else []
+        furniture: list[_Row] = []
     else:
-        _mark_furniture(rows, height)
-    body = [r for r in rows if r.role == "body"]
-    runs = _order(body, width) if not plain else ([body] if body else [])
-    ordered_body = [r for run in runs for r in run]
-    head = sorted((r for r in rows if r.role == "header"), key=lambda r: (r.y0, r.x0))
-    tail = sorted((r for r in rows if r.role in ("footer", "page_number")), key=lambda r: (r.y0, r.x0))
+        _mark_furniture(frags, height)
+        body = [f for f in frags if f.role == "body"]
+        furniture = _merge_rows([f for f in frags if f.role != "body"])
+        runs = [_merge_rows(run) for run in _order(body, width)]
+    head = [r for r in furniture if r.role == "header"]
+    tail = [r for r in furniture if r.role != "header"]
     out = [Line(text=r.text, box=(r.x0, r.y0, r.x1, r.y1), score=round(r.score, 4), role=r.role)
-           for r in head + ordered_body + tail]
+           for r in head + [r for run in runs for r in run] + tail]
     text = "\n".join(p for run in runs for p in _paragraphs(run, plain))
     return out, text

@@ -76,7 +76,7 @@ def max_pages_setting(max_pages: int | None) -> int:
 
 # --------------------------------------------------------------------------------- type sniffing
 def sniff(data: bytes) -> str:
-    """The file type from its first bytes: pdf, png, jpeg, bmp, webp, tiff, docx, txt; else raises."""
+    """The file type from its first bytes: pdf, png, jpeg, bmp, webp, gif, tiff, docx, txt; else raises."""
     head = data[:16]
     if data[:1024].lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return "pdf"
@@ -88,6 +88,8 @@ def sniff(data: bytes) -> str:
         return "bmp"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return "tiff"
     if head.startswith(b"PK\x03\x04"):
@@ -134,7 +136,7 @@ def open_document(data: bytes, *, dpi: int = 200, max_pages: int | None = None) 
     limit = max_pages_setting(max_pages)
     if kind == "pdf":
         doc: Document = PdfDocument(data, dpi)
-    elif kind in ("png", "jpeg", "bmp", "webp", "tiff"):
+    elif kind in ("png", "jpeg", "bmp", "webp", "tiff", "gif"):
         doc = ImageDocument(data, kind)
     elif kind == "docx":
         doc = DocxDocument(data, dpi)
@@ -234,7 +236,7 @@ class PdfDocument(Document):
                 if not text.strip():
                     continue
                 x0, y0, x1, y1 = ln["bbox"]
-                lines.append(RawLine(text, (x0 * scale, y0 * scale, x1 * scale, y1 * scale)))
+                lines.append(RawLine(text, tuple(round(v * scale, 2) for v in (x0, y0, x1, y1))))
         all_text = "".join(ln.text for ln in lines)
         if layer_is_sound(all_text) and not self._scan_with_thin_layer(page, all_text):
             return RawPage(w, h, lines=lines, kind="text-layer")
@@ -268,10 +270,15 @@ class PdfDocument(Document):
 
 # --------------------------------------------------------------------------------- images
 def _open_image(data: bytes):
+    import warnings
+
     from PIL import Image
 
     try:
-        im = Image.open(io.BytesIO(data))
+        with warnings.catch_warnings():
+            # sizes are checked explicitly (_check_pixels) with a clear error instead
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
         raise ImageTooLarge() from exc
     except Exception as exc:

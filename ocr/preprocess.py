@@ -38,7 +38,7 @@ def is_blank(img: np.ndarray) -> bool:
 def red_mask(img: np.ndarray) -> np.ndarray:
     hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)
     h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
-    return (((h <= 10) | (h >= 160)) & (s >= 70) & (v >= 70)).astype(np.uint8)
+    return (((h <= 10) | (h >= 160)) & (s >= 70) & (v >= 130)).astype(np.uint8)
 
 
 def find_seals(img: np.ndarray, mask: np.ndarray | None = None) -> list[tuple[int, int, int, int]]:
@@ -66,11 +66,15 @@ def suppress_seals(img: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
     if mask.sum() < 200:
         return img, []
     seals = find_seals(img, mask)
+    if not seals:
+        return img, []
     clean = img.copy()
-    # Whiten red ink (slightly grown to catch anti-aliased rims). Black text printed over the seal
-    # is not red and survives.
-    grown = cv2.dilate(mask, np.ones((3, 3), np.uint8))
-    clean[grown.astype(bool)] = 255
+    # Inside each seal, keep only the red channel: red ink is bright there (vanishes) while black
+    # text printed under or over the seal stays dark. Red text elsewhere (红头 titles) is untouched.
+    for x0, y0, x1, y1 in seals:
+        # stretch so the seal's (already light) red-channel ink becomes paper white
+        r = np.clip(img[y0:y1, x0:x1, 2].astype(np.float32) * (255 / 190), 0, 255).astype(np.uint8)
+        clean[y0:y1, x0:x1] = r[:, :, None]
     strips = []
     for x0, y0, x1, y1 in seals:
         ink = (mask[y0:y1, x0:x1] * 255).astype(np.uint8)

@@ -18,7 +18,7 @@ from courtdoc.contracts import Dossier, Line, Page
 
 from . import layout, preprocess
 from .engine import TextLine, get_engine
-from .errors import CorruptFile, DossierError, EmptyFile
+from .errors import CorruptFile, DossierError, EmptyFile, MissingFile
 from .loaders import RawPage, open_document
 
 Progress = Callable[[int, int], None]
@@ -30,11 +30,11 @@ def read_file(path: str | Path, *, dpi: int = 200, max_pages: int | None = None,
     try:
         data = p.read_bytes()
     except IsADirectoryError as exc:
-        raise DossierError("这是一个目录，不是文件", name=p.name) from exc
+        raise MissingFile("这是一个目录，不是文件", name=p.name) from exc
     except FileNotFoundError as exc:
-        raise DossierError("文件不存在", name=p.name) from exc
+        raise MissingFile(name=p.name) from exc
     except OSError as exc:
-        raise DossierError(f"无法读取：{exc.strerror}", name=p.name) from exc
+        raise MissingFile(str(exc.strerror or ""), name=p.name) from exc
     return read_bytes(data, name=str(path), dpi=dpi, max_pages=max_pages, progress=progress)
 
 
