@@ -77,6 +77,8 @@ class Gen:
     def person(self) -> str:
         sur = self.c(SURNAMES)
         x = self.r.random()
+        if x < 0.08:  # the placeholder names of templates and examples: 张三, 李四, 王五 ...
+            return sur + self.c("三四五六七")
         if x < 0.35:
             return sur + self.c(MASK_STYLES)
         return sur + "".join(self.c(GIVEN) for _ in range(self.r.choice([1, 2, 2])))
