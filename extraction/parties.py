@@ -106,16 +106,52 @@ def normalise_role(role: str, qual: str | None) -> str:
     return role
 
 
+# Where a field starts when OCR has dropped the delimiters ("张伟男1983年4月2日出生汉族住江苏省…"):
+# before these cue words a long chunk is split, as if a comma stood there.
+_DENSE_CUE = re.compile(
+    r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
+    r"|(?<=[\u4e00-\u9fa5])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
+    r"|(?<=[\u4e00-\u9fa5\d])(?=(?:汉|回|满|壮|藏|苗|彝|侗|瑶|白|黎|傣|畲|土家|蒙古|维吾尔|朝鲜|布依|哈萨克)族(?![区乡镇]|自治))"
+    r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
+    r"|负责人|住所地|住址|户籍地"
+    r"|现住|经常居住地|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
+)
+_DENSE_MIN = 14
+
+
+_HARD_CUE = re.compile(r"(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人|负责人)")
+_ADDR_START = re.compile(r"^(?:[（(]\S{2,5}[）)])?(?:住|地址|户籍|现住|经常居住|营业场所|[\u4e00-\u9fa5]{2,8}(?:省|自治区|市))")
+
+
+def _dense_split(chunk: str) -> list[int]:
+    """Offsets inside a long chunk where a field starts although no delimiter marks it. An address
+    is only cut before cues that can never be part of it (ID, phone, credit code, representative)."""
+    if len(chunk) < _DENSE_MIN:
+        return []
+    rx = _HARD_CUE if _ADDR_START.match(chunk) else _DENSE_CUE
+    cuts = [m.start() for m in rx.finditer(chunk) if m.start() > 0]
+    if cuts and rx is _DENSE_CUE:
+        # once an address begins inside the chunk, only hard cues cut it further
+        for k, c in enumerate(cuts):
+            if _ADDR_START.match(chunk[c:]):
+                rest = chunk[c:]
+                return cuts[:k + 1] + [c + m.start() for m in _HARD_CUE.finditer(rest) if m.start() > 0]
+    return cuts
+
+
 def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
-    """Comma-separated fields with absolute spans, stripped."""
+    """Comma-separated fields with absolute spans, stripped (cue words split run-together fields)."""
     out = []
     pos = 0
     for m in _FIELD_SPLIT.finditer(text + "，"):
         chunk = text[pos:m.start()]
-        lead = len(chunk) - len(chunk.lstrip(" ：:"))
-        s = chunk.strip(" ：:")
-        if s:
-            out.append((s, base + pos + lead, base + pos + lead + len(s)))
+        cuts = [0, *_dense_split(chunk), len(chunk)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            piece = chunk[a:b]
+            lead = len(piece) - len(piece.lstrip(" ：:"))
+            s = piece.strip(" ：:")
+            if s:
+                out.append((s, base + pos + a + lead, base + pos + a + lead + len(s)))
         pos = m.end()
     return out
 
@@ -130,7 +166,11 @@ def _clean_name(raw: str) -> tuple[str, int]:
     trailing parenthetical is dropped ("（以下简称某公司）", "（特别授权）") unless it is part of the legal
     name ("（普通合伙）")."""
     m = re.match(r"[^，,。；;\n ]*", raw)
-    name = m.group(0).strip(" ：:\"“”")
+    name = m.group(0)
+    cuts = _dense_split(name)
+    if cuts:
+        name = name[:cuts[0]]  # "张伟男1983年…" / "某某有限公司住所地…" (delimiters lost in OCR)
+    name = name.strip(" ：:\"“”")
     while True:
         t = re.search(r"[（(][^（()）]*[）)]$", name)
         if not t or _KEEP_PAREN.search(name) or t.start() == 0:

@@ -86,3 +86,17 @@ def test_legal_representative_variants_and_agents():
                                                                  ("刘畅", "福建某某律师事务所", "律师")]
     assert [(a.name, a.type) for a in child.agents] == [("李×2", "法定代理人")]
     assert defendant.address == "北京市朝阳区望京街9号" and defendant.birth_date == "1984-11-11"
+
+
+def test_run_together_fields_from_ocr_are_split_on_cue_words():
+    """OCR often drops the spaces of a spaced form: the cues still separate the fields."""
+    text = ("民事起诉状\n原告张伟男1983年4月2日出生汉族住江苏省南京市鼓楼区中山北路12号身份证号320106198304020417\n"
+            "被告南京恒达装饰工程有限公司住所地广西壮族自治区南宁市青秀区民族大道1号\n法定代表人刘建华总经理\n"
+            "诉讼请求\n1、判令被告返还装修款38000元；\n")
+    el = extract(text)
+    zhang, firm = el.parties
+    assert (zhang.name, zhang.gender, zhang.birth_date, zhang.ethnicity) == ("张伟", "男", "1983-04-02", "汉族")
+    assert zhang.address == "江苏省南京市鼓楼区中山北路12号" and zhang.id_number == "320106198304020417"
+    assert firm.name == "南京恒达装饰工程有限公司"
+    assert firm.address == "广西壮族自治区南宁市青秀区民族大道1号"  # 壮族 inside an address is no cut
+    assert (firm.legal_representative.name, firm.legal_representative.title) == ("刘建华", "总经理")
