@@ -11,6 +11,7 @@ cross it (titles) split the page into sections, each read left column first, the
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -72,15 +73,18 @@ def _frag(ln: Line, plain: bool) -> _Row:
 def _merge_rows(frags: list[_Row]) -> list[_Row]:
     """Merge fragments of one visual line (same baseline band, left to right) into rows."""
     rows: list[list[_Row]] = []
+    bands: list[list[float]] = []  # y-range of each row so far
     for f in sorted(frags, key=lambda r: (r.y0 + r.y1) / 2):
-        for row in rows[-3:]:
-            r0, r1 = min(x.y0 for x in row), max(x.y1 for x in row)
+        for k in range(max(0, len(rows) - 3), len(rows)):
+            r0, r1 = bands[k]
             ov = min(r1, f.y1) - max(r0, f.y0)
-            if ov > 0.5 * min(r1 - r0, f.y1 - f.y0) and not any(min(x.x1, f.x1) > max(x.x0, f.x0) for x in row):
-                row.append(f)
+            if ov > 0.5 * min(r1 - r0, f.y1 - f.y0) and not any(min(x.x1, f.x1) > max(x.x0, f.x0) for x in rows[k]):
+                rows[k].append(f)
+                bands[k] = [min(r0, f.y0), max(r1, f.y1)]
                 break
         else:
             rows.append([f])
+            bands.append([f.y0, f.y1])
     out = []
     for row in rows:
         row.sort(key=lambda x: x.x0)
@@ -123,12 +127,11 @@ def _gutter(rows: list[_Row], width: float) -> float | None:
     if span <= 0:
         return None
     bins = 200
-    cover = [0] * bins
+    diff = [0] * (bins + 1)
     for r in rows:
-        a = int((r.x0 - bx0) / span * (bins - 1))
-        b = int((r.x1 - bx0) / span * (bins - 1))
-        for i in range(a, b + 1):
-            cover[i] += 1
+        diff[int((r.x0 - bx0) / span * (bins - 1))] += 1
+        diff[int((r.x1 - bx0) / span * (bins - 1)) + 1] -= 1
+    cover = list(itertools.accumulate(diff))[:bins]
     lo, hi = int(bins * 0.3), int(bins * 0.7)
     allowed = max(1, len(rows) // 8)
     best, best_len, i = None, 0, lo

@@ -155,6 +155,7 @@ _GOOD = re.compile(
     r"\u2010-\u2027\u2030-\u205e\u00b7\u00d7\u2160-\u217f\u2460-\u24ff\u25a0-\u25ff"
     r"!-/:-@\[-`{-~×÷°%‰　 ]"
 )
+_GOOD_RUN = re.compile(_GOOD.pattern + "+")
 
 
 def text_quality(text: str) -> float:
@@ -163,11 +164,11 @@ def text_quality(text: str) -> float:
     Mojibake (UTF-8 read as Latin-1: æ·¬é·¢), private-use glyphs from fonts without a ToUnicode
     map, replacement characters and control codes all count as bad.
     """
-    chars = [c for c in text if not c.isspace()]
+    chars = "".join(text.split())
     if not chars:
         return 0.0
-    good = sum(1 for c in chars if _GOOD.match(c))
-    return good / len(chars)
+    bad = len(_GOOD_RUN.sub("", chars))
+    return 1.0 - bad / len(chars)
 
 
 def layer_is_sound(text: str, min_chars: int = 8, min_quality: float = 0.9) -> bool:
