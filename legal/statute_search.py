@@ -192,6 +192,31 @@ def ngram_ids(text: str, max_len: int = MAX_NGRAMS) -> list[int]:
     return [zlib.crc32(g.encode("utf-8")) % N_BUCKETS + 1 for g in grams][:max_len]
 
 
+CLF_BUCKETS = 2048
+NOT_CITED = -12.0  # classifier log-probability given to articles it has no class for
+
+
+def query_features(text: str) -> np.ndarray:
+    """Binary hashed character 1-3-grams of a question, L2-normalised (the classifier's input)."""
+    import zlib
+
+    text = re.sub(r"\s+", "", text)[:500]
+    grams = list(text) + [text[i:i + 2] for i in range(len(text) - 1)] + [text[i:i + 3] for i in range(len(text) - 2)]
+    v = np.zeros(CLF_BUCKETS, dtype=np.float32)
+    for g in grams:
+        v[zlib.crc32(g.encode("utf-8")) % CLF_BUCKETS] = 1.0
+    n = float(np.sqrt(v.sum()))
+    return v / n if n else v
+
+
+def mix_scores(bm25: np.ndarray, keys: list[tuple[str, str]], logp: np.ndarray, label: dict,
+               w_bm25: float, w_encoder: float, encoder: np.ndarray) -> np.ndarray:
+    """w_bm25 × BM25/max + classifier log-probability + w_encoder × encoder re-ranker score."""
+    norm = bm25 / bm25.max() if bm25.max() > 0 else bm25
+    clf = np.array([logp[label[k]] if k in label else NOT_CITED for k in keys], dtype=np.float32)
+    return w_bm25 * norm + clf + w_encoder * encoder
+
+
 def pad(rows: list[list[int]]) -> np.ndarray:
     width = max(1, max((len(r) for r in rows), default=1))
     out = np.zeros((len(rows), width), dtype=np.int64)
@@ -230,6 +255,14 @@ class Reranker:
         self.vectors = {tuple(k.split("|", 1)): np.asarray(v, dtype=np.float32)
                         for k, v in meta.get("article_vectors", {}).items()}
         self._doc_cache: dict[tuple[str, str], np.ndarray] = {}
+        self.classifier = None
+        clf = meta.get("classifier")
+        if clf and (model_dir / "classifier.onnx").is_file():
+            self.classifier = ort.InferenceSession(str(model_dir / "classifier.onnx"), opts,
+                                                   providers=["CPUExecutionProvider"])
+            self.labels = {tuple(k.split("|", 1)): i for i, k in enumerate(clf["labels"])}
+            self.mix = clf["mix"]
+            self.gate = float(clf.get("gate", 0.0))
 
     def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         q, d = self.session.run(["query_vec", "doc_vec"], {"ids": pad([ngram_ids(t) for t in texts])})
@@ -243,6 +276,18 @@ class Reranker:
             for k, v in zip(chunk, d, strict=True):
                 self._doc_cache[k] = v + self.vectors[k] if k in self.vectors else v
         return np.stack([self._doc_cache[k] for k in keys])
+
+    def final(self, query: str, keys: list[tuple[str, str]], bm25: np.ndarray) -> np.ndarray | None:
+        """The ranking score (encoder, mixed with the classifier where shipped); None where the
+        classifier is less sure than its gate, i.e. the question is unlike the training data."""
+        if self.classifier is None:
+            return self.score(query, keys, bm25)
+        (logits,) = self.classifier.run(["logits"], {"features": query_features(query)[None, :]})
+        logp = logits[0] - np.log(np.exp(logits[0] - logits[0].max()).sum()) - logits[0].max()
+        if float(np.exp(logp.max())) < self.gate:
+            return None
+        enc = self.score(query, keys, bm25)
+        return mix_scores(bm25, keys, logp, self.labels, self.mix["bm25"], self.mix["encoder"], enc)
 
     def score(self, query: str, keys: list[tuple[str, str]], bm25: np.ndarray) -> np.ndarray:
         q, _ = self.encode([query])
@@ -293,10 +338,12 @@ def search(query: str, top: int = 5, rerank: bool | None = None) -> list[dict]:
     if not scores.any():
         return []
     reranker = get_reranker() if rerank is not False else None
+    final = None
     if reranker is not None:
         cand = candidates(index, scores, list(reranker.bias))
         keys = [index.docs[i][:2] for i in cand]
-        final = reranker.score(query, keys, scores[cand].astype(np.float32))
+        final = reranker.final(query, keys, scores[cand].astype(np.float32))
+    if final is not None:
         order = np.argsort(-final)[:top]
         ranked = [(cand[i], float(final[i])) for i in order]
     else:
