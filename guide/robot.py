@@ -21,8 +21,8 @@ from .text import normalize
 # Confidence thresholds on the top knowledge-base hit (tuned on the dev split of bench/data/guide_dev.jsonl,
 # never on the held-out split). coverage = BM25 score per query token; cosine = encoder similarity.
 MIN_COVERAGE = 0.5
-MIN_COSINE = 0.45
-MIN_FUSED = 0.65
+MIN_COSINE = 0.55
+MIN_FUSED = 0.6
 MIN_FUSED_SHORT = 0.85
 OUT_OF_SCOPE_COVERAGE = 1.2
 MAX_QUESTION_CHARS = 500
