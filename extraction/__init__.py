@@ -150,11 +150,14 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
     else:
         _cause(el, norm, start, end, body_start, spans, extra_checks)
 
-    # fee (civil first-instance and appeal documents, from the cause and the amount)
-    if not criminal and (el.cause_of_action or el.amount_claimed):
+    # fee (civil complaints, appeals and judgments, from the cause and the amount; 申请书 etc. have
+    # their own fee rules and 答辩状 pay none)
+    if doc_type in ("起诉状", "上诉状", "民事判决书") and (el.cause_of_action or el.amount_claimed):
         fee = _legal.acceptance_fee(el.cause_of_action, el.amount_claimed)
         if fee is not None:
             el.fee = Fee(acceptance_fee=fee.amount, basis=fee.basis)
+        elif doc_type != "民事判决书":
+            extra_checks.append(("fee", "warning", "无法计算案件受理费（案由或诉讼标的额不明），请核实"))
 
     if truncated:
         extra_checks.append(("document_type", "warning", f"文书超过{MAX_PART_CHARS // 10000}万字，仅分析了前{MAX_PART_CHARS // 10000}万字"))
