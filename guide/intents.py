@@ -19,7 +19,9 @@ CASE_STATUS = re.compile(
     r"|(查|查询|查一下|查查).{0,4}(案件|案子|官司)(进度|进展|状态|情况)?|案件查询|开庭(时间|日期)是|什么时候开庭|哪天开庭")
 FEE_WORDS = re.compile(r"诉讼费|受理费|诉松费|诉讼费用|立案费|案件费|打官司.{0,6}(多少钱|费用|花多少|收多少|钱)|起诉.{0,6}(多少钱|费用|收多少|花多少)|告.{0,6}要(交)?多少钱")
 FEE_FAQ = re.compile(r"减免|缓交|免交|减交|减面|退|谁(出|承担|付|负担|掏)|负担|交不起|没钱|困难|怎么交|在哪交|哪里交|去哪|什么时候交|几天内|期限|逾期|用什么|微信"
-                     r"|执行费|申请费|保全|支付令|上诉费|二审|再审|标准|怎么算|怎么计算|怎么收|按什么|算出来|离婚|名誉|人格|劳动|工资|行政|知识产权|商标|专利|不需要交|不交|异议")
+                     r"|执行费|申请费|保全|支付令|上诉费|二审|再审|标准|怎么算|怎么计算|怎么收|按什么|算出来|不需要交|不交|异议")
+# Case categories with their own fee rules: without an amount the FAQ entry (ranges) answers them.
+FEE_CATEGORY = re.compile(r"离婚|名誉|人格|肖像|劳动|工资|行政|知识产权|商标|专利|著作权")
 FEE_ASK = re.compile(r"多少|几[块钱千百万]|算一下|算算|帮我算|计算|要交|得交|要花")
 DEADLINE_CALC = re.compile(r"哪天|哪一天|几号|几月几|截止|最后一天|最晚.{0,4}(哪天|几号|什么时候)|到什么时候|什么时候(到期|截止|过期|满)|还来得及|来得及吗|还能(不能)?(上诉|答辩|起诉|申请|告)"
                            r"|(过|超)了(没|吗|么)|过期了?(没|吗)|超过.{0,4}(了吗|没有)|算一下|帮我算|有没有过")
@@ -48,6 +50,8 @@ def is_case_status(text: str) -> bool:
 
 def is_fee_calc(text: str, has_amount: bool) -> bool:
     if not FEE_WORDS.search(text) or FEE_FAQ.search(text):
+        return False
+    if FEE_CATEGORY.search(text) and not has_amount:
         return False
     return has_amount or bool(FEE_ASK.search(text))
 

@@ -119,7 +119,9 @@ class Robot:
             return self._case_status({"case_number": case_no}, q, state)
         amount = slots.find_amount(q)
         if intents.is_fee_calc(q, amount is not None):
-            info = {"cause": slots.find_cause(q), "procedure": slots.procedure(q), "amount": amount}
+            cause = slots.find_cause(q)
+            info = {"cause": cause, "category": None if cause else slots.fee_category_hint(q),
+                    "procedure": slots.procedure(q), "amount": amount}
             return self._fee(info)
         kind = slots.deadline_kind(q)
         when = slots.find_date(q, self.today())
@@ -208,7 +210,8 @@ class Robot:
 
     def _fee_result(self, cause: str | None, amount: float | None, info: dict) -> dict:
         try:
-            r = fees.acceptance_fee(cause, amount, procedure=info.get("procedure") or "ordinary")
+            r = fees.acceptance_fee(cause, amount, category=info.get("category"),
+                                    procedure=info.get("procedure") or "ordinary")
         except (ValueError, TypeError) as exc:
             return self._reply(f"无法计算诉讼费：{exc}", FEE)
         arts = [numerals.parse_article_number(a) for a in re.findall(r"第[一二三四五六七八九十百零]+条", r.basis)]

@@ -144,3 +144,16 @@ def procedure(text: str) -> str:
     if re.search(r"撤诉", text):
         return "withdrawn"
     return "ordinary"
+
+
+def fee_category_hint(text: str) -> str | None:
+    """The fee category (legal.fees alias) when the question names the kind of case in plain words."""
+    if re.search(r"离婚|离昏", text):
+        return "离婚"
+    if re.search(r"名誉|肖像|姓名权|隐私|人格权", text):
+        return "人格权"
+    if re.search(r"知识产权|商标|专利|著作权|版权", text):
+        return "知识产权"
+    if re.search(r"劳动争议|劳动纠纷|欠薪|拖欠工资|工资", text):
+        return "劳动争议"
+    return None

@@ -82,6 +82,16 @@ def test_fee_calculation_shows_computation_and_article(robot, amount, expected):
     assert "《诉讼费用交纳办法》第十三条" in out["answer"]
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("离婚财产分割50万诉讼费多少", "1550元"),        # 50 (lower bound) + (500,000 − 200,000) × 0.5%
+    ("名誉权纠纷要赔偿8万诉讼费多少", "400元"),       # 100 (lower bound) + 30,000 × 1%
+    ("公司欠我工资5万元起诉要交多少诉讼费", "10元"),  # labour dispute: 10 per case
+])
+def test_fee_categories_named_in_plain_words(robot, question, expected):
+    out = robot.ask(question)
+    assert out["intent"] == "fee_calc" and f"案件受理费{expected}" in out["answer"]
+
+
 def test_fee_summary_procedure_is_halved(robot):
     out = robot.ask("12万元适用简易程序诉讼费多少")
     assert "1350元" in out["answer"] and "第十六条" in out["answer"]
