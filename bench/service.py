@@ -44,6 +44,10 @@ QUESTIONS = [
 ]
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def _rss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/status") as fh:
@@ -195,7 +199,8 @@ def main() -> None:
         data_dir = tmp / "data"
         headers = {"Authorization": f"Bearer {create_token(data_dir, 'clerk')}"}
         env = {"COURTDOC_GUIDE_RATE_LIMIT": "100000/minute"}
-        print(f"cpus: {os.cpu_count()}; server: courtdoc serve --workers 2 on 127.0.0.1", flush=True)
+        print(f"cpus: {os.cpu_count()}; load average before: {_load()}; "
+              "server: courtdoc serve --workers 2 on 127.0.0.1", flush=True)
         with Server(data_dir, workers=2, env=env) as server:
             sampler = RssSampler(server.proc.pid)
             sampler.start()
@@ -216,6 +221,7 @@ def main() -> None:
                   f"all done after {u['all_done_s']:.1f} s "
                   f"[target all complete: {'PASS' if u['done'] == u['uploads'] else 'FAIL'}]", flush=True)
             peak = sampler.stop()
+            print(f"load average after the load steps: {_load()} (other processes share these cores)", flush=True)
             print(f"peak RSS (service + workers): {peak / 1024:.0f} MB "
                   f"[target <= 1536 MB: {'PASS' if peak <= 1536 * 1024 else 'FAIL'}]", flush=True)
         if not args.skip_crash:

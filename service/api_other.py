@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -171,13 +172,11 @@ def get_robot(app):
     return app.state.robot
 
 
-def rate_limited(request: Request) -> None:
+async def rate_limited(request: Request) -> None:  # in-memory counter: cheap, no thread hop
     limiter, item = request.app.state.limiter, request.app.state.guide_limit
     key = request.client.host if request.client else "unknown"
     if not limiter.hit(item, "guide", key):
         reset = limiter.get_window_stats(item, "guide", key).reset_time
-        import time
-
         retry = max(1, int(reset - time.time()))
         raise ApiError(429, "rate_limited", "提问过于频繁，请稍后再试。", headers={"Retry-After": str(retry)})
 

@@ -63,6 +63,9 @@ def _die_with_parent() -> None:
 def init_worker(db_url: str, upload_dir: str, cache_dir: str, log_file: str | None, dpi: int,
                 max_pages: int, in_process: bool = False) -> None:
     if not in_process:
+        # Each worker is one of the pool's processes: one ONNX thread each keeps the cores from
+        # being oversubscribed (and the memory per worker lower).
+        os.environ.setdefault("COURTDOC_OCR_THREADS", "1")
         _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service decides when workers stop
         setup_logging(Path(log_file) if log_file else None)
@@ -179,6 +182,20 @@ def run_job(job_id: int) -> dict:
     }
 
 
+def _release_memory() -> None:
+    """Give the page images and tensors of the last job back to the system (glibc keeps freed
+    memory otherwise), so an idle worker holds only its models."""
+    import gc
+
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except Exception:  # not glibc
+        pass
+
+
 def run_job_safe(job_id: int) -> dict:
     """The pool entry point: never raises across the process boundary for known failures."""
     try:
@@ -188,6 +205,8 @@ def run_job_safe(job_id: int) -> dict:
     except Exception as exc:  # an unexpected stage error: logged (masked), retried a few times
         log.exception("job %s failed: %s", job_id, type(exc).__name__)
         return {"ok": False, "code": "processing_error", "message": "处理卷宗时出错，请联系管理员。", "retry": True}
+    finally:
+        _release_memory()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,6 +245,11 @@ class JobRunner:
         if s.workers <= 0:
             init_worker(*args, in_process=True)
             return ThreadPoolExecutor(1, thread_name_prefix="courtdoc-job")
+        # glibc malloc in the workers: few arenas, and large buffers (page images, tensors) in their
+        # own mappings that go back to the system when freed, so a worker's peak is what it uses.
+        for name, value in (("MALLOC_ARENA_MAX", "2"), ("MALLOC_MMAP_THRESHOLD_", "262144"),
+                            ("MALLOC_TRIM_THRESHOLD_", "262144")):
+            os.environ.setdefault(name, value)
         return ProcessPoolExecutor(s.workers, mp_context=get_context("spawn"), initializer=init_worker,
                                    initargs=args)
 
