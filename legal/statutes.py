@@ -255,7 +255,9 @@ def cite(law: str, number: int | str) -> str:
 
 _NUM = r"[0-9零〇一二两三四五六七八九十百千]+"
 _ART = rf"第{_NUM}条(?:之[一二三四五六七八九十])?(?:第{_NUM}款)?(?:第?[（(]{_NUM}[）)]项?)*"
-_CITATION = re.compile(rf"《(?P<law>[^《》\n]{{2,80}})》\s*(?P<arts>{_ART}(?:\s*(?:、|，|,|和|及|以及|与|或者)\s*{_ART})*)")
+# A law's title may quote another one: 《最高人民法院关于适用《中华人民共和国民事诉讼法》的解释》.
+_CITATION = re.compile(
+    rf"《(?P<law>(?:[^《》\n]|《[^《》\n]{{1,60}}》){{2,120}}?)》\s*(?P<arts>{_ART}(?:\s*(?:、|，|,|和|及|以及|与|或者)\s*{_ART})*)")
 _ONE_ART = re.compile(
     rf"第(?P<n>{_NUM})条(?P<sub>之[一二三四五六七八九十])?(?:第(?P<kuan>{_NUM})款)?(?P<items>(?:第?[（(]{_NUM}[）)]项?)*)")
 

@@ -142,3 +142,13 @@ def test_search_without_and_with_reranker():
     assert ("中华人民共和国民法典", "第一千零八十五条") in [(h["law"], h["article"]) for h in ranked]
     for h in ranked:
         assert lookup(h["law"], h["article"]) is not None  # every hit is a real, current article
+
+
+def test_verify_reads_a_title_that_quotes_another_law():
+    from courtdoc.legal.statutes import verify_citations
+
+    text = "依照《最高人民法院关于适用<中华人民共和国民事诉讼法>的解释》第九十九条".replace("<", "《").replace(">", "》")
+    (entry,) = verify_citations(text)
+    assert entry["article"] == "第九十九条"
+    assert entry["exists"] and entry["current"]
+    assert "民事诉讼法" in entry["law"] and entry["law"].endswith("的解释")
