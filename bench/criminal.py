@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> None:
     term_log, term_abs, fine_log, fine_abs = [], [], [], []
     d_ch_r, d_ch_p, d_art_r, d_art_p, d_term, d_fine = [], [], [], [], [], []
     sources = Counter()
+    agree = []
     t1 = time.time()
     for row in rows:
         meta = row["meta"]
@@ -153,6 +154,9 @@ def main(argv: list[str] | None = None) -> None:
 
         # Document level: parse the draft text, compare with the gold labels.
         parsed = parse_document(doc)
+        want_m = {"death": 10001, "life": 240}.get(pred.term_kind, pred.months if pred.term_kind == "fixed" else -1)
+        agree.append(parsed["months"] == want_m and parsed["fine"] == (pred.fine or -1)
+                     and {_official(n, model.charges) or n for n in parsed["charges"]} == {c.key for c in pred.charges})
         gold_names = {(model.cail.get(c) or c) for c in gold_ch}
         got = parsed["charges"]
         hit = {n for n in got if n in gold_names or any(_same(n, g, model) for g in gold_names)}
@@ -186,13 +190,18 @@ def main(argv: list[str] | None = None) -> None:
     print("so article precision is a lower bound against CAIL's charge-only labels):")
     print(f"  charge recall {mean(d_ch_r):.3f} precision {mean(d_ch_p):.3f}; article recall {mean(d_art_r):.3f} "
           f"precision {mean(d_art_p):.3f}; term score {mean(d_term):.3f}; fine score {mean(d_fine):.3f}")
+    print(f"  the drafted text parses back to the predicted charges, term and fine in {mean(agree):.1%} of cases")
     print(f"time: model load {load_s:.2f} s, {per_doc * 1000:.0f} ms per draft (prediction + text)")
 
 
 def _same(name: str, gold: str, model) -> bool:
-    from courtdoc.generation.criminal import _official
-
     return _official(name, model.charges) == gold
+
+
+def _official(name, table):
+    from courtdoc.generation.criminal import _official as official
+
+    return official(name, table)
 
 
 if __name__ == "__main__":

@@ -309,6 +309,12 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
                     info = model.charges[key]
                     charges.append(Charge(key, key, info["article"], info.get("suffix", "")))
     infos = [model.charges[c.key] for c in charges]
+    for c in charges:
+        if c.key == "走私、贩卖、运输、制造毒品罪" and c.name == c.key:
+            # Courts name the conduct proven: 贩卖毒品罪, 运输、贩卖毒品罪.
+            acts = [a for a in ("走私", "贩卖", "运输", "制造") if a in facts]
+            if acts:
+                c.name = "、".join(acts) + "毒品罪"
 
     # Second pass with the statutory range of the chosen charges (the sentencing heads use it).
     out = model.run(facts, charge_statute_features(infos))
