@@ -1,10 +1,12 @@
 """Guidance robot benchmark: top-1 correctness and latency on bench/data/guide_dev.jsonl.
 
-Usage: courtdoc bench guide [--split dev|heldout|all] [--no-encoder] [--compare] [--show-errors]
+Usage: courtdoc bench guide [--split dev|heldout|fresh|all] [--no-encoder] [--compare] [--show-errors]
 
 Correct = the right intent and, per question: the right knowledge-base entry (first source), the right
 computed figure in the answer (fee in yuan, deadline date, case status), the right statute among the
 sources, or the hand-off / out-of-scope intent. The held-out split is never used for tuning.
+The fresh split (bench/data/guide_fresh.jsonl) was written later, before the second round of changes,
+as an unbiased view of new litigant questions; only its failures (never the held-out ones) were studied.
 Multi-turn items are one session; the last turn is scored. Latency is per ask() call, in process.
 """
 
@@ -19,6 +21,8 @@ from datetime import date
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "guide_dev.jsonl"
+FRESH = Path(__file__).resolve().parent / "data" / "guide_fresh.jsonl"
+SPLITS = ("dev", "heldout", "fresh")
 TODAY = date(2026, 11, 27)  # relative dates (今天/昨天/6月1日) in the dev set are read against this day
 
 # Demo cases for the case-status questions of the dev set (bench data only, not shipped).
@@ -77,19 +81,20 @@ def p95(values: list[float]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     ap.add_argument("--no-encoder", action="store_true", help="BM25 only")
     ap.add_argument("--compare", action="store_true", help="run with and without the encoder")
     ap.add_argument("--show-errors", action="store_true")
-    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--data", nargs="+", default=[str(DATA), str(FRESH)])
     args = ap.parse_args()
-    items = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [json.loads(line) for path in args.data if Path(path).is_file()
+             for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     from courtdoc.guide.retrieval import Encoder
 
     modes = [False, True] if args.compare else [not args.no_encoder and Encoder.available()]
     for use_encoder in modes:
         name = "bm25+encoder" if use_encoder else "bm25"
-        for split in (["dev", "heldout"] if args.split == "all" else [args.split]):
+        for split in (SPLITS if args.split == "all" else [args.split]):
             subset = [i for i in items if i["split"] == split]
             acc, lat, errors = run(subset, use_encoder)
             print(f"guide {name:13s} split={split:8s} n={len(subset):3d} top1={acc:.3f} "
