@@ -60,7 +60,7 @@ _CREDIT_RE = re.compile(r"(?:统一社会信用代码|社会信用代码|信用�
 _PHONE_RE = re.compile(r"(?:联系电话|电话号码|电话|手机号码|手机号|手机|联系方式|电\s*话)(?:为|是)?[:：]?\s*(\+?[\d\-]{3,16})")
 _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 _ADDR_RE = re.compile(
-    r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?"
+    r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:均|都|现均)?"
     r"(?P<kind>住所地|住所地址|住所|住址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
     r"暂住地?|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,8}[）)])?(?:在|于|为)?[:：]?\s*(?P<addr>.+)$"
 )
@@ -273,6 +273,18 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         return  # not a party entry (a body sentence that starts with a role word)
     if pp.party.kind == "organization":
         pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
+    names = pp.party.name.split("、")
+    if len(names) > 1 and all(2 <= len(n) <= 30 for n in names) and "name" in pp.spans:
+        # "被告：王某1、王某2，住……": one party per name, sharing what follows
+        at = pp.spans["name"][0]
+        for n in names:
+            one = ParsedParty(pp.party.model_copy(deep=True), dict(pp.spans))
+            one.party.name = n
+            one.party.kind = "organization" if _is_org(n, "") else pp.party.kind
+            one.spans["name"] = (at, at + len(n))
+            at += len(n) + 1
+            parsed.append(one)
+        return
     parsed.append(pp)
 
 

@@ -175,3 +175,10 @@ def test_other_legal_document_keeps_its_parties_typed_other():
     assert el.document_type == "其他"
     assert [(p.role, p.name) for p in el.parties] == [("申请人", "厦门某某建材有限公司"), ("被申请人", "王某某")]
     assert el.amount_claimed == 68000.0
+
+
+def test_several_names_in_one_entry_become_several_parties():
+    el = extract("民事起诉状\n原告：张三，男，住厦门市思明区。\n被告：王某1、王某2，均住福建省厦门市湖里区。\n"
+                 "诉讼请求：判令二被告偿还借款1000元。")
+    assert [(p.role, p.name, p.address) for p in el.parties] == [
+        ("原告", "张三", "厦门市思明区"), ("被告", "王某1", "福建省厦门市湖里区"), ("被告", "王某2", "福建省厦门市湖里区")]
