@@ -183,6 +183,7 @@ def ocr_eval(n: int) -> None:
     sys.path.insert(0, str(REPO))
     from courtdoc.extraction import extract
     from courtdoc.ocr import read_bytes
+
     from tests import docgen
 
     docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2")
