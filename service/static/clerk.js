@@ -69,9 +69,10 @@ function renderElements(d) {
   const cat = document.getElementById("catalogue");
   cat.replaceChildren(...(d.catalogue || []).map((s) =>
     el("span", { text: `${s.type} 第${s.first_page + 1}–${s.last_page + 1}页` })));
+  const labels = Object.fromEntries(fieldRows(e).map(([path, label]) => [path, label]));
   const checks = document.getElementById("checks");
   checks.replaceChildren(...(e.checks || []).map((c) =>
-    el("li", { class: c.level, text: `${c.level === "error" ? "错误" : "提示"}：${c.field} ${c.message}` })));
+    el("li", { class: c.level, text: `${c.level === "error" ? "错误" : "提示"}：${labels[c.field] || c.field} ${c.message}` })));
   const table = document.getElementById("fields");
   table.replaceChildren();
   for (const [path, label, value] of fieldRows(e)) {
