@@ -164,6 +164,11 @@ def explicit_charges(facts: str, table: dict[str, dict]) -> list[Charge]:
         after = t[m.end() : m.end() + 6]
         if _PRIOR.search(t[max(0, m.start() - 6) : m.start() + 1]) or re.match(r"被判处|被判|被行政", after):
             continue
+        # The sentence must be about the accused (被告人…构成, 公诉机关认为…), not someone else's
+        # crime that the accused knew of (明知…犯交通肇事罪 in a 窝藏 case) or a separate case.
+        sentence = t[max(t.rfind("。", 0, m.start()), t.rfind("；", 0, m.start())) + 1 : m.start()]
+        if not re.search(r"被告人|公诉机关|检察院|其行为|上述行为", sentence) or re.search(r"明知|另案", sentence):
+            continue
         for cut in range(len(raw) - 2):  # "被告人张某的行为构成盗窃罪": drop leading words
             name = raw[cut:]
             key = _official(name, table)

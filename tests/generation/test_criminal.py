@@ -120,8 +120,11 @@ def test_drug_sale_without_named_charge_uses_model():
 
 def test_explicit_charge_beats_prior_conviction():
     facts = "被告人王某曾因盗窃罪被判处有期徒刑一年。公诉机关认为，被告人王某的行为构成故意伤害罪。"
-    got = [c.key for c in explicit_charges(facts, CriminalModel.load().charges)]
-    assert got == ["故意伤害罪"]
+    table = CriminalModel.load().charges
+    assert [c.key for c in explicit_charges(facts, table)] == ["故意伤害罪"]
+    # Someone else's crime the accused knew of is not the accused's charge.
+    harbour = "被告人赵某明知李某犯交通肇事罪，仍为其提供住处帮助其逃匿。"
+    assert explicit_charges(harbour, table) == []
 
 
 def test_defendant_names_and_terms():
