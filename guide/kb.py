@@ -16,6 +16,8 @@ from pathlib import Path
 import yaml
 
 KB_DIR = Path(__file__).with_name("kb")
+# libyaml's loader parses the knowledge base ~10x faster (cold start of `courtdoc ask`); same result.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CENTRE_FILE = Path(__file__).with_name("centre.yaml")
 
 
@@ -62,7 +64,7 @@ def load_kb(kb_dir: str | None = None) -> tuple[Entry, ...]:
     entries: list[Entry] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*.yaml")):
-        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
         for item in items:
             try:
                 eid, title, questions, answer = item["id"], item["title"], item["questions"], item["answer"]
@@ -80,7 +82,7 @@ def load_kb(kb_dir: str | None = None) -> tuple[Entry, ...]:
 def centre() -> dict:
     """Centre settings; COURTDOC_GUIDE_CENTRE may point at another YAML file with the same keys."""
     path = Path(os.environ.get("COURTDOC_GUIDE_CENTRE", CENTRE_FILE))
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     return {k: str(v) for k, v in data.items()}
 
 

@@ -4,7 +4,10 @@ variant, title and answer, optionally fused with the project's small sentence en
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,34 +59,57 @@ class Encoder:
         return (model_dir / "encoder.onnx").is_file() and (model_dir / "config.json").is_file()
 
 
+def _index_key(entries: tuple[Entry, ...], use_encoder: bool) -> str:
+    """Fingerprint of everything the index depends on: entries, tokeniser code, encoder weights."""
+    h = hashlib.sha256()
+    h.update(repr([(e.id, e.title, e.questions, e.answer) for e in entries]).encode("utf-8"))
+    h.update(Path(__file__).with_name("text.py").read_bytes())
+    if use_encoder:
+        h.update((MODEL_DIR / "encoder.onnx").read_bytes())
+        h.update((MODEL_DIR / "config.json").read_bytes())
+    return h.hexdigest()[:20]
+
+
 class Retriever:
-    def __init__(self, entries: tuple[Entry, ...] | None = None, use_encoder: bool | None = None) -> None:
+    """cache_dir: where the tokenised corpus and the encoded question bank are kept between processes
+    (e.g. $COURTDOC_DATA_DIR/cache), so that a cold `courtdoc ask` does not rebuild them; None keeps
+    everything in memory. A stale or unreadable cache is rebuilt, an unwritable one is ignored."""
+
+    def __init__(self, entries: tuple[Entry, ...] | None = None, use_encoder: bool | None = None,
+                 cache_dir: str | os.PathLike | None = None) -> None:
         self.entries = entries if entries is not None else load_kb()
+        if use_encoder is None:
+            use_encoder = Encoder.available()
         self.doc_entry: list[int] = []
         self.doc_is_answer: list[bool] = []
-        corpus: list[list[str]] = []
         q_texts: list[str] = []
         q_entry: list[int] = []
+        texts: list[str] = []
         for i, e in enumerate(self.entries):
             for text in (e.title, *e.questions):
-                corpus.append(tokens(text))
+                texts.append(text)
                 self.doc_entry.append(i)
                 self.doc_is_answer.append(False)
                 q_texts.append(text)
                 q_entry.append(i)
-            corpus.append(tokens(e.answer))
+            texts.append(e.answer)
             self.doc_entry.append(i)
             self.doc_is_answer.append(True)
+        cache = None
+        if cache_dir is not None:
+            cache = Path(cache_dir) / f"guide_index_{_index_key(self.entries, use_encoder)}.npz"
+        cached = _load_cache(cache, len(texts), len(q_texts) if use_encoder else 0)
+        corpus = cached[0] if cached else [tokens(t) for t in texts]
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
         self._doc_entry = np.array(self.doc_entry)
         self._is_answer = np.array(self.doc_is_answer)
-        if use_encoder is None:
-            use_encoder = Encoder.available()
         self.encoder = Encoder() if use_encoder else None
         if self.encoder is not None:
             self.q_entry = np.array(q_entry)
-            self.q_vecs = self.encoder.encode(q_texts)
+            self.q_vecs = cached[1] if cached else self.encoder.encode(q_texts)
+        if cache is not None and not cached:
+            _save_cache(cache, corpus, self.q_vecs if self.encoder is not None else np.zeros((0, 1), np.float32))
 
     def _entry_bm25(self, query_tokens: list[str]) -> np.ndarray:
         doc_scores = self.bm25.get_scores(query_tokens)
@@ -117,6 +143,41 @@ class Retriever:
         order = np.argsort(-fused)[:top]
         return [Hit(self.entries[i], float(fused[i]), float(raw[i]), float(raw[i]) / len(qt),
                     None if cos is None else float(cos[i])) for i in order]
+
+
+def _load_cache(path: Path | None, n_docs: int, n_vecs: int) -> tuple[list[list[str]], np.ndarray] | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            flat, lengths, vecs = data["tokens"].tolist(), data["lengths"], data["vecs"]
+    except (OSError, ValueError, KeyError):
+        return None
+    if len(lengths) != n_docs or len(vecs) != n_vecs or int(lengths.sum()) != len(flat):
+        return None
+    corpus, start = [], 0
+    for n in lengths.tolist():
+        corpus.append(flat[start:start + n])
+        start += n
+    return corpus, vecs
+
+
+def _save_cache(path: Path, corpus: list[list[str]], vecs: np.ndarray) -> None:
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.part")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, tokens=np.array([t for doc in corpus for t in doc], dtype=str),
+                     lengths=np.array([len(doc) for doc in corpus], dtype=np.int64), vecs=vecs)
+        os.replace(tmp, path)  # atomic: concurrent processes never read half a file
+        for old in path.parent.glob("guide_index_*.npz"):  # drop indexes of earlier knowledge bases
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        # a read-only data dir only costs start-up time
 
 
 @cache

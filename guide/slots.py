@@ -41,6 +41,27 @@ def find_cause(text: str) -> str | None:
         return None
 
 
+# Spoken amounts without a unit: 三十万, 十八万, 两万八 (= 28000), 八千五 (= 8500).
+_CN_NUM = "零一二两三四五六七八九十百千"
+_SPOKEN = re.compile(rf"([{_CN_NUM}]+)(万|千)([一二两三四五六七八九](?![{_CN_NUM}千万元块]))?")
+
+
+def _spoken_amount(text: str) -> float | None:
+    m = _SPOKEN.search(text)
+    if not m:
+        return None
+    try:
+        import cn2an
+
+        head = cn2an.cn2an(m.group(1).replace("两", "二"), "smart")
+    except (ImportError, ValueError):
+        return None
+    unit = 10000 if m.group(2) == "万" else 1000
+    tail = _CN_DIGITS.get(m.group(3) or "", 0) if m.group(3) else 0
+    value = float(head) * unit + tail * unit / 10
+    return value if value > 0 else None
+
+
 def find_amount(text: str) -> float | None:
     """The money amount of the claim. Ignores numbers that are dates, days or case numbers."""
     case_no = find_case_number(text)
@@ -49,6 +70,10 @@ def find_amount(text: str) -> float | None:
     for _, _, value in numerals.find_amounts(text):
         if value and value > 0:
             return float(value)
+    if not re.search(r"\d", text):
+        spoken = _spoken_amount(text)
+        if spoken is not None:
+            return spoken
     # Bare "标的额50000" / "10万" without the 元 unit.
     m = re.search(r"(\d+(?:\.\d+)?)\s*(万|千)?(?:元|块)?", re.sub(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]", " ", text))
     if m and re.search(r"标的|金额|欠|借|万|元|块|赔|货款|工资|钱", text):

@@ -13,8 +13,20 @@ _STOP = frozenset("的 了 吗 呢 吧 啊 呀 么 嘛 哦 我 你 他 她 它 �
                   "怎么样 今天 明天 现在 这个 那个 这 那 要 会 能 可以 怎么 怎样 如何 什么 啥 咋 哪 多少 吗？ 呢？ 您好 你好 麻烦".split())
 
 
+# Common misspellings (same pinyin) and colloquial words of litigants, mapped to the knowledge base's
+# wording so that BM25 and the encoder see one vocabulary. Only unambiguous in this domain.
+_CANON = [
+    (re.compile(r"诉松"), "诉讼"), (re.compile(r"起述"), "起诉"), (re.compile(r"证剧"), "证据"),
+    (re.compile(r"答变"), "答辩"), (re.compile(r"执性"), "执行"), (re.compile(r"离昏"), "离婚"),
+    (re.compile(r"援主"), "援助"), (re.compile(r"上述(?!机关|组织|情形|规定|条件|内容|材料|事项|人员)"), "上诉"),
+    (re.compile(r"告状|告人"), "起诉"), (re.compile(r"官司"), "诉讼"), (re.compile(r"老赖"), "失信被执行人"),
+]
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").lower()
+    for pattern, repl in _CANON:
+        text = pattern.sub(repl, text)
     return _PUNCT.sub(" ", text).strip()
 
 

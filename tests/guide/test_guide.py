@@ -228,3 +228,51 @@ def test_cli_batch(tmp_path):
     bad.write_text("not json\n", encoding="utf-8")
     out = _cli("--batch", str(bad), "--out", str(tmp_path / "x.jsonl"))
     assert out.returncode != 0 and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("turns,expected", [
+    (["起诉三十万，诉讼费要多少"], "5800元"),         # spoken amount without 元: 50 + 2250 + 2000 + 1500
+    (["帮我算下诉讼费", "两万八"], "500元"),          # 两万八 = 28,000: 50 + 18,000 × 2.5%
+    (["打官司得花多少钱", "十八万"], "3900元"),       # 50 + 2250 + 80,000 × 2%
+])
+def test_fee_with_spoken_amounts(robot, turns, expected):
+    sid = f"spoken-{turns[-1]}"
+    for turn in turns:
+        out = robot.ask(turn, session=sid)
+    assert out["intent"] == "fee_calc" and f"案件受理费{expected}" in out["answer"]
+
+
+def test_spoken_amounts_are_not_invented():
+    from courtdoc.guide import slots
+
+    assert slots.find_amount("一千二百万") == 12_000_000
+    assert slots.find_amount("八千五") == 8500
+    assert slots.find_amount("万一输了怎么办") is None
+
+
+def test_typos_and_colloquial_words_are_normalised():
+    from courtdoc.guide.text import normalize
+
+    assert normalize("诉松费咋算") == "诉讼费咋算"
+    assert normalize("去法院告状") == "去法院起诉"
+    assert normalize("上述期几天") == "上诉期几天"
+    assert normalize("上述机关") == "上述机关"  # a real word in answers, left alone
+
+
+def test_questions_about_freezing_property_are_in_scope(robot):
+    out = robot.ask("担心对方转移财产，能先把他的钱冻结吗")
+    assert out["intent"] == "faq" and out["sources"][0]["ref"] == "kb:procedure.preservation"
+
+
+def test_index_cache_is_reused_and_a_corrupt_one_rebuilt(tmp_path):
+    from courtdoc.guide.retrieval import Retriever
+
+    first = Retriever(cache_dir=tmp_path)
+    files = list(tmp_path.glob("guide_index_*.npz"))
+    assert len(files) == 1
+    second = Retriever(cache_dir=tmp_path)
+    q = "起诉需要带哪些材料"
+    assert [h.entry.id for h in second.search(q)] == [h.entry.id for h in first.search(q)]
+    files[0].write_bytes(b"not an npz")
+    third = Retriever(cache_dir=tmp_path)
+    assert third.search(q)[0].entry.id == first.search(q)[0].entry.id
