@@ -40,6 +40,16 @@ _DEADLINE_ASK = {
     "enforcement": "请问判决、调解书规定的履行期限最后一天（或文书生效日）是哪一天？",
 }
 
+# What the litigant must check for each kind of period: a limitation period can restart (中断) or pause (中止),
+# so a date computed from one event is only the latest safe day if nothing else happened.
+_DEADLINE_NOTE = {
+    "default": "以上按您提供的日期计算，请以法律文书实际送达日期为准；期限将届满的请尽快办理。",
+    "limitation": "以上按您提供的起算日计算。对方承诺还款、您催讨或起诉等会使诉讼时效中断并重新计算，遇不可抗力等可能中止；"
+                  "请以实际情况为准，并尽早主张权利。",
+    "enforcement": "以上按您提供的日期计算；分期履行的从最后一期履行期限届满之日起算，申请执行时效也可中止、中断。请尽早申请执行。",
+    "evidence": "以上按您提供的起算日和天数计算，请以法院举证通知书载明的期限为准；确有困难的应在期限届满前书面申请延长。",
+}
+
 
 class Robot:
     def __init__(self, case_store: CaseStore | None = None, *, session_store: SessionStore | None = None,
@@ -229,7 +239,7 @@ class Robot:
         except deadlines.DeadlineError as exc:
             return self._reply(f"无法计算期限：{exc}", DEADLINE)
         texts, sources = self._cites(r.basis)
-        answer = f"{r.explanation}\n依据：{'；'.join(texts)}。\n说明：以上按您提供的日期计算，请以法律文书实际送达日期为准；期限将届满的请尽快办理。"
+        answer = f"{r.explanation}\n依据：{'；'.join(texts)}。\n说明：{_DEADLINE_NOTE.get(kind, _DEADLINE_NOTE['default'])}"
         return self._reply(answer, DEADLINE, [{"title": f"{r.name}计算", "ref": f"deadline:{r.last_day.isoformat()}"},
                                               *sources])
 

@@ -276,3 +276,9 @@ def test_index_cache_is_reused_and_a_corrupt_one_rebuilt(tmp_path):
     files[0].write_bytes(b"not an npz")
     third = Retriever(cache_dir=tmp_path)
     assert third.search(q)[0].entry.id == first.search(q)[0].entry.id
+
+
+def test_limitation_answer_warns_that_the_period_can_restart(robot):
+    out = robot.ask("他2024年3月10日说好还钱，到现在没还，诉讼时效到什么时候")
+    assert out["intent"] == "deadline_calc" and "最后一日：2027年3月10日" in out["answer"]
+    assert "中断" in out["answer"] and "送达" not in out["answer"].split("说明：")[1]
