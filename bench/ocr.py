@@ -85,10 +85,22 @@ def rss_mb() -> float:
 
 
 # ------------------------------------------------------------------------------------ engines
-def run_courtdoc(img_bgr: np.ndarray) -> str:
-    from courtdoc.ocr import layout
+_engines: dict = {}
+
+
+def run_courtdoc(img_bgr: np.ndarray, models: str = "default") -> str:
+    """The courtdoc page pipeline; ``models``: "default" (rapidocr 3.x wheel's PP-OCRv6 small) or a
+    directory holding rapidocr_onnxruntime 1.4.4's ch_PP-OCRv4_{det,rec}_infer.onnx."""
+    from courtdoc.ocr import engine, layout
     from courtdoc.ocr.reader import ocr_image
 
+    if models not in _engines:
+        if models == "default":
+            _engines[models] = engine.get_engine()
+        else:
+            d = Path(models)
+            _engines[models] = engine.OnnxEngine(d / "ch_PP-OCRv4_det_infer.onnx", d / "ch_PP-OCRv4_rec_infer.onnx")
+    engine._engine = _engines[models]
     r = ocr_image(img_bgr)
     return layout.arrange(r["lines"], r["width"], r["height"])[1]
 
@@ -132,10 +144,14 @@ def make_pages(paras: list[str], dpi: int, degraded: bool, n: int, seed: int) ->
 
 def bench_scans(args, paras: list[str]) -> None:
     engines = ["courtdoc", "rapidocr"] + ([] if args.no_tesseract or not shutil.which("tesseract") else ["tesseract"])
+    if args.v4_dir:
+        engines.insert(1, "cd-ppocrv4")
     print(f"scanned pages: {args.pages} per set; engines: {', '.join(engines)}; threads "
           f"COURTDOC_OCR_THREADS={os.environ.get('COURTDOC_OCR_THREADS', 'default')}")
     run_courtdoc(make_pages(paras, 150, False, 1, 99)[0][0])  # warm-up: model load
     run_rapidocr(make_pages(paras, 150, False, 1, 99)[0][0])
+    if args.v4_dir:
+        run_courtdoc(make_pages(paras, 150, False, 1, 99)[0][0], args.v4_dir)
     header = f"{'set':<14}{'engine':<11}{'CER':>8}{'lost':>6}{'s/page':>9}{'vs rapid':>10}"
     print(header)
     print("-" * len(header))
@@ -154,7 +170,14 @@ def bench_scans(args, paras: list[str]) -> None:
                     cv2.imwrite(png, img)
                 for e in engines:
                     t0 = time.perf_counter()
-                    hyp = run_courtdoc(img) if e == "courtdoc" else run_rapidocr(img) if e == "rapidocr" else run_tesseract(png)
+                    if e == "courtdoc":
+                        hyp = run_courtdoc(img)
+                    elif e == "cd-ppocrv4":
+                        hyp = run_courtdoc(img, args.v4_dir)
+                    elif e == "rapidocr":
+                        hyp = run_rapidocr(img)
+                    else:
+                        hyp = run_tesseract(png)
                     dt = time.perf_counter() - t0
                     err, n = cer_counts(hyp, "".join(ref_lines))
                     s = stats[e]
@@ -229,6 +252,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rss-scans", type=int, default=2, help="scanned pages per RSS round")
     ap.add_argument("--only", choices=["scans", "digital", "rss"], default=None)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--v4-dir", default=None,
+                    help="also run courtdoc's pipeline on rapidocr_onnxruntime 1.4.4's PP-OCRv4 det/rec models "
+                         "(a directory with ch_PP-OCRv4_det_infer.onnx and ch_PP-OCRv4_rec_infer.onnx, e.g. from "
+                         "`pip download rapidocr_onnxruntime==1.4.4` unpacked) as engine cd-ppocrv4")
     args = ap.parse_args(argv)
     paras = law_paragraphs()
     print(f"courtdoc OCR benchmark · {os.cpu_count()} CPUs · load {os.getloadavg()[0]:.1f} · "

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import CorruptFile, EncryptedFile, ImageTooLarge, TooManyPages, UnsupportedType
+from .errors import CorruptFile, EmptyFile, EncryptedFile, ImageTooLarge, TooManyPages, UnsupportedType
 
 DEFAULT_MAX_PAGES = 500
 # Decoded-pixel ceiling for any one image: an A4 page at 600 dpi is 35 Mpx; beyond 120 Mpx a file
@@ -132,6 +132,10 @@ def decode_text(data: bytes) -> str | None:
 
 # --------------------------------------------------------------------------------- entry point
 def open_document(data: bytes, *, dpi: int = 200, max_pages: int | None = None) -> Document:
+    """Open a file's bytes (type by content) and check it (damage, encryption, page limit, image
+    size) without reading the pages yet. Raises a DossierError subclass."""
+    if not data:
+        raise EmptyFile()
     kind = sniff(data)
     limit = max_pages_setting(max_pages)
     if kind == "pdf":
