@@ -182,6 +182,12 @@ def main(argv: list[str] | None = None) -> None:
     if seen:
         unseen = sum(1 for g in g_ch if not g <= seen)
         print(f"  cases with a charge never seen in training: {unseen}/{len(rows)}")
+        idx = [i for i, g in enumerate(g_ch) if g <= model.learned]
+        if idx:
+            smi, sma = f1s([g_ch[i] for i in idx], [p_ch[i] for i in idx])
+            ami_s, _ = f1s([g_art[i] for i in idx], [p_art[i] for i in idx])
+            print(f"  on the {len(idx)} cases whose charges all have >= 20 training cases: charge micro-F1 {smi:.3f} "
+                  f"macro-F1 {sma:.3f}, article micro-F1 {ami_s:.3f}")
     print(f"charges   micro-F1 {cmi:.3f}  macro-F1 {cma:.3f}")
     print(f"articles  micro-F1 {ami:.3f}  macro-F1 {ama:.3f}   (charge articles only, as CAIL labels them)")
     print(f"term      CAIL log-score {mean(term_log):.3f}  mean abs error {mean(term_abs):.1f} months")

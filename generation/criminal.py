@@ -35,6 +35,7 @@ from courtdoc.legal.numerals import article_number_cn
 log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "criminal"
+MIN_LEARNED = 20  # training cases a charge needs before the classifier is trusted over similarity
 MAX_FACTS = 20000  # characters; longer input is cut (the model sees the start anyway)
 
 __all__ = ["draft_criminal", "draft_criminal_batch", "predict", "CriminalPrediction", "CriminalModel"]
@@ -63,6 +64,10 @@ class CriminalModel:
         self.cail: dict[str, str | None] = table["cail"]
         self.seen = set(labels.get("seen", []))  # charges with training examples
         self.fallback_threshold = float(labels.get("fallback_threshold", 0.35))
+        # Charges the classifier has learned (enough training cases); the similarity ranker covers the rest.
+        counts = labels.get("train_counts", {})
+        self.learned = {c for c, n in counts.items() if n >= MIN_LEARNED}
+        self.learned_official = {self.cail.get(c) for c in self.learned}
         self._zero_shot = _ZeroShot(self)
 
     @classmethod
@@ -302,7 +307,9 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
         picked = [i for i in np.argsort(-probs)[:3] if probs[i] >= 0.5] or [int(np.argmax(probs))]
         if probs[picked[0]] < model.fallback_threshold:
             ranked = model._zero_shot.rank(facts, top=1)
-            if ranked and ranked[0][0] not in {model.cail.get(model.charge_labels[i]) for i in picked}:
+            # The ranker only proposes charges the classifier never trained on: for the others the
+            # trained classifier, even unsure, knows better than name/article similarity.
+            if ranked and ranked[0][0] not in model.learned_official:
                 source = "similarity"
                 key = ranked[0][0]
                 info = model.charges[key]

@@ -124,9 +124,26 @@ CIRCUMSTANCES: dict[str, str] = {
 }
 
 
+def _recidivist(t: str) -> bool:
+    """累犯 (刑法第六十五条): a prior 有期徒刑 served, and the new offence within five years of release.
+    Reads "…被判处有期徒刑一年，2017年3月刑满释放" and the years of the new offence."""
+    m = re.search(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,6}刑满释放", t)
+    if not m:
+        return False
+    start = max(t.rfind("。", 0, m.start()), t.rfind("；", 0, m.start())) + 1
+    prior = t[start : m.start()]  # the sentence about the earlier conviction
+    if "有期徒刑" not in prior or re.search(r"过失|缓刑", prior):
+        return False
+    released = int(m.group(1))
+    later = [int(y) for y in re.findall(r"(\d{4})年", t[:start] + t[m.end() :]) if int(y) >= released]
+    return bool(later) and min(later) - released <= 5
+
+
 def circumstances(text: str) -> dict[str, bool]:
     t = normalize(text)
     flags = {name: _has(p, t) for name, p in CIRCUMSTANCES.items()}
+    if not flags["累犯"] and _recidivist(t):
+        flags["累犯"] = True
     if flags["自首"]:
         flags["坦白"] = False  # 自首 subsumes the confession
     if flags["累犯"]:

@@ -162,6 +162,15 @@ def plain_label(label: str) -> str:
     return re.sub(r"[\[\]]", "", label)
 
 
+def label_counts(rows) -> dict[str, int]:
+    """Training cases per charge: the runtime trusts the classifier only for well-represented charges."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        for c in r["meta"]["accusation"]:
+            counts[plain_label(c)] = counts.get(plain_label(c), 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def targets(rows, charge_labels, article_labels):
     ci = {c: i for i, c in enumerate(charge_labels)}
     ai = {a: i for i, a in enumerate(article_labels)}
@@ -375,6 +384,7 @@ def main(argv: list[str] | None = None) -> None:
     (OUT / "labels.json").write_text(json.dumps({
         "charges": accu, "articles": article_labels, "rules": N_RULES,
         "seen": sorted({plain_label(c) for r in train for c in r["meta"]["accusation"]}),
+        "train_counts": label_counts(train),
         "trained_on": "cail2018_small/train.json", "n_train": n,
         # Below this top charge probability the similarity ranker decides (tuned on held-out charges).
         "fallback_threshold": threshold if threshold is not None else 0.35,

@@ -32,6 +32,15 @@ def test_circumstances_with_negation():
     assert f["认罪认罚"] and f["退赔"]
 
 
+def test_recidivism_needs_prior_prison_term_within_five_years():
+    recent = "2019年5月1日，被告人王某盗窃。被告人王某曾因盗窃罪于2016年被判处有期徒刑一年，2017年刑满释放。"
+    old = "2019年5月1日，被告人王某盗窃。被告人王某曾因盗窃罪于2006年被判处有期徒刑一年，2007年刑满释放。"
+    detention = "被告人王某曾因盗窃罪被判处拘役三个月，2017年刑满释放。2018年又盗窃。"
+    assert circumstances(recent)["累犯"]
+    assert not circumstances(old)["累犯"] and circumstances(old)["前科"]
+    assert not circumstances(detention)["累犯"]
+
+
 def test_rule_vector_and_tfidf_roundtrip():
     v = rule_features("被告人醉酒驾驶，血液中乙醇含量为150mg/100ml。")
     assert v.shape == (N_RULES,) and v.dtype == np.float32 and v[3] > 0
