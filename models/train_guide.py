@@ -144,6 +144,8 @@ def main() -> None:
                       opset_version=17, dynamo=False)
     config = {"buckets": BUCKETS, "dim": DIM, "max_len": MAX_LEN, "fusion_alpha": 0.5,
               "heldout_variant_top1": round(acc, 4), "steps": args.steps, "seed": args.seed}
+    if args.qa:
+        config["qa_aux"] = f"lawyer-llama {Path(args.qa).name}"
     cfg_path = out / "config.json"
     if cfg_path.exists():  # keep a fusion weight tuned on the dev split
         config["fusion_alpha"] = json.loads(cfg_path.read_text())["fusion_alpha"]
