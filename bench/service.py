@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "tests" / "service"))
 
 import docgen  # noqa: E402
-from server import Server, create_token  # noqa: E402
+from svc_server import Server, create_token  # noqa: E402
 
 QUESTIONS = [
     "起诉需要准备哪些材料？", "借款10万元起诉要交多少诉讼费？", "离婚纠纷在哪个法院起诉？", "上诉期限是多少天？",
@@ -46,6 +46,12 @@ QUESTIONS = [
 
 def _load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_kb(pid: int) -> int:
@@ -207,12 +213,17 @@ def main() -> None:
             # Warm the robot (index build, first statute look-ups), as earlier traffic would have.
             for q in QUESTIONS:
                 httpx.post(server.url + "/api/guide/ask", json={"question": q, "session": None}, timeout=300)
+            cpu0 = _cpu_s(server.proc.pid)
             r = asyncio.run(robot_load(server.url, args.users, args.questions, args.think))
+            cpu_ms = 1000 * (_cpu_s(server.proc.pid) - cpu0) / max(1, r["requests"])
             print(f"robot: {args.users} concurrent users x {args.questions} questions (think time "
                   f"~{args.think:g} s) = {r['requests']} requests, "
                   f"errors {r['errors']}, p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, "
                   f"max {r['max_ms']:.1f} ms, {r['throughput_rps']:.0f} req/s "
                   f"[target p95 <= 100 ms: {'PASS' if r['p95_ms'] <= 100 and not r['errors'] else 'FAIL'}]",
+                  flush=True)
+            print(f"robot: service CPU per answered question {cpu_ms:.1f} ms (user + system, service process; "
+                  f"independent of other load) → at most ~{1000 / cpu_ms:.0f} questions/s on one free core",
                   flush=True)
             files = scans(args.uploads, tmp)
             u = upload_load(server.url, headers, files)

@@ -6,7 +6,7 @@ import io
 import logging
 
 import pytest
-from conftest import COMPLAINT, need
+from svc_common import COMPLAINT, need
 
 
 def test_health_and_docs_are_public(api):
@@ -80,7 +80,7 @@ def test_upload_rejects_bad_files_with_chinese_errors(sqlite_api, name, data, st
 
 
 def test_upload_limits(tmp_path):
-    from conftest import make_api, make_settings
+    from svc_common import make_api, make_settings
 
     docgen = pytest.importorskip("docgen")
     enc = docgen.make_encrypted_pdf(tmp_path / "enc.pdf").read_bytes()
@@ -156,7 +156,7 @@ def test_case_status_via_store_and_public_lookup(api):
 
 def test_guide_is_public_and_rate_limited(tmp_path):
     need("courtdoc.guide", "Robot")
-    from conftest import make_api, make_settings
+    from svc_common import make_api, make_settings
 
     app, client, _ = make_api(make_settings("sqlite", tmp_path / "data", guide_rate_limit="3/minute"))
     with client:
@@ -287,7 +287,7 @@ def test_logs_never_show_personal_data_after_a_real_upload(tmp_path, caplog):
     that touches it, then grep all logs (file written by service and workers, and captured records)."""
     need("courtdoc.ocr", "read_bytes")
     need("courtdoc.extraction", "extract")
-    from conftest import PERSONAL, Api, make_api, make_settings
+    from svc_common import PERSONAL, Api, make_api, make_settings
 
     caplog.set_level(logging.DEBUG)
     settings = make_settings("sqlite", tmp_path / "data", workers=1)

@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import COMPLAINT, need
-from server import Server, create_token
+from svc_common import COMPLAINT, need
+from svc_server import Server, create_token
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -7,8 +7,8 @@ import time
 
 import httpx
 import pytest
-from conftest import need
-from server import Server, create_token
+from svc_common import need
+from svc_server import Server, create_token
 
 
 def test_kill_9_during_a_job_then_restart_completes_it(tmp_path):
@@ -23,7 +23,8 @@ def test_kill_9_during_a_job_then_restart_completes_it(tmp_path):
     token = create_token(data_dir, "clerk")
     h = {"Authorization": f"Bearer {token}"}
 
-    server = Server(data_dir, workers=1).start()
+    quiet = {"COURTDOC_WARM_ROBOT": "0"}  # no robot here: its warm-up would only take CPU
+    server = Server(data_dir, workers=1, env=quiet).start()
     try:
         ids = []
         for name, data in (("scan.pdf", scan), ("other.txt", other)):
@@ -46,7 +47,7 @@ def test_kill_9_during_a_job_then_restart_completes_it(tmp_path):
         sha = hashlib.sha256(data).hexdigest()
         assert (data_dir / "uploads" / sha[:2] / f"{sha}.bin").read_bytes() == data
 
-    with Server(data_dir, workers=1) as again:
+    with Server(data_dir, workers=1, env=quiet) as again:
         end = time.monotonic() + 180
         states = {}
         while time.monotonic() < end:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
-from conftest import make_api, make_settings  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
+from svc_common import make_api, make_settings  # noqa: E402
 
 _DIR = Path(tempfile.mkdtemp(prefix="courtdoc-schemathesis-"))
 atexit.register(shutil.rmtree, _DIR, True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from conftest import make_settings
+from svc_common import make_settings
 
 
 def test_migrations_create_the_schema_and_are_idempotent(backend, tmp_path):
@@ -71,7 +71,7 @@ def test_log_filter_masks_id_numbers_phones_and_addresses(caplog):
 def test_cli_token_create_prints_a_working_token(tmp_path):
     from courtdoc.service.auth import principal_for
     from courtdoc.service.db import make_engine, make_sessionmaker
-    from server import cli_token_create
+    from svc_server import cli_token_create
 
     token = cli_token_create(tmp_path, "judge")
     engine = make_engine(f"sqlite:///{tmp_path / 'courtdoc.db'}")
