@@ -325,3 +325,22 @@ def test_ocr_stage_typed_errors_answer_as_4xx(sqlite_api, tmp_path):
     r = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"),
                         files={"files": ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)})
     assert r.status_code == 415 and "DOCX" in r.json()["error"]["message"]
+
+
+def test_a_file_already_read_is_not_read_again(sqlite_api):
+    """A file seen before (alone or with others) comes from the OCR cache keyed by its sha256."""
+    need("courtdoc.ocr", "read_bytes")
+    need("courtdoc.extraction", "extract")
+    import hashlib
+
+    a = "\n".join(COMPLAINT).encode()
+    b = "证据目录\n1．借条一份\n2．转账记录一份".encode()
+    first = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"), files={"files": ("a.txt", a)})
+    assert sqlite_api.wait(first.json()["id"])["status"] == "done"
+    cache = sqlite_api.app.state.settings.cache_dir / "ocr" / f"{hashlib.sha256(a).hexdigest()}-200.pkl"
+    stamp = cache.stat().st_mtime_ns
+    both = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"),
+                           files=[("files", ("a.txt", a)), ("files", ("b.txt", b))])
+    d = sqlite_api.wait(both.json()["id"])
+    assert d["status"] == "done" and d["pages"] >= 2 and len(d["files"]) == 2
+    assert cache.stat().st_mtime_ns == stamp  # a was not read again
