@@ -239,7 +239,11 @@ class Robot:
         except deadlines.DeadlineError as exc:
             return self._reply(f"无法计算期限：{exc}", DEADLINE)
         texts, sources = self._cites(r.basis)
-        answer = f"{r.explanation}\n依据：{'；'.join(texts)}。\n说明：{_DEADLINE_NOTE.get(kind, _DEADLINE_NOTE['default'])}"
+        note = _DEADLINE_NOTE.get(kind, _DEADLINE_NOTE["default"])
+        if info.get("foreign") and deadlines.RULES[kind].foreign_length:
+            note = ("按在中华人民共和国领域内没有住所的当事人计算（30日）；当事人在境内有住所的，"
+                    "适用一般期限（答辩期15日，上诉期15日/10日）。" + note)
+        answer = f"{r.explanation}\n依据：{'；'.join(texts)}。\n说明：{note}"
         return self._reply(answer, DEADLINE, [{"title": f"{r.name}计算", "ref": f"deadline:{r.last_day.isoformat()}"},
                                               *sources])
 

@@ -157,8 +157,15 @@ def deadline_kind(text: str) -> str | None:
     return None
 
 
+# A party abroad: the 30-day periods (民事诉讼法 arts. 285/286) apply to a party without domicile in the PRC;
+# the answer states that assumption, so a country name in the question is enough to use them.
+_FOREIGN = re.compile(
+    r"境外|国外|外国|海外|没有住所|无住所|港澳台|香港|澳门|台湾"
+    r"|美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|澳洲|新西兰|新加坡|马来西亚|泰国|越南|菲律宾|印度|俄罗斯|意大利|西班牙|荷兰")
+
+
 def is_foreign(text: str) -> bool:
-    return bool(re.search(r"境外|国外|外国|没有住所|无住所|港澳台|香港|澳门|台湾", text))
+    return bool(_FOREIGN.search(text))
 
 
 def procedure(text: str) -> str:

@@ -282,3 +282,21 @@ def test_limitation_answer_warns_that_the_period_can_restart(robot):
     out = robot.ask("他2024年3月10日说好还钱，到现在没还，诉讼时效到什么时候")
     assert out["intent"] == "deadline_calc" and "最后一日：2027年3月10日" in out["answer"]
     assert "中断" in out["answer"] and "送达" not in out["answer"].split("说明：")[1]
+
+
+@pytest.mark.parametrize("question", [
+    "45万元的案子走简易程序，受理费交多少",
+    "2026年9月16日收到判决书，上诉期到哪一天",
+    "判决履行期限最后一天是2025年8月15日，申请执行最晚哪天",
+    "被告在美国，2026年5月11日收到起诉状副本，答辩期到哪天",
+])
+def test_computed_answers_cite_only_verified_articles(robot, question):
+    out = robot.ask(question)
+    found = statutes.verify_citations(out["answer"])
+    assert found and all(c["exists"] and c["current"] for c in found), found
+
+
+def test_party_abroad_gets_the_30_day_period_and_is_told_the_assumption(robot):
+    out = robot.ask("被告在美国，2026年5月11日收到起诉状副本，答辩期到哪天")
+    assert "最后一日：2026年6月10日" in out["answer"] and "第二百八十五条" in out["answer"]
+    assert "没有住所" in out["answer"]
