@@ -198,6 +198,34 @@ def main(argv: list[str] | None = None) -> None:
           f"precision {mean(d_art_p):.3f}; term score {mean(d_term):.3f}; fine score {mean(d_fine):.3f}")
     print(f"  the drafted text parses back to the predicted charges, term and fine in {mean(agree):.1%} of cases")
     print(f"time: model load {load_s:.2f} s, {per_doc * 1000:.0f} ms per draft (prediction + text)")
+    rc_check(args.data, model, args.limit)
+
+
+def rc_check(data: Path, model, limit: int = 0) -> None:
+    """Second held-out check: 500 criminal fact sections (经审理查明…) of CAIL2019 reading
+    comprehension, labelled only with the charge (casename); never used for training."""
+    from courtdoc.generation.criminal import predict
+
+    path = data / "cail" / "cail2019_rc" / "dev_ground_truth.json"
+    if not path.is_file():
+        return
+    items = [e["paragraphs"][0] for e in json.loads(path.read_text(encoding="utf-8"))["data"]
+             if e.get("domain") == "criminal"]
+    if limit:
+        items = items[:limit]
+    hits, learned, learned_hits, by_src = 0, 0, 0, Counter()
+    for it in items:
+        gold = _official(it["casename"], model.charges) or it["casename"]
+        pred = predict(it["context"], model)
+        ok = gold in {c.key for c in pred.charges}
+        hits += ok
+        by_src[(pred.source, ok)] += 1
+        if gold in model.learned_official:
+            learned += 1
+            learned_hits += ok
+    print(f"CAIL2019 criminal fact sections (held out, charge only): {len(items)} cases, charge found in "
+          f"{hits / max(1, len(items)):.3f}; on the {learned} with a learned charge {learned_hits / max(1, learned):.3f}; "
+          f"by source {dict(sorted(by_src.items()))}")
 
 
 def _same(name: str, gold: str, model) -> bool:
