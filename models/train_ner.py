@@ -31,11 +31,11 @@ import numpy as np
 from courtdoc.extraction.ner import (
     SPECIALS,
     allowed_transitions,
+    decode,
     encode,
     log_softmax,
     normalize_char,
     tags_to_spans,
-    viterbi,
 )
 from courtdoc.models import synth
 
@@ -301,7 +301,7 @@ def torch_predictor(model, char_to_id: dict[str, int], batch_size: int = 64):
                 logits = model(input_ids=ids, attention_mask=att).logits.numpy()
                 for j, t in enumerate(part):
                     lp = log_softmax(logits[j, : len(t)])
-                    out[order[k + j]] = tags_to_spans(t, viterbi(lp, start_ok, trans_ok), TAGS)
+                    out[order[k + j]] = tags_to_spans(t, decode(lp, start_ok, trans_ok), TAGS)
         return out
 
     return predict
@@ -418,6 +418,7 @@ def train(args) -> dict:
           Counter(r.source for r in tr), flush=True)
     model = init_model if init else new_model(len(chars), args.hidden, args.layers, args.heads, args.max_len)
     print(f"parameters: {sum(p.numel() for p in model.parameters()) / 1e6:.2f} M", flush=True)
+    model.config._attn_implementation = "sdpa"  # faster training; export and evaluation use eager
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(tr) / args.batch)
     total = max(1, steps_per_epoch * args.epochs if args.max_steps is None else args.max_steps)
@@ -463,6 +464,7 @@ def train(args) -> dict:
 def finish(model, vocab: dict, held: list[Rec], out: Path, args, minutes: float, steps: int) -> dict:
     """Export, quantise, evaluate eager/fp32/int8 on held-out, keep int8 only if F1 holds."""
     char_to_id = {c: i for i, c in enumerate(vocab["chars"])}
+    model.config._attn_implementation = "eager"
     out.mkdir(parents=True, exist_ok=True)
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     (out / "labels.json").write_text(json.dumps({"labels": LABELS, "tags": TAGS}, ensure_ascii=False), encoding="utf-8")
