@@ -135,6 +135,8 @@ class Robot:
             return self._fee(info)
         kind = slots.deadline_kind(q)
         when = slots.find_date(q, self.today())
+        if kind in ("appeal_judgment", "appeal_ruling") and (final := self._not_appealable(q)):
+            return final
         if kind and intents.is_deadline_calc(q, when is not None):
             info = {"kind": kind, "foreign": slots.is_foreign(q), "date": when.isoformat() if when else None,
                     "days": slots.find_days(q)}
@@ -184,6 +186,8 @@ class Robot:
                 info["procedure"] = slots.procedure(q)
             return self._fee(info)
         if intent == DEADLINE:
+            if str(info.get("kind", "")).startswith("appeal") and (final := self._not_appealable(q)):
+                return final
             when = slots.find_date(q, self.today())
             days = slots.find_days(q)
             if when is None and not (info.get("kind") == "evidence" and days and info.get("date")):
@@ -246,6 +250,21 @@ class Robot:
         answer = f"{r.explanation}\n依据：{'；'.join(texts)}。\n说明：{note}"
         return self._reply(answer, DEADLINE, [{"title": f"{r.name}计算", "ref": f"deadline:{r.last_day.isoformat()}"},
                                               *sources])
+
+    def _not_appealable(self, q: str) -> dict | None:
+        """Documents with no appeal at all: computing an appeal deadline for them would mislead."""
+        if "调解书" in q:
+            lead = "调解书不能上诉：调解书经双方当事人签收后即发生法律效力。"
+            entry = self.entries["mediation.effect"]
+        elif re.search(r"二审|第二审|终审|民终|中院维持", q) and "一审" not in q:
+            lead = ("第二审的判决、裁定是终审的判决、裁定，不能再上诉；认为确有错误的，可以在判决、裁定发生法律效力后"
+                    f"六个月内申请再审（{citation('民事诉讼法', 216)}）。")
+            entry = self.entries["appeal.second_instance"]
+        else:
+            return None
+        out = self._entry_reply(entry, DEADLINE)
+        out["answer"] = f"{lead}\n{out['answer']}"
+        return out
 
     def _pending(self, intent: str, info: dict, question: str) -> dict:
         return self._ask(intent, info, question)

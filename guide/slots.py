@@ -67,6 +67,9 @@ def find_amount(text: str) -> float | None:
     case_no = find_case_number(text)
     if case_no:
         text = text.replace(case_no, " ")
+    # "1千万" / "3百万": the unit words multiply (else "1千万" would read as 1000).
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*([千百])万",
+                  lambda m: f"{float(m.group(1)) * (1000 if m.group(2) == '千' else 100):g}万", text)
     for _, _, value in numerals.find_amounts(text):
         if value and value > 0:
             return float(value)

@@ -300,3 +300,26 @@ def test_party_abroad_gets_the_30_day_period_and_is_told_the_assumption(robot):
     out = robot.ask("被告在美国，2026年5月11日收到起诉状副本，答辩期到哪天")
     assert "最后一日：2026年6月10日" in out["answer"] and "第二百八十五条" in out["answer"]
     assert "没有住所" in out["answer"]
+
+
+@pytest.mark.parametrize("question,entry", [
+    ("2026年3月2日收到调解书，上诉期到哪天", "kb:mediation.effect"),
+    ("二审判决11月5号收到的，上诉到哪天", "kb:appeal.second_instance"),
+])
+def test_no_appeal_deadline_for_documents_that_cannot_be_appealed(robot, question, entry):
+    out = robot.ask(question)
+    assert out["sources"][0]["ref"] == entry and "不能" in out["answer"]
+    assert not any(s["ref"].startswith("deadline:") for s in out["sources"])
+    assert all(c["exists"] and c["current"] for c in statutes.verify_citations(out["answer"]))
+
+
+def test_first_instance_appeal_still_computed(robot):
+    out = robot.ask("一审判决2026年11月5日收到，上诉到二审最后一天是哪天")
+    assert "最后一日：2026年11月20日" in out["answer"]
+
+
+def test_amounts_in_thousands_of_ten_thousands():
+    from courtdoc.guide import slots
+
+    assert slots.find_amount("诉讼费1千万的标的要多少") == 10_000_000
+    assert slots.find_amount("3百万") == 3_000_000
