@@ -50,6 +50,9 @@ _DEADLINE_NOTE = {
     "evidence": "以上按您提供的起算日和天数计算，请以法院举证通知书载明的期限为准；确有困难的应在期限届满前书面申请延长。",
 }
 
+_CAN_STILL_SUE = re.compile(r"(还能|能不能|还可以|来得及).{0,4}(起诉|告|要回|追讨)|有没有过(诉讼)?时效")
+_DEBT = re.compile(r"还钱|还款|借|欠|该还|该付|赔偿|货款|工资|租金")
+
 
 class Robot:
     def __init__(self, case_store: CaseStore | None = None, *, session_store: SessionStore | None = None,
@@ -135,6 +138,8 @@ class Robot:
             return self._fee(info)
         kind = slots.deadline_kind(q)
         when = slots.find_date(q, self.today())
+        if kind is None and when is not None and _CAN_STILL_SUE.search(q) and _DEBT.search(q) and "撤" not in q:
+            kind = "limitation"  # "他X月X日该还钱，现在还能起诉吗": a limitation question with its start date
         if kind in ("appeal_judgment", "appeal_ruling") and (final := self._not_appealable(q)):
             return final
         if kind and intents.is_deadline_calc(q, when is not None):
@@ -248,6 +253,17 @@ class Robot:
             note = ("按在中华人民共和国领域内没有住所的当事人计算（30日）；当事人在境内有住所的，"
                     "适用一般期限（答辩期15日，上诉期15日/10日）。" + note)
         answer = f"{r.explanation}\n依据：{'；'.join(texts)}。\n说明：{note}"
+        today = self.today()
+        if r.last_day < today:
+            # A date in the past: say plainly that the period has run out, and what can still be done.
+            if deadlines.RULES[kind].unit == "year":
+                tail = (f"诉讼时效期间届满的，义务人可以提出不履行义务的抗辩（{citation('民法典', 192)}）；"
+                        "但期间内如有催告、对方同意履行等中断情形，时效重新计算。")
+            else:
+                tail = (f"因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的十日内申请顺延，"
+                        f"是否准许由法院决定（{citation('民事诉讼法', 86)}）。")
+            answer = (f"注意：按今天（{today.year}年{today.month}月{today.day}日）计算，该期限已于"
+                      f"{r.last_day.year}年{r.last_day.month}月{r.last_day.day}日届满。{tail}\n{answer}")
         return self._reply(answer, DEADLINE, [{"title": f"{r.name}计算", "ref": f"deadline:{r.last_day.isoformat()}"},
                                               *sources])
 

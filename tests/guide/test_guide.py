@@ -323,3 +323,17 @@ def test_amounts_in_thousands_of_ten_thousands():
 
     assert slots.find_amount("诉讼费1千万的标的要多少") == 10_000_000
     assert slots.find_amount("3百万") == 3_000_000
+
+
+def test_a_period_already_over_is_said_plainly(robot):
+    out = robot.ask("对方2022年5月1日该还钱，现在还能起诉吗")
+    assert out["intent"] == "deadline_calc" and "已于2025年5月6日届满" in out["answer"]
+    assert "第一百九十二条" in out["answer"]
+    out = robot.ask("2025年12月1日收到判决书，上诉期到哪天")
+    assert "已于2025年12月16日届满" in out["answer"] and "第八十六条" in out["answer"]
+    assert all(c["exists"] and c["current"] for c in statutes.verify_citations(out["answer"]))
+
+
+def test_withdrawal_date_is_not_a_limitation_start(robot):
+    out = robot.ask("撤诉了，2026年5月1日撤的，还能再告吗")
+    assert out["intent"] != "deadline_calc"
