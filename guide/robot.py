@@ -140,7 +140,8 @@ class Robot:
         when = slots.find_date(q, self.today())
         if kind is None and when is not None and _CAN_STILL_SUE.search(q) and _DEBT.search(q) and "撤" not in q:
             kind = "limitation"  # "他X月X日该还钱，现在还能起诉吗": a limitation question with its start date
-        if kind in ("appeal_judgment", "appeal_ruling") and (final := self._not_appealable(q)):
+        if kind in ("appeal_judgment", "appeal_ruling") and intents.is_deadline_calc(q, when is not None) \
+                and (final := self._not_appealable(q)):
             return final
         if kind and intents.is_deadline_calc(q, when is not None):
             info = {"kind": kind, "foreign": slots.is_foreign(q), "date": when.isoformat() if when else None,
@@ -278,7 +279,7 @@ class Robot:
             entry = self.entries["appeal.second_instance"]
         else:
             return None
-        out = self._entry_reply(entry, DEADLINE)
+        out = self._entry_reply(entry, FAQ)  # nothing to compute: the answer is the rule itself
         out["answer"] = f"{lead}\n{out['answer']}"
         return out
 
