@@ -157,23 +157,18 @@ class CriminalPrediction:
 
 
 _EXPLICIT = re.compile(r"(?:以|构成|涉嫌|犯有|犯|定|判处)([^，。；：、“”《》（）()\s\d]{2,30}?罪)")
-_PRIOR = re.compile(r"(曾|前科|刑满|曾经|因犯|曾因)[^，。；]{0,4}$")
+_MORE = re.compile(r"、([^，。；：“”《》（）()\s\d]{2,30}?罪)")  # 犯故意杀人罪、拐骗儿童罪
+_PRIOR = re.compile(r"曾|原犯|前科|刑满|另案|判决书|裁定书|另查|还查明|又查明")
+_NOT_THIS_CASE = re.compile(r"[，,]?(?:被判处|被判|被行政|判处|立案|[^，。；]{0,16}?被[^，。；]{0,12}?(?:法院|判处|判决))")
 
 
 def explicit_charges(facts: str, table: dict[str, dict]) -> list[Charge]:
-    """Charges the facts name outright (公诉机关认为…应当以盗窃罪追究), not prior convictions."""
+    """Charges the facts name outright (公诉机关认为…应当以盗窃罪追究), not prior convictions,
+    other people's crimes or other cases."""
     t = normalize(facts)
     found: list[Charge] = []
-    for m in _EXPLICIT.finditer(t):
-        raw = m.group(1)
-        after = t[m.end() : m.end() + 6]
-        if _PRIOR.search(t[max(0, m.start() - 6) : m.start() + 1]) or re.match(r"被判处|被判|被行政", after):
-            continue
-        # The sentence must be about the accused (被告人…构成, 公诉机关认为…), not someone else's
-        # crime that the accused knew of (明知…犯交通肇事罪 in a 窝藏 case) or a separate case.
-        sentence = t[max(t.rfind("。", 0, m.start()), t.rfind("；", 0, m.start())) + 1 : m.start()]
-        if not re.search(r"被告人|公诉机关|检察院|其行为|上述行为", sentence) or re.search(r"明知|另案", sentence):
-            continue
+
+    def add(raw: str) -> bool:
         for cut in range(len(raw) - 2):  # "被告人张某的行为构成盗窃罪": drop leading words
             name = raw[cut:]
             key = _official(name, table)
@@ -181,7 +176,26 @@ def explicit_charges(facts: str, table: dict[str, dict]) -> list[Charge]:
                 if all(c.key != key for c in found):
                     info = table[key]
                     found.append(Charge(name, key, info["article"], info.get("suffix", "")))
-                break
+                return True
+        return False
+
+    for m in _EXPLICIT.finditer(t):
+        # The sentence must be about the accused (被告人…构成, 公诉机关认为…), not someone else's
+        # crime that the accused knew of (明知…犯交通肇事罪 in a 窝藏 case), an earlier conviction
+        # (曾因…, 原犯…, 刑满释放) or another judgment (…判决书：…犯X罪，判处…).
+        sentence = t[max(t.rfind("。", 0, m.start()), t.rfind("；", 0, m.start())) + 1 : m.start()]
+        if not re.search(r"被告人|公诉机关|检察院|其行为|上述行为", sentence) or re.search(r"明知", sentence):
+            continue
+        if _PRIOR.search(sentence) or (m.group(0).startswith("犯") and sentence.endswith(("因", "原"))):
+            continue  # "因犯盗窃罪于2009年被判处…" is a record; "因涉嫌犯盗窃罪被刑事拘留" is this case
+        names, end = [m.group(1)], m.end()
+        while (more := _MORE.match(t, end)) is not None:
+            names.append(more.group(1))
+            end = more.end()
+        if _NOT_THIS_CASE.match(t, end):
+            continue
+        for raw in names:
+            add(raw)
     return found
 
 

@@ -125,6 +125,10 @@ def test_explicit_charge_beats_prior_conviction():
     # Someone else's crime the accused knew of is not the accused's charge.
     harbour = "被告人赵某明知李某犯交通肇事罪，仍为其提供住处帮助其逃匿。"
     assert explicit_charges(harbour, table) == []
+    record = "另查明，被告人赵某因犯盗窃罪于2009年被判处有期徒刑一年。公诉机关认为被告人赵某构成寻衅滋事罪。"
+    assert [c.key for c in explicit_charges(record, table)] == ["寻衅滋事罪"]
+    several = "公诉机关指控被告人吴某犯故意杀人罪、拐骗儿童罪，提请依法判处。"
+    assert [c.key for c in explicit_charges(several, table)] == ["故意杀人罪", "拐骗儿童罪"]
 
 
 def test_defendant_names_and_terms():
