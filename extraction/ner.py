@@ -8,7 +8,7 @@ Identity numbers, phones and case numbers are not tagged: the regex parsers own 
 Long texts are cut into overlapping windows of the trained length; the per-character log-probabilities
 of overlapping windows are averaged and one constrained Viterbi pass (no I- without a B- of the same type)
 decodes the whole text
-(argmax, with Viterbi on the runs that break the BIO rules).
+(skipping the characters that are O beyond doubt).
 """
 
 from __future__ import annotations
@@ -84,35 +84,24 @@ def viterbi(logp: np.ndarray, start_ok: np.ndarray, trans_ok: np.ndarray) -> np.
     return path
 
 
-def decode(logp: np.ndarray, start_ok: np.ndarray, trans_ok: np.ndarray) -> np.ndarray:
-    """Argmax tags, with Viterbi re-decoding only the runs of non-O tags that break the BIO rules.
+def decode(logp: np.ndarray, start_ok: np.ndarray, trans_ok: np.ndarray, sure_o: float = 0.98) -> np.ndarray:
+    """Constrained Viterbi, run only where it matters.
 
-    The runs are bounded by O (or the text's ends), and any tag may precede O or follow it as a start,
-    so each run is an independent constrained problem: the result equals a Viterbi pass restricted to
-    keep argmax's O positions, at a fraction of the cost of a Python loop over every character.
+    Characters whose O probability is at least `sure_o` are fixed to O; any tag may precede O and every
+    valid start may follow it, so the runs between them are independent problems, each decoded by
+    Viterbi. On legal text most characters are sure O, so this costs a fraction of a full pass while
+    giving the same path whenever the full pass keeps those characters O.
     """
-    path = logp.argmax(1)
-    n = len(path)
+    n = len(logp)
+    path = np.zeros(n, dtype=np.int64)  # tag 0 is O
     if n == 0:
         return path
-    bad = np.empty(n, dtype=bool)
-    bad[0] = not start_ok[path[0]]
-    bad[1:] = ~trans_ok[path[:-1], path[1:]]
-    if not bad.any():
+    open_ = logp[:, 0] < np.log(sure_o)
+    if not open_.any():
         return path
-    nono = path != 0  # tag 0 is O
-    done_to = -1
-    for i in np.flatnonzero(bad):
-        if i < done_to:
-            continue
-        a = i
-        while a > 0 and nono[a - 1]:
-            a -= 1
-        b = i + 1
-        while b < n and nono[b]:
-            b += 1
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], open_.astype(np.int8), [0]))))
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
         path[a:b] = viterbi(logp[a:b], start_ok, trans_ok)
-        done_to = b
     return path
 
 
