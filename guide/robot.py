@@ -4,6 +4,7 @@ hand-off to a person when confidence is low or the question asks for a predictio
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 from collections.abc import Callable
@@ -56,17 +57,23 @@ _DEBT = re.compile(r"还钱|还款|借|欠|该还|该付|赔偿|货款|工资|�
 
 class Robot:
     def __init__(self, case_store: CaseStore | None = None, *, session_store: SessionStore | None = None,
-                 retriever: Retriever | None = None, today: Callable[[], date] | None = None) -> None:
+                 retriever: Retriever | None = None, today: Callable[[], date] | None = None,
+                 index_cache_dir: str | os.PathLike | None = None) -> None:
+        """index_cache_dir: where the retrieval index is cached between processes (see Retriever); the
+        index (and jieba) is only loaded when a question needs retrieval, so a cold fee or deadline
+        computation does not pay for it."""
         self.case_store = case_store if case_store is not None else InMemoryCaseStore()
         self.sessions = session_store if session_store is not None else MemorySessionStore()
         self._retriever = retriever
+        self._index_cache_dir = index_cache_dir
         self.today = today or date.today
         self.entries = {e.id: e for e in load_kb()}
 
     @property
     def retriever(self) -> Retriever:
         if self._retriever is None:
-            self._retriever = default_retriever()
+            self._retriever = (Retriever(cache_dir=self._index_cache_dir) if self._index_cache_dir is not None
+                               else default_retriever())
         return self._retriever
 
     # ------------------------------------------------------------------ entry point

@@ -28,21 +28,19 @@ def _data_dir() -> Path:
 def ask(question: str | None, as_json: bool, session: str | None, batch: str | None, out: str | None) -> None:
     """向智能导诉机器人提问（立案、诉讼费、期限、管辖、执行、案件查询等）。"""
     from courtdoc.guide import Robot
-    from courtdoc.guide.retrieval import Retriever
     from courtdoc.guide.sessions import FileSessionStore, MemorySessionStore
 
     if batch:
         if not out:
             fail("--batch 需要同时给出 --out OUT.jsonl")
-        _run_batch(Robot(session_store=MemorySessionStore(), retriever=Retriever(cache_dir=_data_dir() / "cache")),
-                   Path(batch), Path(out))
+        _run_batch(Robot(session_store=MemorySessionStore(), index_cache_dir=_data_dir() / "cache"), Path(batch), Path(out))
         return
     if not question or not question.strip():
         fail("请给出问题，例如：courtdoc ask \"起诉需要带哪些材料？\" --json")
-    # The index (tokenised knowledge base, encoded variants) is cached in the data dir: a cold call
-    # then only loads jieba, the cached arrays and the ONNX model.
+    # The index (tokenised knowledge base, encoded variants) is cached in the data dir and only loaded
+    # when the question needs retrieval: a cold call then loads jieba, the cached arrays and the ONNX model.
     robot = Robot(session_store=FileSessionStore(_data_dir() / "guide_sessions.json"),
-                  retriever=Retriever(cache_dir=_data_dir() / "cache"))
+                  index_cache_dir=_data_dir() / "cache")
     result = robot.ask(question, session=session)
     if as_json:
         emit_json(result)
