@@ -223,7 +223,7 @@ _NAME = re.compile(r"被告人([\u4e00-\u9fa5]{1,3}?(?:某某|某|[×xX*＊]+\d*
 def find_defendants(facts: str) -> list[str]:
     """Defendant names as written (masks kept): the most consistent prefix after 被告人."""
     t = normalize(facts)
-    masked = re.findall(r"被告人([\u4e00-\u9fa5]{1,2}(?:某某|某|[×xX*＊]+\d*|\d+)[甲乙丙丁戊]?)", t)
+    masked = re.findall(r"被告人((?:(?!某)[\u4e00-\u9fa5]){1,2}(?:\d?某{1,2}(?:[甲乙丙丁戊]|\d(?!\d))?|[×xX*＊]+\d*|\d+))", t)
     names: list[str] = []
     if masked:
         for n in masked:

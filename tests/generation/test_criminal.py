@@ -134,6 +134,8 @@ def test_explicit_charge_beats_prior_conviction():
 def test_defendant_names_and_terms():
     assert find_defendants("被告人李×1在……，被告人李×1逃跑") == ["李×1"]
     assert find_defendants("被告人张三在家中，被告人张三伙同被告人李四") == ["张三", "李四"]
+    assert find_defendants("被告人李1某驾车，被告人刘2某、被告人韦某甲在场") == ["李1某", "刘2某", "韦某甲"]
+    assert find_defendants("被告人周某2001年2月12日与李某登记结婚") == ["周某"]
     assert term_text(18) == "一年六个月" and term_text(6) == "六个月" and term_text(24) == "二年"
 
 
