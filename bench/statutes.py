@@ -90,7 +90,7 @@ def main() -> None:
           f"evaluating on {args.split}")
     variants = [("bm25", lambda q, top: statute_search.search(q, top=top, rerank=False))]
     if statute_search.reranker_available():
-        variants.append(("bm25+reranker", lambda q, top: statute_search.search(q, top=top, rerank=True)))
+        variants.append(("bm25+prior", lambda q, top: statute_search.search(q, top=top, rerank=True)))
     for name, fn in variants:
         result = evaluate(evalset, fn, args.top)
         print(name.ljust(14), "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"

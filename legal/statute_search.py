@@ -27,7 +27,7 @@ _LOCK = threading.Lock()
 # Colloquial → legal words (added to the query, the original word stays).
 SYNONYMS: dict[str, list[str]] = {
     "借钱": ["借款", "出借"], "借了": ["借款"], "借给": ["出借", "借款"], "欠钱": ["借款", "债务", "偿还"],
-    "欠款": ["债务", "偿还"], "不还": ["返还", "偿还", "还款"], "没还": ["返还", "偿还"], "还钱": ["偿还", "返还"],
+    "欠款": ["债务", "偿还"], "不还": ["返还", "偿还", "还款", "到期"], "没还": ["返还", "偿还"], "还钱": ["偿还", "返还"],
     "借条": ["借款", "借据"], "欠条": ["债务", "借款"], "高利贷": ["利率", "利息"], "利息": ["利率"],
     "老板": ["用人单位"], "单位": ["用人单位"], "公司": ["用人单位", "法人"], "员工": ["劳动者"], "工人": ["劳动者"],
     "工资": ["劳动报酬", "工资"], "开除": ["解除", "劳动合同"], "辞退": ["解除", "劳动合同"], "炒鱿鱼": ["解除", "劳动合同"],
@@ -47,6 +47,8 @@ SYNONYMS: dict[str, list[str]] = {
     "出轨": ["过错", "离婚", "同居"], "家暴": ["家庭暴力"], "定金": ["定金"], "订金": ["定金"], "违约金": ["违约金", "违约"],
     "毁约": ["违约"], "不履行": ["违约", "履行"], "老赖": ["执行", "被执行人"], "跑路": ["下落不明"], "工伤": ["工伤"],
     "合同到期": ["劳动合同", "终止"], "试用期": ["试用期"], "农村": ["农村", "集体"], "宅基地": ["宅基地"], "拆迁": ["征收", "补偿"],
+    "同事": ["自然人"], "朋友": ["自然人"], "亲戚": ["自然人"], "熟人": ["自然人"], "被车撞": ["机动车", "交通事故", "损害"],
+    "车撞": ["机动车", "交通事故"], "拖欠": ["支付"], "赔偿": ["损害赔偿"], "不给钱": ["支付"],
     "死了": ["死亡"], "去世": ["死亡"], "过世": ["死亡"], "精神损失": ["精神损害"], "名誉": ["名誉权"], "隐私": ["隐私权"],
 }
 
@@ -175,159 +177,119 @@ def get_index() -> StatuteIndex:
         return index
 
 
-# ---------------------------------------------------------------- learned re-ranker
+# ---------------------------------------------------------------- consultation prior
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "statutes"
-N_BUCKETS = 1 << 14
-MAX_NGRAMS = 400
+FEATURE_BUCKETS = 1 << 13
 N_CANDIDATES = 100
+GATE_TOP = 20
 
 
-def ngram_ids(text: str, max_len: int = MAX_NGRAMS) -> list[int]:
-    """Hashed character unigrams and bigrams (1..N_BUCKETS; 0 is padding), shared with training."""
+def term_counts(query: str) -> np.ndarray:
+    """Counts of the query's search tokens hashed to FEATURE_BUCKETS (shared with training)."""
     import zlib
 
-    text = re.sub(r"\s+", "", text)[: max_len // 2 + 1]
-    grams = list(text) + [text[i:i + 2] for i in range(len(text) - 1)]
-    return [zlib.crc32(g.encode("utf-8")) % N_BUCKETS + 1 for g in grams][:max_len]
+    v = np.zeros(FEATURE_BUCKETS, dtype=np.float32)
+    for t in tokenize(expand_query(query[:2000])):
+        v[zlib.crc32(t.encode("utf-8")) % FEATURE_BUCKETS] += 1.0
+    return v
 
 
-CLF_BUCKETS = 2048
-NOT_CITED = -12.0  # classifier log-probability given to articles it has no class for
-
-
-def query_features(text: str) -> np.ndarray:
-    """Binary hashed character 1-3-grams of a question, L2-normalised (the classifier's input)."""
-    import zlib
-
-    text = re.sub(r"\s+", "", text)[:500]
-    grams = list(text) + [text[i:i + 2] for i in range(len(text) - 1)] + [text[i:i + 3] for i in range(len(text) - 2)]
-    v = np.zeros(CLF_BUCKETS, dtype=np.float32)
-    for g in grams:
-        v[zlib.crc32(g.encode("utf-8")) % CLF_BUCKETS] = 1.0
-    n = float(np.sqrt(v.sum()))
+def normalise(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    v = np.sqrt(counts) * idf
+    n = float(np.linalg.norm(v))
     return v / n if n else v
 
 
-def mix_scores(bm25: np.ndarray, keys: list[tuple[str, str]], logp: np.ndarray, label: dict,
-               w_bm25: float, w_encoder: float, encoder: np.ndarray) -> np.ndarray:
-    """w_bm25 × BM25/max + classifier log-probability + w_encoder × encoder re-ranker score."""
-    norm = bm25 / bm25.max() if bm25.max() > 0 else bm25
-    clf = np.array([logp[label[k]] if k in label else NOT_CITED for k in keys], dtype=np.float32)
-    return w_bm25 * norm + clf + w_encoder * encoder
+def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, width: float,
+         top: int = 5, gate_top: int = GATE_TOP, power: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """(indices, scores) of the best `top` articles:
+    s + weight × gate × p(article | consultation) × s^power, with s = BM25/max.
 
-
-def pad(rows: list[list[int]]) -> np.ndarray:
-    width = max(1, max((len(r) for r in rows), default=1))
-    out = np.zeros((len(rows), width), dtype=np.int64)
-    for i, r in enumerate(rows):
-        out[i, : len(r)] = r
-    return out
-
-
-def article_text_for_model(law: str, article: str) -> str:
-    from .statutes import lookup
-
-    art = lookup(law, article)
-    if art is None:
-        return ""
-    return " ".join(x for x in (art.chapter, art.section, art.text) if x)
-
-
-class Reranker:
-    """score = alpha × (BM25 / max BM25 of the candidates) + q·(d + v(article)) + bias(article).
-
-    q and d come from the ONNX encoder; v and bias are learned for the articles cited in the
-    training split only (models/statutes/reranker.json) and are zero for every other article.
+    `cited` holds the index positions of the classifier's labels and `prob` their probabilities.
+    gate = (BM25-weighted share of the BM25 top `gate_top` that are cited articles) / width, clipped to
+    [0, 1]: questions whose words match the consulted articles get the learned prior, others
+    (wages, traffic, loans) keep the BM25 order instead of being pulled towards family law;
+    power > 0 lets the prior lift only articles whose text also matches the question.
     """
+    k = min(N_CANDIDATES, len(bm25))
+    best = np.argpartition(-bm25, k - 1)[:k]
+    best = best[bm25[best] > 0]
+    cand = np.union1d(best, cited)
+    mx = float(bm25.max())
+    score = bm25[cand] / mx if mx > 0 else np.zeros(len(cand), dtype=np.float32)
+    g = min(gate_top, len(best))
+    if g and mx > 0:
+        head = best[np.argsort(-bm25[best])[:g]]
+        w = bm25[head]
+        share = float((w * np.isin(head, cited)).sum() / w.sum())
+        gate = min(1.0, share / width)
+        if gate > 0:
+            full = np.zeros(len(bm25), dtype=np.float32)
+            full[cited] = prob
+            score = score + weight * gate * full[cand] * (score ** power if power else 1.0)
+    order = np.argsort(-score, kind="stable")[:top]
+    order = order[score[order] > 0]
+    return cand[order], score[order]
+
+
+class ConsultationPrior:
+    """Linear classifier question → article cited in the lawyer-llama training consultations
+    (models/statutes/classifier.onnx + prior.json, trained by models/train_statutes.py)."""
 
     def __init__(self, model_dir: Path = MODEL_DIR):
         import onnxruntime as ort
 
+        meta = json.loads((model_dir / "prior.json").read_text(encoding="utf-8"))
+        if meta["buckets"] != FEATURE_BUCKETS or meta["tokenizer"] != TOKENIZER_VERSION:
+            raise ValueError("statute classifier was trained with other features")
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = 1
         opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(model_dir / "model.onnx"), opts,
+        self.session = ort.InferenceSession(str(model_dir / "classifier.onnx"), opts,
                                             providers=["CPUExecutionProvider"])
-        meta = json.loads((model_dir / "reranker.json").read_text(encoding="utf-8"))
-        self.alpha = float(meta["alpha"])
-        self.bias = {tuple(k.split("|", 1)): float(v) for k, v in meta["bias"].items()}
-        self.vectors = {tuple(k.split("|", 1)): np.asarray(v, dtype=np.float32)
-                        for k, v in meta.get("article_vectors", {}).items()}
-        self._doc_cache: dict[tuple[str, str], np.ndarray] = {}
-        self.classifier = None
-        clf = meta.get("classifier")
-        if clf and (model_dir / "classifier.onnx").is_file():
-            self.classifier = ort.InferenceSession(str(model_dir / "classifier.onnx"), opts,
-                                                   providers=["CPUExecutionProvider"])
-            self.labels = {tuple(k.split("|", 1)): i for i, k in enumerate(clf["labels"])}
-            self.mix = clf["mix"]
-            self.gate = float(clf.get("gate", 0.0))
+        self.labels = [tuple(k.split("|", 1)) for k in meta["labels"]]
+        self.idf = np.asarray(meta["idf"], dtype=np.float32)
+        self.temperature = float(meta["temperature"])
+        self.weight = float(meta["weight"])
+        self.width = float(meta["gate_width"])
+        self.gate_top = int(meta.get("gate_top", GATE_TOP))
+        self.power = float(meta.get("power", 0.0))
 
-    def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        q, d = self.session.run(["query_vec", "doc_vec"], {"ids": pad([ngram_ids(t) for t in texts])})
-        return q, d
+    def cited_positions(self, index: StatuteIndex) -> tuple[np.ndarray, np.ndarray]:
+        """(positions in the index, label numbers) of the labels that exist in the index."""
+        if getattr(self, "_cited_for", None) is not index:
+            pos = index.positions()
+            keep = [(pos[k], i) for i, k in enumerate(self.labels) if k in pos]
+            self._cited = (np.array([p for p, _ in keep], dtype=np.int64),
+                           np.array([i for _, i in keep], dtype=np.int64))
+            self._cited_for = index
+        return self._cited
 
-    def doc_vectors(self, keys: list[tuple[str, str]]) -> np.ndarray:
-        missing = [k for k in keys if k not in self._doc_cache]
-        for i in range(0, len(missing), 256):
-            chunk = missing[i:i + 256]
-            _, d = self.encode([article_text_for_model(*k) for k in chunk])
-            for k, v in zip(chunk, d, strict=True):
-                self._doc_cache[k] = v + self.vectors[k] if k in self.vectors else v
-        return np.stack([self._doc_cache[k] for k in keys])
-
-    def final(self, query: str, keys: list[tuple[str, str]], bm25: np.ndarray) -> np.ndarray | None:
-        """The ranking score (encoder, mixed with the classifier where shipped); None where the
-        classifier is less sure than its gate, i.e. the question is unlike the training data."""
-        if self.classifier is None:
-            return self.score(query, keys, bm25)
-        (logits,) = self.classifier.run(["logits"], {"features": query_features(query)[None, :]})
-        logp = logits[0] - np.log(np.exp(logits[0] - logits[0].max()).sum()) - logits[0].max()
-        if float(np.exp(logp.max())) < self.gate:
-            return None
-        enc = self.score(query, keys, bm25)
-        return mix_scores(bm25, keys, logp, self.labels, self.mix["bm25"], self.mix["encoder"], enc)
-
-    def score(self, query: str, keys: list[tuple[str, str]], bm25: np.ndarray) -> np.ndarray:
-        q, _ = self.encode([query])
-        d = self.doc_vectors(keys)
-        norm = bm25 / bm25.max() if bm25.max() > 0 else bm25
-        bias = np.array([self.bias.get(k, 0.0) for k in keys], dtype=np.float32)
-        return self.alpha * norm + d @ q[0] + bias
+    def probabilities(self, query: str) -> np.ndarray:
+        x = normalise(term_counts(query), self.idf)[None, :]
+        (logits,) = self.session.run(["logits"], {"features": x})
+        z = logits[0] * self.temperature
+        e = np.exp(z - z.max())
+        return e / e.sum()
 
 
 def reranker_available() -> bool:
-    return (MODEL_DIR / "model.onnx").is_file() and (MODEL_DIR / "reranker.json").is_file()
+    return (MODEL_DIR / "classifier.onnx").is_file() and (MODEL_DIR / "prior.json").is_file()
 
 
 @lru_cache(maxsize=1)
-def get_reranker() -> Reranker | None:
+def get_reranker() -> ConsultationPrior | None:
     if not reranker_available():
         return None
     try:
-        return Reranker()
-    except Exception:  # a broken model file must not break search: plain BM25 answers
+        return ConsultationPrior()
+    except Exception:  # a broken or stale model file must not break search: plain BM25 answers
         return None
 
 
-def candidates(index: StatuteIndex, scores: np.ndarray, extra: list[tuple[str, str]],
-               n: int = N_CANDIDATES) -> list[int]:
-    """BM25's top n plus the articles the re-ranker has a learned prior for."""
-    k = min(n, len(scores))
-    top = [int(i) for i in np.argpartition(-scores, k - 1)[:k] if scores[i] > 0]
-    pos = index.positions()
-    seen = set(top)
-    for key in extra:
-        i = pos.get(key)
-        if i is not None and i not in seen:
-            top.append(i)
-            seen.add(i)
-    return top
-
-
 def search(query: str, top: int = 5, rerank: bool | None = None) -> list[dict]:
-    """Top articles for `query`. rerank None = use the learned re-ranker where it is installed."""
+    """Top articles for `query`. rerank None = use the learned consultation prior where installed."""
     from .statutes import lookup
 
     if not query or not query.strip() or top <= 0:
@@ -337,15 +299,13 @@ def search(query: str, top: int = 5, rerank: bool | None = None) -> list[dict]:
     scores = index.scores(query)
     if not scores.any():
         return []
-    reranker = get_reranker() if rerank is not False else None
-    final = None
-    if reranker is not None:
-        cand = candidates(index, scores, list(reranker.bias))
-        keys = [index.docs[i][:2] for i in cand]
-        final = reranker.final(query, keys, scores[cand].astype(np.float32))
-    if final is not None:
-        order = np.argsort(-final)[:top]
-        ranked = [(cand[i], float(final[i])) for i in order]
+    model = get_reranker() if rerank is not False else None
+    if model is not None:
+        cited, rows = model.cited_positions(index)
+        prob = model.probabilities(query)[rows]
+        best, fused = fuse(scores, cited, prob, model.weight, model.width, top=top,
+                            gate_top=model.gate_top, power=model.power)
+        ranked = [(int(i), float(f)) for i, f in zip(best, fused, strict=True)]
     else:
         k = min(top, len(scores))
         best = np.argpartition(-scores, k - 1)[:k]
