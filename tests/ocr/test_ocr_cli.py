@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import docgen
-from conftest import SAMPLE, cer
 from courtdoc.ocr import read_file
 from courtdoc.ocr.export import plain_text
+from ocr_helpers import SAMPLE, cer
 
 
 def _cli(*args):

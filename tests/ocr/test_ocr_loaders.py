@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import docgen
 import pytest
-from conftest import SAMPLE, cer
 from courtdoc.ocr import read_bytes, read_file
 from courtdoc.ocr.errors import TooManyPages, UnsupportedType
 from courtdoc.ocr.loaders import layer_is_sound, sniff
+from ocr_helpers import SAMPLE, cer
 
 
 def test_sniff_by_content_not_name(tmp_path):

@@ -10,8 +10,8 @@ import threading
 
 import docgen
 import pytest
-from conftest import SAMPLE, cer
 from courtdoc.ocr import read_bytes, read_file
+from ocr_helpers import SAMPLE, cer
 
 MAX_CER = 0.02  # a couple of characters on a page of ~120
 
