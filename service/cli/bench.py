@@ -17,7 +17,8 @@ from .common import fail
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench"
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+# No help option of its own: `courtdoc bench ocr --help` shows the script's help.
+@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True}, add_help_option=False)
 @click.argument("name")
 @click.pass_context
 def bench(ctx: click.Context, name: str) -> None:
