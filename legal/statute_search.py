@@ -202,7 +202,8 @@ def normalise(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
 
 
 def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, width: float,
-         top: int = 5, gate_top: int = GATE_TOP, power: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+         top: int = 5, gate_top: int = GATE_TOP, power: float = 0.0, other: float | None = None,
+         gate_mode: str = "share") -> tuple[np.ndarray, np.ndarray]:
     """(indices, scores) of the best `top` articles:
     s + weight × gate × p(article | consultation) × s^power, with s = BM25/max.
 
@@ -211,6 +212,8 @@ def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, w
     [0, 1]: questions whose words match the consulted articles get the learned prior, others
     (wages, traffic, loans) keep the BM25 order instead of being pulled towards family law;
     power > 0 lets the prior lift only articles whose text also matches the question.
+    gate_mode "other" uses 1 - p(other) instead (the classifier's class for pseudo-questions made
+    from the articles no consultation cites), "both" multiplies the two.
     """
     k = min(N_CANDIDATES, len(bm25))
     best = np.argpartition(-bm25, k - 1)[:k]
@@ -224,6 +227,10 @@ def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, w
         w = bm25[head]
         share = float((w * np.isin(head, cited)).sum() / w.sum())
         gate = min(1.0, share / width)
+        if other is not None and gate_mode == "other":
+            gate = 1.0 - other
+        elif other is not None and gate_mode == "both":
+            gate *= 1.0 - other
         if gate > 0:
             full = np.zeros(len(bm25), dtype=np.float32)
             full[cited] = prob
@@ -255,6 +262,8 @@ class ConsultationPrior:
         self.width = float(meta["gate_width"])
         self.gate_top = int(meta.get("gate_top", GATE_TOP))
         self.power = float(meta.get("power", 0.0))
+        self.has_other = bool(meta.get("other", False))
+        self.gate_mode = meta.get("gate_mode", "share")
 
     def cited_positions(self, index: StatuteIndex) -> tuple[np.ndarray, np.ndarray]:
         """(positions in the index, label numbers) of the labels that exist in the index."""
@@ -302,9 +311,12 @@ def search(query: str, top: int = 5, rerank: bool | None = None) -> list[dict]:
     model = get_reranker() if rerank is not False else None
     if model is not None:
         cited, rows = model.cited_positions(index)
-        prob = model.probabilities(query)[rows]
+        full = model.probabilities(query)
+        prob = full[rows]
+        other = float(full[-1]) if model.has_other else None
         best, fused = fuse(scores, cited, prob, model.weight, model.width, top=top,
-                            gate_top=model.gate_top, power=model.power)
+                            gate_top=model.gate_top, power=model.power, other=other,
+                            gate_mode=model.gate_mode)
         ranked = [(int(i), float(f)) for i, f in zip(best, fused, strict=True)]
     else:
         k = min(top, len(scores))

@@ -83,6 +83,7 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--pseudo", type=int, default=1500)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     t0 = time.time()
@@ -99,6 +100,17 @@ def main() -> None:
             if g in label:
                 y[i, label[g]] = 1
     tf = np.stack([ss.term_counts(p["query"]) for p in train])
+    # Pseudo-questions for an "other" class: the first clause of articles no training consultation
+    # cites (all laws), so the classifier can say a question is not about the consulted articles.
+    import random
+    import re
+
+    from courtdoc.legal.statutes import iter_current_articles
+
+    rest = [a for a in iter_current_articles() if (a[0], a[1]) not in label]
+    rest = random.Random(args.seed).sample(rest, min(args.pseudo, len(rest)))
+    pseudo_tf = np.stack([ss.term_counts(re.split(r"[。；：]", a[3])[0][:50]) for a in rest])
+    print(f"pseudo-questions for the other class: {len(rest)}")
 
     def idf_of(rows):
         df = (tf[rows] > 0).sum(0)
@@ -107,15 +119,23 @@ def main() -> None:
     def features(rows, idf):
         return np.stack([ss.normalise(tf[r], idf) for r in rows])
 
+    y_other = np.zeros((len(rest), y.shape[1] + 1), np.float32)
+    y_other[:, -1] = 1
+    y_ext = np.hstack([y, np.zeros((len(y), 1), np.float32)])
+
+    def fit_all(rows, idf):
+        x = np.vstack([features(rows, idf), np.stack([ss.normalise(t, idf) for t in pseudo_tf])])
+        return fit(x, np.vstack([y_ext[rows], y_other]), args.epochs, args.seed)
+
     # 5-fold cross-validation on train: out-of-fold probabilities for choosing weight and gate.
     folds = np.arange(len(train)) % 5
     np.random.RandomState(args.seed).shuffle(folds)
-    oof = np.zeros_like(y)
-    cache = Path(os.environ.get("TMPDIR", "/tmp")) / f"statutes-oof-{args.seed}-{args.epochs}.npy"
+    oof = np.zeros_like(y_ext)
+    cache = Path(os.environ.get("TMPDIR", "/tmp")) / f"statutes-oof-{args.seed}-{args.epochs}-{args.pseudo}.npy"
     for k in range(5) if not cache.is_file() else ():
         tr, va = np.where(folds != k)[0], np.where(folds == k)[0]
         idf = idf_of(tr)
-        lin = fit(features(tr, idf), y[tr], args.epochs, args.seed)
+        lin = fit_all(tr, idf)
         with torch.no_grad():
             oof[va] = torch.softmax(lin(torch.tensor(features(va, idf))) * 10, -1).numpy()
         print(f"fold {k}: done ({time.time() - t0:.0f} s)")
@@ -127,11 +147,11 @@ def main() -> None:
     cited = np.array([pos[g] for g in labels])
     golds = [{pos[g] for g in p["gold"] if g in pos} for p in train]
 
-    def cv(weight, width, gate_top, power):
+    def cv(weight, width, gate_top, power, mode):
         any_hit = each = n = 0
         for b, p, gold in zip(bm25, oof, golds, strict=True):
-            top, _ = ss.fuse(b, cited, p, weight, width, top=5, gate_top=gate_top,
-                                power=power)
+            top, _ = ss.fuse(b, cited, p[:-1], weight, width, top=5, gate_top=gate_top,
+                             power=power, other=float(p[-1]), gate_mode=mode)
             h = len(gold & set(top.tolist()))
             any_hit += h > 0
             each += h
@@ -144,37 +164,39 @@ def main() -> None:
     kb = kb_pairs()
     kb_bm25 = [index.scores(q).astype(np.float32) for q, _ in kb]
     idf_all = idf_of(np.arange(len(train)))
-    lin_all = fit(features(range(len(train)), idf_all), y, args.epochs, args.seed)
+    lin_all = fit_all(np.arange(len(train)), idf_all)
     with torch.no_grad():
         kb_p = torch.softmax(lin_all(torch.tensor(np.stack([ss.normalise(ss.term_counts(q), idf_all)
                                                              for q, _ in kb]))) * 10, -1).numpy()
     kb_gold = [{pos[g] for g in refs if g in pos} for _, refs in kb]
 
-    def kb_any(weight, width, gate_top, power):
+    def kb_any(weight, width, gate_top, power, mode):
         hit = 0
         for b, p, gold in zip(kb_bm25, kb_p, kb_gold, strict=True):
-            top, _ = ss.fuse(b, cited, p, weight, width, top=5, gate_top=gate_top, power=power)
+            top, _ = ss.fuse(b, cited, p[:-1], weight, width, top=5, gate_top=gate_top, power=power,
+                             other=float(p[-1]), gate_mode=mode)
             hit += bool(gold & set(top.tolist()))
         return hit / len(kb)
 
     kb_base = np.mean([bool(g & set(np.argsort(-b)[:5].tolist())) for b, g in zip(kb_bm25, kb_gold, strict=True)])
     print(f"guide KB do-no-harm set: {len(kb)} questions, BM25 any@5 {kb_base:.3f}")
 
-    clf_only = np.mean([len(g & set(cited[np.argsort(-p)[:5]].tolist())) > 0 for p, g in zip(oof, golds, strict=True)])
+    clf_only = np.mean([len(g & set(cited[np.argsort(-p[:-1])[:5]].tolist())) > 0 for p, g in zip(oof, golds, strict=True)])
     print(f"classifier alone (cited articles only), CV any@5 {clf_only:.3f}")
     grid = []
-    for power in (0.0, 0.5, 1.0):
-        for gate_top in (20, 50, 100):
-            for weight in (32.0, 128.0, 512.0):
-                for width in (0.05, 0.1, 0.2):
-                    a, e = cv(weight, width, gate_top, power)
-                    k = kb_any(weight, width, gate_top, power)
-                    if k >= kb_base - 0.01:
-                        grid.append((a, e, weight, width, gate_top, power))
-                    print(f"power {power} gate top {gate_top} width {width} weight {weight}: "
-                          f"CV any@5 {a:.3f} each@5 {e:.3f}  KB any@5 {k:.3f}")
+    for mode in ("share", "other", "both"):
+        for power in (0.0, 0.5, 1.0):
+            for gate_top in (20, 100):
+                for weight in (32.0, 128.0, 512.0):
+                    for width in (0.05, 0.2) if mode != "other" else (0.2,):
+                        a, e = cv(weight, width, gate_top, power, mode)
+                        k = kb_any(weight, width, gate_top, power, mode)
+                        if k >= kb_base - 0.01:
+                            grid.append((a, e, weight, width, gate_top, power, mode))
+                        print(f"gate {mode} power {power} top {gate_top} width {width} weight {weight}: "
+                              f"CV any@5 {a:.3f} each@5 {e:.3f}  KB any@5 {k:.3f}")
     best = max(grid)
-    print(f"chosen by CV: weight {best[2]} width {best[3]} gate top {best[4]} power {best[5]} "
+    print(f"chosen by CV: weight {best[2]} width {best[3]} gate top {best[4]} power {best[5]} gate {best[6]} "
           f"(CV any@5 {best[0]:.3f}, each@5 {best[1]:.3f})")
 
     idf, lin = idf_all, lin_all
@@ -187,7 +209,8 @@ def main() -> None:
                       opset_version=17, dynamo=False)
     meta = {"labels": ["|".join(g) for g in labels], "buckets": ss.FEATURE_BUCKETS,
             "tokenizer": ss.TOKENIZER_VERSION, "temperature": 10.0,
-            "idf": [round(float(v), 4) for v in idf], "weight": best[2], "gate_width": best[3], "gate_top": best[4], "power": best[5],
+            "idf": [round(float(v), 4) for v in idf], "weight": best[2], "gate_width": best[3], "gate_top": best[4], "power": best[5], "gate_mode": best[6], "other": True,
+            "pseudo_questions": len(rest),
             "cv_any@5": round(best[0], 4), "cv_each@5": round(best[1], 4), "epochs": args.epochs,
             "train_queries": len(train)}
     (OUT / "prior.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
