@@ -7,6 +7,11 @@ legal words for colloquial ones (借钱 → 借款, 老板 → 用人单位 ...)
 Tokenising 24,000 articles with jieba takes tens of seconds on a small CPU, so the index is built
 once and saved under the cache directory (env COURTDOC_CACHE, default ~/.cache/courtdoc), keyed by
 the sources and the tokenizer version; later processes load it in well under a second.
+
+A learned consultation prior (models/statutes, trained on the lawyer-llama training split by
+models/train_statutes.py) adds p(article | question) for the articles real consultations cite,
+gated by how much BM25's own top hits are such articles (see `fuse`). A query costs one jieba
+tokenisation, one BM25 pass and one small ONNX call; nothing is encoded per article.
 """
 
 from __future__ import annotations
