@@ -4,7 +4,8 @@
 
 Starts `courtdoc serve` (2 OCR worker processes) on a temporary data directory and measures:
   1. robot: N concurrent litigants, each asking Q questions in one session with a think time
-     (uniform 0.5x–1.5x of --think seconds; a person reads the answer and types the next question)
+     (uniform 0.5x–1.5x of --think seconds; a person reads the answer and types the next question;
+     each user's first question comes at a random moment of the first think interval)
      → latency p50/p95/max end to end (HTTP request → JSON answer), errors; --think 0 gives the
      saturation figure (every user fires again at once);
   2. uploads: M concurrent uploads of distinct 2-page scanned PDFs (image-only, so OCR runs) →
@@ -106,6 +107,8 @@ async def robot_load(url: str, users: int, questions: int, think: float) -> dict
         async def user(u: int) -> None:
             nonlocal errors
             session = None
+            if think > 0:  # people open the chat at different moments, not all in the same millisecond
+                await asyncio.sleep(think * rng.uniform(0, 1))
             for i in range(questions):
                 q = QUESTIONS[(u + i) % len(QUESTIONS)]
                 t0 = time.perf_counter()
