@@ -46,12 +46,9 @@ class CauseModel:
     _lock = threading.Lock()
 
     def __init__(self, onnx_path: Path, meta: dict, threads: int = 1) -> None:
-        import onnxruntime as ort
+        from courtdoc.inference import cpu_session
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.session = cpu_session(onnx_path, threads=threads)
         self.labels: list[str] = meta["labels"]
         self.buckets = int(meta["buckets"])
         self.min_confidence = float(meta.get("min_confidence", 0.0))

@@ -134,13 +134,9 @@ class NerModel:
     _lock = threading.Lock()
 
     def __init__(self, onnx_path: Path, vocab: dict, threads: int = 1) -> None:
-        import onnxruntime as ort
+        from courtdoc.inference import cpu_session
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        self._setup(ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"]), vocab)
+        self._setup(cpu_session(onnx_path, threads=threads), vocab)
         self.path = onnx_path
 
     @classmethod

@@ -48,13 +48,9 @@ class CriminalModel:
     """The ONNX model with its vocabulary, labels and the charge → article table."""
 
     def __init__(self, model_dir: Path = MODEL_DIR):
-        import onnxruntime as ort
+        from courtdoc.inference import cpu_session
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(model_dir / "model.onnx"), opts,
-                                            providers=["CPUExecutionProvider"])
+        self.session = cpu_session(model_dir / "model.onnx")
         self.vocab = TfidfVocab.from_json(json.loads((model_dir / "vocab.json").read_text(encoding="utf-8")))
         labels = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
         self.charge_labels: list[str] = labels["charges"]

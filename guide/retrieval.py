@@ -35,17 +35,13 @@ class Encoder:
     """The ONNX sentence encoder: hashed char/bigram/word features → L2-normalised vector."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        import onnxruntime as ort
+        from courtdoc.inference import cpu_session
 
         meta = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
         self.buckets = int(meta["buckets"])
         self.max_len = int(meta["max_len"])
         self.alpha = float(meta.get("fusion_alpha", 0.5))
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(model_dir / "encoder.onnx"), opts,
-                                            providers=["CPUExecutionProvider"])
+        self.session = cpu_session(model_dir / "encoder.onnx")
 
     def encode(self, texts: list[str]) -> np.ndarray:
         ids = np.zeros((len(texts), self.max_len), dtype=np.int64)

@@ -250,16 +250,12 @@ class ConsultationPrior:
     (models/statutes/classifier.onnx + prior.json, trained by models/train_statutes.py)."""
 
     def __init__(self, model_dir: Path = MODEL_DIR):
-        import onnxruntime as ort
+        from courtdoc.inference import cpu_session
 
         meta = json.loads((model_dir / "prior.json").read_text(encoding="utf-8"))
         if meta["buckets"] != FEATURE_BUCKETS or meta["tokenizer"] != TOKENIZER_VERSION:
             raise ValueError("statute classifier was trained with other features")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(model_dir / "classifier.onnx"), opts,
-                                            providers=["CPUExecutionProvider"])
+        self.session = cpu_session(model_dir / "classifier.onnx")
         self.labels = [tuple(k.split("|", 1)) for k in meta["labels"]]
         self.idf = np.asarray(meta["idf"], dtype=np.float32)
         self.temperature = float(meta["temperature"])

@@ -78,21 +78,10 @@ def rapidocr_model_dir() -> Path:
 
 
 def _session(path: Path, threads: int):
-    import onnxruntime as ort
+    from courtdoc.inference import cpu_session
 
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
-    opts.inter_op_num_threads = 1
-    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    opts.log_severity_level = 3
-    # No busy-waiting between ops: on a shared 2-core server spinning threads steal the CPU
-    # that the other worker (or the web process) needs.
-    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    # Variable input shapes (every page and batch differs): the arena would keep the largest
-    # allocation ever seen; without it memory returns to the allocator after each run.
-    opts.enable_cpu_mem_arena = False
-    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+    # Every page and batch has another shape: no arena, so memory goes back after each run.
+    return cpu_session(path, threads=threads, memory_arena=False)
 
 
 class OnnxEngine:
