@@ -80,6 +80,19 @@ def create_draft(body: DraftIn, request: Request, who: JudgeP) -> dict:
     return _draft_view(row)
 
 
+@drafts.get("/element-table", summary="案件类型的要素表（法官确认的要素）")
+def draft_element_table(who: JudgeP, cause: str | None = None, case_type: str | None = None) -> dict:
+    from courtdoc.generation.casetypes import element_table, pick
+    from courtdoc.generation.civil import DraftError
+
+    try:
+        module = pick(case_type, cause)
+    except DraftError as exc:
+        raise ApiError(422, "unknown_case_type", str(exc)) from exc
+    name = module.__name__.rsplit(".", 1)[-1]
+    return {"case_type": name, "causes": list(module.CAUSES), "fields": element_table(name)}
+
+
 def _get_draft(request: Request, draft_id: str, who: Principal, action: str) -> Draft:
     sessions = request.app.state.sessions
     row = None

@@ -18,16 +18,51 @@ async function openCase(id, tr) {
   const table = document.getElementById("elements");
   table.replaceChildren(...elementRows(d.elements).map(([k, v]) =>
     el("tr", {}, el("th", { text: k }), el("td", { text: v == null ? "—" : String(v) }))));
+  await loadElementTable(d.elements.cause_of_action);
   document.getElementById("detail").hidden = false;
   document.getElementById("draft").hidden = true;
   document.getElementById("draft-btn").onclick = () => makeDraft(id);
 }
 
+// The 要素表 of the case's type, one input per element.
+async function loadElementTable(cause) {
+  const table = document.getElementById("element-table");
+  table.replaceChildren();
+  document.getElementById("case-type").textContent = "";
+  if (!cause) return;
+  let t;
+  try { t = await api(`/api/drafts/element-table?cause=${encodeURIComponent(cause)}`); }
+  catch (e) { document.getElementById("case-type").textContent = `（${e.message}）`; return; }
+  document.getElementById("case-type").textContent = `（${t.causes.join("、")}）`;
+  table.replaceChildren(...t.fields.map((f) => el("tr", {},
+    el("th", { text: f.label + (f.required ? " *" : "") }),
+    el("td", {}, el("input", { "data-key": f.key, type: "text", "aria-label": f.label })))));
+}
+
+// A typed value from what the judge wrote: numbers as numbers, lists/objects as JSON, else text.
+function elementValue(raw) {
+  const v = raw.trim();
+  if (/^-?\d+(\.\d+)?$/.test(v)) return Number(v);
+  if (v.startsWith("[") || v.startsWith("{")) return JSON.parse(v);
+  return v;
+}
+
+function confirmedElements() {
+  let confirmed = JSON.parse(document.getElementById("confirmed").value || "{}");
+  const elements = { ...(confirmed.elements || {}) };
+  for (const input of document.querySelectorAll("#element-table input[data-key]")) {
+    if (!input.value.trim()) continue;
+    try { elements[input.dataset.key] = elementValue(input.value); }
+    catch (e) { throw new Error(`要素“${input.getAttribute("aria-label")}”格式不正确：${e.message}`); }
+  }
+  return { ...confirmed, procedure: confirmed.procedure || document.getElementById("procedure").value, elements };
+}
+
 async function makeDraft(id) {
   showError("");
   let confirmed;
-  try { confirmed = JSON.parse(document.getElementById("confirmed").value || "{}"); }
-  catch (e) { showError("确认要素不是有效的 JSON：" + e.message); return; }
+  try { confirmed = confirmedElements(); }
+  catch (e) { showError("确认要素有误：" + e.message); return; }
   try {
     const dr = await api("/api/drafts", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ dossier_id: id, confirmed }) });

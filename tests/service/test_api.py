@@ -282,6 +282,19 @@ def test_draft_from_dossier_and_anonymized_copy(api, complaint_pdf):
         assert api.get(dr["anonymized"], headers=api.h("judge")).content.startswith(b"PK")
 
 
+def test_element_table_of_a_cause_for_the_judge(api):
+    need("courtdoc.generation.casetypes", "element_table")
+    r = api.get("/api/drafts/element-table", headers=api.h("judge"), params={"cause": "民间借贷纠纷"})
+    assert r.status_code == 200, r.text
+    table = r.json()
+    assert table["case_type"] == "lending"
+    fields = {f["key"]: f for f in table["fields"]}
+    assert fields["principal"]["required"] and "本金" in fields["principal"]["label"]
+    r = api.get("/api/drafts/element-table", headers=api.h("judge"), params={"cause": "物权保护纠纷"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "unknown_case_type"
+    assert api.get("/api/drafts/element-table", params={"cause": "民间借贷纠纷"}).status_code == 401
+
+
 def test_logs_never_show_personal_data_after_a_real_upload(tmp_path, caplog):
     """Upload a complaint full of personal data, let a real worker process read it, use every route
     that touches it, then grep all logs (file written by service and workers, and captured records)."""

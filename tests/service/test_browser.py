@@ -112,8 +112,13 @@ def test_judge_opens_case_drafts_and_downloads(site, browser):
     rows.first.click()
     page.wait_for_selector("#detail:not([hidden])")
     assert page.locator("#elements tr").count() > 3
-    page.fill("#confirmed", '{"procedure": "summary", "elements": {"principal": 100000, "loan_date": "2022-03-01", '
-                            '"due_date": "2023-03-01"}}')
+    # The 要素表 of the case's type: one input per element, required ones starred.
+    page.wait_for_selector("#element-table input[data-key='principal']")
+    assert "*" in page.locator("#element-table tr", has=page.locator("[data-key='principal']")).inner_text()
+    page.select_option("#procedure", "summary")
+    page.fill("#element-table input[data-key='principal']", "100000")
+    page.fill("#element-table input[data-key='loan_date']", "2022-03-01")
+    page.fill("#element-table input[data-key='due_date']", "2023-03-01")
     page.click("#draft-btn")
     page.wait_for_selector("#draft:not([hidden])", timeout=60000)
     text = page.locator("#draft-text").inner_text()
