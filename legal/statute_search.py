@@ -10,7 +10,8 @@ the sources and the tokenizer version; later processes load it in well under a s
 
 A learned consultation prior (models/statutes, trained on the lawyer-llama training split by
 models/train_statutes.py) adds p(article | question) for the articles real consultations cite,
-gated by how much BM25's own top hits are such articles (see `fuse`). A query costs one jieba
+gated by a second head of the same model that detects whether the question is such a consultation
+at all (see `fuse`), so wage, traffic or procedure questions keep the BM25 order. A query costs one jieba
 tokenisation, one BM25 pass and one small ONNX call; nothing is encoded per article.
 """
 
@@ -208,7 +209,8 @@ def normalise(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
 
 def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, width: float,
          top: int = 5, gate_top: int = GATE_TOP, power: float = 0.0, other: float | None = None,
-         gate_mode: str = "share") -> tuple[np.ndarray, np.ndarray]:
+         gate_mode: str = "share", domain: float | None = None,
+         threshold: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
     """(indices, scores) of the best `top` articles:
     s + weight × gate × p(article | consultation) × s^power, with s = BM25/max.
 
@@ -219,6 +221,9 @@ def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, w
     power > 0 lets the prior lift only articles whose text also matches the question.
     gate_mode "other" uses 1 - p(other) instead (the classifier's class for pseudo-questions made
     from the articles no consultation cites), "both" multiplies the two.
+    gate_mode "domain" uses the in-domain detector instead: gate 1 when p(consultation) >= threshold,
+    else 0; "domain|share" falls back to the share gate below the threshold; "domain~" ramps,
+    gate = min(1, p(consultation) / threshold).
     """
     k = min(N_CANDIDATES, len(bm25))
     best = np.argpartition(-bm25, k - 1)[:k]
@@ -236,6 +241,13 @@ def fuse(bm25: np.ndarray, cited: np.ndarray, prob: np.ndarray, weight: float, w
             gate = 1.0 - other
         elif other is not None and gate_mode == "both":
             gate *= 1.0 - other
+        elif domain is not None and gate_mode == "domain~":
+            gate = min(1.0, domain / threshold)
+        elif domain is not None and gate_mode.startswith("domain"):
+            if domain >= threshold:
+                gate = 1.0
+            elif gate_mode == "domain":
+                gate = 0.0
         if gate > 0:
             full = np.zeros(len(bm25), dtype=np.float32)
             full[cited] = prob
@@ -265,6 +277,8 @@ class ConsultationPrior:
         self.power = float(meta.get("power", 0.0))
         self.has_other = bool(meta.get("other", False))
         self.gate_mode = meta.get("gate_mode", "share")
+        self.threshold = float(meta.get("threshold", 0.5))
+        self.has_domain = bool(meta.get("domain", False))
 
     def cited_positions(self, index: StatuteIndex) -> tuple[np.ndarray, np.ndarray]:
         """(positions in the index, label numbers) of the labels that exist in the index."""
@@ -276,12 +290,18 @@ class ConsultationPrior:
             self._cited_for = index
         return self._cited
 
-    def probabilities(self, query: str) -> np.ndarray:
+    def probabilities(self, query: str) -> tuple[np.ndarray, float | None]:
+        """(p(article | question) over the labels [+ other], p(question is a consultation) or None)."""
         x = normalise(term_counts(query), self.idf)[None, :]
-        (logits,) = self.session.run(["logits"], {"features": x})
-        z = logits[0] * self.temperature
+        names = ["logits", "domain"] if self.has_domain else ["logits"]
+        outs = self.session.run(names, {"features": x})
+        z = outs[0][0] * self.temperature
         e = np.exp(z - z.max())
-        return e / e.sum()
+        domain = None
+        if self.has_domain:
+            d = outs[1][0] * self.temperature
+            domain = float(1.0 / (1.0 + np.exp(d[1] - d[0])))
+        return e / e.sum(), domain
 
 
 def reranker_available() -> bool:
@@ -312,12 +332,12 @@ def search(query: str, top: int = 5, rerank: bool | None = None) -> list[dict]:
     model = get_reranker() if rerank is not False else None
     if model is not None:
         cited, rows = model.cited_positions(index)
-        full = model.probabilities(query)
+        full, domain = model.probabilities(query)
         prob = full[rows]
         other = float(full[-1]) if model.has_other else None
         best, fused = fuse(scores, cited, prob, model.weight, model.width, top=top,
                             gate_top=model.gate_top, power=model.power, other=other,
-                            gate_mode=model.gate_mode)
+                            gate_mode=model.gate_mode, domain=domain, threshold=model.threshold)
         ranked = [(int(i), float(f)) for i, f in zip(best, fused, strict=True)]
     else:
         k = min(top, len(scores))

@@ -7,12 +7,14 @@ Features: legal.statute_search.query_features (the search tokens — jieba words
 bigrams after the colloquial → legal synonym map — hashed to FEATURE_BUCKETS, sqrt counts × idf,
 L2-normalised). Trained with a multi-positive softmax (Adam, L2 1e-3, full batch).
 
-At search time its probabilities are added to BM25 (BM25/max + weight × gate × p(article)); the
-gate is the share of the BM25 top N that are cited articles, so questions unlike the consultations
-(loans, wages, traffic) keep their BM25 order. The weight, N and the gate's width are chosen by 5-fold
-cross-validation on the training split; the held-out 30% (bench/statutes.py's split) is never seen.
-Output: models/statutes/classifier.onnx (features → logits) and models/statutes/prior.json (labels,
-idf, weight, gate). torch is used only here; the runtime uses onnxruntime.
+At search time its probabilities are added to BM25 (BM25/max + weight × gate × p(article)). The gate
+is a second linear head, an in-domain detector: training consultations (positives) against the guide
+KB questions and pseudo-questions from uncited articles (negatives), so questions unlike the
+consultations (loans, wages, traffic, procedure) keep their BM25 order. Gate type, threshold and
+weight are chosen by 5-fold cross-validation on the training split (detector probabilities
+out-of-fold for the KB questions too); the held-out 30% (bench/statutes.py's split) is never seen.
+Output: models/statutes/classifier.onnx (features → logits, domain) and models/statutes/prior.json
+(labels, idf, weight, gate). torch is used only here; the runtime uses onnxruntime.
 """
 
 from __future__ import annotations
@@ -52,14 +54,16 @@ def fit(x, y, epochs: int, seed: int):
     return lin
 
 
-def kb_pairs() -> list[tuple[str, list[tuple[str, str]]]]:
-    """(question, [(law, article)]) from the guide's knowledge base (guide/kb/*.yaml)."""
+def kb_pairs() -> list[tuple[str, list[tuple[str, str]], int]]:
+    """(question, [(law, article)], entry number) from the guide's knowledge base (guide/kb/*.yaml);
+    paraphrases of one entry share the entry number (they stay in one CV fold)."""
     import yaml
     from courtdoc.legal.statutes import lookup
 
-    out = []
+    out, n = [], 0
     for path in sorted((REPO / "guide" / "kb").glob("*.yaml")):
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            n += 1
             refs = []
             for ref in entry.get("refs") or []:
                 law, _, num = str(ref).partition(":")
@@ -67,7 +71,7 @@ def kb_pairs() -> list[tuple[str, list[tuple[str, str]]]]:
                 if art is not None:
                     refs.append((art.law, art.article))
             if refs:
-                out.extend((q, refs) for q in entry.get("questions") or [])
+                out.extend((q, refs, n) for q in entry.get("questions") or [])
     return out
 
 
@@ -147,11 +151,12 @@ def main() -> None:
     cited = np.array([pos[g] for g in labels])
     golds = [{pos[g] for g in p["gold"] if g in pos} for p in train]
 
-    def cv(weight, width, gate_top, power, mode):
+    def cv(weight, width, gate_top, power, mode, threshold=0.5):
         any_hit = each = n = 0
-        for b, p, gold in zip(bm25, oof, golds, strict=True):
+        for b, p, d, gold in zip(bm25, oof, dom_oof, golds, strict=True):
             top, _ = ss.fuse(b, cited, p[:-1], weight, width, top=5, gate_top=gate_top,
-                             power=power, other=float(p[-1]), gate_mode=mode)
+                             power=power, other=float(p[-1]), gate_mode=mode, domain=float(d),
+                             threshold=threshold)
             h = len(gold & set(top.tolist()))
             any_hit += h > 0
             each += h
@@ -162,19 +167,50 @@ def main() -> None:
     # procedure, fees, deadlines with their verified statute refs). A setting may cost at most one
     # point of any@5 there against plain BM25, so the family-law prior does not swamp other questions.
     kb = kb_pairs()
-    kb_bm25 = [index.scores(q).astype(np.float32) for q, _ in kb]
+    kb_bm25 = [index.scores(q).astype(np.float32) for q, _, _ in kb]
     idf_all = idf_of(np.arange(len(train)))
     lin_all = fit_all(np.arange(len(train)), idf_all)
     with torch.no_grad():
         kb_p = torch.softmax(lin_all(torch.tensor(np.stack([ss.normalise(ss.term_counts(q), idf_all)
-                                                             for q, _ in kb]))) * 10, -1).numpy()
-    kb_gold = [{pos[g] for g in refs if g in pos} for _, refs in kb]
+                                                             for q, _, _ in kb]))) * 10, -1).numpy()
+    kb_gold = [{pos[g] for g in refs if g in pos} for _, refs, _ in kb]
 
-    def kb_any(weight, width, gate_top, power, mode):
+    # In-domain detector (gate): training consultations (positives) against the guide KB questions
+    # and the pseudo-questions (negatives), a 2-class linear model on the same features. Its CV
+    # probabilities are out-of-fold for BOTH sets (KB folds by entry), so the KB check stays honest.
+    kb_tf = np.stack([ss.term_counts(q) for q, _, _ in kb])
+    kb_groups = np.array([g for _, _, g in kb])
+    perm = np.random.RandomState(args.seed + 1).permutation(kb_groups.max() + 1)
+    kb_folds = perm[kb_groups] % 5
+
+    def fit_domain(rows, kb_rows, idf):
+        x = np.vstack([features(rows, idf), np.stack([ss.normalise(t, idf) for t in kb_tf[kb_rows]]),
+                       np.stack([ss.normalise(t, idf) for t in pseudo_tf])])
+        yd = np.zeros((len(x), 2), np.float32)
+        yd[:len(rows), 0] = 1
+        yd[len(rows):, 1] = 1
+        return fit(x, yd, args.epochs, args.seed)
+
+    def p_in(lin, x):
+        with torch.no_grad():
+            return torch.softmax(lin(torch.tensor(x)) * 10, -1).numpy()[:, 0]
+
+    dom_oof, kb_dom = np.zeros(len(train)), np.zeros(len(kb))
+    for k in range(5):
+        tr, va = np.where(folds != k)[0], np.where(folds == k)[0]
+        idf = idf_of(tr)
+        lin_d = fit_domain(tr, np.where(kb_folds != k)[0], idf)
+        dom_oof[va] = p_in(lin_d, features(va, idf))
+        kv = np.where(kb_folds == k)[0]
+        kb_dom[kv] = p_in(lin_d, np.stack([ss.normalise(t, idf) for t in kb_tf[kv]]))
+    print(f"domain detector CV: consultations p>=0.5 {np.mean(dom_oof >= 0.5):.3f}, "
+          f"KB p>=0.5 {np.mean(kb_dom >= 0.5):.3f} ({time.time() - t0:.0f} s)")
+
+    def kb_any(weight, width, gate_top, power, mode, threshold=0.5):
         hit = 0
-        for b, p, gold in zip(kb_bm25, kb_p, kb_gold, strict=True):
+        for b, p, d, gold in zip(kb_bm25, kb_p, kb_dom, kb_gold, strict=True):
             top, _ = ss.fuse(b, cited, p[:-1], weight, width, top=5, gate_top=gate_top, power=power,
-                             other=float(p[-1]), gate_mode=mode)
+                             other=float(p[-1]), gate_mode=mode, domain=float(d), threshold=threshold)
             hit += bool(gold & set(top.tolist()))
         return hit / len(kb)
 
@@ -184,32 +220,41 @@ def main() -> None:
     clf_only = np.mean([len(g & set(cited[np.argsort(-p[:-1])[:5]].tolist())) > 0 for p, g in zip(oof, golds, strict=True)])
     print(f"classifier alone (cited articles only), CV any@5 {clf_only:.3f}")
     grid = []
-    for mode in ("share", "other", "both"):
-        for power in (0.0, 0.5, 1.0):
-            for gate_top in (20, 100):
-                for weight in (32.0, 128.0, 512.0):
-                    for width in (0.05, 0.2) if mode != "other" else (0.2,):
-                        a, e = cv(weight, width, gate_top, power, mode)
-                        k = kb_any(weight, width, gate_top, power, mode)
-                        if k >= kb_base - 0.01:
-                            grid.append((a, e, weight, width, gate_top, power, mode))
-                        print(f"gate {mode} power {power} top {gate_top} width {width} weight {weight}: "
-                              f"CV any@5 {a:.3f} each@5 {e:.3f}  KB any@5 {k:.3f}")
+    settings = [("share", 0.5, p_, 20, w, 0.2) for p_ in (0.0, 0.5) for w in (32.0, 128.0)]
+    settings += [(mode, t, 0.0, 20, w, 0.2) for mode in ("domain", "domain~", "domain|share")
+                 for t in (0.05, 0.1, 0.2, 0.3, 0.5, 0.7) for w in (8.0, 16.0, 32.0, 128.0, 512.0)]
+    for mode, threshold, power, gate_top, weight, width in settings:
+        a, e = cv(weight, width, gate_top, power, mode, threshold)
+        k = kb_any(weight, width, gate_top, power, mode, threshold)
+        if k >= kb_base - 0.01:
+            grid.append((a, e, weight, width, gate_top, power, mode, threshold))
+        print(f"gate {mode} threshold {threshold} power {power} top {gate_top} width {width} "
+              f"weight {weight}: CV any@5 {a:.3f} each@5 {e:.3f}  KB any@5 {k:.3f}", flush=True)
     best = max(grid)
     print(f"chosen by CV: weight {best[2]} width {best[3]} gate top {best[4]} power {best[5]} gate {best[6]} "
-          f"(CV any@5 {best[0]:.3f}, each@5 {best[1]:.3f})")
+          f"threshold {best[7]} (CV any@5 {best[0]:.3f}, each@5 {best[1]:.3f})")
+    lin_dom = fit_domain(np.arange(len(train)), np.arange(len(kb)), idf_all)
+
+    class Both(torch.nn.Module):  # one ONNX file, two heads on the same features
+        def __init__(self, clf, dom):
+            super().__init__()
+            self.clf, self.dom = clf, dom
+
+        def forward(self, x):
+            return self.clf(x), self.dom(x)
 
     idf, lin = idf_all, lin_all
     OUT.mkdir(parents=True, exist_ok=True)
     for old in ("model.onnx", "reranker.json"):
         (OUT / old).unlink(missing_ok=True)
-    torch.onnx.export(lin, (torch.zeros(2, ss.FEATURE_BUCKETS),), str(OUT / "classifier.onnx"),
-                      input_names=["features"], output_names=["logits"],
-                      dynamic_axes={"features": {0: "batch"}, "logits": {0: "batch"}},
+    torch.onnx.export(Both(lin, lin_dom), (torch.zeros(2, ss.FEATURE_BUCKETS),), str(OUT / "classifier.onnx"),
+                      input_names=["features"], output_names=["logits", "domain"],
+                      dynamic_axes={"features": {0: "batch"}, "logits": {0: "batch"}, "domain": {0: "batch"}},
                       opset_version=17, dynamo=False)
     meta = {"labels": ["|".join(g) for g in labels], "buckets": ss.FEATURE_BUCKETS,
             "tokenizer": ss.TOKENIZER_VERSION, "temperature": 10.0,
             "idf": [round(float(v), 4) for v in idf], "weight": best[2], "gate_width": best[3], "gate_top": best[4], "power": best[5], "gate_mode": best[6], "other": True,
+            "threshold": best[7], "domain": True, "domain_negatives": {"guide_kb": len(kb), "pseudo": len(rest)},
             "pseudo_questions": len(rest),
             "cv_any@5": round(best[0], 4), "cv_each@5": round(best[1], 4), "epochs": args.epochs,
             "train_queries": len(train)}

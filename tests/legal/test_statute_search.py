@@ -113,3 +113,13 @@ def test_warm_latency():
         times.append(time.perf_counter() - t)
     times.sort()
     assert times[len(times) // 2] < 0.05  # median well under the robot's 50 ms (shared, loaded CPU)
+
+
+def test_domain_gate_separates_consultations_from_other_questions():
+    # The learned prior is switched on only for questions that look like the family-law consultations.
+    model = ss.get_reranker()
+    if model is None or not model.has_domain:
+        pytest.skip("consultation model not installed")
+    _, family = model.probabilities("我和老公要离婚，孩子两岁，抚养权归谁？")
+    _, wages = model.probabilities("公司拖欠工资三个月了怎么办")
+    assert family >= model.threshold > wages, (family, wages)
