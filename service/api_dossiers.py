@@ -272,9 +272,16 @@ def list_dossiers(request: Request, who: AnyP, limit: int = 50) -> list[dict]:
     with sessions() as s:
         rows = s.execute(select(Dossier, Job).join(Job, Job.id == Dossier.job_id)
                          .order_by(Dossier.created_at.desc()).limit(limit)).all()
+        # The clerk's latest corrections (case number, cause) win over what extraction read.
+        newest = (select(ElementsVersion.dossier_id, func.max(ElementsVersion.version).label("version"))
+                  .where(ElementsVersion.dossier_id.in_([d.id for d, _ in rows]))
+                  .group_by(ElementsVersion.dossier_id).subquery())
+        corrected = {ev.dossier_id: ev.elements for ev in s.scalars(
+            select(ElementsVersion).join(newest, (ElementsVersion.dossier_id == newest.c.dossier_id)
+                                         & (ElementsVersion.version == newest.c.version)))}
     out = []
     for d, job in rows:
-        el = (job.result or {}).get("elements") or {}
+        el = corrected.get(d.id) or (job.result or {}).get("elements") or {}
         out.append({"id": d.id, "status": job.status, "created_at": d.created_at.isoformat(),
                     "files": [f["name"] for f in d.files], "case_number": el.get("case_number"),
                     "cause_of_action": el.get("cause_of_action"), "document_type": el.get("document_type")})

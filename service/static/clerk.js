@@ -153,5 +153,21 @@ document.getElementById("save").addEventListener("click", async () => {
   } catch (e) { showError(e.message); }
 });
 
+// Dossiers uploaded earlier (here or through the API): click one to review it again.
+async function loadRecent() {
+  const names = { queued: "排队中", running: "识别中", done: "已识别", failed: "失败" };
+  const rows = await api("/api/dossiers");
+  const tbody = document.querySelector("#dossiers tbody");
+  tbody.replaceChildren(...rows.slice(0, 20).map((r) => {
+    const tr = el("tr", { "data-id": r.id },
+      el("td", { text: r.case_number || "（无案号）" }), el("td", { text: r.cause_of_action || "—" }),
+      el("td", { text: names[r.status] || r.status }), el("td", { text: r.created_at.slice(0, 16).replace("T", " ") }));
+    tr.addEventListener("click", () => { history.replaceState(null, "", `/clerk?id=${r.id}`); follow(r.id); });
+    return tr;
+  }));
+  if (!tbody.children.length) tbody.append(el("tr", {}, el("td", { colspan: 4, text: "暂无卷宗。" })));
+}
+
 const initial = new URLSearchParams(location.search).get("id");
 if (initial) follow(initial);
+loadRecent().catch((e) => showError(e.message));

@@ -98,6 +98,12 @@ def test_clerk_uploads_reviews_corrects_and_exports(site, browser, tmp_path):
         page.click("#export")
     path = Path(dl.value.path())
     assert path.read_bytes().startswith(b"PK")
+    # Coming back later: the dossier is in the clerk's list and opens again at its corrected version.
+    page.goto(f"{server.url}/clerk")
+    row = page.locator("#dossiers tbody tr[data-id]", has_text="（2023）闽0203民初1234号")
+    row.first.click()
+    page.wait_for_selector("#result:not([hidden])", timeout=30000)
+    assert page.locator('tr[data-path="parties[0].name"] input').input_value() == "张叁"
     page.close()
 
 
