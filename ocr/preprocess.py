@@ -34,11 +34,15 @@ def is_blank(img: np.ndarray) -> bool:
 
 # ------------------------------------------------------------------------------ seals
 
+SEAL_FIND_SIDE = 1800  # px: long side of the page view in which seals are looked for
+SEAL_RADIUS = 200  # px: a 42 mm court seal at 200 dpi is ~165 px; bigger ones are scaled down to this
+
 
 def red_mask(img: np.ndarray) -> np.ndarray:
+    """1 where the pixel is red ink (hue ≤ 10 or ≥ 160 of 180, saturated, not dark), else 0."""
     hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)
-    h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
-    return (((h <= 10) | (h >= 160)) & (s >= 70) & (v >= 130)).astype(np.uint8)
+    m = cv2.inRange(hsv, (0, 70, 130), (10, 255, 255)) | cv2.inRange(hsv, (160, 70, 130), (180, 255, 255))
+    return m >> 7
 
 
 def find_seals(img: np.ndarray, mask: np.ndarray | None = None) -> list[tuple[int, int, int, int]]:
@@ -56,16 +60,23 @@ def find_seals(img: np.ndarray, mask: np.ndarray | None = None) -> list[tuple[in
         if min(w, h) < min(H, W) * 0.06 or not 0.6 < w / max(1, h) < 1.7:
             continue
         out.append((int(x), int(y), int(x + w), int(y + h)))
-    return out
+    # A seal's centre star is a separate blob inside its ring: keep only the outer box, so the star
+    # is not unwrapped and read as a seal of its own.
+    return [b for b in out if not any(o != b and o[0] <= b[0] and o[1] <= b[1] and o[2] >= b[2] and o[3] >= b[3]
+                                      for o in out)]
 
 
 def suppress_seals(img: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
     """The page with red ink whitened, and for each seal a grey image of its ring text unwrapped
     into a straight line (black on white) ready for recognition."""
-    mask = red_mask(img)
-    if mask.sum() < 200:
-        return img, []
-    seals = find_seals(img, mask)
+    # Seals are found on every step-th pixel (a ~150-dpi view: plain subsampling keeps ink colours
+    # pure, where averaging would pale thin red strokes); only the seals' own boxes are masked at
+    # full resolution.
+    H, W = img.shape[:2]
+    step = max(1, math.ceil(max(H, W) / SEAL_FIND_SIDE))
+    small = np.ascontiguousarray(img[::step, ::step]) if step > 1 else img
+    seals = [(max(0, x0 * step - step), max(0, y0 * step - step), min(W, x1 * step + step), min(H, y1 * step + step))
+             for x0, y0, x1, y1 in find_seals(small)]
     if not seals:
         return img, []
     clean = img.copy()
@@ -77,12 +88,16 @@ def suppress_seals(img: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
         clean[y0:y1, x0:x1] = r[:, :, None]
     strips = []
     for x0, y0, x1, y1 in seals:
-        ink = (mask[y0:y1, x0:x1] * 255).astype(np.uint8)
+        ink = red_mask(img[y0:y1, x0:x1]) * 255
         r = max(x1 - x0, y1 - y0) / 2
         center = ((x1 - x0) / 2, (y1 - y0) / 2)
         # Polar unwrap: rows = angle, cols = radius; text along the ring becomes a straight band.
         n_ang = max(360, round(2 * math.pi * r))
         polar = cv2.warpPolar(ink, (round(r), n_ang), center, r, cv2.WARP_POLAR_LINEAR)
+        if r > SEAL_RADIUS:
+            # Ring text of a large (high-dpi) seal is read as well at ~200-dpi size, for less work.
+            polar = cv2.resize(polar, (SEAL_RADIUS, round(n_ang * SEAL_RADIUS / r)), interpolation=cv2.INTER_AREA)
+            r = SEAL_RADIUS
         band = polar[:, round(r * 0.45): round(r * 0.97)]
         # angle → x, outward → up; then start the strip at the bottom of the seal (90°) so text on
         # the upper arc (180°..360°) is contiguous.
@@ -181,17 +196,29 @@ def sample_crops(img: np.ndarray, quads: list[np.ndarray], n: int = 4, max_ratio
     return out
 
 
+UPRIGHT_SURE = 0.9  # mean length-weighted confidence above which a reading is taken as upright
+
+
+def _conf(readings: list[tuple[str, float]]) -> float:
+    return float(np.mean([s * min(1.0, len(t) / 3) for t, s in readings]))
+
+
+def upright_confidence(quads: list[np.ndarray], readings: list[tuple[str, float]], n: int = 4) -> float:
+    """Confidence of the page's reading as it stands, on its ``n`` widest horizontal lines (the lines
+    ``sample_crops`` would pick); 0 when there are none."""
+    cands = [(quad_size(q), r) for q, r in zip(quads, readings, strict=True)]
+    picked = [r for (w, h), r in sorted(cands, key=lambda c: -c[0][0]) if w >= 2 * h][:n]
+    return _conf(picked) if picked else 0.0
+
+
 def upside_down(engine, crops: list[np.ndarray]) -> bool:
     """Read sample lines upright; if that reading is not clearly confident, read them turned by 180°
     too and call the page upside down when the turned reading is clearly more confident."""
     if not crops:
         return False
 
-    def conf(rs):
-        return float(np.mean([s * min(1.0, len(t) / 3) for t, s in rs]))
-
-    upright = conf(engine.recognize(crops))
-    if upright >= 0.9:  # the common case: one cheap reading settles it
+    upright = _conf(engine.recognize(crops))
+    if upright >= UPRIGHT_SURE:  # the common case: one cheap reading settles it
         return False
-    flipped = conf(engine.recognize([cv2.rotate(c, cv2.ROTATE_180) for c in crops]))
+    flipped = _conf(engine.recognize([cv2.rotate(c, cv2.ROTATE_180) for c in crops]))
     return flipped > upright + 0.05

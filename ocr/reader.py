@@ -101,15 +101,20 @@ def ocr_image(img: np.ndarray) -> dict:
             clean = preprocess.turn(clean, 90)
             quads, _ = engine.detect(clean)
             rotation = 90
-        if preprocess.upside_down(engine, preprocess.sample_crops(clean, quads)):
+        crops = [get_rotate_crop_image(clean, q.copy()) for q in quads]
+        texts = engine.recognize(crops)
+        # The body reading is the orientation check's upright reading too: only a page whose widest
+        # lines read with low confidence gets the 180° test (and, if turned, a second reading).
+        if preprocess.upright_confidence(quads, texts) < preprocess.UPRIGHT_SURE and \
+                preprocess.upside_down(engine, preprocess.sample_crops(clean, quads)):
             clean = preprocess.turn(clean, 180)
             H, W = clean.shape[:2]
             quads = [np.stack([[W, H] - q[2], [W, H] - q[3], [W, H] - q[0], [W, H] - q[1]]).astype(np.float32)
                      for q in quads]
             rotation = (rotation + 180) % 360
+            crops = [get_rotate_crop_image(clean, q.copy()) for q in quads]
+            texts = engine.recognize(crops)
         H, W = clean.shape[:2]
-        crops = [get_rotate_crop_image(clean, q.copy()) for q in quads]
-        texts = engine.recognize(crops)
         seals = _read_seals(engine, strips)
     angle = preprocess.skew_angle(quads)
     lines: list[Line] = []

@@ -12,6 +12,7 @@ import docgen
 import pytest
 from courtdoc.ocr import read_bytes, read_file
 from ocr_helpers import SAMPLE, cer
+from PIL import Image
 
 MAX_CER = 0.02  # a couple of characters on a page of ~120
 
@@ -72,7 +73,17 @@ def test_seal_text_kept_out_of_body(small_page):
     page = d.pages[0]
     assert cer(page.text, ref) <= MAX_CER  # body read through the seal, no seal characters mixed in
     assert "思明" not in page.text
-    assert any("人民法院" in s for s in page.seals)
+    assert len(page.seals) == 1  # the seal's centre star is not read as a second seal
+    assert "人民法院" in page.seals[0]
+
+
+def test_large_seal_read_at_reduced_size():
+    # a 300-dpi court seal (radius ~290 px): its ring is unwrapped and read at ~200-dpi size
+    img = docgen.add_seal(Image.new("RGB", (1400, 1400), "white"), text="厦门市思明区人民法院",
+                          center=(700, 700), radius=290)
+    d = read_bytes(png(img))
+    assert d.pages[0].seals == ["厦门市思明区人民法院"]
+    assert d.pages[0].text == ""
 
 
 def test_multipage_tiff(tmp_path):
