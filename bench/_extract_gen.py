@@ -15,6 +15,7 @@ import json
 import random
 from pathlib import Path
 
+from courtdoc.legal.numerals import amount_in_words
 from stdnum.cn import uscc
 
 OUT = Path(__file__).resolve().parent / "data" / "extract_dev" / "generated.jsonl"
@@ -55,27 +56,6 @@ CAUSES = {
     "机动车交通事故责任纠纷": ("赔偿款", "驾驶小型轿车与原告发生交通事故，交警部门认定被告负事故全部责任，原告损失共计{a}"),
     "物业服务合同纠纷": ("物业费", "系原告服务小区的业主，自{d}起拖欠物业费{a}"),
 }
-CN_DIGIT = "零壹贰叁肆伍陆柒捌玖"
-
-
-def daxie(n: int) -> str:
-    """Integer yuan in 大写 (壹拾万元整), enough for the generator's round amounts."""
-    units = ["", "拾", "佰", "仟"]
-    def four(x: int) -> str:
-        s, zero = "", False
-        for i in range(3, -1, -1):
-            d = x // 10**i % 10
-            if d:
-                if zero and s:
-                    s += "零"
-                s += CN_DIGIT[d] + units[i]
-                zero = False
-            else:
-                zero = True
-        return s
-    hi, lo = divmod(n, 10000)
-    out = (four(hi) + "万" if hi else "") + (("零" if hi and lo and lo < 1000 else "") + four(lo) if lo else "")
-    return out + "元整"
 
 
 def id_number(r: random.Random, region: str, birth: str, gender: str) -> str:
@@ -165,14 +145,14 @@ def claims_block(r: random.Random, cause: str) -> tuple[list[str], float]:
     if style == 0:
         first = f"判令被告支付{word}{base}元"
     elif style == 1:
-        first = f"判令被告支付{word}人民币{daxie(base)}（¥{base:,}元）"
+        first = f"判令被告支付{word}人民币{amount_in_words(base)}（¥{base:,}元）"
     elif style == 2:
         wan = base / 10000
         first = f"判令被告向原告支付{word}{wan:g}万元"
     elif style == 3:
         first = f"请求判令被告立即给付{word}{base:,}元"
     else:
-        first = f"判令被告偿还{word}{daxie(base)}"
+        first = f"判令被告偿还{word}{amount_in_words(base)}"
     total = float(base)
     items = [first]
     x = r.random()

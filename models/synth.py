@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from courtdoc.legal.numerals import amount_in_words
+
 SURNAMES = list(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -161,7 +163,7 @@ class Gen:
         if x < 0.72 and v % 1000 == 0:
             return f"{v / 10000:g}万元"
         if x < 0.88:
-            return _daxie(v) + self.c(["元整", "元", "元整"])
+            return amount_in_words(v).removesuffix("元整") + self.c(["元整", "元", "元整"])
         return _cn_small(v) + "元" if v < 100 else f"{v}元"
 
     def idno(self) -> str:
@@ -366,32 +368,6 @@ def _cn_small(n: int) -> str:
     if n < 100:
         return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
     return str(n)
-
-
-_DX = "零壹贰叁肆伍陆柒捌玖"
-
-
-def _daxie(n: int) -> str:
-    """Integer yuan to 大写 (enough for the generator: < 1 亿)."""
-    units = ["", "拾", "佰", "仟"]
-
-    def four(x: int) -> str:
-        out, zero = "", False
-        for i in range(3, -1, -1):
-            d = x // 10**i % 10
-            if d:
-                if zero and out:
-                    out += "零"
-                out += _DX[d] + units[i]
-                zero = False
-            else:
-                zero = True
-        return out
-
-    hi, lo = divmod(n, 10000)
-    if hi:
-        return four(hi) + "万" + ("零" if 0 < lo < 1000 else "") + four(lo)
-    return four(lo)
 
 
 def generate(n: int, seed: int) -> list[Sample]:
