@@ -45,15 +45,19 @@ def char_space() -> int:
     return round((_text_width_pt() / CHARS_PER_LINE - BODY_PT) * 4096)
 
 
-def set_font(run, name: str, size_pt: float | None = None, bold: bool | None = None) -> None:
-    run.font.name = name
-    rpr = run._element.get_or_add_rPr()
+def _font_slots(rpr, name: str) -> None:
+    """Name the font in every w:rFonts slot; Word shows Chinese text in the eastAsia one."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), name)
+
+
+def set_font(run, name: str, size_pt: float | None = None, bold: bool | None = None) -> None:
+    run.font.name = name
+    _font_slots(run._element.get_or_add_rPr(), name)
     if size_pt is not None:
         run.font.size = Pt(size_pt)
     if bold is not None:
@@ -88,13 +92,7 @@ def new_document(header_text: str | None = "草稿"):
     normal = doc.styles["Normal"]
     normal.font.name = BODY_FONT
     normal.font.size = Pt(BODY_PT)
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(slot), BODY_FONT)
+    _font_slots(normal.element.get_or_add_rPr(), BODY_FONT)
     normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     normal.paragraph_format.line_spacing = Pt(LINE_PITCH_PT)
 
