@@ -181,7 +181,10 @@ def get_robot(app):
             if getattr(app.state, "robot", None) is None:
                 from courtdoc.guide import Robot
 
-                app.state.robot = Robot(case_store=app.state.case_store)
+                from .robot_sessions import DbSessionStore
+
+                app.state.robot = Robot(case_store=app.state.case_store,
+                                        session_store=DbSessionStore(app.state.sessions))
     return app.state.robot
 
 

@@ -126,6 +126,16 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class RobotSession(Base):
+    """Conversation state of the guidance robot (pending slot questions), so a litigant's dialogue survives
+    a restart. Slots only (amounts, dates, case numbers), never verification values."""
+
+    __tablename__ = "robot_sessions"
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    state: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

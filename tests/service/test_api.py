@@ -172,6 +172,22 @@ def test_guide_is_public_and_rate_limited(tmp_path):
         assert "频繁" in r.json()["error"]["message"] and int(r.headers["Retry-After"]) >= 1
 
 
+def test_robot_dialogue_survives_a_restart(tmp_path):
+    need("courtdoc.guide", "Robot")
+    from svc_common import make_api, make_settings
+
+    settings = make_settings("sqlite", tmp_path / "data")
+    app, client, _ = make_api(settings)
+    with client:
+        first = client.post("/api/guide/ask", json={"question": "起诉需要交多少诉讼费？"}).json()
+        assert "标的" in first["answer"]  # the robot asks for the missing amount
+    app, client, _ = make_api(settings)  # a new process on the same database
+    with client:
+        r = client.post("/api/guide/ask", json={"question": "借款10万元", "session": first["session"]})
+        assert r.status_code == 200 and r.json()["intent"] == "fee_calc"
+        assert "2300" in r.json()["answer"].replace(",", "")  # 诉讼费用交纳办法 art. 13: 100,000 yuan → 2,300
+
+
 def test_statutes_search_and_verify(api):
     need("courtdoc.legal.statutes", "search", "verify_citations")
     r = api.get("/api/statutes/search", params={"q": "借款合同 利息", "top": 3}, headers=api.h("judge"))
