@@ -171,6 +171,20 @@ class Ctx:
         except Exception:
             raise DraftError(f"要素 {name} 的金额无效：{v}") from None
 
+    def yes(self, name: str, default: bool = False) -> bool:
+        """A yes/no element: JSON true/false, 1/0 or 是/否 as the judge's form sends it."""
+        v = self.el.get(name)
+        if v in (None, ""):
+            return default
+        if isinstance(v, str):
+            v = v.strip().lower()
+            if v in ("是", "true", "yes", "y", "1"):
+                return True
+            if v in ("否", "false", "no", "n", "0"):
+                return False
+            raise DraftError(f"要素 {name} 应为“是”或“否”，收到：{v}")
+        return bool(v)
+
     def party(self, name: str | None, role_default: list[Party]) -> Party:
         if not name:
             return role_default[0]
@@ -203,6 +217,17 @@ class Ctx:
         head = got[0]
         law_name = head[: head.index("》") + 1]
         return head + "".join("、" + g[len(law_name):] for g in got[1:])
+
+
+    def before_civil_code(self, day: _dt.date | None, what: str) -> None:
+        """Facts before 2021-01-01: the law of that time governs (时间效力规定 art. 1), which the
+        draft cannot cite (only current texts are verified), so the judge checks the 民法典 citations."""
+        if day and day < CIVIL_CODE_DAY and not any("民法典施行前" in f for f in self.flags):
+            self.flags.append(f"{what}（{cn_date(day)}）在民法典施行前：依民法典时间效力规定第一条，应适用当时的法律、"
+                              "司法解释（如合同法、侵权责任法），草稿引用的民法典条文请法官核对替换")
+
+
+CIVIL_CODE_DAY = _dt.date(2021, 1, 1)
 
 
 # ------------------------------------------------------------------------------------------------

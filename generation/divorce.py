@@ -38,7 +38,7 @@ def make(ctx: Ctx) -> Outcome:
         findings.append(f"2.感情状况：{el['breakdown'].rstrip('。')}。")
     comps: list[str] = []
     fee_bearer = el.get("fee_bearer") or "原告"
-    if not el["grant"]:
+    if not ctx.yes("grant"):
         c = ctx.cite(CIVIL, 1079)
         reasoning = [f"{pl.name}与{df.name}婚后感情尚未完全破裂，{pl.name}提供的证据不足以证明夫妻感情确已破裂，"
                      "双方仍有和好的可能，对其离婚请求本院不予支持" + (f"（{c}）" if c else "") + "。"]

@@ -10,7 +10,11 @@ confirmed.elements:
   repayments [{date, amount, to?}], interest_from (default loan_date), interest_until
   (default filing date), guarantors [names, joint and several], delivery (e.g. 银行转账),
   evidence_of_loan (e.g. 借条), penalty / other_fees (违约金 / 其他费用 claimed beside overdue
-  interest: only the room left under 4×LPR over the overdue period is allowed, art. 29).
+  interest: only the room left under 4×LPR over the overdue period is allowed, art. 29), old_rules
+  (contract before 2020-08-20, nothing agreed: the lender asks per art. 31 para. 2 that interest up to
+  2020-08-19 follow 法释〔2015〕18号, i.e. 6 % a year from 2015-09-01).
+With nothing agreed and a default before 2019-08-20 (no LPR yet), the art. 28 reference rate is the
+PBOC one-year benchmark rate then in force (legal/pboc_rates.py).
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
+from courtdoc.legal.lpr import FIRST_DATE as LPR_REFORM
 from courtdoc.legal.lpr import KNOWN_THROUGH, LprUnavailable, rate_for
+from courtdoc.legal.pboc_rates import BenchmarkUnavailable, benchmark_rate
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
 from .fmt import D, cents, cn_date, money, pct
@@ -35,9 +41,12 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required)
     ("interest_until", "利息暂计截止日", False), ("guarantors", "连带责任保证人", False),
     ("evidence_of_loan", "借款凭证", False), ("penalty", "违约金（与逾期利息合计以四倍LPR为限）", False),
     ("other_fees", "其他费用（与逾期利息合计以四倍LPR为限）", False),
+    ("old_rules", "原告依第三十一条第二款请求2020年8月19日前的利息适用当时的司法解释（是/否）", False),
 )
 NEW_RULES = _dt.date(2020, 8, 20)
 OLD_CAP = Decimal(24)
+OLD_RULES_FROM = _dt.date(2015, 9, 1)  # 法释〔2015〕18号 in force
+OLD_NO_AGREEMENT = Decimal(6)  # its art. 29 para. 2 (1): 年利率6% when no rate was agreed
 LAW = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
 
 
@@ -87,6 +96,35 @@ def caps(ctx: Ctx, contract_date: _dt.date, notes: list[str]) -> list[tuple[_dt.
     return [(_dt.date(1900, 1, 1), OLD_CAP, "年利率24%上限"), (NEW_RULES, cap, f"四倍LPR上限{pct(cap)}")]
 
 
+def _reference_rate(ctx: Ctx, day: _dt.date) -> tuple[Decimal, str]:
+    """Art. 28 para. 2 (1): nothing agreed → the one-year rate "当时" (when the default began): the
+    LPR, or for a default before 2019-08-20, when no LPR existed, the PBOC one-year benchmark rate."""
+    if day < LPR_REFORM:
+        try:
+            b = benchmark_rate(day, "1y")
+        except BenchmarkUnavailable as exc:
+            raise DraftError(str(exc)) from None
+        ctx.flags.append(f"逾期发生于{cn_date(day)}，当时尚无贷款市场报价利率（LPR），逾期利息参照{b.describe()}计算，请核对")
+        return b.rate, f"未约定利息，逾期时尚无LPR，参照中国人民银行一年期贷款基准利率（{cn_date(b.adjusted)}调整）"
+    lp = lpr_checked(ctx, day)
+    return lp.rate, f"未约定利息，参照逾期时一年期LPR（{cn_date(lp.announced)}公布）"
+
+
+def _old_rule_steps(ostart: _dt.date, over_steps: list[RateStep], claimed: Decimal | None) -> list[RateStep]:
+    """Art. 31 para. 2: the lender asks that interest up to 2020-08-19 follow the interpretation of
+    that time (法释〔2015〕18号, in force from 2015-09-01: nothing agreed → 6 % a year from the
+    default); the days before 2015-09-01 and from 2020-08-20 keep the reference rate."""
+    rate = OLD_NO_AGREEMENT if claimed is None else min(OLD_NO_AGREEMENT, claimed)
+    label = "原告请求适用当时的司法解释（法释〔2015〕18号），未约定利息的逾期利息按年利率6%"
+    out = [s for s in over_steps if s.start < OLD_RULES_FROM]
+    out.append(RateStep(max(ostart, OLD_RULES_FROM), rate, label))
+    later = [s for s in over_steps if s.start >= NEW_RULES]
+    if not later:  # the reference rate in force on 2020-08-20
+        ref = [s for s in over_steps if s.start <= NEW_RULES][-1]
+        later = [RateStep(NEW_RULES, ref.rate, ref.label)]
+    return out + later
+
+
 def _capped(rate: Decimal, label: str, caps_: list, start: _dt.date, claimed: Decimal | None = None) -> list[RateStep]:
     """One rate from ``start`` split wherever the ceiling changes; never above the rate claimed."""
     out = []
@@ -122,6 +160,7 @@ def make(ctx: Ctx) -> Outcome:
     if cutoff < loan_date:
         raise DraftError("利息计算截止日早于借款交付日")
     notes: list[str] = []
+    ctx.before_civil_code(contract_date, "借贷合同成立")
     try:
         cap_list = caps(ctx, contract_date, notes)
     except LprUnavailable as exc:
@@ -140,13 +179,13 @@ def make(ctx: Ctx) -> Outcome:
     elif r_in:
         over_rate, over_label = r_in, "未约定逾期利率，按借期内年利率"
     else:
-        try:
-            lp = lpr_checked(ctx, overdue_start)
-        except LprUnavailable as exc:
-            raise DraftError(str(exc)) from None
-        over_rate, over_label = lp.rate, f"未约定利息，参照逾期时一年期LPR（{cn_date(lp.announced)}公布）"
+        over_rate, over_label = _reference_rate(ctx, overdue_start)
     ostart = max(overdue_start, start)
-    steps = [s for s in steps if s.start < ostart] + _capped(over_rate, over_label, cap_list, ostart, claimed_rate)
+    over_steps = _capped(over_rate, over_label, cap_list, ostart, claimed_rate)
+    old_rule = ctx.yes("old_rules") and contract_date < NEW_RULES and not r_in and not r_over
+    if old_rule and ostart < NEW_RULES:
+        over_steps = _old_rule_steps(ostart, over_steps, claimed_rate)
+    steps = [s for s in steps if s.start < ostart] + over_steps
 
     payments = [Payment(_dt.date.fromisoformat(p["date"]), D(p["amount"]),
                         p.get("to", "interest_first")) for p in el.get("repayments") or []]
@@ -212,10 +251,18 @@ def make(ctx: Ctx) -> Outcome:
         over_text += f"；约定的逾期年利率{pct(r_over)}超过上限，按{pct(cap_list[-1][1])}计算"
     elif not r_over and r_in:
         over_text += "；未约定逾期利率，按借期内利率计算"
+    elif not r_over and overdue_start < LPR_REFORM:
+        over_text += ("；双方既未约定借期内利率也未约定逾期利率，逾期发生时尚无贷款市场报价利率，"
+                      "参照当时中国人民银行一年期贷款基准利率计算")
     elif not r_over:
         over_text += "；双方既未约定借期内利率也未约定逾期利率，参照当时一年期贷款市场报价利率计算"
     interest_basis.append(over_text + (f"（{c28}）" if c28 else ""))
-    if contract_date < NEW_RULES:
+    if old_rule and ostart < NEW_RULES:
+        c31 = ctx.cite(LAW, 31)
+        interest_basis.append(f"{lender.name}请求自合同成立至2020年8月19日的利息适用当时的司法解释（法释〔2015〕18号）"
+                              + (f"（{c31}）" if c31 else "") + "，该司法解释自2015年9月1日施行，未约定利率的，"
+                              "逾期利息按年利率6%计算，本院予以支持")
+    if contract_date < NEW_RULES and not old_rule:
         c31 = ctx.cite(LAW, 31)
         interest_basis.append("本案借贷合同成立于2020年8月20日之前，利息分段适用保护标准" + (f"（{c31}）" if c31 else ""))
     reasoning.append("关于利息，" + "；".join(interest_basis) + "。" + "".join(notes[:1]) + "。")

@@ -1,6 +1,8 @@
 """买卖合同纠纷: price, payments, the unpaid balance, and either the agreed 违约金 or, without an
 agreement, the 逾期付款损失 of 买卖合同解释 art. 18 para. 4: the one-year LPR at the time of the
-breach plus 30–50 % (the judge confirms the mark-up; default 50 %).
+breach plus 30–50 % (the judge confirms the mark-up; default 50 %); for a breach before 2019-08-20 the
+PBOC one-year benchmark rate of the same period (legal/pboc_rates.py, following each adjustment) with
+the same mark-up (逾期罚息利率标准).
 
 confirmed.elements:
   seller, buyer (default first 原告 / 被告), contract_date, goods, total_price, delivered_on,
@@ -11,9 +13,11 @@ confirmed.elements:
 
 from __future__ import annotations
 
+import datetime as _dt
 from decimal import Decimal
 
-from courtdoc.legal.lpr import LprUnavailable
+from courtdoc.legal.lpr import FIRST_DATE as LPR_REFORM
+from courtdoc.legal.pboc_rates import BenchmarkUnavailable, changes
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
 from .fmt import D, cn_date, money, num, pct
@@ -48,6 +52,7 @@ def make(ctx: Ctx) -> Outcome:
     if unpaid_at_due <= 0 and not after:
         raise DraftError("按确认的要素，货款已于付款期限前付清，无欠款")
     start = due + ONE_DAY
+    ctx.before_civil_code(ctx.date("contract_date") or due, "买卖合同订立")
     comps = [f"货款：总价{money(price)}，付款期限届满前已付{money(paid_before)}，期限届满时欠付{money(unpaid_at_due)}"]
     if el.get("penalty_daily_rate") is not None:
         daily = D(el["penalty_daily_rate"])
@@ -62,14 +67,18 @@ def make(ctx: Ctx) -> Outcome:
         markup = D(el.get("lpr_markup", 50))
         if not 30 <= markup <= 50:
             ctx.flags.append(f"LPR加计比例{pct(markup)}不在30%—50%之间，请核对")
-        try:
-            lp = lpr_checked(ctx, start)
-        except LprUnavailable as exc:
-            raise DraftError(str(exc) + "；2019年8月20日之前的违约行为应以同期贷款基准利率计算") from None
-        annual = lp.rate * (100 + markup) / 100
-        label = f"违约行为发生时一年期LPR{pct(lp.rate)}（{cn_date(lp.announced)}公布）加计{pct(markup)}即{pct(annual)}"
         kind = "逾期付款损失"
-    acc = accrue(unpaid_at_due, start, cutoff, [RateStep(start, annual, label)], after)
+        if start < LPR_REFORM:
+            steps = _benchmark_steps(ctx, start, cutoff, markup)
+            annual = steps[-1].rate
+            label = f"中国人民银行同期同类人民币贷款基准利率为基础，参照逾期罚息利率标准加计{pct(markup)}"
+        else:
+            lp = lpr_checked(ctx, start)
+            annual = lp.rate * (100 + markup) / 100
+            label = f"违约行为发生时一年期LPR{pct(lp.rate)}（{cn_date(lp.announced)}公布）加计{pct(markup)}即{pct(annual)}"
+    if kind == "违约金" or start >= LPR_REFORM:
+        steps = [RateStep(start, annual, label)]
+    acc = accrue(unpaid_at_due, start, cutoff, steps, after)
     comps += acc.lines
     comps.append(f"截至{cn_date(cutoff)}：欠付货款{money(acc.principal)}，{kind}{money(acc.interest)}")
 
@@ -111,6 +120,19 @@ def make(ctx: Ctx) -> Outcome:
     claimed = D(ctx.e.amount_claimed) if ctx.e.amount_claimed is not None else None
     return Outcome(findings, reasoning, orders, awarded=awarded, computations=comps,
                    reject_rest=bool(claimed is not None and awarded < claimed - Decimal("0.005")))
+
+
+def _benchmark_steps(ctx: Ctx, start: _dt.date, cutoff: _dt.date, markup: Decimal) -> list[RateStep]:
+    """Breach before 2019-08-20 (art. 18 para. 4): the PBOC one-year (六个月至一年) benchmark rate of
+    the same period, following each adjustment, plus the 30–50 % penalty-rate mark-up."""
+    try:
+        rates = changes(start, max(start, cutoff), "1y")
+    except BenchmarkUnavailable as exc:
+        raise DraftError(str(exc)) from None
+    ctx.flags.append("违约行为发生在2019年8月20日之前：逾期付款损失以中国人民银行同期一年期贷款基准利率为基础加计计算"
+                     "（该利率自2015年10月24日后未再调整）；如本院对2019年8月20日之后的期间改按LPR计算，请调整")
+    return [RateStep(max(start, r.adjusted), r.rate * (100 + markup) / 100,
+                     f"{r.describe()}加计{pct(markup)}即{pct(r.rate * (100 + markup) / 100)}") for r in rates]
 
 
 def ctx_date(s: str):
