@@ -29,9 +29,15 @@ AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "�
 REP_ROLES = ("法定代表人", "主要负责人", "负责人", "经营者", "投资人", "执行事务合伙人")
 _ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
 
+# OCR letter-spaces role words ("原 告：", "被 上 诉 人"): one optional space between their characters.
+_ROLE_ALT = "|".join(" ?".join(r) for r in _ALL)
 ENTRY_RE = re.compile(
-    r"(?m)(?:^|(?<=[。；;])|(?<=[\u4e00-\u9fa5\d])(?=(?:" + "|".join(_ALL) + r")(?:[（(][^）)\n]{1,14}[）)])?[:：]))"
-    r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + "|".join(_ALL) + r")"
+    r"(?m)(?:^|(?<=[。；;])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
+    # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
+    # "公民身份号码×××被告贺某，男，…"): role, a short name, then the gender
+    r"|(?<=[\d×*）)X])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
+    r"[，,](?:男|女)))"
+    r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + _ROLE_ALT + r")"
     r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
     r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
 )
@@ -48,7 +54,16 @@ ETHNIC = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布�
           "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 _ETHNIC_RE = re.compile(r"^(?:民族[:：]?)?(" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + r")族?$")
 
-_FIELD_SPLIT = re.compile(r"[，,。；;\n ]")
+# A space inside an address number ("莲前西路 2 号", OCR) is noise, elsewhere a delimiter ("张三 男 汉族").
+_FIELD_SPLIT = re.compile(r"[，,。；;\n]|(?<![路街道巷弄号村组区镇楼栋幢座\d]) |(?<=[路街道巷弄号村组区镇楼栋幢座]) (?!\d)"
+                          r"|(?<=\d) (?![号室栋楼幢座单层弄\d])")
+# What a line inside a party entry starts with when it starts a new field; any other line break
+# inside an entry only wraps the field before it ("1985年\n2月9日出生", "凤城\n八路177号").
+_FIELD_START = re.compile(
+    r"\s*(?:[\u4e00-\u9fa5]{1,8}(?:/[\u4e00-\u9fa5]{1,8})?(?:[（(][^）)\n]{1,14}[）)])?\s*[:：]|姓名|名称|性别|民族|出生|男|女"
+    r"|[\u4e00-\u9fa5]{1,4}族|住|现住|户籍|经常居住|身份|公民身份|证件|电话|联系|手机|法定代表人|负责人|统一社会|职务|工作单位|委托"
+    r"|\s*$)"
+)
 _GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
 _BIRTH_RE = re.compile(
     r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
@@ -62,7 +77,8 @@ _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:均|都|现均)?"
     r"(?P<kind>住所地|住所地址|住所|住址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
-    r"暂住地?|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,8}[）)])?(?:在|于|为)?[:：]?\s*(?P<addr>.+)$"
+    r"暂住地?|原住|原租住|租住|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
+    r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 _ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
@@ -108,6 +124,10 @@ def normalise_role(role: str, qual: str | None) -> str:
 
 # Where a field starts when OCR has dropped the delimiters ("张伟男1983年4月2日出生汉族住江苏省…"):
 # before these cue words a long chunk is split, as if a comma stood there.
+# A form label ("注册地/登记地：", "证件号码：") always starts a field, even when the line break before
+# it was lost ("科华北路99号注册地/登记地：四川省…").
+_FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居住地|证件类型|证件号码|工作单位|职务|类型|民族|性别|出生日期)"
+               r"(?:/[\u4e00-\u9fa5]{2,6})?[:：])")
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
     r"|(?<=[\u4e00-\u9fa5])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
@@ -115,11 +135,13 @@ _DENSE_CUE = re.compile(
     r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
     r"|负责人|住所地|住址|户籍地"
     r"|现住|经常居住地|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
+    r"|" + _FORM_LABEL
 )
 _DENSE_MIN = 14
 
 
-_HARD_CUE = re.compile(r"(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人|负责人)")
+_HARD_CUE = re.compile(r"(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人|负责人)|"
+                       + _FORM_LABEL)
 _ADDR_START = re.compile(r"^(?:[（(]\S{2,5}[）)])?(?:住|地址|户籍|现住|经常居住|营业场所|(?:广西壮族|宁夏回族|新疆维吾尔|西藏|内蒙古)自治区"
                          r"|(?:(?!住|族)[\u4e00-\u9fa5]){2,8}(?:省|市))")
 
@@ -145,6 +167,9 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     out = []
     pos = 0
     for m in _FIELD_SPLIT.finditer(text + "，"):
+        if (m.group() == "\n" and m.start() > pos and text[m.start() - 1] not in "，,。；;：:、"
+                and not _FIELD_START.match(text, m.end())):
+            continue
         chunk = text[pos:m.start()]
         cuts = [0, *_dense_split(chunk), len(chunk)]
         for a, b in zip(cuts, cuts[1:], strict=False):
@@ -225,7 +250,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     matches = matches[first_i:]
         # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
     # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry
-    entries = [m for m in matches if first <= m.start() < body_at and not (m.group("pre") and m.group("role") not in AGENT_ROLES)]
+    entries = [m for m in matches if first <= m.start() < body_at and not (m.group("pre") and _role(m) not in AGENT_ROLES)]
     parsed: list[ParsedParty] = []
     for k, m in enumerate(entries):
         e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
@@ -238,8 +263,12 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     return [p for p in parsed if p.party.name], start + body_at
 
 
+def _role(m: re.Match) -> str:
+    return m.group("role").replace(" ", "")
+
+
 def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at: int) -> None:
-    role = m.group("role")
+    role = _role(m)
     if role in AGENT_ROLES:
         if not parsed:
             return
@@ -251,15 +280,15 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         _rep(parsed[-1], seg, base)
         return
     name, off = _clean_name(seg)
-    if not name:
-        # form-style blocks (要素式): the role alone on its line, then "姓名：…" / "名称：…"
+    if not name or name in _FORM_NAME_LABELS:
+        # form-style blocks (要素式, tables): the role alone, then "姓名：…" / "名称 …"
         fm = _FORM_NAME_RE.match(seg)
         if fm:
             name, off = fm.group("name").strip(), fm.start("name")
     pp = ParsedParty(Party(role=normalise_role(role, m.group("qual")), name=name))
     if name:
         pp.spans["name"] = (base + off, base + off + len(name))
-    pp.spans["role"] = (role_at, role_at + len(role))
+    pp.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)
     rest_at = off + len(name)
     _attributes(pp, seg[rest_at:], base + rest_at, seg)
     if pp.party.legal_representative and pp.party.legal_representative.title is None:
@@ -288,7 +317,10 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     parsed.append(pp)
 
 
-_FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*[:：]\s*(?P<name>[^，,。；;\n ]+)")
+_FORM_NAME_LABELS = ("姓名", "名称", "单位名称", "企业名称")
+_FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)\s*(?P<name>[^，,。；;\n ]+)")
+# A ticked box on a printed form: "性别：男□ 女☑".
+_GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")
 
 
 def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
@@ -303,6 +335,12 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     p = pp.party
     fields = _fields(rest, base)
     unknown: list[tuple[str, int, int]] = []
+    tick = _GENDER_TICK_RE.search(rest)
+    if tick:
+        g = 1 if tick.group(1) else 2
+        p.gender = tick.group(g)
+        pp.spans["gender"] = (base + tick.start(g), base + tick.end(g))
+    weak_address = False  # an address found without its cue word; a cued one replaces it
     addr_label = False
     i = 0
     pending_rep_title = False
@@ -352,8 +390,10 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             continue
         a = _ADDR_RE.match(f)
         if a and not _BIRTH_RE.fullmatch(f):
+            if weak_address:
+                p.address, weak_address = None, False
             if p.address is None and not re.fullmatch(r"不详|不明|无|同上|同原告|同被告|未知|\S{0,2}同上", a.group("addr")):
-                addr = a.group("addr").replace(" ", "")
+                addr = re.sub(r"\s", "", a.group("addr"))
                 # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
                 p.address = addr
                 pp.spans["address"] = (fs + a.start("addr"), fe)
@@ -378,9 +418,11 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             pp.spans["occupation"] = (fe - len(occ), fe)
             continue
         if p.address is None and re.match(r"^[\u4e00-\u9fa5]{2,}(?:省|自治区|市)[\u4e00-\u9fa5\d]", f) and len(f) >= 6:
-            # an address without its 住 cue ("张三，男，……，福建省厦门市……")
-            p.address = f
-            pp.spans["address"] = (fs, fe)
+            # an address without its 住 cue ("张三，男，……，福建省厦门市……", "…北佛村村民")
+            addr = re.sub(r"(?<=[村组区镇乡屯])(?:村民|居民|人)$", "", f)
+            p.address = addr
+            pp.spans["address"] = (fs, fs + len(addr))
+            weak_address = True
             continue
         unknown.append((f, fs, fe))
     if p.address is None and unknown:
