@@ -48,7 +48,11 @@ _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|�
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|计算利息|[，,]?按)")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共)\s*(?:人民币)?\s*$")
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+# "港币50万元折合人民币456,000元": the converted sum replaces the foreign one
+_CONVERTED_RE = re.compile(r"^\s*[（(]?\s*(?:折合|折算|约合|合计为|相当于)\s*(?:人民币)?\s*$")
+# "（15000元自2014年3月17日起、…）": an amount that opens an interest period inside the interest terms
+_PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
 _INTEREST_OPEN_RE = re.compile(r"[（(][^）)]*(?:以|按|自|从|利率|计算)[^）)]*$")
 
@@ -183,6 +187,11 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # the court fixes the costs of the proceedings
             if _DIVIDE_RE.search(item[_clause_start(item, a):_clause_end(item, b)]):
                 continue  # property to be divided is not a sum to be paid
+            if kept and kept[-1][1] <= a and _CONVERTED_RE.match(item[kept[-1][1]:a]):
+                kept[-1] = (a, b, v)
+                continue
+            if _PERIOD_AFTER_RE.match(item[b:b + 12]) and re.search(r"[（(][^）)]*$", item[:a]):
+                continue
             if kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a]):
                 # "壹拾万元（¥100,000元）": one sum written twice
                 if abs(kept[-1][2] - v) > 0.005:
@@ -212,7 +221,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if re.search(r"\d\s*元|[元萬万]", item) and re.search(r"支付|偿还|返还|给付|赔偿|归还", item) and not found:
                 res.checks.append((f"claims[{k}]", "warning", f"诉讼请求第{k + 1}项的金额无法识别"))
             continue
-        is_total = bool(re.search(r"以上(?:共计|合计|总计)|上述(?:款项)?(?:共计|合计)|(?:共计|合计|总计)", item))
+        is_total = bool(re.search(r"以上(?:共计|合计|总计)|上述(?:款项)?(?:共计|合计)|(?:共计|合计|总计)|标的(?:总额|总金额|额)", item))
         per_item.append((sum(v for _, _, v in kept), [(s + a, s + b) for a, b, _ in kept], is_total))
     if not per_item:
         return

@@ -51,7 +51,7 @@ STANDALONE = {"身份证明", "营业执照", "送达回证"}
 # Content cues that say which legal document an untitled text is.
 _CRIMINAL = re.compile(r"公诉机关|被告人\S{1,10}(?:犯|因涉嫌)|检察院指控|指控被告人")
 _JUDGMENT = re.compile(r"本院认为|经审理查明|判决如下|审理终结|本院依法|本院受理|本院(?:经审理)?认定|经审理认定|本院经审理|查明(?:以下|如下)?事实|"
-                       r"本院确认|向本院提出|向本院提交|本院组织|质证|未到庭|到庭参加诉讼|(?:原告|被告)\S{0,12}辩称")
+                       r"本院确认|向本院提出|向本院提交|本院组织|质证|未到庭|到庭参加诉讼|(?:原告|被告)\S{0,12}(?:辩称|诉称)")
 _APPEAL = re.compile(r"上诉请求|上诉人[（(]原审")
 _DEFENCE = re.compile(r"答辩人|答辩意见|答辩如下")
 _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|具状人|起诉人")
