@@ -55,6 +55,7 @@ class Outcome:
     fee_bearer: str | None = None  # "原告" | "被告" | "各半" overrides the proportional split
     reject_rest: bool = False  # add 驳回原告其他诉讼请求
     cause: str | None = None  # cause of action printed (e.g. 信用卡纠纷)
+    extra_costs: str | None = None  # a sentence after the 受理费 (e.g. who bears the 鉴定费)
 
 
 @dataclass
@@ -513,7 +514,7 @@ def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draf
             add("orders", "order", f"{ordinal(i)}、{o.rstrip('；。')}{end}")
     if warning:
         add("warning", "para", warning)
-    add("fee", "para", _fee_text(ctx, out, cause))
+    add("fee", "para", _fee_text(ctx, out, cause) + (out.extra_costs or ""))
     add("appeal", "para", _appeal_text(ctx))
     for b in _signature(ctx):
         add("signature", b.kind, b.text)
