@@ -1,13 +1,15 @@
 """Benchmark of the civil judgment drafts (`courtdoc bench draft`).
 
-Prints, over the dev set tests/generation/cases/*.json (21 element files, 6 case types):
+Prints, over the dev set tests/generation/cases/*.json (21 element files, 6 case types) and the
+VARIANTS below (the same files with changed elements: pre-LPR periods, dependants, 鉴定费 …):
 * draft time per document (text + DOCX), mean and max, after one warm-up draft;
 * % of required sections present (the 12 of civil.REQUIRED_SECTIONS, plus the late-performance
   warning wherever money is ordered);
 * the number of printed citations that statutes.verify_citations does not confirm (must be 0);
 * fee and interest computations checked against a table of figures worked out by hand from the
   statutes (诉讼费用交纳办法 art. 13/16, 民间借贷规定 art. 25/28/31, 买卖合同解释 art. 18, 劳动合同法
-  art. 47/87, 人身损害赔偿解释 art. 12, 交强险 limits, the PBOC LPR announcements).
+  art. 47/87, 人身损害赔偿解释 art. 12/16/17, 交通事故解释 art. 19, 交强险 limits, the PBOC LPR
+  announcements and the PBOC benchmark lending rate adjustments).
 
     courtdoc bench draft            # or: python bench/draft.py [--json]
 """
@@ -45,6 +47,34 @@ LPR = [
     ("LPR 5年期 2024-02-20", ("2024-02-20", "5y"), "3.95"),
     ("LPR 1年期 2025-06-01", ("2025-06-01", "1y"), "3"),
 ]
+PBOC = [  # 中国人民银行贷款基准利率 (legal/pboc_rates.py) on the day asked
+    ("基准利率 1年期 1996-08-23", ("1996-08-23", "1y"), "10.08"),
+    ("基准利率 5年以上 2007-12-21", ("2007-12-21", "5y+"), "7.83"),
+    ("基准利率 1年期 2008-11-27（下调1.08）", ("2008-11-27", "1y"), "5.58"),
+    ("基准利率 1-3年 2012-07-06", ("2012-07-06", "1-3y"), "6.15"),
+    ("基准利率 1年期 2014-11-22（档次简并）", ("2014-11-22", "1y"), "5.6"),
+    ("基准利率 1年期 2019-08-19（末次调整2015-10-24）", ("2019-08-19", "1y"), "4.35"),
+]
+# Variants of the dev files drafted beside them: name → (base file, element changes, top-level changes)
+VARIANTS = {
+    "lending_1_penalty": ("lending_1", {"penalty": 5000}, {}),
+    "lending_2_2018": ("lending_2", {"loan_date": "2018-01-10", "due_date": "2018-06-30"},
+                       {"filed_on": "2021-03-01", "judgment_date": "2021-06-01"}),
+    "lending_2_2018_old": ("lending_2", {"loan_date": "2018-01-10", "due_date": "2018-06-30", "old_rules": True},
+                           {"filed_on": "2021-03-01", "judgment_date": "2021-06-01"}),
+    "sale_1_2015": ("sale_1", {"contract_date": "2015-03-01", "payment_due": "2015-06-30", "payments": [],
+                               "interest_until": "2016-06-30", "total_price": 100000},
+                    {"filed_on": "2017-03-01", "judgment_date": "2017-06-01"}),
+    "traffic_1_dependants": ("traffic_1", {
+        "disability_grade": 7, "consumption_expenditure": 30000, "appraisal_fee": 2400,
+        "dependants": [{"name": "林小明", "relation": "子", "age": 8, "supporters": 2},
+                       {"name": "陈阿婆", "relation": "母", "age": 66, "supporters": 3, "incapable": True}]}, {}),
+    "traffic_4_dependants": ("traffic_4", {
+        "victim_age": 45, "consumption_expenditure": 30000,
+        "dependants": [{"name": "王小宝", "age": 3, "supporters": 2}, {"name": "王小贝", "age": 10, "supporters": 2},
+                       {"name": "王老汉", "age": 70, "supporters": 1, "incapable": True}]}, {}),
+    "traffic_1_two_injured": ("traffic_1", {"ci_other_losses": {"medical": 12000, "death_injury": 60000}}, {}),
+}
 # (label, dev case, section, text that must appear there)
 DRAFTS = [
     ("借贷：100000×12%×356/365=11704.11，逾期15%×31天=1273.97，还款20000先抵息12978.08，余本金",
@@ -69,6 +99,22 @@ DRAFTS = [
      "traffic_4", "orders", "赔偿原告王秀兰、王建军206415元"),
     ("离婚：2520000÷2，王丽分得2400000，补偿", "divorce_1", "orders", "财产折价款1140000元"),
     ("信用卡：透支本金+利息+违约金", "bank_loan_2", "orders", "以上合计52295.16元"),
+    ("借贷（逾期早于LPR）：基准利率4.35%，50000×4.35%×781/365+50000×4.35%×194/365",
+     "lending_2_2018", "orders", "利息为5809.93元"),
+    ("借贷（第三十一条旧规则）：50000×6%×781/365+1156.03", "lending_2_2018_old", "orders", "利息为7575.21元"),
+    ("买卖（违约早于LPR）：100000×(4.85%×56+4.6%×59+4.35%×251)×1.5/365，逐段取整",
+     "sale_1_2015", "orders", "截至2016年6月30日为6718.55元"),
+    ("交通：被扶养人生活费 30000×0.4÷2×10+30000×0.4÷3×14", "traffic_1_dependants", "computations",
+     "被扶养人生活费合计116000元"),
+    ("交通：残疾赔偿金含被扶养人 537576+116000，(761297.40−199200)×70%", "traffic_1_dependants", "orders",
+     "赔偿原告林国栋393468.18元"),
+    ("交通：鉴定费 2400×70%由侵权人负担", "traffic_1_dependants", "fee", "被告蔡明亮负担1680元"),
+    ("交通（死亡）：被扶养人年赔偿总额≤30000：30000×8+30000×2+15000×5", "traffic_4_dependants",
+     "computations", "被扶养人生活费合计375000元"),
+    ("交通（死亡）：(20000+985660+375000+48000+50000−198000)×50%", "traffic_4_dependants", "orders",
+     "责任限额内赔偿原告王秀兰、王建军640330元"),
+    ("交通（两名伤者）：交强险 18000×60221.40÷72221.40+180000×180694÷240694+1200",
+     "traffic_1_two_injured", "orders", "责任限额内赔偿原告林国栋151338.95元"),
 ]
 
 
@@ -78,13 +124,19 @@ def main(argv: list[str]) -> int:
     from courtdoc.generation.civil import REQUIRED_SECTIONS
     from courtdoc.legal import fees
     from courtdoc.legal.lpr import lpr
+    from courtdoc.legal.pboc_rates import benchmark_rate
 
     files = sorted(CASES.glob("*.json"))
     datas = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
     draft_judgment(datas[files[0].stem])  # warm-up: opens laws.db, imports python-docx
-    # one variant beside the files: lending_1 with a 5000 penalty claimed (art. 29)
-    datas["lending_1_penalty"] = json.loads(json.dumps(datas["lending_1"]))
-    datas["lending_1_penalty"]["confirmed"]["elements"]["penalty"] = 5000
+    for name, (base, elements, top) in VARIANTS.items():
+        v = json.loads(json.dumps(datas[base]))
+        v["confirmed"]["elements"].update(elements)
+        if "filed_on" in top:
+            v["filed_on"] = top["filed_on"]
+        if "judgment_date" in top:
+            v["confirmed"]["judgment_date"] = top["judgment_date"]
+        datas[name] = v
     times, text_times, drafts = [], [], {}
     present = required = 0
     bad_citations: list[str] = []
@@ -109,6 +161,8 @@ def main(argv: list[str]) -> int:
         rows.append((label, _n(got), expected))
     for label, (day, term), expected in LPR:
         rows.append((label, _n(lpr(day, term)), expected))
+    for label, (day, term), expected in PBOC:
+        rows.append((label, _n(benchmark_rate(day, term).rate), expected))
     for label, case, section, needle in DRAFTS:
         d = drafts[case]
         hay = "\n".join(d.computations) if section == "computations" else d.sections.get(section, "")
@@ -127,7 +181,7 @@ def main(argv: list[str]) -> int:
     if "--json" in argv:
         print(json.dumps(report, ensure_ascii=False))
     else:
-        print(f"dev set: {len(files)} element files (+{len(drafts) - len(files)} variant), case types: {', '.join(types)}")
+        print(f"dev set: {len(files)} element files (+{len(drafts) - len(files)} variants), case types: {', '.join(types)}")
         print(f"draft time per document (text + DOCX): mean {report['draft_seconds_mean']:.4f} s, "
               f"max {report['draft_seconds_max']:.4f} s; text only: mean {report['text_seconds_mean']:.4f} s")
         print(f"required sections present: {present}/{required} = {report['sections_present_pct']}%")
