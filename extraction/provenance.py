@@ -118,14 +118,20 @@ class DocText:
         out: list[str] = []
         nmap: list[int] = []
         page_ends = {st - 1 for st in self.page_starts[1:]}  # raw offsets of the newline between pages
+        # Blank lines next to a page break (running heads and footers blanked, bottom margins) vanish,
+        # so a party entry or sentence cut by the break joins up as if the page were one.
+        skip = self._blank_at_breaks(raw_lines, page_ends)
         pos = 0
         for i, line in enumerate(raw_lines):
+            if skip[i]:
+                pos += len(line) + 1
+                continue
             line = line.translate(_FOLD_TABLE)  # same length: offsets stay valid
             stripped = line.rstrip()
             if " " not in line:
                 out.append(line)
                 nmap.extend(range(pos, pos + len(line)))
-                self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends)
+                self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends, skip)
                 pos += len(line) + 1
                 continue
             tokens = stripped.split()
@@ -143,25 +149,59 @@ class DocText:
                         continue
                 out.append(c)
                 nmap.append(pos + j)
-            self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends)
+            self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends, skip)
             pos = pos + len(line) + 1
         self.norm = "".join(out)
         nmap.append(len(raw))
         self.nmap = nmap
 
     @staticmethod
-    def _line_end(out: list[str], nmap: list[int], raw_lines: list[str], i: int, stripped: str, end: int,
-                  wrap_len: float, page_ends: set[int]) -> None:
+    def _blank_at_breaks(raw_lines: list[str], page_ends: set[int]) -> list[bool]:
+        """Whitespace-only lines with nothing but other blank lines between them and a page break."""
+        skip = [False] * len(raw_lines)
+        if not page_ends:
+            return skip
+        ends, pos = [], 0
+        for line in raw_lines:
+            pos += len(line)
+            ends.append(pos)  # raw offset of the newline after the line
+            pos += 1
+        for i, e in enumerate(ends):
+            if e not in page_ends:
+                continue
+            j = i
+            while j >= 0 and not raw_lines[j].strip():
+                skip[j] = True
+                j -= 1
+            j = i + 1
+            while j < len(raw_lines) and not raw_lines[j].strip():
+                skip[j] = True
+                j += 1
+        return skip
+
+    def _line_end(self, out: list[str], nmap: list[int], raw_lines: list[str], i: int, stripped: str, end: int,
+                  wrap_len: float, page_ends: set[int], skip: list[bool]) -> None:
         """Keep the newline after line i unless the line was only wrapped by the page width."""
-        if i + 1 >= len(raw_lines):
+        j, crosses = i + 1, end in page_ends
+        while j < len(raw_lines) and skip[j]:
+            crosses = True  # the blank lines skipped lie around a page break
+            j += 1
+        if j >= len(raw_lines):
+            if crosses:
+                out.append("\n")
+                nmap.append(end)
             return
-        nxt_line = raw_lines[i + 1]
+        if not stripped.strip():
+            out.append("\n")
+            nmap.append(end)
+            return
+        nxt_line = raw_lines[j]
         nxt_s = nxt_line.strip()
         wrapped = (
             not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
             and (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
             # a sentence running over a page break: only full-width last lines
-            and (end not in page_ends or len(stripped.strip()) >= wrap_len * 0.85)
+            and (not crosses or len(stripped.strip()) >= wrap_len * 0.85)
             and stripped[-1:] not in _END_PUNCT
             and not _PARA_START.match(nxt_line)
             and nxt_s != ""

@@ -1,0 +1,112 @@
+"""Party blocks and amounts in the formats of bench holdout3: forms, tables, OCR noise, glued entries,
+wrapped lines, page breaks with a footer between, and money claims with totals and conversions."""
+
+from __future__ import annotations
+
+from courtdoc.extraction import extract
+
+from courtdoc.contracts import Dossier, Line, Page
+
+
+def _people(el):
+    return [(p.role, p.name, p.gender, p.birth_date, p.address) for p in el.parties]
+
+
+def test_form_with_ticked_gender_and_labels_run_together():
+    el = extract(
+        "民事起诉状\n原告（自然人）\n姓名：李某某\n性别：男□ 女☑\n出生日期：1985年3月2日        民族：汉族\n"
+        "住所地（户籍所在地）：河南省郑州市金水区经三路66号院3号楼2单元\n经常居住地：河南省郑州市郑东新区龙湖外环路8号\n"
+        "被告（法人、非法人组织）\n名称：绵阳鑫泰装饰工程有限公司\n"
+        "住所地（主要办事机构所在地）：四川省绵阳市涪城区临园路东段12号注册地/登记地：四川省绵阳市\n"
+        "法定代表人/主要负责人：宋某    职务：总经理\n"
+        "诉讼请求和依据\n1.本金：尚欠本金50000元\n2.利息：欠利息2400元；自2024年1月11日起以50000元为基数按年利率3.45%计算\n"
+        "3.标的总额：52400元\n事实与理由\n被告借款未还。\n")
+    assert _people(el) == [
+        ("原告", "李某某", "女", "1985-03-02", "河南省郑州市金水区经三路66号院3号楼2单元"),
+        ("被告", "绵阳鑫泰装饰工程有限公司", None, None, "四川省绵阳市涪城区临园路东段12号"),
+    ]
+    assert el.amount_claimed == 52400.0  # the stated total replaces the items it totals
+
+
+def test_table_cells_and_wrapped_date():
+    el = extract(
+        "民事起诉状\n原告  姓名  韩雪梅  性别  女  民族  汉族\n      出生日期  1990年7月8日\n"
+        "      住址  山东省济南市历下区泉城路180号\n"
+        "被告：冯某，男，1985年\n2月9日出生，汉族，住陕西省咸阳市秦都区人民西路9号。\n"
+        "诉讼请求：\n1、判令被告偿还借款人民币陆万元整；\n2、诉讼费用由被告承担。\n")
+    assert _people(el) == [
+        ("原告", "韩雪梅", "女", "1990-07-08", "山东省济南市历下区泉城路180号"),
+        ("被告", "冯某", "男", "1985-02-09", "陕西省咸阳市秦都区人民西路9号"),
+    ]
+    assert el.amount_claimed == 60000.0
+
+
+def test_ocr_noise_spaced_role_half_width_punctuation():
+    el = extract(
+        "民事起诉状\n原 告:林建华,男,１９７９年６月１２日出生,汉族,住福建省厦门市思明区莲前西路 ２ 号。\n"
+        "被 告:厦门海沧鑫达物流有限公司,住所地:福建省厦门市海沧区海景路 18号。\n"
+        "诉讼请求:1.判令被告支付工资款人民币 28000 元;2.判令被告支付经济补偿金人民币 14000元;3.本案诉讼费用由被告承担。\n")
+    assert _people(el) == [
+        ("原告", "林建华", "男", "1979-06-12", "福建省厦门市思明区莲前西路2号"),
+        ("被告", "厦门海沧鑫达物流有限公司", None, None, "福建省厦门市海沧区海景路18号"),
+    ]
+    assert el.amount_claimed == 42000.0
+
+
+def test_entries_glued_without_delimiters_and_villager_addresses():
+    el = extract(
+        "原告马某1，女，1972年5月28日出生，回族，住宁夏回族自治区灵武市。被告杨某1，男，1991年4月15日出生，回族，"
+        "住宁夏回族自治区灵武市。（被告身份系原告提供）被告李小珍，女，1992年3月1日出生，回族，住宁夏回族自治区灵武市。"
+        "被告贺某1，男，1972年12月7日出生，职工，现住内蒙古自治区鄂尔多斯市。公民身份号码×××被告吴玲（系贺某1妻子），女，"
+        "1972年2月25日出生。被告许某1，男，1953年4月7日出生，淄博市淄川区寨里镇北佛村村民。被告吕某1，男，1968年8月12日出生，"
+        "淄博市淄川区寨里镇南仙村村民，现住淄博市淄川区。被告王某1，男，原住包头市，现下落不明。\n\n"
+        "原告马某1向本院提出诉讼请求：被告偿还借款本金3万元。")
+    got = {p.name: p.address for p in el.parties}
+    assert list(got) == ["马某1", "杨某1", "李小珍", "贺某1", "吴玲", "许某1", "吕某1", "王某1"]
+    assert got["许某1"] == "淄博市淄川区寨里镇北佛村"
+    assert got["吕某1"] == "淄博市淄川区"  # the cued address wins over the village of origin
+    assert got["王某1"] == "包头市"
+
+
+def test_amount_conversion_and_interest_periods():
+    el = extract(
+        "民事起诉状\n原告：陈大文，男，1975年8月8日出生，住香港特别行政区九龙旺角弥敦道600号。\n"
+        "被告：邓伟，男，1987年11月23日生，住重庆市江北区观音桥步行街9号。\n"
+        "诉讼请求：\n1．判令被告偿还借款港币50万元折合人民币456,000元；\n"
+        "2．判令被告支付利息（15000元自2014年3月17日起、20000元自2014年5月13日起，均按年利率6%计算）；\n"
+        "3．本案诉讼费用由被告承担。\n")
+    assert el.amount_claimed == 456000.0
+
+
+def _page(index: int, rows: list[tuple[str, str]]) -> Page:
+    lines = [Line(text=t, box=(100, 100 + 30 * k, 100 + 20 * len(t), 120 + 30 * k), role=role)
+             for k, (t, role) in enumerate(rows)]
+    return Page(index=index, width=1240, height=1754, source="ocr", lines=lines, text="\n".join(t for t, _ in rows))
+
+
+def test_party_entry_across_a_page_break_with_footer():
+    p1 = _page(0, [
+        ("民事起诉状", "body"),
+        ("原告：张某某，女，1980年1月1日出生，汉族，公民身份号码350203198001013026，住福建省", "body"),
+        ("厦门市思明区莲前西路2号。", "body"),
+        ("被告：厦门某某贸易有限公司，统一社会信用代码91350206MA2XYZ1234，住所地福建省厦", "body"),
+        ("第 1 页 共 2 页", "footer"),
+    ])
+    p2 = _page(1, [
+        ("民事起诉状", "header"),
+        ("门市湖里区金山路253号。", "body"),
+        ("法定代表人：王某，经理。", "body"),
+        ("诉讼请求：", "body"),
+        ("1.判令被告支付货款50000元；", "body"),
+        ("2.本案诉讼费由被告承担。", "body"),
+    ])
+    el = extract(Dossier(pages=[p1, p2]))
+    assert [(p.name, p.address) for p in el.parties] == [
+        ("张某某", "福建省厦门市思明区莲前西路2号"),
+        ("厦门某某贸易有限公司", "福建省厦门市湖里区金山路253号"),
+    ]
+    assert el.parties[1].legal_representative.name == "王某"
+    # provenance of the joined address starts on page 0 and the footer text is in no field
+    assert el.provenance["parties[1].address"].page == 0
+    assert all("页" not in (p.address or "") for p in el.parties)
+    assert el.amount_claimed == 50000.0
