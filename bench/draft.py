@@ -65,6 +65,8 @@ VARIANTS = {
     "sale_1_2015": ("sale_1", {"contract_date": "2015-03-01", "payment_due": "2015-06-30", "payments": [],
                                "interest_until": "2016-06-30", "total_price": 100000},
                     {"filed_on": "2017-03-01", "judgment_date": "2017-06-01"}),
+    "lending_3_30pct": ("lending_3", {"interest_rate": 30, "repayments": [
+        {"date": "2019-10-31", "amount": 4500}, {"date": "2020-04-30", "amount": 8000}]}, {}),
     "traffic_1_dependants": ("traffic_1", {
         "disability_grade": 7, "consumption_expenditure": 30000, "appraisal_fee": 2400,
         "dependants": [{"name": "林小明", "relation": "子", "age": 8, "supporters": 2},
@@ -102,6 +104,9 @@ DRAFTS = [
     ("借贷（逾期早于LPR）：基准利率4.35%，50000×4.35%×781/365+50000×4.35%×194/365",
      "lending_2_2018", "orders", "利息为5809.93元"),
     ("借贷（第三十一条旧规则）：50000×6%×781/365+1156.03", "lending_2_2018_old", "orders", "利息为7575.21元"),
+    ("借贷（旧规则：24%–36%已付利息不返还）：4500−3609.86−890.14，8000−3590.14−909.86=3500抵本金",
+     "lending_3_30pct", "orders", "借款本金26500元"),
+    ("借贷（旧规则）：26500×24%×112天+26500×14.6%×924/365", "lending_3_30pct", "orders", "利息为11745.96元"),
     ("买卖（违约早于LPR）：100000×(4.85%×56+4.6%×59+4.35%×251)×1.5/365，逐段取整",
      "sale_1_2015", "orders", "截至2016年6月30日为6718.55元"),
     ("交通：被扶养人生活费 30000×0.4÷2×10+30000×0.4÷3×14", "traffic_1_dependants", "computations",

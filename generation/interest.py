@@ -25,6 +25,9 @@ class RateStep:
     start: _dt.date  # the rate applies from this day on (until the next step)
     rate: Decimal  # percent per year
     label: str  # why this rate (借期内利率 / 逾期利率 / 上限 …)
+    # interest above ``rate`` up to this rate is not awarded, but what the borrower paid of it is
+    # kept, not set off against principal (法释〔2015〕18号 art. 26: 24 %–36 %, periods before 2020-08-20)
+    natural: Decimal | None = None
 
 
 @dataclass
@@ -40,6 +43,8 @@ class Accrual:
     interest: Decimal  # accrued and unpaid through the cut-off
     paid_interest: Decimal = Decimal(0)
     paid_principal: Decimal = Decimal(0)
+    natural: Decimal = Decimal(0)  # accrued between ``rate`` and ``natural``, unpaid (never awarded)
+    paid_natural: Decimal = Decimal(0)  # payments kept as such interest
     lines: list[str] = field(default_factory=list)
     last_rate: RateStep | None = None
     # (first day, last day, days, balance, rate %) of every period that accrued interest
@@ -79,22 +84,35 @@ def accrue(principal: Decimal, start: _dt.date, cutoff: _dt.date, steps: list[Ra
         acc.lines.append(
             f"{cn_date(a)}至{cn_date(b)}（{days}天）：{money(acc.principal)}×{pct(step.rate)}"
             f"÷365×{days}={money(amount)}（{step.label}）")
+        if step.natural is not None and step.natural > step.rate:
+            extra = cents(acc.principal * (step.natural - step.rate) / 100 * days / 365)
+            acc.natural += extra
+            acc.lines.append(
+                f"　同期{pct(step.rate)}至{pct(step.natural)}部分：{money(acc.principal)}×"
+                f"{pct(step.natural - step.rate)}÷365×{days}={money(extra)}（不予支持，但已支付的不予返还、不抵本金）")
     return acc
 
 
 def _apply(acc: Accrual, p: Payment) -> None:
     rest = p.amount
-    to_interest = Decimal(0)
+    to_interest = to_natural = Decimal(0)
     if p.to != "principal":
         to_interest = min(rest, acc.interest)
         acc.interest -= to_interest
         rest -= to_interest
+        to_natural = min(rest, acc.natural)
+        acc.natural -= to_natural
+        acc.paid_natural += to_natural
+        rest -= to_natural
     to_principal = min(rest, acc.principal)
     acc.principal -= to_principal
     rest -= to_principal
     acc.paid_interest += to_interest
     acc.paid_principal += to_principal
-    text = f"{cn_date(p.day)}还款{money(p.amount)}：抵充利息{money(to_interest)}，抵充本金{money(to_principal)}"
+    text = f"{cn_date(p.day)}还款{money(p.amount)}：抵充利息{money(to_interest)}"
+    if to_natural:
+        text += f"，抵充超过上限但已自愿支付的利息{money(to_natural)}"
+    text += f"，抵充本金{money(to_principal)}"
     if rest > 0:
         text += f"，余{money(rest)}超出欠款"
     acc.lines.append(text + f"，剩余本金{money(acc.principal)}。")

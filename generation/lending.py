@@ -45,6 +45,7 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required)
 )
 NEW_RULES = _dt.date(2020, 8, 20)
 OLD_CAP = Decimal(24)
+OLD_NATURAL = Decimal(36)  # 法释〔2015〕18号 art. 26 para. 2: paid interest up to 36 % is not returned
 OLD_RULES_FROM = _dt.date(2015, 9, 1)  # 法释〔2015〕18号 in force
 OLD_NO_AGREEMENT = Decimal(6)  # its art. 29 para. 2 (1): 年利率6% when no rate was agreed
 LAW = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
@@ -128,6 +129,7 @@ def _old_rule_steps(ostart: _dt.date, over_steps: list[RateStep], claimed: Decim
 def _capped(rate: Decimal, label: str, caps_: list, start: _dt.date, claimed: Decimal | None = None) -> list[RateStep]:
     """One rate from ``start`` split wherever the ceiling changes; never above the rate claimed."""
     out = []
+    agreed = rate
     if claimed is not None and claimed < rate:
         label, rate = f"{label}{pct(rate)}，原告主张按年利率", claimed
     for i, (frm, cap, cap_label) in enumerate(caps_):
@@ -135,10 +137,12 @@ def _capped(rate: Decimal, label: str, caps_: list, start: _dt.date, claimed: De
         if nxt is not None and nxt <= start:
             continue
         s = max(frm, start)
+        # before 2020-08-20 the old rule: interest paid between 24 % and 36 % is not returned
+        natural = min(agreed, OLD_NATURAL) if (cap == OLD_CAP and frm < NEW_RULES and agreed > cap) else None
         if rate > cap:
-            out.append(RateStep(s, cap, f"{label}{pct(rate)}超过上限，按{cap_label}"))
+            out.append(RateStep(s, cap, f"{label}{pct(rate)}超过上限，按{cap_label}", natural))
         else:
-            out.append(RateStep(s, rate, f"{label}{pct(rate)}"))
+            out.append(RateStep(s, rate, f"{label}{pct(rate)}", natural))
     return out
 
 
@@ -270,6 +274,9 @@ def make(ctx: Ctx) -> Outcome:
         c29 = ctx.cite(LAW, 29)
         reasoning.append(f"{lender.name}同时主张逾期利息和违约金等费用，总计超过合同成立时一年期贷款市场报价利率四倍的部分不予支持"
                          + (f"（{c29}）" if c29 else "") + f"，本院支持违约金及其他费用{money(extra)}。")
+    if acc.paid_natural:
+        reasoning.append(f"{borrower.name}在2020年8月20日之前按超过年利率24%的约定支付的利息，依当时的司法解释"
+                         f"（法释〔2015〕18号），未超过年利率36%的部分{money(acc.paid_natural)}不予返还，不抵充本金。")
     if payments:
         c561 = ctx.cite(CIVIL, 561)
         reasoning.append(f"{borrower.name}已还款项，先抵充利息，再抵充本金" + (f"（{c561}）" if c561 else "") + "。")

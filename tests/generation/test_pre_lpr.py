@@ -92,3 +92,26 @@ def test_sale_markup_30_percent():
     d = draft_judgment(data)
     # 4.85×1.3 = 6.305 % × 56 d = 967.34; 4.6×1.3 = 5.98 % × 59 d = 966.63; 4.35×1.3 = 5.655 % × 251 d = 3888.78
     assert "截至2016年6月30日为5822.75元" in d.sections["orders"]
+
+
+def test_lending_old_rule_interest_paid_between_24_and_36_percent_is_kept():
+    data = load_case("lending_3")  # 30000 lent 2019-05-01, due 2020-04-30, filed 2023-03-01
+    data["confirmed"]["elements"].update({"interest_rate": 30, "repayments": [
+        {"date": "2019-10-31", "amount": 4500}, {"date": "2020-04-30", "amount": 8000}]})
+    d = draft_judgment(data)
+    comps = "\n".join(d.computations)
+    # 2019-05-01..10-30 (183 d): 24 % → 3609.86, 24–30 % → 902.47; paying 4500 leaves 0 for principal
+    assert "抵充利息3609.86元，抵充超过上限但已自愿支付的利息890.14元，抵充本金0元" in comps
+    # 2019-10-31..2020-04-29 (182 d): 3590.14 + 897.53 (+12.33 left) → 8000 − 3590.14 − 909.86 = 3500 to principal
+    assert "抵充利息3590.14元，抵充超过上限但已自愿支付的利息909.86元，抵充本金3500元" in comps
+    # then 26500 × 24 % × (1 + 111 days) = 17.42 + 1934.14; × 14.6 % × 924 days = 9794.40
+    assert "借款本金26500元" in d.sections["orders"] and "利息为11745.96元" in d.sections["orders"]
+    assert "未超过年利率36%的部分1800元不予返还" in d.sections["reasoning"]
+
+
+def test_lending_old_rule_over_36_percent_paid_goes_to_principal():
+    data = load_case("lending_3")
+    data["confirmed"]["elements"].update({"interest_rate": 48, "repayments": [{"date": "2019-10-31", "amount": 8000}]})
+    d = draft_judgment(data)
+    # 183 d: 24 % → 3609.86; 24–36 % → 30000×12%×183/365 = 1804.93; 8000 − 5414.79 = 2585.21 to principal
+    assert "抵充利息3609.86元，抵充超过上限但已自愿支付的利息1804.93元，抵充本金2585.21元" in "\n".join(d.computations)
