@@ -170,15 +170,17 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 
 
 # How the cause is inferred when the document states none (bench/extract.py prints every order):
-#   "hybrid": a keyword cue in the claims wins; otherwise the classifier when it is confident
-#   (>= CLASSIFIER_TRUST), otherwise the keywords from the facts, otherwise no cause. The current classifier (trained on judgment fact sections) is confidently wrong on
-#   many complaints, while the claims of a complaint name what is asked for.
+#   "hybrid": a strong cue (cause_rules: a cue word in the claims, or a decisive one in the facts or the
+#   parties' names) wins; otherwise the classifier when it is confident (>= CLASSIFIER_TRUST), otherwise
+#   a weak cue, otherwise no cause. "keywords": cues only, classifier last; "classifier": the model only.
 CAUSE_ORDER = "hybrid"
 CLASSIFIER_TRUST = 0.5
 
 
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
            checks: list[tuple[str, str, str]]) -> None:
+    from .cause_rules import infer_cause
+
     found = sections.cause_explicit(norm, start, end, tuple(p.name for p in el.parties))
     if found:
         el.cause_of_action = found[0]
@@ -188,24 +190,26 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         return
     region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
     claims_text, facts_text = "；".join(el.claims), norm[region[0]:region[1]]
-    kw, _score, kw_in_claims = sections.cause_keyword_scores(claims_text, facts_text, tuple(p.name for p in el.parties))
+    cue = infer_cause(claims_text, facts_text, tuple(p.name for p in el.parties))
+    if CAUSE_ORDER == "classifier":
+        cue = None
     # the classifier runs only where its answer can matter (it costs a few ms)
-    skip_model = kw is not None and (CAUSE_ORDER == "keywords" or (CAUSE_ORDER == "hybrid" and kw_in_claims))
+    skip_model = cue is not None and (CAUSE_ORDER == "keywords" or cue.strong)
     predicted = None if skip_model else _legal.predict_cause(claims_text + "。" + facts_text)
     if CAUSE_ORDER == "classifier":
         use_model = predicted is not None
-    elif CAUSE_ORDER == "keywords":
-        use_model = kw is None and predicted is not None
     else:
         # an unsure model answer is worse than none: the clerk fills an empty cause
-        use_model = predicted is not None and predicted[1] >= CLASSIFIER_TRUST and not kw_in_claims
+        use_model = predicted is not None and (cue is None or (CAUSE_ORDER == "hybrid" and predicted[1] >= CLASSIFIER_TRUST))
+        if CAUSE_ORDER == "hybrid" and cue is None:
+            use_model = predicted is not None and predicted[1] >= CLASSIFIER_TRUST
     if use_model:
         el.cause_of_action = predicted[0]
         spans["cause_of_action"] = region
         checks.append(("cause_of_action", "warning",
                        f"文书未写明案由，系模型根据事实推断（置信度{predicted[1]:.2f}），请核实"))
-    elif kw:
-        el.cause_of_action = kw
+    elif cue is not None:
+        el.cause_of_action = cue.cause
         spans["cause_of_action"] = region
         checks.append(("cause_of_action", "warning", "文书未写明案由，系根据关键词推断，请核实"))
 

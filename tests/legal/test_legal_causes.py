@@ -69,3 +69,22 @@ def test_find_cause(text, cause):
 def test_stated_cause_wins_over_longer_mention():
     text = "案由：买卖合同纠纷。原告另称双方曾有民间借贷纠纷"
     assert find_cause(text) == "买卖合同纠纷"
+
+
+def test_level_counts_and_part_eleven():
+    """The 2020 list: 11 parts, 54 second-level and 473 third-level causes; part 11 opens with the
+    disputes that follow a declaration of disappearance or death."""
+    causes = all_causes()
+    counts = {lvl: sum(c["level"] == lvl for c in causes) for lvl in (1, 2, 3)}
+    assert counts == {1: 11, 2: 54, 3: 473}
+    for name, parent in (("失踪人债务支付纠纷", "与宣告失踪、宣告死亡案件有关的纠纷"),
+                         ("被撤销死亡宣告人请求返还财产纠纷", "与宣告失踪、宣告死亡案件有关的纠纷"),
+                         ("未成年人保护民事公益诉讼", "公益诉讼")):
+        assert cause_info(name)["parent"] == parent
+        assert cause_info(name)["part"] == "第十一部分"
+
+
+@pytest.mark.parametrize("old, new", [("网络购物合同纠纷", "信息网络买卖合同纠纷"), ("企业借贷纠纷", "民间借贷纠纷"),
+                                      ("农村土地承包合同纠纷", "土地承包经营权合同纠纷")])
+def test_2011_names_map_to_2020(old, new):
+    assert canonical_cause(old) == new

@@ -1,0 +1,219 @@
+"""Cause of action (案由) from cue words: what a complaint asks for and the relationship it describes.
+
+`infer_cause(claims, facts, party_names) -> Cue | None` scores every rule below on the claims (weighted
+three times: the claims name what is asked for) and on the facts, plus cues from the parties' names (a
+bank lends, a 物业 company serves). Every rule names an official 2020 案由 (民事案件案由规定, checked by
+tests against legal/data/civil_causes.json), as specific as the cue allows (the 2020 notice: the
+fourth level where one fits, else the third).
+
+Rules are legal knowledge written by hand, ordered most specific first; a rule's weight says how
+decisive its words are (交通事故 decides a case, 购买 only hints at one). A result is `strong` when a
+claim or a decisive word carries it; extraction trusts strong cues over the statistical classifier and
+weak ones only where the classifier is unsure.
+
+Labour claims often join several sub-causes (wages + severance + social insurance); the answer is then
+their nearest common ancestor in the official list (追索劳动报酬 + 经济补偿金 → 劳动合同纠纷, + 社会保险 →
+劳动争议), as the notice prescribes for one dispute over several legal relationships.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = ["Cue", "infer_cause", "RULES"]
+
+
+class Cue(NamedTuple):
+    cause: str
+    score: int
+    in_claims: bool
+    strong: bool
+
+
+# (official cause, pattern, weight). Weight >= 2 marks decisive words (a strong cue even in the facts).
+_R = [
+    # --- torts
+    ("机动车交通事故责任纠纷", r"交通事故|交强险|交警.{0,8}认定|驾驶.{0,20}(?:相撞|碰撞|撞伤|撞倒|追尾|刮擦|撞到)|肇事|将原告撞", 4),
+    ("医疗损害责任纠纷", r"医疗损害|医疗事故|诊疗过错|医疗过错|误诊|(?:手术|治疗).{0,12}(?:过错|失误|不当)", 4),
+    ("饲养动物损害责任纠纷", r"饲养的(?:狗|犬|猫|牛|马|羊|动物)|(?:狗|犬|宠物).{0,3}咬|被.{0,6}(?:狗|犬).{0,3}咬|犬伤", 4),
+    ("物件脱落、坠落损害责任纠纷", r"(?:瓷砖|外墙|广告牌|招牌|空调外机|玻璃|墙皮|树枝).{0,6}(?:脱落|坠落|掉落)|(?:脱落|坠落|掉落).{0,6}砸", 4),
+    ("高空抛物、坠物损害责任纠纷", r"高空抛|抛掷物|从楼上.{0,6}(?:扔|抛)", 4),
+    ("触电人身损害责任纠纷", r"触电|电击", 4),
+    ("提供劳务者受害责任纠纷", r"受雇于|雇佣.{0,20}受伤|(?:干活|作业|施工|务工)(?:时|中|过程中).{0,12}(?:摔|坠|砸|受伤|致伤)", 3),
+    ("义务帮工人受害责任纠纷", r"帮工", 4),
+    ("违反安全保障义务责任纠纷", r"安全保障义务|游乐|(?:商场|超市|酒店|饭店|餐厅|泳池|游泳|景区).{0,20}(?:摔倒|滑倒|跌倒|受伤)|(?:摔倒|滑倒|跌倒)", 3),
+    ("产品责任纠纷", r"产品缺陷|产品质量.{0,10}(?:致|造成).{0,6}(?:伤|损害)|(?:爆炸|自燃).{0,12}(?:受伤|损失)", 3),
+    ("名誉权纠纷", r"名誉|诽谤|侮辱|造谣|诋毁", 4),
+    ("肖像权纠纷", r"肖像", 4),
+    ("隐私权纠纷", r"隐私", 3),
+    ("个人信息保护纠纷", r"个人信息", 3),
+    ("生命权、身体权、健康权纠纷", r"殴打|打伤|打成|拳打|脚踢|推倒|轻伤|轻微伤|人身损害赔偿", 3),
+    # --- family and succession
+    ("离婚后财产纠纷", r"离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产", 5),
+    ("婚约财产纠纷", r"彩礼|婚约", 4),
+    ("变更抚养关系纠纷", r"变更.{0,8}抚养|改由原告.{0,4}抚养|抚养权.{0,6}变更", 5),
+    ("离婚纠纷", r"(?:判令|判决|准予|请求).{0,10}离婚|解除婚姻关系|感情(?:确已|已经|完全)?破裂|(?:原告|原、被告|双方)离婚", 4),
+    ("探望权纠纷", r"探望", 4),
+    ("抚养费纠纷", r"抚养费|抚育费", 3),
+    ("赡养纠纷", r"赡养", 4),
+    ("遗嘱继承纠纷", r"遗嘱", 4),
+    ("法定继承纠纷", r"继承|遗产|遗留|遗有|去世后.{0,10}(?:房屋|财产|存款)", 3),
+    ("分家析产纠纷", r"分家析产|分家", 4),
+    ("共有物分割纠纷", r"共有物分割|分割.{0,6}共有|共同共有.{0,10}分割", 4),
+    ("同居关系纠纷", r"同居", 3),
+    # --- property
+    ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司", 4),
+    ("排除妨害纠纷", r"排除妨害|排除妨碍|停止侵害.{0,10}(?:占用|通行)", 4),
+    ("返还原物纠纷", r"返还原物", 4),
+    ("相邻关系纠纷", r"相邻|采光|日照|通风", 3),
+    ("所有权确认纠纷", r"确认.{0,20}(?:所有权|归原告所有|属原告所有)", 4),
+    # --- contracts
+    ("信用卡纠纷", r"信用卡|透支", 5),
+    ("储蓄存款合同纠纷", r"盗刷|储蓄存款|存款被|借记卡", 5),
+    ("金融借款合同纠纷", r"金融借款|贷款合同|借款合同.{0,20}银行|银行.{0,20}借款合同|住房贷款|按揭|发放贷款|经营贷|消费贷|罚息|复利", 4),
+    ("民间借贷纠纷", r"借款|借条|借据|欠条|出借|借贷|借到|借给|借走", 3),
+    ("追偿权纠纷", r"追偿|代偿|代为偿还|代其偿还", 3),
+    ("保证合同纠纷", r"保证合同|连带保证责任|保证责任", 1),
+    ("融资租赁合同纠纷", r"融资租赁", 5),
+    ("保理合同纠纷", r"保理", 5),
+    ("保险人代位求偿权纠纷", r"代位求偿|代位追偿|赔付后.{0,12}(?:追偿|代位)|投保于原告|原告.{0,6}(?:赔付|理赔)后", 5),
+    ("人身保险合同纠纷", r"人寿保险|意外伤害(?:保)?险|重大疾病(?:保)?险|重疾险|保险金", 3),
+    ("财产保险合同纠纷", r"车损险|财产(?:损失)?保险|企业财产险|家庭财产险", 4),
+    ("商品房预售合同纠纷", r"商品房|开发商|逾期交房|延期交房|交房|期房|网签", 4),
+    ("农村房屋买卖合同纠纷", r"农村房屋|宅基地.{0,10}房屋.{0,10}(?:买卖|转让|出售)", 5),
+    ("房屋买卖合同纠纷", r"房屋买卖|购房款|二手房|(?:房屋|房产).{0,6}过户|买卖.{0,6}房屋", 4),
+    ("车辆租赁合同纠纷", r"租车|车辆租赁|汽车租赁", 5),
+    ("土地租赁合同纠纷", r"土地租赁|租赁.{0,6}土地|土地.{0,6}租金", 5),
+    ("房屋租赁合同纠纷", r"租金|房租|承租|出租|租赁|腾退|腾空", 3),
+    ("土地承包经营权合同纠纷", r"土地承包|承包费|承包地|发包", 4),
+    ("装饰装修合同纠纷", r"装修|装饰工程|装饰装修", 4),
+    ("建设工程施工合同纠纷", r"工程款|建设工程|施工合同|承建|工程结算|工程价款|竣工", 3),
+    ("承揽合同纠纷", r"承揽|加工费|加工合同|定作", 3),
+    ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
+    ("中介合同纠纷", r"中介|居间", 4),
+    ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
+    ("委托创作合同纠纷", r"委托创作|稿酬|稿费", 5),
+    ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|京东|拼多多|直播间", 4),
+    ("买卖合同纠纷", r"货款|购货|买卖合同|购销|采购|供货|赊购|[车机具材料]款|价款|订货|预付款", 3),
+    ("买卖合同纠纷", r"购买|退货|出售|销售", 2),
+    ("教育培训合同纠纷", r"培训|课程|课时|学费", 3),
+    ("旅游合同纠纷", r"旅游|旅行社", 4),
+    ("餐饮服务合同纠纷", r"宴席|酒席|婚宴|餐饮", 4),
+    ("快递服务合同纠纷", r"快递|快件", 4),
+    ("电信服务合同纠纷", r"话费|电信服务|宽带", 4),
+    ("家政服务合同纠纷", r"家政|保姆|月嫂|育儿嫂", 3),
+    ("服务合同纠纷", r"服务合同|服务协议|服务费", 2),
+    ("供用热力合同纠纷", r"供暖|采暖|暖气|热费|供热", 5),
+    ("供用电合同纠纷", r"电费|供电", 4),
+    ("供用水合同纠纷", r"水费|供水", 4),
+    ("供用气合同纠纷", r"燃气费|天然气费|供气", 4),
+    ("劳务合同纠纷", r"劳务费|劳务报酬|劳务合同|工钱", 3),
+    ("合伙合同纠纷", r"合伙", 3),
+    ("股权转让纠纷", r"股权转让", 5),
+    ("股东知情权纠纷", r"(?:查阅|复制).{0,12}(?:会计账簿|财务会计报告|账簿)", 5),
+    ("不当得利纠纷", r"不当得利|误转|转错|错转|错汇|无合法依据.{0,6}取得", 4),
+    ("赠与合同纠纷", r"赠与|赠予", 3),
+    ("借用合同纠纷", r"借用", 2),
+    ("债权转让合同纠纷", r"债权转让", 3),
+    ("确认合同无效纠纷", r"确认.{0,24}(?:合同|协议).{0,4}无效", 5),
+    # --- labour (several at once → their common ancestor, see _LABOUR)
+    ("竞业限制纠纷", r"竞业限制", 5),
+    ("确认劳动关系纠纷", r"确认.{0,16}劳动关系", 5),
+    ("工伤保险待遇纠纷", r"工伤", 4),
+    ("劳务派遣合同纠纷", r"劳务派遣", 4),
+    ("社会保险纠纷", r"社会保险|社保|养老保险|失业保险", 3),
+    ("经济补偿金纠纷", r"经济补偿", 4),
+    ("劳动合同纠纷", r"劳动合同|违法解除|二倍工资|双倍工资|入职", 3),
+    ("追索劳动报酬纠纷", r"工资|劳动报酬|绩效|年休假|加班费|薪酬|提成", 3),
+]
+RULES: list[tuple[str, re.Pattern, int]] = [(c, re.compile(p), w) for c, p, w in _R]
+_LABOUR = {"竞业限制纠纷", "确认劳动关系纠纷", "工伤保险待遇纠纷", "劳务派遣合同纠纷", "社会保险纠纷", "经济补偿金纠纷",
+           "劳动合同纠纷", "追索劳动报酬纠纷"}
+
+# Phrases that contain cue words without being about the cause: interest-rate boilerplate (贷款, 银行),
+# heirs' liability for a debtor's estate, costs and the court's own wording.
+_NOISE = re.compile(
+    r"(?:全国银行间同业拆借中心公布的)?(?:一年期)?贷款市场报价利率|(?:中国人民)?银行同期(?:同类|同档次)?(?:贷款)?(?:利率|基准利率)?"
+    r"|同期(?:同类|同档次)?(?:银行)?贷款(?:基准)?利率|LPR|在(?:其)?(?:所)?继承(?:的)?(?:被继承人)?(?:遗产)?(?:实际价值)?(?:的)?范围内"
+    r"|诉讼费用?|受理费|保全费|律师费|交通费|误工费")
+# Causes built on another relationship that the text also describes (the insurer who paid for a
+# traffic accident, the guarantor who repaid a loan): when cued they are the dispute.
+_DOMINANT = {"保险人代位求偿权纠纷", "追偿权纠纷", "离婚后财产纠纷", "确认合同无效纠纷", "信用卡纠纷"}
+_DIVORCED = re.compile(r"调解离婚|判决离婚|协议离婚|离婚后|已离婚|离婚登记|解除婚姻关系后|离婚时")
+_DIVORCE_CLAIM = re.compile(r"(?:判令|判决|准予|请求).{0,10}离婚|解除.{0,6}婚姻关系")
+_CUSTODY = re.compile(r"抚养权|随.{0,8}生活|由.{0,8}抚养|直接抚养")
+_BANK = re.compile(r"银行|信用(?:合作)?社|小额贷款|消费金融|信托|金融(?:服务)?(?:股份)?有限")
+_PARTY_CUES = [
+    ("物业服务合同纠纷", re.compile(r"物业")),
+    ("供用热力合同纠纷", re.compile(r"热力|供热|供暖")),
+    ("供用电合同纠纷", re.compile(r"供电")),
+    ("医疗损害责任纠纷", re.compile(r"医院|卫生院")),
+]
+
+
+@lru_cache(maxsize=256)
+def _path(cause: str) -> tuple[str, ...]:
+    try:
+        from courtdoc.legal.causes import cause_info
+    except ImportError:
+        return (cause,)
+    info = cause_info(cause)
+    return tuple(info["path"]) if info else (cause,)
+
+
+def _common_ancestor(causes: list[str]) -> str:
+    paths = [_path(c) for c in causes]
+    common = []
+    for level in zip(*paths, strict=False):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    # never climb to a level-1 heading (劳动争议、人事争议): the level-2 劳动争议 is a cause
+    return common[-1] if len(common) >= 2 else causes[0]
+
+
+def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> Cue | None:
+    claims, facts = _NOISE.sub("", claims or ""), _NOISE.sub("", facts or "")
+    scores: dict[str, int] = {}
+    decisive: dict[str, bool] = {}
+    claimed: dict[str, bool] = {}
+    for cause, rx, weight in RULES:
+        n_claims = min(3, len(rx.findall(claims)))
+        n_facts = min(3, len(rx.findall(facts)))
+        if not n_claims and not n_facts:
+            continue
+        scores[cause] = scores.get(cause, 0) + weight * (3 * n_claims + n_facts)
+        decisive[cause] = decisive.get(cause, False) or weight >= 3
+        claimed[cause] = claimed.get(cause, False) or n_claims > 0
+    names = "；".join(n for n in party_names if n)
+    text = claims + facts
+    if names and _BANK.search(names) and re.search(r"借款|贷款|借贷", text):
+        scores["金融借款合同纠纷"] = scores.get("金融借款合同纠纷", 0) + 30
+        decisive["金融借款合同纠纷"] = True
+    for cause, rx in _PARTY_CUES:
+        if names and rx.search(names) and text:
+            scores[cause] = scores.get(cause, 0) + 3
+            decisive[cause] = True
+    if _DIVORCED.search(facts) and not _DIVORCE_CLAIM.search(claims):
+        # a divorce that already happened: the dispute is what follows it (custody, support, property)
+        scores.pop("离婚纠纷", None)
+        n = len(_CUSTODY.findall(facts)) + 3 * len(_CUSTODY.findall(claims))
+        if n:
+            scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
+            decisive["变更抚养关系纠纷"] = True
+            claimed.setdefault("变更抚养关系纠纷", bool(_CUSTODY.search(claims)))
+    if not scores:
+        return None
+    for cause in _DOMINANT & scores.keys():
+        scores[cause] *= 3
+    order = {c: i for i, (c, _, _) in enumerate(RULES)}
+    best = max(scores, key=lambda c: (scores[c], -order.get(c, 0)))
+    if best in _LABOUR:
+        # every labour sub-cause the claims (else the facts) ask about
+        pool = [c for c in scores if c in _LABOUR and (claimed[c] or not any(claimed[x] for x in _LABOUR if x in scores))]
+        if len(pool) > 1:
+            best = _common_ancestor(sorted(pool, key=lambda c: order[c]))
+            return Cue(best, max(scores[c] for c in pool), any(claimed[c] for c in pool), True)
+    return Cue(best, scores[best], claimed.get(best, False), claimed.get(best, False) or decisive.get(best, False))
