@@ -69,6 +69,9 @@ _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟
              "轩辕", "令狐", "钟离", "端木", "西门", "南宫", "独孤", "澹台", "公冶", "濮阳", "淳于", "单于", "太叔",
              "申屠", "万俟", "闻人", "赫连", "呼延", "百里", "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "第五")
 _MASKED = re.compile(r"某|×|\*|＊|X{2}")
+# persons named in the body but not in a party block: the dependants of a traffic victim
+# ("其依法应当扶养的人有林小明（子，8岁）、陈阿婆（母，66岁）。", generation/traffic.py)
+_DEPENDANTS = re.compile(r"依法应当扶养的人有(?P<list>[^。]+)。")
 
 
 def mask_name(name: str) -> str:
@@ -113,6 +116,12 @@ def _collect(paragraphs: list[str]) -> tuple[list[str], set[str], dict[str, str]
             mask.append(name)
         for a in re.finditer(r"(?:住|户籍地|现住|暂住|经常居住地)(?!所地)(?P<addr>[^，,。；;]{4,80})", para):
             addresses[a.group("addr")] = county_level(a.group("addr"))
+    for para in paragraphs:
+        for m in _DEPENDANTS.finditer(para):
+            for item in re.split(r"、(?![^（]*）)", m.group("list")):
+                name = item.split("（")[0].strip()
+                if name not in mask and name not in keep and not _MASKED.search(name) and _is_person_name(name):
+                    mask.append(name)
     known = set(mask) | keep
     for name in _ner_names(paragraphs):
         # a model span that overlaps a name from the party blocks (欧阳 of 欧阳小明) is a partial hit

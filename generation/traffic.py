@@ -211,7 +211,7 @@ def make(ctx: Ctx) -> Outcome:
     share = D(el["liability_share"])
     if not 0 <= share <= 100:
         raise DraftError("liability_share 应为0至100之间的百分比")
-    at_fault = el.get("at_fault", share > 0)
+    at_fault = ctx.yes("at_fault", share > 0)
     day = ctx.date("accident_date")
     ctx.before_civil_code(day, "交通事故发生")
     items, comps, names = _items(ctx)
@@ -269,6 +269,13 @@ def make(ctx: Ctx) -> Outcome:
                    + (f"（责任限额{money(el['commercial_limit'])}）" if el.get("commercial_limit") is not None else ""))
     if ins:
         findings.append(f"3.保险情况：{'，'.join(ins)}，事故发生在保险期间内。")
+    if el.get("dependants"):
+        who = "、".join(
+            f"{x.get('name') or f'被扶养人{i}'}（{(x['relation'] + '，') if x.get('relation') else ''}{x.get('age')}岁"
+            + ("，丧失劳动能力又无其他生活来源" if int(x.get("age") or 0) >= 18 else "") + "）"
+            for i, x in enumerate(el["dependants"], 1))
+        findings.append(f"{len(findings) + 1}.被扶养人：{victim_name}{'死亡' if 'death_compensation' in items else '致残'}时，"
+                        f"其依法应当扶养的人有{who}。")
     findings.append(f"{len(findings) + 1}.损失项目：" + "；".join(f"{names[k]}{money(v)}" for k, v in items.items())
                     + f"，合计{money(total)}。")
 

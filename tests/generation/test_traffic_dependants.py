@@ -123,3 +123,18 @@ def test_element_table_exposes_new_inputs():
     keys = {f["key"] for f in element_table("traffic")}
     assert {"consumption_expenditure", "dependants", "appraisal_fee", "appraisal_fee_payer", "ci_other_losses"} <= keys
     assert "old_rules" in {f["key"] for f in element_table("lending")}
+
+
+def test_dependants_in_findings_and_at_fault_as_text():
+    d = draft_judgment(traffic_1_dependants())
+    assert ("被扶养人：林国栋致残时，其依法应当扶养的人有林小明（子，8岁）、陈阿婆（母，66岁，丧失劳动能力又无其他生活来源）"
+            in d.sections["findings"])
+    data = load_case("traffic_2")
+    data["confirmed"]["elements"].update({"liability_share": 0, "at_fault": "否", "liability": "无"})
+    assert "强制保险责任限额内赔偿原告沈佳5200元" in draft_judgment(data).sections["orders"]  # no-fault limits
+
+
+def test_dependants_masked_in_the_publication_copy():
+    text = draft_judgment(traffic_1_dependants()).anonymized().text
+    assert "林小明" not in text and "陈阿婆" not in text
+    assert "其依法应当扶养的人有林某2（子，8岁）、陈某（母，66岁" in text
