@@ -52,6 +52,7 @@ _TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共)\s*(?:
 # "港币50万元折合人民币456,000元": the converted sum replaces the foreign one
 _CONVERTED_RE = re.compile(r"^\s*[（(]?\s*(?:折合|折算|约合|合计为|相当于)\s*(?:人民币)?\s*$")
 # "（15000元自2014年3月17日起、…）": an amount that opens an interest period inside the interest terms
+_EXPLAIN_OPEN_RE = re.compile(r"[（(](?:已|扣除|其中|包括|含|即|系)[^）)]*$")
 _PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
 _INTEREST_OPEN_RE = re.compile(r"[（(][^）)]*(?:以|按|自|从|利率|计算)[^）)]*$")
@@ -163,14 +164,31 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。") + 1
 
 
+# Digits mixed with 万/千/百 ("3万5千元", "1万2千5百元", "3万5000元"), which legal.numerals reads only
+# up to the 万 (it returns 30000 and then 5000 for "3万5千元").
+_MIXED_RE = re.compile(r"(\d+(?:\.\d+)?)万(?:(\d)千)?(?:(\d)百)?(\d{1,4})?(?=元)")
+
+
+def _mixed(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    for m in _MIXED_RE.finditer(text):
+        if not (m.group(2) or m.group(3) or m.group(4)):
+            continue
+        v = float(m.group(1)) * 10000 + int(m.group(2) or 0) * 1000 + int(m.group(3) or 0) * 100 + int(m.group(4) or 0)
+        end = m.end() + 1
+        found = [f for f in found if f[1] <= m.start() or f[0] >= end] + [(m.start(), end, v)]
+    return sorted(found)
+
+
 def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     """Amounts with offsets into `text`, read with the spaces OCR leaves around digits removed."""
     if " " not in text:
-        return _legal.find_amounts(text)
+        found = _legal.find_amounts(text)
+        return _mixed(text, found) if "万" in text else found
     keep = [i for i, ch in enumerate(text) if ch != " "]
     compact = "".join(text[i] for i in keep)
     keep.append(len(text))
-    return [(keep[a], keep[b - 1] + 1, v) for a, b, v in _legal.find_amounts(compact)]
+    found = _mixed(compact, _legal.find_amounts(compact)) if "万" in compact else _legal.find_amounts(compact)
+    return [(keep[a], keep[b - 1] + 1, v) for a, b, v in found]
 
 
 def _amounts(norm: str, res: ClaimsResult) -> None:
@@ -192,6 +210,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if _PERIOD_AFTER_RE.match(item[b:b + 12]) and re.search(r"[（(][^）)]*$", item[:a]):
                 continue
+            if _EXPLAIN_OPEN_RE.search(item[:a]) and not _STATED_RE.search(item[max(0, a - 30):a]):
+                continue  # "（已扣除被告已还款2万元）", "（其中本金6万元…）": explains the sum, claims nothing more
             if kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a]):
                 # "壹拾万元（¥100,000元）": one sum written twice
                 if abs(kept[-1][2] - v) > 0.005:

@@ -76,10 +76,12 @@ _PHONE_RE = re.compile(r"(?:联系电话|电话号码|电话|手机号码|手机
 _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:均|都|现均)?"
-    r"(?P<kind>住所地|住所地址|住所|住址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
+    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
+# "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
+_ADDR_NONE = re.compile(r"不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}")
 _ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
 _REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
@@ -392,7 +394,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if a and not _BIRTH_RE.fullmatch(f):
             if weak_address:
                 p.address, weak_address = None, False
-            if p.address is None and not re.fullmatch(r"不详|不明|无|同上|同原告|同被告|未知|\S{0,2}同上", a.group("addr")):
+            if p.address is None and not _ADDR_NONE.fullmatch(a.group("addr")):
                 addr = re.sub(r"\s", "", a.group("addr"))
                 # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
                 p.address = addr

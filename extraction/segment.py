@@ -47,6 +47,7 @@ _CUES: list[tuple[str, tuple[str, ...], int]] = [
     ("授权委托书", ("委托人", "受托人", "代理权限", "特别授权", "一般代理"), 3),
 ]
 STANDALONE = {"身份证明", "营业执照", "送达回证"}
+_PLEADING = re.compile(r"诉讼请求|请求事项|上诉请求|诉称|辩称|判令|指控|提起(?:诉讼|上诉|公诉)")
 
 # Content cues that say which legal document an untitled text is.
 _CRIMINAL = re.compile(r"公诉机关|被告人\S{1,10}(?:犯|因涉嫌)|检察院指控|指控被告人")
@@ -73,8 +74,14 @@ def title_type(line: str) -> str | None:
 
 def cue_type(text: str) -> str:
     """Type of a text without a title, from keyword cues (其他 when nothing matches)."""
+    legal = None
     for kind, cues, need in _CUES:
         if sum(1 for c in cues if c in text) >= need:
+            # a party block with ID numbers and 住址 is not an ID card when claims or pleadings follow
+            if kind in STANDALONE and _PLEADING.search(text):
+                legal = legal_type(text)
+                if legal:
+                    return legal
             return kind
     return legal_type(text) or "其他"
 

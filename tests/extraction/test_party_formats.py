@@ -3,6 +3,7 @@ wrapped lines, page breaks with a footer between, and money claims with totals a
 
 from __future__ import annotations
 
+import pytest
 from courtdoc.extraction import extract
 
 from courtdoc.contracts import Dossier, Line, Page
@@ -110,3 +111,31 @@ def test_party_entry_across_a_page_break_with_footer():
     assert el.provenance["parties[1].address"].page == 0
     assert all("页" not in (p.address or "") for p in el.parties)
     assert el.amount_claimed == 50000.0
+
+
+_HEAD = ("民事起诉状\n原告：张某，男，1980年1月1日出生，住厦门市思明区1号。\n"
+         "被告：李某，男，1981年1月1日出生，住厦门市湖里区2号。\n诉讼请求：\n")
+
+
+@pytest.mark.parametrize("claims, amount", [
+    ("1.判令被告支付欠款10万元（已扣除被告已还款2万元）；\n2.诉讼费由被告承担。", 100000.0),
+    ("1.判令被告支付货款3万5千元；\n2.诉讼费由被告承担。", 35000.0),
+    ("1.判令被告给付借款本息合计人民币六万三千元（其中本金6万元，利息3000元）；\n2.诉讼费由被告承担。", 63000.0),
+    ("1、判令被告返还借款本金30万元，并按照年利率15.4%支付自2021年5月1日起至实际清偿之日止的利息"
+     "（暂计至2023年5月1日为92400元）；\n2、诉讼费由被告承担。", 392400.0),
+    ("1.判令被告支付违约金（按每日1000元计算，自2023年1月1日至实际付款之日）；\n2.诉讼费由被告承担。", None),
+    ("1.判令被告每月支付抚养费2000元至孩子年满十八周岁；\n2.诉讼费由被告承担。", None),
+])
+def test_amount_claimed_rules(claims, amount):
+    el = extract(_HEAD + claims + "\n事实与理由：略。\n此致\n厦门市思明区人民法院\n")
+    assert el.amount_claimed == amount
+
+
+def test_untitled_party_block_with_id_numbers_is_not_an_id_card():
+    el = extract("原告：张三（公民身份号码：350203198001013026），女，1980年01月01日出生，住厦门市思明区湖滨南路1号。\n"
+                 "被告：李四，男性，出生于1975年3月8日，身份证地址：厦门市湖里区金山路2号。\n"
+                 "诉讼请求：1、判令被告支付货款10000元。")
+    assert el.document_type == "起诉状"
+    assert _people(el) == [("原告", "张三", "女", "1980-01-01", "厦门市思明区湖滨南路1号"),
+                           ("被告", "李四", "男", "1975-03-08", "厦门市湖里区金山路2号")]
+    assert el.parties[0].id_number == "350203198001013026"
