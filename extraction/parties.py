@@ -34,8 +34,8 @@ _ROLE_ALT = "|".join(" ?".join(r) for r in _ALL)
 ENTRY_RE = re.compile(
     r"(?m)(?:^|(?<=[。；;])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
     # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
-    # "公民身份号码×××被告贺某，男，…"): role, a short name, then the gender
-    r"|(?<=[\d×*）)X])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
+    # "公民身份号码×××被告贺某，男，…", "…住某县，被告李某，女，…"): role, a short name, then the gender
+    r"|(?<=[\d×*）)X，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
     r"[，,](?:男|女)))"
     r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + _ROLE_ALT + r")"
     r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
@@ -226,6 +226,23 @@ def _date_iso(text: str) -> str | None:
     return _legal.parse_date(text)
 
 
+# An agent's powers ("代理权限：特别授权，即代为承认、变更、放弃诉讼请求，进行和解，提起上诉等") name
+# pleadings without starting the body.
+_POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
+
+
+def _body(text: str, at: int) -> re.Match | None:
+    for _ in range(20):
+        body = BODY_RE.search(text, at)
+        if body is None:
+            return None
+        sent = max(text.rfind(c, 0, body.start()) for c in "。；;\n") + 1
+        if not _POWERS_RE.search(text, sent, body.start()):
+            return body
+        at = body.end()
+    return None
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
@@ -235,7 +252,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     first_i = 0
     for _ in range(3):
         first = matches[first_i].start()
-        body = BODY_RE.search(text, matches[first_i].end())
+        body = _body(text, matches[first_i].end())
         body_at = len(text)
         if body:
             cut = max(text.rfind("。", 0, body.start()), text.rfind("\n", 0, body.start()),

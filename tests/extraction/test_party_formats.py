@@ -139,3 +139,13 @@ def test_untitled_party_block_with_id_numbers_is_not_an_id_card():
     assert _people(el) == [("原告", "张三", "女", "1980-01-01", "厦门市思明区湖滨南路1号"),
                            ("被告", "李四", "男", "1975-03-08", "厦门市湖里区金山路2号")]
     assert el.parties[0].id_number == "350203198001013026"
+
+
+def test_agent_powers_naming_pleadings_do_not_end_the_party_block():
+    el = extract("原告：汪某1，女，1962年7月14日出生，汉族，住湖南省醴陵市。委托诉讼代理人：郭强，株洲市法学会法律服务部"
+                 "法律工作者，代理权限：特别授权，即代为承认、变更、放弃诉讼请求，进行和解，提起上诉等。被告：陈某1，男，"
+                 "1963年11月15日出生，汉族，住福建省厦门市。被告：邱某1，女，1971年1月13日出生，汉族，住福建省厦门市。\n\n"
+                 "原告汪某1向本院提出诉讼请求：判令被告陈某1、邱某1偿还原告借款80000元。")
+    assert [(p.role, p.name, p.address) for p in el.parties] == [
+        ("原告", "汪某1", "湖南省醴陵市"), ("被告", "陈某1", "福建省厦门市"), ("被告", "邱某1", "福建省厦门市")]
+    assert [a.name for a in el.parties[0].agents] == ["郭强"]
