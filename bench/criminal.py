@@ -1,6 +1,13 @@
-"""Criminal drafts on the held-out CAIL2018-small test set (never trained on).
+"""Criminal drafts on held-out CAIL2018-small cases (never trained on).
 
-    courtdoc bench criminal [--data ../shared/data] [--limit N]
+    courtdoc bench criminal [--data ../shared/data] [--limit N] [--split heldout|heldout-test|test]
+                            [--model-dir DIR]
+
+Split: the upstream train.json / test.json hold nearly disjoint charges, so the model is trained on
+a stratified 80 % of both files pooled (models/train_criminal.py `pooled_split`); `heldout` (default)
+is the other 20 %. `heldout-test` is the part of it that came from test.json: never seen by a model
+trained on train.json alone either, so old and new models can be compared on it. `test` is the
+upstream test.json (held out only for a model trained on train.json alone, as the first model was).
 
 Prints, for the full pipeline (explicit charge names + ONNX model + similarity fallback + rules):
 charge and article micro/macro F1 over CAIL labels, term closeness (CAIL log-distance score and
@@ -106,18 +113,35 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="criminal drafts on CAIL2018-small test")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--split", choices=["heldout", "heldout-test", "test"], default="heldout")
+    ap.add_argument("--model-dir", type=Path, default=None, help="another model folder (e.g. an older model)")
+    ap.add_argument("--no-rc", dest="rc", action="store_false", help="skip the CAIL2019 charge check")
     args = ap.parse_args(argv)
-    test_path = args.data / "cail" / "cail2018_small" / "test.json"
+    cail = args.data / "cail" / "cail2018_small"
+    test_path = cail / "test.json"
     if not test_path.is_file():
         sys.exit(f"test set not found: {test_path}")
     from courtdoc.generation.criminal import CriminalModel, compose, predict
+    from courtdoc.models.train_criminal import pooled_split
 
-    rows = [json.loads(line) for line in open(test_path, encoding="utf-8") if line.strip()]
+    test_rows = [json.loads(line) for line in open(test_path, encoding="utf-8") if line.strip()]
+    if args.split == "test":
+        rows = test_rows
+        what = "CAIL2018-small upstream test.json"
+    else:
+        train_rows, rows = pooled_split(cail)
+        what = (f"CAIL2018-small pooled train+test, stratified 20 % held out ({len(train_rows)} train / "
+                f"{len(rows)} held out)")
+        if args.split == "heldout-test":
+            test_keys = {re.sub(r"\s+", "", r["fact"]) for r in test_rows}
+            rows = [r for r in rows if re.sub(r"\s+", "", r["fact"]) in test_keys]
+            what += ", the part from upstream test.json"
     if args.limit:
         rows = rows[: args.limit]
     t0 = time.time()
-    model = CriminalModel.load()
+    model = CriminalModel(args.model_dir) if args.model_dir else CriminalModel.load()
     load_s = time.time() - t0
+    print(f"model: {args.model_dir or 'models/criminal'} (trained on: {model.trained_on})")
     to_cail = {}
     for label, official in model.cail.items():
         if official:
@@ -126,7 +150,8 @@ def main(argv: list[str] | None = None) -> None:
     g_ch, p_ch, g_art, p_art = [], [], [], []
     term_log, term_abs, fine_log, fine_abs = [], [], [], []
     d_ch_r, d_ch_p, d_art_r, d_art_p, d_term, d_fine = [], [], [], [], [], []
-    sources = Counter()
+    d_sart_r, d_sart_p, general = [], [], Counter()
+    sources, src_ok = Counter(), Counter()
     agree = []
     t1 = time.time()
     for row in rows:
@@ -134,6 +159,8 @@ def main(argv: list[str] | None = None) -> None:
         pred = predict(row["fact"], model)
         doc = compose(row["fact"], pred)
         sources[pred.source] += 1
+        src_ok[pred.source] += {to_cail.get(c.key, c.key) for c in pred.charges} == \
+            {re.sub(r"[\[\]]", "", c) for c in meta["accusation"]}
         gold_ch = {re.sub(r"[\[\]]", "", c) for c in meta["accusation"]}
         pred_ch = {to_cail.get(c.key, c.key) for c in pred.charges}
         g_ch.append(gold_ch)
@@ -165,6 +192,10 @@ def main(argv: list[str] | None = None) -> None:
         ga = set(meta["relevant_articles"])
         d_art_r.append(len(ga & parsed["articles"]) / max(1, len(ga)))
         d_art_p.append(len(ga & parsed["articles"]) / len(parsed["articles"]) if parsed["articles"] else 0.0)
+        special = {a for a in parsed["articles"] if a >= 102}  # 分则: the charge articles CAIL labels
+        d_sart_r.append(len(ga & special) / max(1, len(ga)))
+        d_sart_p.append(len(ga & special) / len(special) if special else 0.0)
+        general.update(a for a in parsed["articles"] if a < 102)
         gm = 10001 if t["death_penalty"] else 240 if t["life_imprisonment"] else (t["imprisonment"] or -1)
         d_term.append(rel_score(parsed["months"], gm))
         gf = meta["punish_of_money"] or -1
@@ -178,7 +209,9 @@ def main(argv: list[str] | None = None) -> None:
     cmi, cma = f1s(g_ch, p_ch)
     ami, ama = f1s(g_art, p_art)
     seen = model.seen
-    print(f"CAIL2018-small test.json (held out): {len(rows)} cases; charge source {dict(sources)}")
+    print(f"{what}: {len(rows)} cases")
+    print("  charge source (cases, exact charge set right): "
+          + ", ".join(f"{k} {n} ({src_ok[k] / n:.2f})" for k, n in sources.most_common()))
     if seen:
         unseen = sum(1 for g in g_ch if not g <= seen)
         print(f"  cases with a charge never seen in training: {unseen}/{len(rows)}")
@@ -196,9 +229,14 @@ def main(argv: list[str] | None = None) -> None:
     print("so article precision is a lower bound against CAIL's charge-only labels):")
     print(f"  charge recall {mean(d_ch_r):.3f} precision {mean(d_ch_p):.3f}; article recall {mean(d_art_r):.3f} "
           f"precision {mean(d_art_p):.3f}; term score {mean(d_term):.3f}; fine score {mean(d_fine):.3f}")
+    print(f"  charge articles only (分则, >= 102, what CAIL labels): article recall {mean(d_sart_r):.3f} "
+          f"precision {mean(d_sart_p):.3f}")
+    top = ", ".join(f"{a}: {n}" for a, n in general.most_common(12))
+    print(f"  general-part articles cited (drafts citing each; CAIL labels none of them): {top}")
     print(f"  the drafted text parses back to the predicted charges, term and fine in {mean(agree):.1%} of cases")
     print(f"time: model load {load_s:.2f} s, {per_doc * 1000:.0f} ms per draft (prediction + text)")
-    rc_check(args.data, model, args.limit)
+    if args.rc:
+        rc_check(args.data, model, args.limit)
 
 
 def rc_check(data: Path, model, limit: int = 0) -> None:

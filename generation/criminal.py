@@ -29,6 +29,7 @@ from courtdoc.generation.criminal_features import (
     normalize,
     rule_features,
 )
+from courtdoc.generation.criminal_sentencing import guide, guide_features
 from courtdoc.legal import statutes
 from courtdoc.legal.numerals import article_number_cn
 
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "criminal"
 MIN_LEARNED = 20  # training cases a charge needs before the classifier is trusted over similarity
+CLAMP_TO_BRACKET = True  # bound the regressor's term by the sentencing bracket (criminal_sentencing)
+_MITIGATING = ("未遂", "从犯", "未成年", "自首", "立功", "限定责任能力", "中止")
 MAX_FACTS = 20000  # characters; longer input is cut (the model sees the start anyway)
 
 __all__ = ["draft_criminal", "draft_criminal_batch", "predict", "CriminalPrediction", "CriminalModel"]
@@ -51,6 +54,7 @@ class CriminalModel:
         from courtdoc.inference import cpu_session
 
         self.session = cpu_session(model_dir / "model.onnx")
+        self.n_rules = int(self.session.get_inputs()[1].shape[1])  # older models: fewer rule features
         self.vocab = TfidfVocab.from_json(json.loads((model_dir / "vocab.json").read_text(encoding="utf-8")))
         labels = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
         self.charge_labels: list[str] = labels["charges"]
@@ -58,8 +62,10 @@ class CriminalModel:
         table = json.loads((model_dir / "charges.json").read_text(encoding="utf-8"))
         self.charges: dict[str, dict] = table["charges"]
         self.cail: dict[str, str | None] = table["cail"]
+        self.trained_on = labels.get("trained_on", "?")
         self.seen = set(labels.get("seen", []))  # charges with training examples
         self.fallback_threshold = float(labels.get("fallback_threshold", 0.35))
+        self.second_threshold = float(labels.get("second_threshold", 0.5))
         # Charges the classifier has learned (enough training cases); the similarity ranker covers the rest.
         counts = labels.get("train_counts", {})
         self.learned = {c for c, n in counts.items() if n >= MIN_LEARNED}
@@ -73,7 +79,7 @@ class CriminalModel:
 
     def run(self, facts: str, statute: list[float] | None = None) -> dict[str, np.ndarray]:
         x = self.vocab.transform([facts])
-        r = rule_features(facts, statute)[None, :]
+        r = rule_features(facts, statute)[None, : self.n_rules]
         names = [o.name for o in self.session.get_outputs()]
         outs = self.session.run(None, {"tfidf": x, "rules": r})
         return {n: o[0] for n, o in zip(names, outs, strict=True)}
@@ -150,6 +156,7 @@ class CriminalPrediction:
     procuratorate: str | None
     court: str | None
     source: str  # how the charges were found: "explicit" | "model" | "similarity"
+    detention: bool = False  # the charge provides 拘役 only (危险驾驶罪): never 有期徒刑
 
 
 _EXPLICIT = re.compile(r"(?:以|构成|涉嫌|犯有|犯|定|判处)([^，。；：、“”《》（）()\s\d]{2,30}?罪)")
@@ -314,7 +321,9 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
     source = "explicit"
     if not charges:
         source = "model"
-        picked = [i for i in np.argsort(-probs)[:3] if probs[i] >= 0.5] or [int(np.argmax(probs))]
+        # Most cases have one charge: the top one, plus others only when confidently present.
+        order = [int(i) for i in np.argsort(-probs)[:3]]
+        picked = order[:1] + [i for i in order[1:] if probs[i] >= model.second_threshold]
         if probs[picked[0]] < model.fallback_threshold:
             ranked = model._zero_shot.rank(facts, top=1)
             # The ranker only proposes charges the classifier never trained on: for the others the
@@ -338,8 +347,9 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
             if acts:
                 c.name = "、".join(acts) + "毒品罪"
 
-    # Second pass with the statutory range of the chosen charges (the sentencing heads use it).
-    out = model.run(facts, charge_statute_features(infos))
+    # Second pass with the statutory range and sentencing bracket of the chosen charges.
+    keys = [c.key for c in charges]
+    out = model.run(facts, charge_statute_features(infos) + guide_features(keys, facts))
     kind = ["none", "fixed", "life", "death"][int(np.argmax(out["term_class_logits"]))]
     months = int(round(math.expm1(float(out["log_months"]))))
     if kind == "fixed":
@@ -352,6 +362,12 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
         months = max(months, 120)
     cap = 300 if len(charges) > 1 else 180
     months = min(months, cap) if kind == "fixed" else 0
+    # The sentencing bracket the facts fall in (数额巨大 …) bounds the term: below its floor only
+    # with a circumstance that allows 减轻处罚 (未遂, 从犯, 自首, 立功, 未成年 …).
+    g = guide(charges[0].key, facts) if len(charges) == 1 and CLAMP_TO_BRACKET else None
+    if g and kind == "fixed":
+        lo = g.lower_lo if any(flags.get(k) for k in _MITIGATING) else g.lo
+        months = int(min(max(months, lo, 1), g.hi))
 
     fine_p = 1 / (1 + math.exp(-float(out["fine_logit"])))
     fine_possible = any(i.get("fine") for i in infos) or not infos
@@ -362,6 +378,10 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
         if detention_only:
             fine = max(fine, 1000)
         fine = max(fine, 1000)
+        if g and g.fine_lo:
+            fine = max(fine, g.fine_lo)
+        if g and g.fine_hi:
+            fine = min(fine, max(g.fine_hi, g.fine_lo or 0))
 
     probation = None
     if (kind == "fixed" and months <= 36 and not flags["累犯"] and not flags["前科"]
@@ -375,7 +395,7 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
     names = find_defendants(facts) or ["某某"]
     defendants = [_defendant_details(facts, n, first) for n in names]
     return CriminalPrediction(charges, kind, months, fine, probation, flags, defendants, proc,
-                              _court_of(proc), source)
+                              _court_of(proc), source, detention_only)
 
 
 def _round_money(x: float) -> int:
@@ -421,12 +441,12 @@ def _verified(pieces: list[str], law: str = "中华人民共和国刑法") -> li
     return kept
 
 
-def _sentence_text(kind: str, months: int) -> str:
+def _sentence_text(kind: str, months: int, detention: bool = False) -> str:
     if kind == "death":
         return "死刑，剥夺政治权利终身"
     if kind == "life":
         return "无期徒刑，剥夺政治权利终身"
-    if months < 6:
+    if months < 6 or detention:
         return f"拘役{term_text(months)}"
     return f"有期徒刑{term_text(months)}"
 
@@ -589,7 +609,7 @@ def _order(name: str, charges: list[Charge], p: CriminalPrediction, months: int,
             parts.append(piece)
         text = f"被告人{name}" + "；".join(parts) + f"，决定执行{_sentence_text('fixed', months)}"
     else:
-        text = f"被告人{name}犯{charges[0].name}，判处{_sentence_text(kind, months)}"
+        text = f"被告人{name}犯{charges[0].name}，判处{_sentence_text(kind, months, p.detention)}"
     if p.probation_months and kind == "fixed":
         text += f"，缓刑{term_text(p.probation_months)}"
     if fine and kind in ("fixed", "life"):
@@ -622,15 +642,84 @@ def draft_criminal(facts: str) -> str:
     return compose(facts, predict(facts))
 
 
-def draft_criminal_batch(items: Iterable[dict]) -> Iterator[dict]:
-    """{"id", "facts"} → {"id", "document"}; a bad item yields {"id", "document": None, "error"}."""
-    for item in items:
+def review_notes(facts: str, p: CriminalPrediction) -> list[str]:
+    """What the judge should check: where the charge came from, the sentencing bracket, the
+    circumstances read from the facts (printed on the .docx's review page, not in the judgment)."""
+    source = {"explicit": "事实描述中明示的罪名", "model": "罪名分类模型",
+              "similarity": "罪名与刑法条文相似度检索（模型未学过该罪名，请重点核对）"}.get(p.source, p.source)
+    notes = [f"罪名来源：{source}。"]
+    for c in p.charges[:1] if len(p.charges) == 1 else []:
+        g = guide(c.key, facts)
+        if g:
+            unit = "克" if "毒品" in c.key else "mg/100ml" if c.key == "危险驾驶罪" else "元"
+            qty = "" if c.key == "故意伤害罪" else f"，认定数量约{g.quantity:g}{unit}"
+            notes.append(f"量刑区间：{c.name}{g.bracket}{qty}；法定刑期{term_text(g.lo) if g.lo else '拘役'}"
+                         f"至{term_text(g.hi)}（数额标准取各地标准的中间值，请按本省标准核对）。")
+    circ = [k for k, v in p.flags.items() if v and k not in ("共同犯罪", "违法所得", "多次", "入户", "持械")]
+    notes.append("从事实中识别的量刑情节：" + ("、".join(circ) if circ else "无") + "。")
+    notes.append("刑期、罚金为模型与量刑规则的估计，须由合议庭依法确定；被告人身份信息、案号、日期等待补全。")
+    return notes
+
+
+def write_criminal_docx(facts: str, path, document: str | None = None) -> Path:
+    """The draft as .docx in court typography (generation/docx_render), with a review page."""
+    from .docx_render import render_blocks
+
+    facts = facts.strip()
+    p = predict(facts)
+    text = document if document is not None else compose(facts, p)
+    lines = [line for line in text.splitlines() if line.strip()]
+    blocks = []
+    for i, line in enumerate(lines):
+        if i == 0:
+            kind = "court"
+        elif i == 1:
+            kind = "title"
+        elif i == 2:
+            kind = "number"
+        elif re.match(r"^(审判长|审判员|人民陪审员|书记员)", line):
+            kind = "sign"
+        elif re.match(r"^(××××|[〇一二三四五六七八九零\d]{4})年.*日$", line):
+            kind = "date"
+        else:
+            kind = "para"
+        blocks.append((kind, line))
+    blocks.append(("pagebreak", ""))
+    blocks.append(("heading", "附：审核提示（不属于判决书正文）"))
+    blocks += [("note", f"{i}.{n}") for i, n in enumerate(review_notes(facts, p), 1)]
+    return render_blocks(blocks, path)
+
+
+_UNSAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fa5._-]")
+
+
+def docx_name(item_id, index: int) -> str:
+    """A safe file name for an item's .docx: its id with anything but letters, digits, CJK, . _ -
+    replaced (no path separators), or its position when it has no usable id."""
+    name = _UNSAFE.sub("_", str(item_id))[:80].strip("._") if item_id is not None else ""
+    return f"{name or f'item{index}'}.docx"
+
+
+def draft_criminal_batch(items: Iterable[dict], docx_dir: Path | str | None = None) -> Iterator[dict]:
+    """{"id", "facts"} → {"id", "document"}; a bad item yields {"id", "document": None, "error"}.
+    With ``docx_dir`` each draft is also written there as ID.docx (result key "docx")."""
+    out_dir = Path(docx_dir) if docx_dir is not None else None
+    used: set[str] = set()
+    for n, item in enumerate(items, 1):
         item_id = item.get("id") if isinstance(item, dict) else None
         try:
             facts = item.get("facts") if isinstance(item, dict) else None
             if not isinstance(facts, str) or not facts.strip():
                 raise ValueError("缺少案件事实（facts 为空或不是文本）")
-            yield {"id": item_id, "document": draft_criminal(facts)}
+            doc = draft_criminal(facts)
+            result = {"id": item_id, "document": doc}
+            if out_dir is not None:
+                name = docx_name(item_id, n)
+                if name in used:  # two ids that sanitise alike
+                    name = f"{name[:-5]}_{n}.docx"
+                used.add(name)
+                result["docx"] = str(write_criminal_docx(facts, out_dir / name, document=doc))
+            yield result
         except Exception as exc:  # noqa: BLE001 - one bad item must not stop the batch
             log.warning("criminal draft failed for item %s: %s", item_id, type(exc).__name__)
             yield {"id": item_id, "document": None, "error": str(exc) or type(exc).__name__}

@@ -119,7 +119,10 @@ CIRCUMSTANCES: dict[str, str] = {
     "持械": r"持刀|携带凶器|持械|匕首|砍刀|持枪",
     "初犯": r"初犯|偶犯|无前科|无违法犯罪",
     "共同犯罪": r"共同犯罪|伙同|结伙|合伙|共谋|商议",
-    "违法所得": r"违法所得|非法获利|获利|赃款|毒资|作案工具|扣押|查获|缴获",
+    # Something to confiscate (刑法第六十四条): proceeds, drugs, tools; not a car stopped at a checkpoint.
+    "违法所得": r"违法所得|非法获利|从中获利|获利[\d人]|赃款|毒资|作案工具|(?:扣押|查获|缴获|收缴|起获)[^。；]{0,30}?"
+               r"(?:毒品|甲基苯丙胺|海洛因|冰毒|氯胺酮|麻古|大麻|赌资|赌具|工具|刀|枪|弹药|赃物|假币|淫秽|光盘|"
+               r"手机|电脑|现金|货款|钱款)",
     "取保候审": r"取保候审",
 }
 
@@ -194,7 +197,10 @@ RULE_NAMES = [
     "立功", "多次", "入户", "持械", "初犯", "取保候审", "log_len",
     # Statutory features of the charge(s), filled from the charge table (see charge_statute_features).
     "stat_log_max", "stat_fine", "stat_life", "stat_death", "stat_detention_only",
+    # Sentencing bracket of the charge(s) (generation/criminal_sentencing.guide_features).
+    "guide_log_months", "guide_present", "guide_log_fine_lo",
 ]
+N_CHARGE_FEATURES = 8  # the statute and guide features at the end of RULE_NAMES
 N_RULES = len(RULE_NAMES)
 
 
@@ -212,7 +218,8 @@ def rule_features(text: str, statute: list[float] | None = None) -> np.ndarray:
     v += [float(flags[k]) for k in ("自首", "坦白", "累犯", "前科", "谅解", "退赔", "未遂", "从犯", "主犯",
                                     "认罪认罚", "未成年", "立功", "多次", "入户", "持械", "初犯", "取保候审")]
     v.append(math.log1p(len(t)) / 10)
-    v += statute if statute is not None else [0.0] * 5
+    statute = list(statute) if statute is not None else []
+    v += statute + [0.0] * (N_CHARGE_FEATURES - len(statute))
     return np.asarray(v, dtype=np.float32)
 
 

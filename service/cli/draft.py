@@ -26,7 +26,7 @@ def _load_elements(path: str) -> dict:
     return data
 
 
-def _from_facts(src: str, out: str | None) -> None:
+def _from_facts(src: str, out: str | None, docx_dir: str | None = None) -> None:
     try:
         from courtdoc.generation.criminal import draft_criminal_batch
     except ImportError:
@@ -46,11 +46,16 @@ def _from_facts(src: str, out: str | None) -> None:
             if not isinstance(item, dict) or "facts" not in item:
                 fail(f"第{n}行应为 {{\"id\", \"facts\"}} 对象")
             items.append(item)
+    if docx_dir:
+        try:
+            Path(docx_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(f"无法创建 DOCX 输出目录 {docx_dir}：{exc.strerror}")
     dst = Path(out) if out else None
     tmp = dst.with_name(dst.name + ".part") if dst else None
     sink = tmp.open("w", encoding="utf-8") if tmp else sys.stdout
     try:
-        for result in draft_criminal_batch(items):
+        for result in draft_criminal_batch(items, docx_dir=docx_dir):
             sink.write(json.dumps({"id": result.get("id"), "document": result.get("document")}, ensure_ascii=False) + "\n")
     except Exception as exc:  # a model or input problem: nothing half-written under the real name
         if tmp:
@@ -73,8 +78,9 @@ def _from_facts(src: str, out: str | None) -> None:
 @click.option("--anonymize", is_flag=True, help="生成裁判文书公开版（法释〔2016〕19号）")
 @click.option("--llm", default=None, envvar="COURTDOC_LLM", help="“本院认为”润色后端：none（默认）、OpenAI 兼容 URL 或本地模型目录")
 @click.option("--from-facts", "from_facts", help="刑事：每行 {id, facts} 的 JSONL 输入")
+@click.option("--docx-dir", "docx_dir", help="刑事：另将每份判决书草稿按法院公文格式写为 DIR/ID.docx")
 @click.option("--element-table", "element_table", help="输出某案件类型的要素表（lending、bank_loan、traffic、divorce、labour、sale）")
-def draft(elements, out, as_text, as_json, anonymize, llm, from_facts, element_table):
+def draft(elements, out, as_text, as_json, anonymize, llm, from_facts, docx_dir, element_table):
     """起草民事判决书（要素式）：ELEMENTS.json → 判决书草稿（DOCX/文本）；或 --from-facts 批量起草刑事判决书。"""
     if element_table:
         from courtdoc.generation.casetypes import element_table as table
@@ -88,8 +94,10 @@ def draft(elements, out, as_text, as_json, anonymize, llm, from_facts, element_t
     if from_facts:
         if elements:
             fail("--from-facts 与 ELEMENTS 不能同时使用")
-        _from_facts(from_facts, out)
+        _from_facts(from_facts, out, docx_dir)
         return
+    if docx_dir:
+        fail("--docx-dir 仅用于 --from-facts（刑事判决书草稿）")
     if not elements:
         fail("缺少要素文件 ELEMENTS.json（或使用 --from-facts IN.jsonl）")
     if not (out or as_text or as_json):
