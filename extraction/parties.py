@@ -193,7 +193,8 @@ def _clean_name(raw: str) -> tuple[str, int]:
     The name runs to the first delimiter; parentheses inside it stay ("某某（厦门）有限公司"), a
     trailing parenthetical is dropped ("（以下简称某公司）", "（特别授权）") unless it is part of the legal
     name ("（普通合伙）")."""
-    m = re.match(r"[^，,。；;\n ]*", raw)
+    # a Latin name keeps its spaces ("JOHN SMITH（约翰·史密斯）")
+    m = re.match(r"[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*)+(?=[（(，,])|[^，,。；;\n ]*", raw)
     name = m.group(0)
     cuts = _dense_split(name)
     if cuts:

@@ -149,3 +149,9 @@ def test_agent_powers_naming_pleadings_do_not_end_the_party_block():
     assert [(p.role, p.name, p.address) for p in el.parties] == [
         ("原告", "汪某1", "湖南省醴陵市"), ("被告", "陈某1", "福建省厦门市"), ("被告", "邱某1", "福建省厦门市")]
     assert [a.name for a in el.parties[0].agents] == ["郭强"]
+
+
+def test_latin_name_with_spaces():
+    el = extract("民事起诉状\n原告：JOHN SMITH（约翰·史密斯），男，1970年1月1日出生，美国国籍，住上海市浦东新区1号。\n"
+                 "被告：上海某某有限公司，住所地上海市黄浦区2号。\n诉讼请求：判令被告支付工资5万元。")
+    assert [(p.name, p.address) for p in el.parties] == [("JOHN SMITH", "上海市浦东新区1号"), ("上海某某有限公司", "上海市黄浦区2号")]
