@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import _legal
 
 START_RE = re.compile(
-    r"(?:诉讼请求|请求事项|上诉请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
+    r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
@@ -153,6 +153,8 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
 
 
 _DIVIDE_RE = re.compile(r"分割|归原告所有|归被告所有|依法处理")
+# "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
+_PAY_RE = re.compile(r"支付|给付|偿还|返还|补偿")
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -203,7 +205,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             clause = item[_clause_start(item, a):a]
             if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
                 continue  # the court fixes the costs of the proceedings
-            if _DIVIDE_RE.search(item[_clause_start(item, a):_clause_end(item, b)]):
+            clause_all = item[_clause_start(item, a):_clause_end(item, b)]
+            if _DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all):
                 continue  # property to be divided is not a sum to be paid
             if kept and kept[-1][1] <= a and _CONVERTED_RE.match(item[kept[-1][1]:a]):
                 kept[-1] = (a, b, v)

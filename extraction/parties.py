@@ -19,7 +19,7 @@ from courtdoc.contracts import Agent, LegalRepresentative, Party
 from . import _legal
 
 PRINCIPAL_ROLES = (
-    "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人",
+    "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
     "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
     "申请人", "被答辩人", "答辩人", "公诉机关", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
     "第三人", "起诉人",
@@ -43,7 +43,7 @@ ENTRY_RE = re.compile(
 )
 # Where the party block ends: the first sentence of the body.
 BODY_RE = re.compile(
-    r"诉讼请求(?![，,、；;])|请求事项|上诉请求|申请事项|请求判令|诉称|辩称|述称|陈述称|一案|指控|经审理查明|事实(?:和|与|及)理由|答辩(?:意见|如下)"
+    r"诉讼请求(?![，,、；;])|请求事项|上诉请求|再审请求|仲裁请求|申请事项|请求判令|诉称|辩称|述称|陈述称|一案|指控|经审理查明|事实(?:和|与|及)理由|答辩(?:意见|如下)"
     r"|向本院(?:提起|提出|起诉|申请)|提起(?:诉讼|上诉|公诉)|因[^。\n]{0,40}(?:纠纷|争议)|不服\S{0,40}(?:判决|裁定)"
     r"|本院(?:于|受理|立案)|诉至|现起诉|特起诉|依法(?:向|起诉)|(?<!具状人)(?<!自诉人)起诉(?!人|状)|[要请]求判[令决]|基于"
 )
@@ -55,8 +55,8 @@ ETHNIC = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布�
 _ETHNIC_RE = re.compile(r"^(?:民族[:：]?)?(" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + r")族?$")
 
 # A space inside an address number ("莲前西路 2 号", OCR) is noise, elsewhere a delimiter ("张三 男 汉族").
-_FIELD_SPLIT = re.compile(r"[，,。；;\n]|(?<![路街道巷弄号村组区镇楼栋幢座\d]) |(?<=[路街道巷弄号村组区镇楼栋幢座]) (?!\d)"
-                          r"|(?<=\d) (?![号室栋楼幢座单层弄\d])")
+_FIELD_SPLIT = re.compile(r"[，,。；;\n]|(?<!\d) (?!\d+ ?(?:号|室|栋|楼|幢|座|单元|层|弄|组|户))(?![号室栋楼幢座单层弄组户])"
+                          r"|(?<=\d) (?![\d号室栋楼幢座单层弄组户])")
 # What a line inside a party entry starts with when it starts a new field; any other line break
 # inside an entry only wraps the field before it ("1985年\n2月9日出生", "凤城\n八路177号").
 _FIELD_START = re.compile(
@@ -77,7 +77,7 @@ _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:均|都|现均)?"
     r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
-    r"暂住地?|原住|原租住|租住|住|地址|营业场所|经营场所|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
+    r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
@@ -300,9 +300,13 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         _rep(parsed[-1], seg, base)
         return
     name, off = _clean_name(seg)
-    if not name or name in _FORM_NAME_LABELS:
-        # form-style blocks (要素式, tables): the role alone, then "姓名：…" / "名称 …"
-        fm = _FORM_NAME_RE.match(seg)
+    dual = re.match(r"兼(?:" + "|".join(PRINCIPAL_ROLES) + r")+", name)
+    if dual and len(name) > dual.end():
+        name, off = name[dual.end():], off + dual.end()  # "被告人兼附带民事诉讼被告人石某"
+    if not name or name in _FORM_NAME_LABELS or name in _HEADINGS:
+        # form-style blocks (要素式, tables): the role alone or with a heading ("原告信息"), then
+        # "姓名：…" / "名称 …"
+        fm = _FORM_NAME_RE.match(seg, off + len(name) if name in _HEADINGS else 0)
         if fm:
             name, off = fm.group("name").strip(), fm.start("name")
     pp = ParsedParty(Party(role=normalise_role(role, m.group("qual")), name=name))
@@ -338,6 +342,7 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
 
 
 _FORM_NAME_LABELS = ("姓名", "名称", "单位名称", "企业名称")
+_HEADINGS = ("信息", "基本信息", "身份信息", "情况", "基本情况", "身份情况", "资料")
 _FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)\s*(?P<name>[^，,。；;\n ]+)")
 # A ticked box on a printed form: "性别：男□ 女☑".
 _GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")

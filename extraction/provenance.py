@@ -27,6 +27,9 @@ _PARA_START = re.compile(
 )
 
 
+# "姓 名：", "民 族：": one space inside a two-character label that stands alone before its colon.
+_SPACED_LABEL = re.compile(r"[\s，,。；;：:][\u4e00-\u9fa5] [\u4e00-\u9fa5][:：]")
+
 _FOLD_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 _FOLD_TABLE.update({ord(c): " " for c in "\u00a0\u3000\t\r"})
 
@@ -147,6 +150,8 @@ class DocText:
                         continue
                     if (prev in _PUNCT) or (_fold(nxt) in _PUNCT):
                         continue
+                    if _SPACED_LABEL.match(line, max(j - 2, 0)) if j >= 2 else _SPACED_LABEL.match(" " + line[:j + 3]):
+                        continue  # a letter-spaced form label ("姓 名：", "性 别：女")
                 out.append(c)
                 nmap.append(pos + j)
             self._line_end(out, nmap, raw_lines, i, stripped, pos + len(line), wrap_len, page_ends, skip)
