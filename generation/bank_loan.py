@@ -1,11 +1,11 @@
 """金融借款合同纠纷 and 信用卡纠纷: the bank's figures as the judge confirms them at a cut-off date,
 then penalty interest on the outstanding principal until payment.
 
-confirmed.elements:
+confirmed.elements (input types in ELEMENT_TABLE, see element_types):
   lender (the bank; default first 原告), borrower, guarantors [names], contract_date, loan_amount,
   loan_date, due_date, interest_rate (percent/year), penalty_rate (percent/year, 罚息利率 applied
   after the cut-off), as_of (cut-off, 暂计至), principal_outstanding, interest_outstanding,
-  penalty_interest, compound_interest, attorney_fee (agreed and paid), credit_card (bool; 信用卡纠纷:
+  penalty_interest, compound_interest, attorney_fee (agreed and paid), credit_card (yes/no; 信用卡纠纷:
   透支本金 / 利息 / 违约金 instead of 借款本金 / 利息 / 罚息), late_fee (credit card 违约金).
 A total annual rate above 24 % is flagged (金融借款 practice; the judge decides).
 """
@@ -15,26 +15,29 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .civil import CIVIL, DEADLINE, Ctx, Outcome
+from .element_types import DATE, MONEY, NAMES, PERCENT, YESNO
 from .fmt import D, cn_date, money, pct
 from .interest import ONE_DAY
 
 TYPE = "bank_loan"
 CAUSES = ("金融借款合同纠纷", "信用卡纠纷", "银行卡纠纷")
-ELEMENT_TABLE = (  # 要素表: (key, label, required)
-    ("lender", "贷款人（银行）", False), ("borrower", "借款人 / 持卡人", False), ("credit_card", "是否信用卡纠纷", False),
-    ("contract_date", "合同签订日期", False), ("loan_amount", "借款金额", False), ("loan_date", "放款日期", False),
-    ("due_date", "借款到期日", False), ("interest_rate", "合同年利率（%）", False),
-    ("penalty_rate", "逾期罚息年利率（%）", False), ("as_of", "欠款暂计截止日", True),
-    ("principal_outstanding", "欠付本金", True), ("interest_outstanding", "欠付利息", False),
-    ("penalty_interest", "罚息", False), ("compound_interest", "复利", False), ("late_fee", "违约金", False),
-    ("attorney_fee", "律师费（约定由借款人负担）", False), ("guarantors", "连带责任保证人", False),
+ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_types)
+    ("lender", "贷款人（银行）", False), ("borrower", "借款人 / 持卡人", False),
+    ("credit_card", "是否信用卡纠纷", False, YESNO), ("contract_date", "合同签订日期", False, DATE),
+    ("loan_amount", "借款金额", False, MONEY), ("loan_date", "放款日期", False, DATE),
+    ("due_date", "借款到期日", False, DATE), ("interest_rate", "合同年利率", False, PERCENT),
+    ("penalty_rate", "逾期罚息年利率", False, PERCENT), ("as_of", "欠款暂计截止日", True, DATE),
+    ("principal_outstanding", "欠付本金", True, MONEY), ("interest_outstanding", "欠付利息", False, MONEY),
+    ("penalty_interest", "罚息", False, MONEY), ("compound_interest", "复利", False, MONEY),
+    ("late_fee", "违约金", False, MONEY), ("attorney_fee", "律师费（约定由借款人负担）", False, MONEY),
+    ("guarantors", "连带责任保证人", False, NAMES),
 )
 
 
 def make(ctx: Ctx) -> Outcome:
     ctx.need("principal_outstanding", "as_of")
     el = ctx.el
-    card = bool(el.get("credit_card")) or ctx.e.cause_of_action == "信用卡纠纷"
+    card = ctx.yes("credit_card") or ctx.e.cause_of_action == "信用卡纠纷"
     bank = ctx.party(el.get("lender"), ctx.plaintiffs)
     debtor = ctx.party(el.get("borrower"), ctx.defendants)
     guarantors = [ctx.party(n, ctx.defendants) for n in el.get("guarantors") or []]

@@ -17,12 +17,14 @@ def case_types() -> dict[str, tuple[str, ...]]:
 
 
 def element_table(case_type: str) -> list[dict]:
-    """The 要素表 of a case type: what the judge confirms, as [{key, label, required}]."""
+    """The 要素表 of a case type: what the judge confirms, as [{key, label, required, type, ...}]
+    (the input types are described in element_types)."""
     from .civil import DraftError
+    from .element_types import field
 
     if case_type not in MODULES:
         raise DraftError(f"不支持的案件类型：{case_type}（可选：{'、'.join(MODULES)}）")
-    return [{"key": k, "label": label, "required": req} for k, label, req in _module(case_type).ELEMENT_TABLE]
+    return [field(entry) for entry in _module(case_type).ELEMENT_TABLE]
 
 
 def pick(case_type: str | None, cause: str | None):

@@ -1,10 +1,10 @@
 """离婚纠纷: whether the marriage has broken down (the judge's decision), custody and child support
 until the child turns 18, division of joint property with the balancing payment computed.
 
-confirmed.elements:
-  grant (bool: 准予离婚), marriage_date, breakdown (the judge's finding in one sentence),
+confirmed.elements (input types in ELEMENT_TABLE, see element_types):
+  grant (yes/no: 准予离婚), marriage_date, breakdown (the judge's finding in one sentence),
   children [{name, birth_date, gender, relation (婚生子/婚生女), custody (party name),
-             support_payer, support_monthly, support_from (YYYY-MM), pay_day}],
+             support_payer, support_monthly, support_from (YYYY-MM), pay_day (day of the month)}],
   visitation (text), property [{item, value, to (party name)}], property_share (percent for the
   plaintiff, default 50), compensation_days (default 30), fee_bearer (原告 | 被告 | 各半, default 原告).
 """
@@ -14,15 +14,26 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .civil import CIVIL, Ctx, DraftError, Outcome
+from .element_types import DATE, DAYS, MONEY, MONTH, PERCENT, YESNO, choice, number, rows
 from .fmt import D, add_years, as_date, cents, cn_count, cn_date, money, pct
 
 TYPE = "divorce"
 CAUSES = ("离婚纠纷",)
-ELEMENT_TABLE = (  # 要素表: (key, label, required)
-    ("grant", "是否准予离婚", True), ("marriage_date", "登记结婚日期", True), ("breakdown", "感情破裂的事实", False),
-    ("children", "子女（姓名、出生日期、抚养方、抚养费）", False), ("visitation", "探望安排", False),
-    ("property", "夫妻共同财产（项目、价值、归属）", False), ("property_share", "原告分得比例（%）", False),
-    ("compensation_days", "折价款支付期限（日）", False), ("fee_bearer", "受理费负担", False),
+ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_types)
+    ("grant", "是否准予离婚", True, YESNO), ("marriage_date", "登记结婚日期", True, DATE),
+    ("breakdown", "感情破裂的事实", False),
+    ("children", "子女", False, rows(
+        ("name", "姓名", True), ("birth_date", "出生日期", True, DATE), ("gender", "性别", False, choice(("男", "男"), ("女", "女"))),
+        ("relation", "关系（默认按性别）", False, choice(("婚生子", "婚生子"), ("婚生女", "婚生女"))),
+        ("custody", "抚养方（姓名，默认原告）", False), ("support_payer", "抚养费支付方（姓名）", False),
+        ("support_monthly", "每月抚养费", False, MONEY), ("support_from", "抚养费起付月份", False, MONTH),
+        ("pay_day", "每月付款日", False, number("日")))),
+    ("visitation", "探望安排", False),
+    ("property", "夫妻共同财产", False, rows(
+        ("item", "财产", True), ("value", "价值", True, MONEY), ("to", "归属（姓名，默认原告）", False))),
+    ("property_share", "原告分得比例（默认50）", False, PERCENT),
+    ("compensation_days", "折价款支付期限（默认30）", False, DAYS),
+    ("fee_bearer", "受理费负担（默认原告）", False, choice(("原告", "原告负担"), ("被告", "被告负担"), ("各半", "原、被告各半负担"))),
 )
 
 

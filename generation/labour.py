@@ -4,7 +4,7 @@ months as half a month; a wage above three times the local average is capped at 
 years at twelve); unlawful termination per art. 87 (twice the compensation); the second wage for the
 months without a written contract per art. 82 (at most eleven months).
 
-confirmed.elements:
+confirmed.elements (input types in ELEMENT_TABLE, see element_types):
   employee, employer (default: the person / the organisation among the parties), start_date, end_date,
   termination: employer_art36 | employee_art38 | employer_art40 | employer_art41 | expiry_art44 |
   bankruptcy_art44 | unlawful_art87 | employer_art39 | resign, average_wage (monthly average over the
@@ -18,18 +18,11 @@ import datetime as _dt
 from decimal import Decimal
 
 from .civil import DEADLINE, Ctx, DraftError, Outcome
+from .element_types import DATE, MONEY, choice, number, rows
 from .fmt import D, add_months, add_years, cents, cn_date, money, num
 
 TYPE = "labour"
 CAUSES = ("劳动争议", "追索劳动报酬纠纷", "经济补偿金纠纷", "劳动合同纠纷", "确认劳动关系纠纷")
-ELEMENT_TABLE = (  # 要素表: (key, label, required)
-    ("employee", "劳动者", False), ("employer", "用人单位", False), ("start_date", "入职日期", False),
-    ("end_date", "劳动关系解除/终止日期", False), ("termination", "解除/终止情形", False),
-    ("average_wage", "解除前十二个月月平均工资", False), ("local_average_wage", "当地上年度职工月平均工资", False),
-    ("unpaid_wages", "欠付工资（期间、金额）", False),
-    ("no_contract_months", "未订立书面劳动合同的月数（自用工第二个月起，最多十一个月）", False),
-    ("no_contract_wage", "未订立书面劳动合同期间的月工资", False),
-)
 LCL = "中华人民共和国劳动合同法"
 TERMINATION = {  # key → (劳动合同法 article of art. 46's item, reason text, compensation factor)
     "employee_art38": ("一", "用人单位存在劳动合同法第三十八条规定的情形，劳动者解除劳动合同", 1),
@@ -42,6 +35,16 @@ TERMINATION = {  # key → (劳动合同法 article of art. 46's item, reason te
     "employer_art39": (None, "劳动者存在劳动合同法第三十九条规定的情形，用人单位解除劳动合同", 0),
     "resign": (None, "劳动者主动辞职", 0),
 }
+ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_types)
+    ("employee", "劳动者", False), ("employer", "用人单位", False), ("start_date", "入职日期", False, DATE),
+    ("end_date", "劳动关系解除/终止日期", False, DATE),
+    ("termination", "解除/终止情形", False, choice(*((k, why) for k, (_, why, _) in TERMINATION.items()))),
+    ("average_wage", "解除前十二个月月平均工资", False, MONEY),
+    ("local_average_wage", "当地上年度职工月平均工资", False, MONEY),
+    ("unpaid_wages", "欠付工资", False, rows(("period", "期间（如2023年1月）", True), ("amount", "金额", True, MONEY))),
+    ("no_contract_months", "未订立书面劳动合同的月数（自用工第二个月起，最多十一个月）", False, number("月")),
+    ("no_contract_wage", "未订立书面劳动合同期间的月工资", False, MONEY),
+)
 
 
 def service_months(start: _dt.date, end: _dt.date) -> tuple[int, int, int, Decimal]:

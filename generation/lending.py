@@ -3,15 +3,15 @@ the 民间借贷规定 (法释〔2020〕17号): art. 24 (no agreed interest), 25
 time), 28 (overdue interest), 29 (overdue interest + penalty together capped), 31 (contracts made
 before 2020-08-20: 24 % until 2020-08-19, then 4×LPR at filing).
 
-confirmed.elements:
+confirmed.elements (input types in ELEMENT_TABLE, see element_types):
   lender, borrower (party names; default first 原告 / 被告), principal (actually delivered),
   loan_date, due_date (null: overdue from the filing date), contract_date (default loan_date),
   interest_rate (percent/year, null = none agreed), overdue_rate (null = none agreed),
-  repayments [{date, amount, to?}], interest_from (default loan_date), interest_until
+  repayments [{date, amount, to?}] (to: interest_first, the default, or principal), interest_from (default loan_date), interest_until
   (default filing date), guarantors [names, joint and several], delivery (e.g. 银行转账),
   evidence_of_loan (e.g. 借条), penalty / other_fees (违约金 / 其他费用 claimed beside overdue
   interest: only the room left under 4×LPR over the overdue period is allowed, art. 29), old_rules
-  (contract before 2020-08-20, nothing agreed: the lender asks per art. 31 para. 2 that interest up to
+  (yes/no; contract before 2020-08-20, nothing agreed: the lender asks per art. 31 para. 2 that interest up to
   2020-08-19 follow 法释〔2015〕18号, i.e. 6 % a year from 2015-09-01).
 With nothing agreed and a default before 2019-08-20 (no LPR yet), the art. 28 reference rate is the
 PBOC one-year benchmark rate then in force (legal/pboc_rates.py).
@@ -27,21 +27,27 @@ from courtdoc.legal.lpr import KNOWN_THROUGH, LprUnavailable, rate_for
 from courtdoc.legal.pboc_rates import BenchmarkUnavailable, benchmark_rate
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
+from .element_types import DATE, MONEY, NAMES, PERCENT, YESNO, choice, rows
 from .fmt import D, cents, cn_date, money, pct
 from .interest import ONE_DAY, Payment, RateStep, accrue
 
 TYPE = "lending"
 CAUSES = ("民间借贷纠纷", "借款合同纠纷")
-ELEMENT_TABLE = (  # 要素表: (key, label, required)
-    ("lender", "出借人", False), ("borrower", "借款人", False), ("principal", "借款本金（实际交付金额）", True),
-    ("loan_date", "借款交付日期", True), ("delivery", "交付方式", False), ("contract_date", "借贷合同成立日期", False),
-    ("due_date", "约定还款日期", False), ("interest_rate", "借期内约定年利率（%）", False),
-    ("overdue_rate", "约定逾期年利率（%）", False), ("claimed_rate", "原告主张的年利率（%）", False),
-    ("repayments", "已还款项（日期、金额）", False), ("interest_from", "利息起算日", False),
-    ("interest_until", "利息暂计截止日", False), ("guarantors", "连带责任保证人", False),
-    ("evidence_of_loan", "借款凭证", False), ("penalty", "违约金（与逾期利息合计以四倍LPR为限）", False),
-    ("other_fees", "其他费用（与逾期利息合计以四倍LPR为限）", False),
-    ("old_rules", "原告依第三十一条第二款请求2020年8月19日前的利息适用当时的司法解释（是/否）", False),
+ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_types)
+    ("lender", "出借人", False), ("borrower", "借款人", False),
+    ("principal", "借款本金（实际交付金额）", True, MONEY),
+    ("loan_date", "借款交付日期", True, DATE), ("delivery", "交付方式", False),
+    ("contract_date", "借贷合同成立日期", False, DATE), ("due_date", "约定还款日期", False, DATE),
+    ("interest_rate", "借期内约定年利率", False, PERCENT), ("overdue_rate", "约定逾期年利率", False, PERCENT),
+    ("claimed_rate", "原告主张的年利率", False, PERCENT),
+    ("repayments", "已还款项", False, rows(
+        ("date", "还款日期", True, DATE), ("amount", "金额", True, MONEY),
+        ("to", "抵充", False, choice(("interest_first", "先抵利息后抵本金"), ("principal", "直接抵本金"))))),
+    ("interest_from", "利息起算日", False, DATE), ("interest_until", "利息暂计截止日", False, DATE),
+    ("guarantors", "连带责任保证人", False, NAMES), ("evidence_of_loan", "借款凭证", False),
+    ("penalty", "违约金（与逾期利息合计以四倍LPR为限）", False, MONEY),
+    ("other_fees", "其他费用（与逾期利息合计以四倍LPR为限）", False, MONEY),
+    ("old_rules", "原告依第三十一条第二款请求2020年8月19日前的利息适用当时的司法解释", False, YESNO),
 )
 NEW_RULES = _dt.date(2020, 8, 20)
 OLD_CAP = Decimal(24)

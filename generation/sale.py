@@ -4,7 +4,7 @@ breach plus 30–50 % (the judge confirms the mark-up; default 50 %); for a brea
 PBOC one-year benchmark rate of the same period (legal/pboc_rates.py, following each adjustment) with
 the same mark-up (逾期罚息利率标准).
 
-confirmed.elements:
+confirmed.elements (input types in ELEMENT_TABLE, see element_types):
   seller, buyer (default first 原告 / 被告), contract_date, goods, total_price, delivered_on,
   payment_due (the agreed payment date), payments [{date, amount}], penalty_daily_rate (agreed, e.g.
   0.0005 for 日万分之五) or penalty_annual_rate (percent), lpr_markup (percent, 30–50, default 50),
@@ -20,18 +20,22 @@ from courtdoc.legal.lpr import FIRST_DATE as LPR_REFORM
 from courtdoc.legal.pboc_rates import BenchmarkUnavailable, changes
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
+from .element_types import DATE, MONEY, NUMBER, PERCENT, rows
 from .fmt import D, cn_date, money, num, pct
 from .interest import ONE_DAY, Payment, RateStep, accrue
 from .lending import lpr_checked
 
 TYPE = "sale"
 CAUSES = ("买卖合同纠纷", "分期付款买卖合同纠纷")
-ELEMENT_TABLE = (  # 要素表: (key, label, required)
-    ("seller", "出卖人", False), ("buyer", "买受人", False), ("contract_date", "合同订立日期", False),
-    ("goods", "标的物", False), ("total_price", "总价款", True), ("delivered_on", "交付日期", False),
-    ("payment_due", "约定付款期限", True), ("payments", "已付款项（日期、金额）", False),
-    ("penalty_daily_rate", "约定违约金日利率", False), ("penalty_annual_rate", "约定违约金年利率（%）", False),
-    ("lpr_markup", "逾期付款损失LPR加计比例（%）", False), ("interest_until", "暂计截止日", False),
+ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_types)
+    ("seller", "出卖人", False), ("buyer", "买受人", False), ("contract_date", "合同订立日期", False, DATE),
+    ("goods", "标的物", False), ("total_price", "总价款", True, MONEY), ("delivered_on", "交付日期", False, DATE),
+    ("payment_due", "约定付款期限", True, DATE),
+    ("payments", "已付款项", False, rows(("date", "付款日期", True, DATE), ("amount", "金额", True, MONEY))),
+    ("penalty_daily_rate", "约定违约金日利率（小数，日万分之五填0.0005）", False, NUMBER),
+    ("penalty_annual_rate", "约定违约金年利率", False, PERCENT),
+    ("lpr_markup", "逾期付款损失LPR加计比例（30–50，默认50）", False, PERCENT),
+    ("interest_until", "暂计截止日", False, DATE),
 )
 SALE_LAW = "最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释"
 

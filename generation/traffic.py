@@ -2,14 +2,15 @@
 limits first (道路交通安全法 art. 76, 民法典 art. 1213), the rest by liability share, the commercial
 third-party insurance up to its limit, the tortfeasor for what remains.
 
-confirmed.elements:
+confirmed.elements (input types in ELEMENT_TABLE, see element_types):
   victim (default first 原告), tortfeasor (driver/owner), compulsory_insurer, commercial_insurer,
-  commercial_limit, accident_date, accident (one sentence), liability (e.g. 主要责任),
-  liability_share (percent borne by the defendant vehicle beyond 交强险), at_fault (default share > 0),
+  commercial_limit, accident_date, accident (one sentence), liability (全部 | 主要 | 同等 | 次要 | 无,
+  printed as 承担主要责任), liability_share (percent borne by the defendant vehicle beyond 交强险),
+  at_fault (yes/no, default share > 0),
   items (all confirmed): medical_fee; hospital_days + hospital_meal_per_day; nutrition_fee or
   nutrition_days + nutrition_per_day; lost_work_fee or lost_work_days + lost_work_daily; nursing_fee or
   nursing_days + nursing_daily; transport_fee; disability_income (上一年度城镇居民人均可支配收入) +
-  victim_age + disability_grade (or disability_coefficient); death_income; funeral_monthly_wage;
+  victim_age + disability_grade (1–10) or disability_coefficient; death_income; funeral_monthly_wage;
   mental_damages; property_loss; consumption_expenditure (上一年度城镇居民人均消费支出) + dependants
   [{name, relation, age, supporters, incapable, years?}] (被扶养人生活费, art. 17, counted into 残疾赔偿金
   / 死亡赔偿金 per art. 16); appraisal_fee (鉴定费, a litigation cost shared by liability) and
@@ -38,35 +39,44 @@ from courtdoc.legal.compensation import (
 )
 
 from .civil import CIVIL, DEADLINE, Ctx, DraftError, Outcome
+from .element_types import AGE, DATE, DAYS, MONEY, NUMBER, PERCENT, YESNO, choice, number, obj, rows
 from .fmt import D, cents, cn_date, money, num, pct
 
 TYPE = "traffic"
 CAUSES = ("机动车交通事故责任纠纷",)
-ELEMENT_TABLE = (  # 要素表: (key, label, required)
-    ("accident_date", "事故发生日期", True), ("accident", "事故经过", False), ("liability", "事故责任认定", False),
-    ("liability_share", "被告方承担的责任比例（%）", True), ("at_fault", "被告方车辆是否有责", False),
-    ("victim", "受害人", False), ("deceased", "死者姓名（死亡案件，原告为近亲属）", False), ("tortfeasor", "侵权人（驾驶人/所有人）", False),
+ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_types)
+    ("accident_date", "事故发生日期", True, DATE), ("accident", "事故经过", False),
+    ("liability", "事故责任认定（侵权人承担的责任）", False,
+     choice(("全部", "全部责任"), ("主要", "主要责任"), ("同等", "同等责任"), ("次要", "次要责任"), ("无", "无责任"))),
+    ("liability_share", "被告方承担的责任比例", True, PERCENT), ("at_fault", "被告方车辆是否有责", False, YESNO),
+    ("victim", "受害人", False), ("deceased", "死者姓名（死亡案件，原告为近亲属）", False),
+    ("tortfeasor", "侵权人（驾驶人/所有人）", False),
     ("compulsory_insurer", "交强险承保公司", False), ("commercial_insurer", "商业三者险承保公司", False),
-    ("commercial_limit", "商业三者险责任限额", False), ("medical_fee", "医疗费", False),
-    ("hospital_days", "住院天数", False), ("hospital_meal_per_day", "住院伙食补助标准（元/天）", False),
-    ("nutrition_fee", "营养费", False), ("nutrition_days", "营养期（天）", False),
-    ("nutrition_per_day", "营养费标准（元/天）", False), ("lost_work_fee", "误工费", False),
-    ("lost_work_days", "误工期（天）", False), ("lost_work_daily", "误工收入（元/天）", False),
-    ("nursing_fee", "护理费", False), ("nursing_days", "护理期（天）", False),
-    ("nursing_daily", "护理费标准（元/天）", False), ("transport_fee", "交通费", False),
-    ("disability_income", "上一年度城镇居民人均可支配收入", False), ("victim_age", "受害人定残时年龄", False),
-    ("disability_grade", "伤残等级", False), ("disability_coefficient", "伤残赔偿系数", False),
-    ("death_income", "死亡赔偿金计算标准：上一年度城镇居民人均可支配收入", False),
-    ("funeral_monthly_wage", "丧葬费计算标准：上一年度职工月平均工资", False),
-    ("mental_damages", "精神损害抚慰金", False), ("property_loss", "财产损失", False),
-    ("consumption_expenditure", "被扶养人生活费计算标准：上一年度城镇居民人均消费支出", False),
-    ("dependants", "被扶养人（JSON列表：[{\"name\":\"姓名\",\"relation\":\"子\",\"age\":8,"
-                   "\"supporters\":2,\"incapable\":false}]，supporters为包括受害人在内的扶养义务人人数，"
-                   "成年被扶养人须incapable为true：丧失劳动能力又无其他生活来源）", False),
-    ("appraisal_fee", "鉴定费（列入诉讼费用，按责任比例分担）", False),
+    ("commercial_limit", "商业三者险责任限额", False, MONEY), ("medical_fee", "医疗费", False, MONEY),
+    ("hospital_days", "住院天数", False, DAYS), ("hospital_meal_per_day", "住院伙食补助标准", False, number("元/天")),
+    ("nutrition_fee", "营养费", False, MONEY), ("nutrition_days", "营养期", False, DAYS),
+    ("nutrition_per_day", "营养费标准", False, number("元/天")), ("lost_work_fee", "误工费", False, MONEY),
+    ("lost_work_days", "误工期", False, DAYS), ("lost_work_daily", "误工收入", False, number("元/天")),
+    ("nursing_fee", "护理费", False, MONEY), ("nursing_days", "护理期", False, DAYS),
+    ("nursing_daily", "护理费标准", False, number("元/天")), ("transport_fee", "交通费", False, MONEY),
+    ("disability_income", "上一年度城镇居民人均可支配收入", False, number("元/年")),
+    ("victim_age", "受害人定残（死亡）时年龄", False, AGE),
+    ("disability_grade", "伤残等级", False, choice(*((g, f"{'一二三四五六七八九十'[g - 1]}级") for g in range(1, 11)))),
+    ("disability_coefficient", "伤残赔偿系数（多处伤残时，代替伤残等级）", False, NUMBER),
+    ("death_income", "死亡赔偿金计算标准：上一年度城镇居民人均可支配收入", False, number("元/年")),
+    ("funeral_monthly_wage", "丧葬费计算标准：上一年度职工月平均工资", False, number("元/月")),
+    ("mental_damages", "精神损害抚慰金", False, MONEY), ("property_loss", "财产损失", False, MONEY),
+    ("consumption_expenditure", "被扶养人生活费计算标准：上一年度城镇居民人均消费支出", False, number("元/年")),
+    ("dependants", "被扶养人", False, rows(
+        ("name", "姓名", True), ("relation", "关系（如子、母）", False), ("age", "受害人定残（死亡）时的年龄", True, AGE),
+        ("supporters", "扶养义务人人数（含受害人）", False, number("人")),
+        ("incapable", "丧失劳动能力又无其他生活来源（成年人须为是）", False, YESNO),
+        ("years", "扶养年限（另行确认时填）", False, number("年")))),
+    ("appraisal_fee", "鉴定费（列入诉讼费用，按责任比例分担）", False, MONEY),
     ("appraisal_fee_payer", "鉴定费负担方（默认侵权人；保险合同约定由保险公司承担的填保险公司）", False),
-    ("ci_other_losses", "同一事故同时起诉的其他被侵权人在交强险各分项的损失（JSON：{\"medical\":0,"
-                        "\"death_injury\":0,\"property\":0}）", False),
+    ("ci_other_losses", "同一事故同时起诉的其他被侵权人在交强险各分项的损失", False, obj(
+        ("medical", "医疗费用", False, MONEY), ("death_injury", "死亡伤残", False, MONEY),
+        ("property", "财产损失", False, MONEY))),
 )
 INJURY_LAW = "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"
 TRAFFIC_LAW = "中华人民共和国道路交通安全法"
