@@ -43,6 +43,7 @@ ENUM_RE = re.compile(
 )
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案件受理|鉴定费由")
+_SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
 _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
@@ -221,6 +222,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                     res.checks.append((f"claims[{k}]", "warning",
                                        f"诉讼请求第{k + 1}项大写金额与小写金额不一致（{kept[-1][2]:g}元 / {v:g}元）"))
                 continue
+            if kept and _SHARE_BEFORE_RE.search(before):
+                continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
             if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after):
                 continue
             if _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(after):

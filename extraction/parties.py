@@ -22,7 +22,7 @@ PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
     "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
     "申请人", "被答辩人", "答辩人", "公诉机关", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
-    "第三人", "起诉人",
+    "第三人", "被起诉人", "起诉人",
 )
 AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "指定代理人", "法定代理人", "指定辩护人", "辩护人",
                "诉讼代表人")
@@ -57,6 +57,7 @@ _ETHNIC_RE = re.compile(r"^(?:民族[:：]?)?(" + "|".join(sorted(ETHNIC, key=le
 # A space inside an address number ("莲前西路 2 号", OCR) is noise, elsewhere a delimiter ("张三 男 汉族").
 _FIELD_SPLIT = re.compile(r"[，,。；;\n]|(?<!\d) (?!\d+ ?(?:号|室|栋|楼|幢|座|单元|层|弄|组|户))(?![号室栋楼幢座单层弄组户])"
                           r"|(?<=\d) (?![\d号室栋楼幢座单层弄组户])")
+_FIELD_SPLIT_ENUM = re.compile(_FIELD_SPLIT.pattern + "|、")
 # What a line inside a party entry starts with when it starts a new field; any other line break
 # inside an entry only wraps the field before it ("1985年\n2月9日出生", "凤城\n八路177号").
 _FIELD_START = re.compile(
@@ -164,11 +165,16 @@ def _dense_split(chunk: str) -> list[int]:
     return cuts
 
 
+# An entry whose fields are separated by 、 instead of commas ("马某某、男、1969年9月9日生、回族、住…").
+_ENUM_COMMA = re.compile(r"^[^，,\n]{1,40}?、(?:男|女)(?:性)?、")
+
+
 def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     """Comma-separated fields with absolute spans, stripped (cue words split run-together fields)."""
     out = []
     pos = 0
-    for m in _FIELD_SPLIT.finditer(text + "，"):
+    split = _FIELD_SPLIT_ENUM if re.search(r"(?:^|、)(?:男|女)(?:性)?、", text[:40]) and "，" not in text[:40] else _FIELD_SPLIT
+    for m in split.finditer(text + "，"):
         if (m.group() == "\n" and m.start() > pos and text[m.start() - 1] not in "，,。；;：:、"
                 and not _FIELD_START.match(text, m.end())):
             continue
@@ -184,6 +190,7 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_ORG_WORD = re.compile(r"公司|银行|集团|合作社|委员会|事务所|协会|基金会|研究院|中心|医院|学校|大学")
 _KEEP_PAREN = re.compile(r"[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资(?:企业)?|个体工商户|中国|集团|控股)[）)]$")
 
 
@@ -196,6 +203,8 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # a Latin name keeps its spaces ("JOHN SMITH（约翰·史密斯）")
     m = re.match(r"[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*)+(?=[（(，,])|[^，,。；;\n ]*", raw)
     name = m.group(0)
+    if _ENUM_COMMA.search(raw):
+        name = name.split("、")[0]  # "马某某、男、1969年9月9日生、回族、住…": 、 is the field delimiter
     cuts = _dense_split(name)
     if cuts:
         name = name[:cuts[0]]  # "张伟男1983年…" / "某某有限公司住所地…" (delimiters lost in OCR)
@@ -309,11 +318,17 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         fm = _FORM_NAME_RE.match(seg, off + len(name) if name in _HEADINGS else 0)
         if fm:
             name, off = fm.group("name").strip(), fm.start("name")
+    name_end = off + len(name)
+    if name and seg[name_end:name_end + 1] == "\n" and _ORG_WORD.search(name) and not _ORG_SUFFIX.search(name):
+        # an organisation's name wrapped onto the next line ("…股份有限公司合肥\n蜀山支行，住所地…")
+        cont, coff = _clean_name(seg[name_end + 1:])
+        if cont and coff == 0 and _ORG_SUFFIX.search(name + cont):
+            name, name_end = name + cont, name_end + 1 + len(cont)
     pp = ParsedParty(Party(role=normalise_role(role, m.group("qual")), name=name))
     if name:
-        pp.spans["name"] = (base + off, base + off + len(name))
+        pp.spans["name"] = (base + off, base + name_end)
     pp.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)
-    rest_at = off + len(name)
+    rest_at = name_end
     _attributes(pp, seg[rest_at:], base + rest_at, seg)
     if pp.party.legal_representative and pp.party.legal_representative.title is None:
         t = re.search(r"职务\s*[:：]\s*([\u4e00-\u9fa5]{2,8})", seg)
@@ -419,6 +434,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
                 p.address, weak_address = None, False
             if p.address is None and not _ADDR_NONE.fullmatch(a.group("addr")):
                 addr = re.sub(r"\s", "", a.group("addr"))
+                # "…鹤溪街道1号（现住浙江省丽水市…）": the parenthetical is a second address
+                addr = re.sub(r"[（(](?:现住|现居|实际居住|经常居住|暂住|户籍|身份证)[^）)]*[）)]$", "", addr)
                 # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
                 p.address = addr
                 pp.spans["address"] = (fs + a.start("addr"), fe)
