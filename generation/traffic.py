@@ -68,10 +68,10 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_t
     ("mental_damages", "精神损害抚慰金", False, MONEY), ("property_loss", "财产损失", False, MONEY),
     ("consumption_expenditure", "被扶养人生活费计算标准：上一年度城镇居民人均消费支出", False, number("元/年")),
     ("dependants", "被扶养人", False, rows(
-        ("name", "姓名", True), ("relation", "关系（如子、母）", False), ("age", "受害人定残（死亡）时的年龄", True, AGE),
-        ("supporters", "扶养义务人人数（含受害人）", False, number("人")),
+        ("name", "姓名", True), ("relation", "关系（如子、母）", False), ("age", "定残/死亡时年龄", True, AGE),
+        ("supporters", "扶养人数（含受害人）", False, number("人")),
         ("incapable", "丧失劳动能力又无其他生活来源（成年人须为是）", False, YESNO),
-        ("years", "扶养年限（另行确认时填）", False, number("年")))),
+        ("years", "扶养年限（另定时填）", False, number("年")))),
     ("appraisal_fee", "鉴定费（列入诉讼费用，按责任比例分担）", False, MONEY),
     ("appraisal_fee_payer", "鉴定费负担方（默认侵权人；保险合同约定由保险公司承担的填保险公司）", False),
     ("ci_other_losses", "同一事故同时起诉的其他被侵权人在交强险各分项的损失", False, obj(

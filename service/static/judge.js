@@ -24,36 +24,136 @@ async function openCase(id, tr) {
   document.getElementById("draft-btn").onclick = () => makeDraft(id);
 }
 
-// The 要素表 of the case's type, one input per element.
+// The 要素表 of the case's type: one typed input per element (types from
+// GET /api/drafts/element-table, declared in generation/element_types.py).
+let elementFields = [];
+
 async function loadElementTable(cause) {
   const table = document.getElementById("element-table");
   table.replaceChildren();
+  elementFields = [];
   document.getElementById("case-type").textContent = "";
   if (!cause) return;
   let t;
   try { t = await api(`/api/drafts/element-table?cause=${encodeURIComponent(cause)}`); }
   catch (e) { document.getElementById("case-type").textContent = `（${e.message}）`; return; }
   document.getElementById("case-type").textContent = `（${t.causes.join("、")}）`;
-  table.replaceChildren(...t.fields.map((f) => el("tr", {},
-    el("th", { text: f.label + (f.required ? " *" : "") }),
-    el("td", {}, el("input", { "data-key": f.key, type: "text", "aria-label": f.label })))));
+  elementFields = t.fields;
+  const label = (f) => f.label + (f.required ? " *" : "");
+  // A list spans both columns: its rows need the width.
+  table.replaceChildren(...t.fields.map((f) => (f.type === "list"
+    ? el("tr", { class: "list-row" }, el("td", { colspan: 2 }, el("div", { class: "list-label", text: label(f) }), elementInput(f)))
+    : el("tr", {}, el("th", { text: label(f) }), el("td", {}, elementInput(f))))));
 }
 
-// A typed value from what the judge wrote: numbers as numbers, lists/objects as JSON, else text.
-function elementValue(raw) {
-  const v = raw.trim();
-  if (/^-?\d+(\.\d+)?$/.test(v)) return Number(v);
-  if (v.startsWith("[") || v.startsWith("{")) return JSON.parse(v);
-  return v;
+function selectOf(attrs, options) {
+  return el("select", attrs, ...options.map(([value, text]) => el("option", { value, text })));
 }
 
+// One scalar input; `attrs` carries data-key (an element) or data-col (a column of a row).
+function scalarInput(f, attrs) {
+  let input;
+  if (f.type === "number") input = el("input", { ...attrs, type: "number", step: "any", min: "0" });
+  else if (f.type === "date" || f.type === "month") input = el("input", { ...attrs, type: f.type });
+  else if (f.type === "yesno") input = selectOf(attrs, [["", "未填"], ["true", "是"], ["false", "否"]]);
+  else if (f.type === "choice") input = selectOf(attrs, [["", "未填"], ...f.options.map((o, i) => [String(i), o.label])]);
+  else if (f.type === "names") input = el("input", { ...attrs, type: "text", placeholder: "多人用顿号或逗号分隔" });
+  else input = el("input", { ...attrs, type: "text" });
+  return f.unit ? el("span", { class: "with-unit" }, input, el("span", { class: "unit", text: f.unit })) : input;
+}
+
+function elementInput(f) {
+  const attrs = { "data-key": f.key, "aria-label": f.label };
+  if (f.type === "list") return rowsInput(f);
+  if (f.type === "object") {
+    return el("table", { ...attrs, class: "rows" }, ...f.columns.map((c) => el("tr", {},
+      el("th", { text: c.label }), el("td", {}, scalarInput(c, { "data-col": c.key, "aria-label": `${f.label}：${c.label}` })))));
+  }
+  return scalarInput(f, attrs);
+}
+
+// A list element: a small table of rows with typed cells, 添加一行 / 删除.
+function rowsInput(f) {
+  const body = el("tbody");
+  const addRow = () => {
+    const del = el("button", { type: "button", class: "small secondary", text: "删除" });
+    const tr = el("tr", {}, ...f.columns.map((c) => el("td", {},
+      scalarInput(c, { "data-col": c.key, "aria-label": `${f.label}：${c.label}` }))), el("td", {}, del));
+    del.addEventListener("click", () => tr.remove());
+    body.append(tr);
+  };
+  const add = el("button", { type: "button", class: "small secondary add-row", text: "添加一行" });
+  add.addEventListener("click", addRow);
+  const head = el("tr", {}, ...f.columns.map((c) => el("th", { text: c.label + (c.required ? " *" : "") })), el("th"));
+  return el("div", { "data-key": f.key, "aria-label": f.label, class: "rows-input" },
+    el("table", { class: "rows" }, el("thead", {}, head), body), add);
+}
+
+// The typed value of one scalar input (undefined when empty); `what` names it in errors.
+function scalarValue(f, input, what) {
+  const v = input.value.trim();
+  if (f.type === "number") {
+    if (input.validity.badInput) throw new Error(`${what}应为数字`);
+    if (!v) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new Error(`${what}应为数字`);
+    if (n < 0) throw new Error(`${what}不能为负数`);
+    return n;
+  }
+  if (f.type === "date" || f.type === "month") {
+    const ok = f.type === "date" ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}$/;
+    if (input.validity.badInput || (v && !ok.test(v))) {
+      throw new Error(`${what}应为完整的${f.type === "date" ? "日期（年、月、日）" : "年月"}`);
+    }
+    return v || undefined;
+  }
+  if (f.type === "yesno") return v === "" ? undefined : v === "true";
+  if (f.type === "choice") return v === "" ? undefined : f.options[Number(v)].value;
+  if (f.type === "names") {
+    const names = v.split(/[,，、;；\s]+/).filter(Boolean);
+    return names.length ? names : undefined;
+  }
+  return v || undefined;
+}
+
+// An object from the inputs of one row (or an object element); undefined when all are empty.
+function rowValue(columns, node, what) {
+  const out = {};
+  for (const c of columns) {
+    const v = scalarValue(c, node.querySelector(`[data-col="${c.key}"]`), `${what}的“${c.label}”`);
+    if (v !== undefined) out[c.key] = v;
+  }
+  if (!Object.keys(out).length) return undefined;
+  const missing = columns.filter((c) => c.required && out[c.key] === undefined).map((c) => `“${c.label}”`);
+  if (missing.length) throw new Error(`${what}缺少${missing.join("、")}`);
+  return out;
+}
+
+function elementValue(f, node) {
+  const what = `要素“${f.label}”`;
+  if (f.type === "list") {
+    const rows = [...node.querySelectorAll("tbody tr")]
+      .map((tr, i) => rowValue(f.columns, tr, `${what}第${i + 1}行`)).filter((r) => r !== undefined);
+    return rows.length ? rows : undefined;
+  }
+  if (f.type === "object") return rowValue(f.columns, node, what);
+  return scalarValue(f, node, what);
+}
+
+// confirmed = the advanced JSON, with the 要素表's typed values over its "elements".
 function confirmedElements() {
-  let confirmed = JSON.parse(document.getElementById("confirmed").value || "{}");
+  let confirmed;
+  try { confirmed = JSON.parse(document.getElementById("confirmed").value.trim() || "{}"); }
+  catch (e) { throw new Error(`“其他确认事项”不是有效的 JSON（${e.message}）`); }
+  if (!confirmed || typeof confirmed !== "object" || Array.isArray(confirmed)) {
+    throw new Error("“其他确认事项”应为 JSON 对象，例如 {\"hearing_on\": \"2023-06-01\"}");
+  }
   const elements = { ...(confirmed.elements || {}) };
-  for (const input of document.querySelectorAll("#element-table input[data-key]")) {
-    if (!input.value.trim()) continue;
-    try { elements[input.dataset.key] = elementValue(input.value); }
-    catch (e) { throw new Error(`要素“${input.getAttribute("aria-label")}”格式不正确：${e.message}`); }
+  const table = document.getElementById("element-table");
+  for (const f of elementFields) {
+    const node = table.querySelector(`[data-key="${f.key}"]`);
+    const v = node && elementValue(f, node);
+    if (v !== undefined) elements[f.key] = v;
   }
   return { ...confirmed, procedure: confirmed.procedure || document.getElementById("procedure").value, elements };
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -132,4 +133,74 @@ def test_judge_opens_case_drafts_and_downloads(site, browser):
     with page.expect_download() as dl:
         page.click("#draft-docx")
     assert Path(dl.value.path()).read_bytes().startswith(b"PK")
+    page.close()
+
+
+def _lending_case(server, tokens, tmp_path, case_number: str) -> None:
+    """A 民间借贷 complaint uploaded by the clerk (text-layer PDF), given its case number."""
+    import httpx
+
+    docgen = pytest.importorskip("docgen")
+    pdf = docgen.make_pdf(COMPLAINT, tmp_path / "借款起诉状.pdf", text_layer=True)
+    clerk = {"Authorization": f"Bearer {tokens['clerk']}"}
+    with httpx.Client(base_url=server.url, headers=clerk, timeout=60) as http:
+        r = http.post("/api/dossiers", files={"files": (pdf.name, pdf.read_bytes(), "application/pdf")})
+        assert r.status_code == 202, r.text
+        url = f"/api/dossiers/{r.json()['id']}"
+        end = time.monotonic() + 90
+        while (d := http.get(url).json())["status"] not in ("done", "failed") and time.monotonic() < end:
+            time.sleep(0.3)
+        assert d["status"] == "done", d
+        assert d["elements"]["cause_of_action"] == "民间借贷纠纷"
+        r = http.patch(f"{url}/elements", json={"version": d["version"], "changes": {"case_number": case_number}})
+        assert r.status_code == 200, r.text
+
+
+def test_judge_fills_typed_elements(site, browser, tmp_path):
+    """The 民间借贷 要素表 as typed inputs: a number, dates, a repayment row, a rate; a bad number is
+    refused in Chinese naming the element; the draft shows the figures computed from the inputs."""
+    need("courtdoc.ocr", "read_bytes")
+    need("courtdoc.extraction", "extract")
+    need("courtdoc.generation", "draft_judgment")
+    server, tokens = site
+    _lending_case(server, tokens, tmp_path, "（2023）闽0203民初5678号")
+    page = browser.new_page()
+    _login(page, server.url, tokens["judge"], "/judge")
+    page.locator("#cases tbody tr[data-id]", has_text="（2023）闽0203民初5678号").first.click()
+    table = page.locator("#element-table")
+    principal = table.locator("input[data-key='principal']")
+    principal.wait_for()
+    assert principal.get_attribute("type") == "number"
+    assert table.locator("input[data-key='loan_date']").get_attribute("type") == "date"
+    assert "%" in page.locator("#element-table tr", has=page.locator("[data-key='interest_rate']")).inner_text()
+    old_rules = table.locator("select[data-key='old_rules']")
+    assert old_rules.locator("option").all_inner_texts() == ["未填", "是", "否"]
+
+    # Not a number: the browser keeps "1e" as bad input; the page names the element in Chinese.
+    principal.press_sequentially("1e")
+    page.click("#draft-btn")
+    error = page.locator("#error")
+    error.wait_for()
+    assert "要素“借款本金（实际交付金额）”应为数字" in error.inner_text()
+    assert page.locator("#draft").is_hidden()
+
+    principal.fill("100000")
+    table.locator("input[data-key='loan_date']").fill("2022-03-01")
+    table.locator("input[data-key='due_date']").fill("2023-03-01")
+    table.locator("input[data-key='interest_rate']").fill("12")
+    repayments = table.locator("[data-key='repayments']")
+    repayments.get_by_role("button", name="添加一行").click()
+    row = repayments.locator("tbody tr").first
+    row.locator("[data-col='date']").fill("2022-09-01")
+    row.locator("[data-col='amount']").fill("10000")
+    page.click("#draft-btn")
+    page.wait_for_selector("#draft:not([hidden])", timeout=60000)
+    assert error.is_hidden()
+    text = page.locator("#draft-text").inner_text()
+    assert "2022年9月1日还款10000元" in text and "借期内年利率12%" in text
+    # By hand (annual rate ÷ 365, days counted day by day, payments to interest first): 2022-03-01..08-31
+    # is 184 days, 100000 × 12 % × 184 / 365 = 6049.32 interest, so of the 10000 paid on 09-01,
+    # 3950.68 goes to principal: 96049.32 left; 2022-09-01..2023-05-01 (filing) is 243 days,
+    # 96049.32 × 12 % × 243 / 365 = 7673.42 interest.
+    assert "尚欠借款本金96049.32元、利息7673.42元" in text, text
     page.close()
