@@ -155,6 +155,8 @@ function confirmedElements() {
     const v = node && elementValue(f, node);
     if (v !== undefined) elements[f.key] = v;
   }
+  const missing = elementFields.filter((f) => f.required && [undefined, null, ""].includes(elements[f.key]));
+  if (missing.length) throw new Error(`请填写必填要素：${missing.map((f) => `“${f.label}”`).join("、")}`);
   return { ...confirmed, procedure: confirmed.procedure || document.getElementById("procedure").value, elements };
 }
 

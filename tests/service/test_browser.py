@@ -176,11 +176,14 @@ def test_judge_fills_typed_elements(site, browser, tmp_path):
     old_rules = table.locator("select[data-key='old_rules']")
     assert old_rules.locator("option").all_inner_texts() == ["未填", "是", "否"]
 
-    # Not a number: the browser keeps "1e" as bad input; the page names the element in Chinese.
-    principal.press_sequentially("1e")
+    # Nothing filled: the required elements are named; then a bad number (the browser keeps "1e"
+    # as bad input): the page names the element in Chinese.
     page.click("#draft-btn")
     error = page.locator("#error")
     error.wait_for()
+    assert "请填写必填要素：“借款本金（实际交付金额）”、“借款交付日期”" in error.inner_text()
+    principal.press_sequentially("1e")
+    page.click("#draft-btn")
     assert "要素“借款本金（实际交付金额）”应为数字" in error.inner_text()
     assert page.locator("#draft").is_hidden()
 
