@@ -66,6 +66,10 @@ class CriminalModel:
         self.seen = set(labels.get("seen", []))  # charges with training examples
         self.fallback_threshold = float(labels.get("fallback_threshold", 0.35))
         self.second_threshold = float(labels.get("second_threshold", 0.5))
+        # Gate of the similarity ranker (tuned in models/train_criminal.tune_fallback).
+        self.cover_min = float(labels.get("cover_min", 0.0))
+        self.cover_threshold = float(labels.get("cover_threshold", 9.0))  # 9: name evidence never decides
+        self.cover_max_prob = float(labels.get("cover_max_prob", 1.01))
         # Charges the classifier has learned (enough training cases); the similarity ranker covers the rest.
         counts = labels.get("train_counts", {})
         self.learned = {c for c, n in counts.items() if n >= MIN_LEARNED}
@@ -109,18 +113,29 @@ class _ZeroShot:
         n = len(self.names)
         self.name_grams = [{g: math.log(n / df[g]) for g in gs if "、" not in g} for gs in grams]
 
-    def scores(self, facts: str) -> np.ndarray:
+    def _parts(self, facts: str) -> tuple[np.ndarray, np.ndarray]:
         v = self.vocab.transform([facts])[0]
         sim = self.matrix @ v
         t = normalize(facts)
         cover = np.array([sum(w for g, w in gs.items() if g in t) / max(1e-6, sum(gs.values()))
                           for gs in self.name_grams])
+        return sim, cover
+
+    def scores(self, facts: str) -> np.ndarray:
+        sim, cover = self._parts(facts)
         return sim + self.COVER_WEIGHT * cover
 
     def rank(self, facts: str, top: int = 3) -> list[tuple[str, float]]:
         score = self.scores(facts)
         order = np.argsort(-score)[:top]
         return [(self.names[i], float(score[i])) for i in order]
+
+    def best(self, facts: str) -> tuple[str, float]:
+        """The top charge and how much of its name (rarity-weighted bigrams) the facts contain:
+        "开设赌场" written in the facts is strong evidence even against a confident classifier."""
+        sim, cover = self._parts(facts)
+        i = int(np.argmax(sim + self.COVER_WEIGHT * cover))
+        return self.names[i], float(cover[i])
 
 
 # ----------------------------------------------------------------------------- prediction
@@ -324,15 +339,16 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
         # Most cases have one charge: the top one, plus others only when confidently present.
         order = [int(i) for i in np.argsort(-probs)[:3]]
         picked = order[:1] + [i for i in order[1:] if probs[i] >= model.second_threshold]
-        if probs[picked[0]] < model.fallback_threshold:
-            ranked = model._zero_shot.rank(facts, top=1)
-            # The ranker only proposes charges the classifier never trained on: for the others the
-            # trained classifier, even unsure, knows better than name/article similarity.
-            if ranked and ranked[0][0] not in model.learned_official:
-                source = "similarity"
-                key = ranked[0][0]
-                info = model.charges[key]
-                charges = [Charge(key, key, info["article"], info.get("suffix", ""))]
+        key, cover = model._zero_shot.best(facts)
+        # The ranker only proposes charges the classifier never trained on (for the others the
+        # trained classifier, even unsure, knows better), when the classifier is unsure or the facts
+        # spell out the charge's name.
+        p_top = float(probs[picked[0]])
+        if key not in model.learned_official and cover >= model.cover_min and (
+                p_top < model.fallback_threshold or (cover >= model.cover_threshold and p_top < model.cover_max_prob)):
+            source = "similarity"
+            info = model.charges[key]
+            charges = [Charge(key, key, info["article"], info.get("suffix", ""))]
         if not charges:
             for i in picked:
                 key = model.cail.get(model.charge_labels[i])
