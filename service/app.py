@@ -164,6 +164,12 @@ def _warm_robot(app: FastAPI) -> None:
         api_other.get_robot(app).ask("立案需要准备哪些材料？")
     except Exception as exc:  # the guide stage missing or broken: /api/guide answers 503 later
         log.warning("robot warm-up failed: %s", type(exc).__name__)
+    try:  # the statute index (loaded from the cache, or built once if setup did not): no wait on the first statute question
+        from courtdoc.legal.statute_search import get_index
+
+        get_index()
+    except Exception as exc:
+        log.warning("statute index warm-up failed: %s", type(exc).__name__)
 
 
 def _stage_error_status(exc: Exception) -> int | None:

@@ -69,4 +69,19 @@ def show_cmd(law: str, article: str, as_json: bool) -> None:
         click.echo(f"《{art.law}》{art.article}{'' if art.current else '（已失效）'}\n{art.text}")
 
 
+@statutes.command("build-index")
+def build_index_cmd() -> None:
+    """建立（或重建）法条检索索引并缓存，使首次检索无需等待（scripts/setup 会执行）。"""
+    import time
+
+    from courtdoc.legal.statute_search import build_index
+
+    t = time.perf_counter()
+    try:
+        path, n = build_index()
+    except Exception as exc:  # missing or unreadable laws.db: a clear message, no traceback
+        fail(f"法条索引建立失败：{type(exc).__name__}: {exc}")
+    click.echo(f"法条索引已建立：{n} 条，用时 {time.perf_counter() - t:.1f} 秒，缓存于 {path}")
+
+
 COMMANDS = [statutes]

@@ -123,3 +123,43 @@ def test_domain_gate_separates_consultations_from_other_questions():
     _, family = model.probabilities("我和老公要离婚，孩子两岁，抚养权归谁？")
     _, wages = model.probabilities("公司拖欠工资三个月了怎么办")
     assert family >= model.threshold > wages, (family, wages)
+
+
+def test_vectorised_index_build_gives_bm25s_scores():
+    # The index build is vectorised (statute_search._bm25); its scores must equal bm25s's own build.
+    import bm25s
+    from courtdoc.legal.statutes import iter_current_articles
+
+    arts = list(iter_current_articles())[::50]  # ~500 articles across all laws
+    corpus = [ss.tokenize(a[3]) for a in arts]
+    ref = bm25s.BM25(k1=1.2, b=0.75)
+    ref.index(corpus, show_progress=False)
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(t for doc in corpus for t in doc))}
+    fast = ss._bm25()(k1=1.2, b=0.75)
+    fast.index(([[vocab[t] for t in doc] for doc in corpus], vocab), show_progress=False)
+    for query in ("借款合同 返还借款", "离婚 子女 抚养", "劳动合同 解除 经济补偿", "机动车 交通事故"):
+        tokens = [t for t in ss.tokenize(query) if t in vocab]
+        assert tokens
+        np.testing.assert_allclose(fast.get_scores(tokens), ref.get_scores(tokens), rtol=1e-6, atol=1e-6)
+
+
+def test_build_index_command_caches_the_index_and_drops_stale_ones(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from courtdoc.service.cli import cli
+
+    monkeypatch.setenv("COURTDOC_CACHE", str(tmp_path))
+    stale = tmp_path / "statutes-0000000000000000"
+    stale.mkdir()
+    (stale / "docs.json").write_text("[]", encoding="utf-8")
+    try:
+        r = CliRunner().invoke(cli, ["statutes", "build-index"])
+        assert r.exit_code == 0, r.output
+        assert "法条索引已建立" in r.output
+        path = ss.index_path()
+        assert path.parent == tmp_path and (path / "docs.json").is_file()
+        assert not stale.exists()
+        loaded = ss.StatuteIndex.load(path)
+        assert len(loaded.docs) > 20000
+        assert ("中华人民共和国民法典", "第六百六十七条") in loaded.positions()
+    finally:
+        ss.get_index.cache_clear()  # later tests load the index of the real cache again
