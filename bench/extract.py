@@ -198,7 +198,7 @@ def ocr_eval(n: int) -> None:
 
     from tests import docgen
 
-    docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2")
+    docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
             and d["labels"].get("parties") and len(d["text"]) < 700][:n]
     t0 = time.perf_counter()
     acc = {f: [0, 0, 0] for f in FIELDS}

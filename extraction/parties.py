@@ -36,7 +36,12 @@ ENTRY_RE = re.compile(
     # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
     # "公民身份号码×××被告贺某，男，…", "…住某县，被告李某，女，…"): role, a short name, then the gender
     r"|(?<=[\d×*）)X，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
-    r"[，,](?:男|女)))"
+    r"[，,](?:男|女))"
+    # a role heading glued to the end of the line before by OCR ("…光明街33号被告信息\n姓名：…")
+    r"|(?<=[\u4e00-\u9fa5\d□☑■）)])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?"
+    r"(?:信息|基本信息|身份信息|基本情况)?[ \t]*$)"
+    # table rows read without spaces: "…泉城路180号被告姓名孔德明性别男…"
+    r"|(?<=[\u4e00-\u9fa5\d])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:姓名|名称)))"
     r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + _ROLE_ALT + r")"
     r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
     r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
@@ -129,8 +134,14 @@ def normalise_role(role: str, qual: str | None) -> str:
 # before these cue words a long chunk is split, as if a comma stood there.
 # A form label ("注册地/登记地：", "证件号码：") always starts a field, even when the line break before
 # it was lost ("科华北路99号注册地/登记地：四川省…").
-_FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居住地|证件类型|证件号码|工作单位|职务|类型|民族|性别|出生日期)"
-               r"(?:/[\u4e00-\u9fa5]{2,6})?[:：])")
+_FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居住地|证件类型|证件号码|工作单位|职务|类型|民族|性别|出生日期|"
+               r"户籍地址|户籍所在地|现居住地|现住址|住所地|住址|公民身份号码|(?<!公民)身份证号码?|联系电话)"
+               r"(?:/[\u4e00-\u9fa5]{2,6})?(?:[（(][^）)\n]{1,14}[）)])?[:：])")
+# Table cells read without the spaces between them ("姓名韩雪梅性别女民族汉族出生日期1990年…"): the label
+# and the start of its value.
+_TABLE_LABEL = (r"(?<=[\u4e00-\u9fa5\d])(?=性别(?:男|女)|民族[\u4e00-\u9fa5]{1,4}族|出生日期\d|公民身份号码\d|身份证号码?\d"
+                r"|住址[\u4e00-\u9fa5])")
+_FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL)
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
     r"|(?<=[\u4e00-\u9fa5])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
@@ -138,13 +149,13 @@ _DENSE_CUE = re.compile(
     r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
     r"|负责人|住所地|住址|户籍地"
     r"|现住|经常居住地|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
-    r"|" + _FORM_LABEL
+    r"|" + _FORM_LABEL + "|" + _TABLE_LABEL
 )
 _DENSE_MIN = 14
 
 
 _HARD_CUE = re.compile(r"(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人|负责人)|"
-                       + _FORM_LABEL)
+                       + _FORM_LABEL + "|" + _TABLE_LABEL)
 _ADDR_START = re.compile(r"^(?:[（(]\S{2,5}[）)])?(?:住|地址|户籍|现住|经常居住|营业场所|(?:广西壮族|宁夏回族|新疆维吾尔|西藏|内蒙古)自治区"
                          r"|(?:(?!住|族)[\u4e00-\u9fa5]){2,8}(?:省|市))")
 
@@ -153,7 +164,8 @@ def _dense_split(chunk: str) -> list[int]:
     """Offsets inside a long chunk where a field starts although no delimiter marks it. An address
     is only cut before cues that can never be part of it (ID, phone, credit code, representative)."""
     if len(chunk) < _DENSE_MIN:
-        return []
+        # a form label with its colon starts a field however short the chunk ("宋雨桐性别:女", OCR joined lines)
+        return [m.start() for m in _FORM_LABEL_RE.finditer(chunk) if m.start() > 0]
     rx = _HARD_CUE if _ADDR_START.match(chunk) else _DENSE_CUE
     cuts = [m.start() for m in rx.finditer(chunk) if m.start() > 0]
     if cuts and rx is _DENSE_CUE:
@@ -241,6 +253,9 @@ def _date_iso(text: str) -> str | None:
 _POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
 
 
+_BODY_HEADING = re.compile(r"(?:诉讼请求|请求事项|上诉请求|再审请求|仲裁请求|申请事项|事实(?:和|与|及)理由)\s*(?:[:：]|$)", re.M)
+
+
 def _body(text: str, at: int) -> re.Match | None:
     for _ in range(20):
         body = BODY_RE.search(text, at)
@@ -268,6 +283,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             cut = max(text.rfind("。", 0, body.start()), text.rfind("\n", 0, body.start()),
                       text.rfind("；", 0, body.start()))
             body_at = max(cut + 1, first)
+            if _BODY_HEADING.match(text, body.start()):
+                body_at = max(body.start(), first)  # a heading glued to the last party line ("…5号请求事项：")
         # a caption line ("原告谢某某诉被告龚某某民间借贷纠纷一案") before the real party block
         if body_at == first and body:
             line_end = text.find("\n", body.end())
@@ -309,6 +326,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         _rep(parsed[-1], seg, base)
         return
     name, off = _clean_name(seg)
+    label = re.match(r"(?:姓名|名称)(?=[\u4e00-\u9fa5A-Za-z])", name)
+    if label:
+        name, off = name[label.end():], off + label.end()  # "原告姓名韩雪梅性别女…" (a table read without spaces)
     dual = re.match(r"兼(?:" + "|".join(PRINCIPAL_ROLES) + r")+", name)
     if dual and len(name) > dual.end():
         name, off = name[dual.end():], off + dual.end()  # "被告人兼附带民事诉讼被告人石某"
@@ -318,6 +338,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         fm = _FORM_NAME_RE.match(seg, off + len(name) if name in _HEADINGS else 0)
         if fm:
             name, off = fm.group("name").strip(), fm.start("name")
+            cuts = _dense_split(name)
+            if cuts:
+                name = name[:cuts[0]]  # "宋雨桐性别:女" (lines joined by OCR)
     name_end = off + len(name)
     if name and seg[name_end:name_end + 1] == "\n" and _ORG_WORD.search(name) and not _ORG_SUFFIX.search(name):
         # an organisation's name wrapped onto the next line ("…股份有限公司合肥\n蜀山支行，住所地…")
@@ -358,7 +381,7 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
 
 _FORM_NAME_LABELS = ("姓名", "名称", "单位名称", "企业名称")
 _HEADINGS = ("信息", "基本信息", "身份信息", "情况", "基本情况", "身份情况", "资料")
-_FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)\s*(?P<name>[^，,。；;\n ]+)")
+_FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)?\s*(?P<name>[^，,。；;\n ]+)")
 # A ticked box on a printed form: "性别：男□ 女☑".
 _GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")
 
@@ -445,7 +468,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             _set_rep(pp, r.group("name"), fs + r.start("name"))
             pending_rep_title = True
             continue
-        b = _BIRTH_RE.fullmatch(f) or (re.search(r"出生|生于|生$", f) and _BIRTH_RE.search(f))
+        fd = re.sub(r"(?<=\d) (?=\d)", "", f) if " " in f else f  # "1 9 7 9年6月1 2日" (OCR)
+        b = _BIRTH_RE.fullmatch(fd) or (re.search(r"出生|生于|生$", fd) and _BIRTH_RE.search(fd))
         if b and p.birth_date is None:
             iso = _date_iso(b.group(1))
             if iso:
