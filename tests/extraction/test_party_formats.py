@@ -212,3 +212,22 @@ def test_wrapped_org_name_enum_comma_fields_and_second_address_in_brackets():
 ])
 def test_ocr_joined_forms_and_tables(text, people):
     assert _people(extract(text)) == people
+
+
+def test_scanned_party_entry_across_pages_with_page_footer(tmp_path):
+    """Two scanned pages through OCR: the page number line is page furniture, the defendant's address
+    continues on page 2 after the running head, and the entry is joined across the break."""
+    from courtdoc.ocr import read_file
+
+    from tests import docgen
+
+    p1 = docgen.render_page(["民事起诉状", "原告：张某某，女，1980年1月1日出生，汉族，住福建省厦门市思明区莲前西路2号。",
+                             "被告：厦门某某贸易有限公司，住所地福建省厦门市湖里区"], dpi=150, footer="第 1 页 共 2 页")
+    p2 = docgen.render_page(["金山路253号。", "法定代表人：王某，经理。", "诉讼请求：", "1.判令被告支付货款50000元；",
+                             "2.本案诉讼费由被告承担。"], dpi=150, header="民事起诉状", footer="第 2 页 共 2 页")
+    el = extract(read_file(docgen.make_tiff([p1, p2], tmp_path / "two.tif")))
+    company = el.parties[1]
+    assert company.name == "厦门某某贸易有限公司"
+    assert company.address == "福建省厦门市湖里区金山路253号"
+    assert company.legal_representative.name == "王某"
+    assert el.provenance["parties[1].address"].page == 0
