@@ -502,10 +502,10 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
 
 
 def _address_from_ner(pp: ParsedParty, unknown: list[tuple[str, int, int]]) -> None:
-    """An address written without any cue word: a field the NER model tags (almost) wholly as LOC."""
-    for f, fs, _fe in unknown:
-        if len(f) < 4:
-            continue
+    """An address written without any cue word: a field the NER model tags (almost) wholly as LOC.
+    Only the first few fields of an entry are tried: a hostile entry with thousands of fields must not
+    cost one model call each."""
+    for f, fs, _fe in [u for u in unknown if 4 <= len(u[0]) <= 120][:6]:
         for span in _legal.ner_spans(f):
             if span.label in ("LOC", "ADDR", "ADDRESS") and span.end - span.start >= 0.8 * len(f):
                 pp.party.address = span.text
