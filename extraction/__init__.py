@@ -170,11 +170,14 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 
 
 # How the cause is inferred when the document states none (bench/extract.py prints every order):
-#   "hybrid": a strong cue (cause_rules: a cue word in the claims, or a decisive one in the facts or the
-#   parties' names) wins; otherwise the classifier when it is confident (>= CLASSIFIER_TRUST), otherwise
-#   a weak cue, otherwise no cause. "keywords": cues only, classifier last; "classifier": the model only.
+#   "hybrid": a cue word in the claims (cause_rules) wins; otherwise, in a judgment, the classifier when it
+#   is very sure (>= CLASSIFIER_OVER), otherwise a decisive cue in the facts or the parties' names, otherwise the
+#   classifier when it is confident (>= CLASSIFIER_TRUST), otherwise a weak cue, otherwise no cause.
+#   "keywords": cues only, the classifier last; "classifier": the model only. The two thresholds were
+#   chosen on the cause model's calibration split and the extraction dev set (models/cause/MODEL_CARD.md).
 CAUSE_ORDER = "hybrid"
 CLASSIFIER_TRUST = 0.5
+CLASSIFIER_OVER = 0.9
 
 
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
@@ -190,19 +193,21 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         return
     region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
     claims_text, facts_text = "；".join(el.claims), norm[region[0]:region[1]]
-    cue = infer_cause(claims_text, facts_text, tuple(p.name for p in el.parties))
-    if CAUSE_ORDER == "classifier":
-        cue = None
+    cue = None if CAUSE_ORDER == "classifier" else infer_cause(claims_text, facts_text, tuple(p.name for p in el.parties))
     # the classifier runs only where its answer can matter (it costs a few ms)
-    skip_model = cue is not None and (CAUSE_ORDER == "keywords" or cue.strong)
-    predicted = None if skip_model else _legal.predict_cause(claims_text + "。" + facts_text)
-    if CAUSE_ORDER == "classifier":
-        use_model = predicted is not None
+    skip_model = cue is not None and (CAUSE_ORDER == "keywords" or cue.in_claims)
+    # the model reads the whole document, as it was trained (fact sections and complaints, first 3,000 chars)
+    predicted = None if skip_model else _legal.predict_cause(norm[start:end])
+    conf = predicted[1] if predicted else -1.0
+    if CAUSE_ORDER == "classifier" or cue is None:
+        use_model = conf >= (0.0 if CAUSE_ORDER != "hybrid" else CLASSIFIER_TRUST)
+    elif CAUSE_ORDER == "keywords":
+        use_model = False
     else:
-        # an unsure model answer is worse than none: the clerk fills an empty cause
-        use_model = predicted is not None and (cue is None or (CAUSE_ORDER == "hybrid" and predicted[1] >= CLASSIFIER_TRUST))
-        if CAUSE_ORDER == "hybrid" and cue is None:
-            use_model = predicted is not None and predicted[1] >= CLASSIFIER_TRUST
+        # the model learnt from judgments' fact sections: on complaints (out of its domain, where it is
+        # confidently wrong) it never overrides a cue
+        judgment = el.document_type not in ("起诉状", "上诉状", "答辩状")
+        use_model = (judgment and conf >= CLASSIFIER_OVER) or (not cue.strong and conf >= CLASSIFIER_TRUST)
     if use_model:
         el.cause_of_action = predicted[0]
         spans["cause_of_action"] = region

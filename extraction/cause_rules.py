@@ -99,12 +99,13 @@ _R = [
     ("买卖合同纠纷", r"货款|购货|买卖合同|购销|采购|供货|赊购|[车机具材料]款|价款|订货|预付款", 3),
     ("买卖合同纠纷", r"购买|退货|出售|销售", 2),
     ("教育培训合同纠纷", r"培训|课程|课时|学费", 3),
-    ("旅游合同纠纷", r"旅游|旅行社", 4),
+    ("旅游合同纠纷", r"旅游|旅行社|团费|地接", 4),
     ("餐饮服务合同纠纷", r"宴席|酒席|婚宴|餐饮", 4),
     ("快递服务合同纠纷", r"快递|快件", 4),
     ("电信服务合同纠纷", r"话费|电信服务|宽带", 4),
     ("家政服务合同纠纷", r"家政|保姆|月嫂|育儿嫂", 3),
     ("服务合同纠纷", r"服务合同|服务协议|服务费", 2),
+    ("服务合同纠纷", r"储值卡|预付卡|会员卡|充值卡|预付费", 3),
     ("供用热力合同纠纷", r"供暖|采暖|暖气|热费|供热", 5),
     ("供用电合同纠纷", r"电费|供电", 4),
     ("供用水合同纠纷", r"水费|供水", 4),
@@ -142,10 +143,16 @@ _NOISE = re.compile(
 # traffic accident, the guarantor who repaid a loan): when cued they are the dispute.
 _DOMINANT = {"保险人代位求偿权纠纷", "追偿权纠纷", "离婚后财产纠纷", "确认合同无效纠纷", "信用卡纠纷"}
 _DIVORCED = re.compile(r"调解离婚|判决离婚|协议离婚|离婚后|已离婚|离婚登记|解除婚姻关系后|离婚时")
-_DIVORCE_CLAIM = re.compile(r"(?:判令|判决|准予|请求).{0,10}离婚|解除.{0,6}婚姻关系")
+# asking for a divorce (not telling of a past one: 经法院判决离婚, 协议离婚)
+_DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|判令|准予|准许|判原|判决原|判决准予)"
+                            r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}离婚|解除.{0,4}婚姻关系")
 _CUSTODY = re.compile(r"抚养权|随.{0,8}生活|由.{0,8}抚养|直接抚养")
 _BANK = re.compile(r"银行|信用(?:合作)?社|小额贷款|消费金融|信托|金融(?:服务)?(?:股份)?有限")
+# injury damages claimed from a transport company or an insurer: almost always a road accident
+_INJURY = re.compile(r"医疗费|误工费|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
+_VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
 _PARTY_CUES = [
+    ("旅游合同纠纷", re.compile(r"旅行社|旅游")),
     ("物业服务合同纠纷", re.compile(r"物业")),
     ("供用热力合同纠纷", re.compile(r"热力|供热|供暖")),
     ("供用电合同纠纷", re.compile(r"供电")),
@@ -192,11 +199,19 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if names and _BANK.search(names) and re.search(r"借款|贷款|借贷", text):
         scores["金融借款合同纠纷"] = scores.get("金融借款合同纠纷", 0) + 30
         decisive["金融借款合同纠纷"] = True
+    if names and _VEHICLE_PARTY.search(names) and _INJURY.search(claims + facts):
+        scores["机动车交通事故责任纠纷"] = scores.get("机动车交通事故责任纠纷", 0) + 6
+        decisive["机动车交通事故责任纠纷"] = True
     for cause, rx in _PARTY_CUES:
         if names and rx.search(names) and text:
             scores[cause] = scores.get(cause, 0) + 3
             decisive[cause] = True
-    if _DIVORCED.search(facts) and not _DIVORCE_CLAIM.search(claims):
+    if _DIVORCE_CLAIM.search(claims) or _DIVORCE_CLAIM.search(facts):
+        # a divorce petition decides the case whatever else it mentions (debts, houses, wages)
+        scores["离婚纠纷"] = max(scores.get("离婚纠纷", 0), 12) * 3
+        decisive["离婚纠纷"] = True
+        claimed["离婚纠纷"] = claimed.get("离婚纠纷", False) or bool(_DIVORCE_CLAIM.search(claims))
+    elif _DIVORCED.search(facts) and not _DIVORCE_CLAIM.search(claims):
         # a divorce that already happened: the dispute is what follows it (custody, support, property)
         scores.pop("离婚纠纷", None)
         n = len(_CUSTODY.findall(facts)) + 3 * len(_CUSTODY.findall(claims))
@@ -204,6 +219,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
             decisive["变更抚养关系纠纷"] = True
             claimed.setdefault("变更抚养关系纠纷", bool(_CUSTODY.search(claims)))
+    if not scores and _INJURY.search(claims):
+        # personal-injury damages and nothing more specific: an injury to the person
+        return Cue("生命权、身体权、健康权纠纷", 1, True, False)
     if not scores:
         return None
     for cause in _DOMINANT & scores.keys():
@@ -215,5 +233,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         pool = [c for c in scores if c in _LABOUR and (claimed[c] or not any(claimed[x] for x in _LABOUR if x in scores))]
         if len(pool) > 1:
             best = _common_ancestor(sorted(pool, key=lambda c: order[c]))
+            if best == "劳动合同纠纷" and "劳动合同纠纷" not in pool:
+                # several claims (wages, severance) that do not name the contract: courts file these
+                # under the level-2 劳动争议
+                best = "劳动争议"
             return Cue(best, max(scores[c] for c in pool), any(claimed[c] for c in pool), True)
     return Cue(best, scores[best], claimed.get(best, False), claimed.get(best, False) or decisive.get(best, False))

@@ -4,7 +4,9 @@ Labelled real data from ../shared/data: CAIL2019 reading-comprehension dev (500 
 `casename`), CAIL2019 element recognition (divorce → 离婚纠纷, labor → 劳动争议, loan → 民间借贷纠纷, by the
 domain each file was drawn from) and CAIL2019 similar-case matching (all 民间借贷纠纷; a sample, so it does
 not swamp the rest). A fixed-seed, stratified quarter of the real documents is held out and never
-trained on. Generated complaints of common causes (templates below) are added to the training side only.
+trained on; a fifth of the rest (calibration) is not trained on either: extraction's thresholds (when to
+trust the classifier over cue words) are chosen on it. Generated complaints of common causes (templates
+below) are added to the training side only.
 
     python -m courtdoc.models.train_cause --out models/cause      # or: courtdoc train cause
 """
@@ -26,6 +28,7 @@ from courtdoc.models.synth import Gen
 
 REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = 0.25
+CALIBRATION = 0.2  # of the non-held-out real documents: not trained on, used to choose extraction's thresholds
 ELEMENT_CAUSE = {"divorce": "离婚纠纷", "labor": "劳动争议", "loan": "民间借贷纠纷"}
 
 # cause → (fact templates, claim templates); {p} person, {c} company, {m} money, {d} date, {a} address.
@@ -152,6 +155,15 @@ def official_filter(rows):
     return kept, dropped
 
 
+def splits(rows, meta: dict):
+    """(train, calibration, held-out) real documents as training made them (seeds kept in labels.json)."""
+    rest, held = split(rows, meta.get("held_out_fraction", HELD_OUT), meta["seed"])
+    if "calibration_fraction" not in meta:
+        return rest, [], held
+    train_, calib = split(rest, meta["calibration_fraction"], meta["seed"] + 1)
+    return train_, calib, held
+
+
 def split(rows, frac: float, seed: int):
     """Stratified: a quarter of each label's documents is held out; singletons go to training."""
     by = defaultdict(list)
@@ -225,6 +237,7 @@ def train(args) -> dict:
         print(f"note: no labelled data under {data}; training on generated complaints only", file=sys.stderr)
     real, dropped = official_filter(real)
     tr_real, held = split(real, HELD_OUT, args.seed)
+    tr_real, _calib = split(tr_real, CALIBRATION, args.seed + 1)
     gen, _ = official_filter(generate_complaints(args.generated, seed=args.seed))
     tr = tr_real + gen
     if args.limit:
@@ -266,7 +279,7 @@ def finish(net, labels, held, out: Path, args, seconds: float, dropped) -> dict:
 
     out.mkdir(parents=True, exist_ok=True)
     meta = {"labels": labels, "buckets": args.buckets, "orders": [1, 2, 3], "min_confidence": args.min_confidence,
-            "seed": args.seed, "held_out_fraction": HELD_OUT}
+            "seed": args.seed, "held_out_fraction": HELD_OUT, "calibration_fraction": CALIBRATION}
     (out / "labels.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     fp32, int8 = out / "model.onnx", out / "model.int8.onnx"
     net.eval()

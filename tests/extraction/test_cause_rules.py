@@ -34,6 +34,7 @@ def test_cues(claims, facts, parties, cause):
 def test_labour_claims_take_the_common_ancestor():
     assert infer_cause("判令被告支付拖欠工资2万元", "", ()).cause == "追索劳动报酬纠纷"
     assert infer_cause("判令被告支付工资2万元；支付解除劳动合同经济补偿金1万元", "", ()).cause == "劳动合同纠纷"
+    assert infer_cause("判令被告支付工资2万元；支付经济补偿金1万元", "", ()).cause == "劳动争议"
     assert infer_cause("判令被告支付工资2万元；为原告补缴社会保险", "", ()).cause == "劳动争议"
 
 
