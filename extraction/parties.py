@@ -33,6 +33,9 @@ _ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
 _ROLE_ALT = "|".join(" ?".join(r) for r in _ALL)
 ENTRY_RE = re.compile(
     r"(?m)(?:^|(?<=[。；;])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
+    # after a comma only a party role starts an entry ("…住四川省，被告：陈某1，…"); a representative or
+    # agent there belongs to the entry ("…，法定代表人：蔡某，…，住所地：…")
+    r"|(?<=[，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
     # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
     # "公民身份号码×××被告贺某，男，…", "…住某县，被告李某，女，…"): role, a short name, then the gender
     r"|(?<=[\d×*）)X，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
@@ -471,7 +474,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         fd = re.sub(r"(?<=\d) (?=\d)", "", f) if " " in f else f  # "1 9 7 9年6月1 2日" (OCR)
         b = _BIRTH_RE.fullmatch(fd) or (re.search(r"出生|生于|生$", fd) and _BIRTH_RE.search(fd))
         if b and p.birth_date is None:
-            iso = _date_iso(b.group(1))
+            iso = _date_iso(b.group(1)) or _date_iso(b.group(1) + "日")  # "1971年9月5出生"
             if iso:
                 p.birth_date = iso
                 pp.spans["birth_date"] = (fs + b.start(1), fs + b.end(1))

@@ -231,3 +231,17 @@ def test_scanned_party_entry_across_pages_with_page_footer(tmp_path):
     assert company.address == "福建省厦门市湖里区金山路253号"
     assert company.legal_representative.name == "王某"
     assert el.provenance["parties[1].address"].page == 0
+
+
+def test_entry_after_comma_inline_representative_and_short_date():
+    el = extract("原告：陆某1，男，1972年9月20日出生，汉族，住四川省，被告：陈某1，男，1975年9月5出生，汉族，住开平市，\n\n"
+                 "原告钟某1诉称，被告借款未还，请依法判决被告共同归还借款40000元并自2018年6月22日起按年利率6%支付利息。")
+    assert _people(el) == [("原告", "陆某1", "男", "1972-09-20", "四川省"), ("被告", "陈某1", "男", "1975-09-05", "开平市")]
+    assert el.amount_claimed == 40000.0
+    el = extract("民事起诉状\n原告：武汉某某科技有限公司，法定代表人：蔡某某，该公司执行董事，住所地：湖北省武汉市东湖新技术开发区光谷大道77号。\n"
+                 "被告：湖北某某商贸有限公司（原名：湖北某某贸易有限公司），法定代表人：詹某，住所地：湖北省宜昌市西陵区夷陵大道58号。\n"
+                 "诉讼请求：\n1.判令被告返还原告预付货款人民币壹佰万元整及定金贰拾万元整；\n2.判令被告赔偿原告损失5万元（暂定）。\n")
+    assert [(p.name, p.address, p.legal_representative.name) for p in el.parties] == [
+        ("武汉某某科技有限公司", "湖北省武汉市东湖新技术开发区光谷大道77号", "蔡某某"),
+        ("湖北某某商贸有限公司", "湖北省宜昌市西陵区夷陵大道58号", "詹某")]
+    assert el.amount_claimed == 1250000.0
