@@ -176,8 +176,8 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 #   "keywords": cues only, the classifier last; "classifier": the model only. The two thresholds were
 #   chosen on the cause model's calibration split and the extraction dev set (models/cause/MODEL_CARD.md).
 CAUSE_ORDER = "hybrid"
-CLASSIFIER_TRUST = 0.5
-CLASSIFIER_OVER = 0.9
+CLASSIFIER_TRUST = 0.4
+CLASSIFIER_OVER = 0.4
 
 
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
