@@ -70,6 +70,7 @@ class CriminalModel:
         self.cover_min = float(labels.get("cover_min", 0.0))
         self.cover_threshold = float(labels.get("cover_threshold", 9.0))  # 9: name evidence never decides
         self.cover_max_prob = float(labels.get("cover_max_prob", 1.01))
+        self.term_blend: dict[str, float] = labels.get("term_blend", {"*": 0.0})
         # Charges the classifier has learned (enough training cases); the similarity ranker covers the rest.
         counts = labels.get("train_counts", {})
         self.learned = {c for c, n in counts.items() if n >= MIN_LEARNED}
@@ -382,6 +383,9 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
     # with a circumstance that allows 减轻处罚 (未遂, 从犯, 自首, 立功, 未成年 …).
     g = guide(charges[0].key, facts) if len(charges) == 1 and CLAMP_TO_BRACKET else None
     if g and kind == "fixed":
+        # Blend with the bracket's own estimate (weight tuned per charge on training data).
+        a = model.term_blend.get(g.charge, model.term_blend.get("*", 0.0))
+        months = int(round(math.expm1(a * math.log1p(g.months) + (1 - a) * math.log1p(months))))
         lo = g.lower_lo if any(flags.get(k) for k in _MITIGATING) else g.lo
         months = int(min(max(months, lo, 1), g.hi))
 

@@ -130,3 +130,26 @@ def test_cli_from_facts_docx_dir(tmp_path, with_dir):
     row = json.loads(out.read_text(encoding="utf-8"))
     assert set(row) == {"id", "document"}  # the JSONL contract is unchanged
     assert Document(str(ddir / "c1.docx")).paragraphs[1].text == "刑事判决书"
+
+
+def test_unmask_fills_charge_masks_only():
+    from courtdoc.models.train_criminal import unmask
+
+    fact = "被告人刘某入户××的行为构成××罪，依照《刑法》××之规定，建议判处三年以上××，卡号62×××90。"
+    rows = [{"fact": fact, "meta": {"accusation": ["盗窃"]}},
+            {"fact": fact, "meta": {"accusation": ["[窝藏、包庇]"]}}]
+    out, n = unmask(rows, share=1.0, seed=0)
+    assert n == 1 and out[1]["fact"] == fact  # bracketed labels are not plain names: left masked
+    assert out[0]["fact"] == "被告人刘某入户盗窃的行为构成盗窃罪，依照《刑法》××之规定，建议判处三年以上××，卡号62×××90。"
+    assert rows[0]["fact"] == fact  # input rows untouched
+
+
+def test_unmasked_real_style_facts_get_one_plain_charge():
+    # Real facts name the conduct (盗窃, 骗取) where CAIL's training facts have ××.
+    theft = ("2021年3月，被告人张某在某网吧内趁被害人熟睡之机，盗窃其放在桌上的苹果手机一部，经鉴定价值人民币4500元。"
+             "被告人张某到案后如实供述了自己的罪行，赃物已发还被害人。")
+    fraud = "2020年5月至7月，被告人李某通过微信冒充某公司客服，以办理退款为由，骗取被害人赵某人民币共计36000元。"
+    assert [c.key for c in predict(theft).charges] == ["盗窃罪"]
+    p = predict(fraud)
+    assert [c.key for c in p.charges] == ["诈骗罪"]
+    assert 6 <= p.months <= 36  # 诈骗 数额较大: 三年以下
