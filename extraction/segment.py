@@ -64,6 +64,8 @@ def title_type(line: str) -> str | None:
     s = re.sub(r"\s+", "", line).strip("《》[]【】")
     if not s or len(s) > _TITLE_MAX or re.search(r"[，,。；;：:、]", s) or _ENUM.match(s):
         return None
+    # a party role OCR glued to the end of the title line ("民事起诉状（民间借贷纠纷）原告" + "姓名：…" below)
+    s = re.sub(r"(?<=[状书）)])(?:原告|被告|上诉人|被上诉人|申请人|被申请人|答辩人|公诉机关|自诉人|起诉人)$", "", s)
     s = re.sub(r"[（(][^）)]*[）)]$", "", s)  # "授权委托书（特别授权）"
     for kind, rx in _TITLES:
         m = rx.search(s)
