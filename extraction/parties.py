@@ -33,9 +33,10 @@ _ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
 _ROLE_ALT = "|".join(" ?".join(r) for r in _ALL)
 ENTRY_RE = re.compile(
     r"(?m)(?:^|(?<=[。；;])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
-    # after a comma only a party role starts an entry ("…住四川省，被告：陈某1，…"); a representative or
+    # after a comma or a space only a party role starts an entry ("…住四川省，被告：陈某1，…",
+    # "原告：张三  被告：李四"); a representative or
     # agent there belongs to the entry ("…，法定代表人：蔡某，…，住所地：…")
-    r"|(?<=[，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
+    r"|(?<=[，, ])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
     # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
     # "公民身份号码×××被告贺某，男，…", "…住某县，被告李某，女，…"): role, a short name, then the gender
     r"|(?<=[\d×*）)X，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"

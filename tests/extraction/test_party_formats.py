@@ -256,3 +256,8 @@ def test_role_glued_to_the_title_line_by_ocr():
     assert _people(el) == [("原告", "胡晓燕", "女", "1984-09-12", "江西省赣州市章贡区红旗大道20号"),
                            ("被告", "潘志伟", "男", None, "江西省赣州市南康区蓉江街道")]
     assert el.amount_claimed == 80000.0
+
+
+def test_two_entries_on_one_line_separated_by_spaces():
+    el = extract("民事起诉状\n原告：张三  被告：李四\n诉讼请求：判令被告偿还借款1万元。")
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "张三"), ("被告", "李四")]
