@@ -29,7 +29,7 @@ from courtdoc.generation.criminal_features import (
     normalize,
     rule_features,
 )
-from courtdoc.generation.criminal_sentencing import guide, guide_features
+from courtdoc.generation.criminal_sentencing import MONEY, guide, guide_features
 from courtdoc.legal import statutes
 from courtdoc.legal.numerals import article_number_cn
 
@@ -671,14 +671,36 @@ def review_notes(facts: str, p: CriminalPrediction) -> list[str]:
     for c in p.charges[:1] if len(p.charges) == 1 else []:
         g = guide(c.key, facts)
         if g:
-            unit = "克" if "毒品" in c.key else "mg/100ml" if c.key == "危险驾驶罪" else "元"
-            qty = "" if c.key == "故意伤害罪" else f"，认定数量约{g.quantity:g}{unit}"
-            notes.append(f"量刑区间：{c.name}{g.bracket}{qty}；法定刑期{term_text(g.lo) if g.lo else '拘役'}"
-                         f"至{term_text(g.hi)}（数额标准取各地标准的中间值，请按本省标准核对）。")
+            notes.append(f"量刑区间：{c.name}，{g.bracket}{_quantity_text(c.key, g.quantity)}，该档法定刑为"
+                         f"{_range_text(c.key, g.lo, g.hi, CriminalModel.load().charges.get(c.key, {}))}" + ("（数额标准取各地标准的中间值，请按本省标准核对）。"
+                                                              if c.key in MONEY else "。"))
     circ = [k for k, v in p.flags.items() if v and k not in ("共同犯罪", "违法所得", "多次", "入户", "持械")]
     notes.append("从事实中识别的量刑情节：" + ("、".join(circ) if circ else "无") + "。")
     notes.append("刑期、罚金为模型与量刑规则的估计，须由合议庭依法确定；被告人身份信息、案号、日期等待补全。")
     return notes
+
+
+def _quantity_text(charge: str, q: float) -> str:
+    if charge == "故意伤害罪":
+        return ""
+    if charge == "危险驾驶罪":
+        return f"（血液酒精含量约{q:g}mg/100ml）"
+    return f"（认定数量约{q:g}克）" if "毒品" in charge else f"（认定数额约{q:,.0f}元）"
+
+
+def _range_text(charge: str, lo: int, hi: int, info: dict) -> str:
+    """The bracket's statutory penalty as the article words it (life/death from the charge table)."""
+    if charge == "危险驾驶罪":
+        return "拘役一个月至六个月，并处罚金"
+    if lo == 0:
+        return f"{term_text(hi)}以下有期徒刑、拘役或者管制"
+    if hi < 180:
+        return f"{term_text(lo)}以上{term_text(hi)}以下有期徒刑"
+    head = "十五年有期徒刑" if lo >= 180 else f"{term_text(lo)}以上有期徒刑"
+    tail = [w for w, k in (("无期徒刑", "life"), ("死刑", "death")) if info.get(k)]
+    if not tail:
+        return head
+    return head + ("、" + tail[0] + "或者" + tail[1] if len(tail) == 2 else "或者" + tail[0])
 
 
 def write_criminal_docx(facts: str, path, document: str | None = None) -> Path:

@@ -153,3 +153,17 @@ def test_unmasked_real_style_facts_get_one_plain_charge():
     p = predict(fraud)
     assert [c.key for c in p.charges] == ["诈骗罪"]
     assert 6 <= p.months <= 36  # 诈骗 数额较大: 三年以下
+
+
+def test_review_notes_state_the_bracket_as_the_article_words_it():
+    from courtdoc.generation.criminal import review_notes
+
+    def note(facts):
+        return next(n for n in review_notes(facts, predict(facts)) if n.startswith("量刑区间"))
+
+    assert "十年以上有期徒刑或者无期徒刑" in note(_theft("800000"))  # 刑法第二百六十四条
+    assert "三年以下有期徒刑、拘役或者管制" in note(_theft("8000")) and "本省标准" in note(_theft("8000"))
+    drunk = "被告人醉酒驾驶机动车，血液中乙醇含量为185.6mg/100ml。公诉机关认为其行为构成危险驾驶罪。"
+    assert "拘役一个月至六个月，并处罚金" in note(drunk) and "本省标准" not in note(drunk)
+    drug = "被告人贩卖甲基苯丙胺净重62.5克。公诉机关认为其行为构成贩卖毒品罪。"
+    assert "十五年有期徒刑、无期徒刑或者死刑" in note(drug)
