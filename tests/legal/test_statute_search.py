@@ -24,15 +24,16 @@ COLLOQUIAL = [
     ("父母去世房子怎么继承", [("民法典", 1127, "第一顺序")]),
     ("被公司辞退有补偿吗", [("劳动合同法", 46, "经济补偿")]),
     ("老人不给赡养费", [("民法典", 1067, "赡养")]),
-]
-
-# Known gaps (kept visible, not hidden): the right article is not in the top 5 yet.
-KNOWN_GAPS = [
+    # Former known gaps, closed by general colloquial → legal words (没签 → 订立/书面, 双倍 → 二倍,
+    # 假货 → 欺诈/消费者, "过了三年" → 诉讼时效), not by entries for these questions.
     ("没签劳动合同能要双倍工资吗", [("劳动合同法", 82, "二倍的工资")]),
     ("欠钱不还过了三年还能起诉吗", [("民法典", 188, "诉讼时效")]),
     ("网购买到假货怎么赔", [("消费者权益保护法", 55, "欺诈")]),
+    ("工作一年了公司一直不签合同", [("劳动合同法", 82, "二倍的工资"), ("劳动合同法", 14, "书面劳动合同"),
+                                      ("劳动合同法", 10, "书面劳动合同")]),
+    ("朋友借钱已经五年了还能要回来吗", [("民法典", 188, "诉讼时效")]),
+    ("在网上买到假冒商品商家要赔几倍", [("消费者权益保护法", 55, "欺诈")]),
 ]
-
 
 def _expected(items):
     keys = set()
@@ -51,12 +52,6 @@ def _top(query, **kw):
 @pytest.mark.parametrize(("query", "items"), COLLOQUIAL, ids=[q for q, _ in COLLOQUIAL])
 def test_colloquial_question_finds_the_article(query, items):
     assert _expected(items) & set(_top(query)), _top(query)
-
-
-@pytest.mark.xfail(reason="known gap of the plain-words search", strict=False)
-@pytest.mark.parametrize(("query", "items"), KNOWN_GAPS, ids=[q for q, _ in KNOWN_GAPS])
-def test_known_gaps(query, items):
-    assert _expected(items) & set(_top(query))
 
 
 def test_result_shape_and_order():
