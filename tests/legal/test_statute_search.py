@@ -49,6 +49,11 @@ def _top(query, **kw):
     return [(r["law"], r["article"]) for r in ss.search(query, top=5, **kw)]
 
 
+def test_the_issues_own_example_finds_both_articles():
+    # "同事借钱不还" → 民法典 第六百六十七条 (what a loan is) and 第六百七十五条 (return it on time)
+    assert _expected([("民法典", 667, "借款合同"), ("民法典", 675, "返还借款")]) <= set(_top("同事借钱不还"))
+
+
 @pytest.mark.parametrize(("query", "items"), COLLOQUIAL, ids=[q for q, _ in COLLOQUIAL])
 def test_colloquial_question_finds_the_article(query, items):
     assert _expected(items) & set(_top(query)), _top(query)
