@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from courtdoc.generation.criminal_conduct import override as conduct_override
 from courtdoc.generation.criminal_features import (
     TfidfVocab,
     blood_alcohol,
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "criminal"
 MIN_LEARNED = 20  # training cases a charge needs before the classifier is trusted over similarity
+USE_CONDUCT = True  # the conduct-word lexicon (criminal_conduct) may replace the model's charge
 CLAMP_TO_BRACKET = True  # bound the regressor's term by the sentencing bracket (criminal_sentencing)
 _MITIGATING = ("未遂", "从犯", "未成年", "自首", "立功", "限定责任能力", "中止")
 MAX_FACTS = 20000  # characters; longer input is cut (the model sees the start anyway)
@@ -356,6 +358,14 @@ def predict(facts: str, model: CriminalModel | None = None) -> CriminalPredictio
                 if key and key in model.charges and all(c.key != key for c in charges):
                     info = model.charges[key]
                     charges.append(Charge(key, key, info["article"], info.get("suffix", "")))
+    if USE_CONDUCT and source != "explicit" and charges:
+        # Real fact wording the classifier rarely saw (窃得, 血液中乙醇含量 ...): a strong, unique
+        # conduct cue replaces a charge the facts give no conduct evidence for.
+        key = conduct_override(facts, charges[0].key, None if source == "similarity" else p_top)
+        if key and key in model.charges:
+            source = "conduct"
+            info = model.charges[key]
+            charges = [Charge(key, key, info["article"], info.get("suffix", ""))]
     infos = [model.charges[c.key] for c in charges]
     for c in charges:
         if c.key == "走私、贩卖、运输、制造毒品罪" and c.name == c.key:
@@ -666,7 +676,8 @@ def review_notes(facts: str, p: CriminalPrediction) -> list[str]:
     """What the judge should check: where the charge came from, the sentencing bracket, the
     circumstances read from the facts (printed on the .docx's review page, not in the judgment)."""
     source = {"explicit": "事实描述中明示的罪名", "model": "罪名分类模型",
-              "similarity": "罪名与刑法条文相似度检索（模型未学过该罪名，请重点核对）"}.get(p.source, p.source)
+              "similarity": "罪名与刑法条文相似度检索（模型未学过该罪名，请重点核对）",
+              "conduct": "事实中的行为特征词（行为词表，请核对）"}.get(p.source, p.source)
     notes = [f"罪名来源：{source}。"]
     for c in p.charges[:1] if len(p.charges) == 1 else []:
         g = guide(c.key, facts)
