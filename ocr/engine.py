@@ -28,7 +28,9 @@ default and 1.4.4 is not a dependency. ONNX Runtime dynamic int8 quantisation of
 was ~3× slower on this CPU (ConvInteger kernels), so the models stay float32.
 
 ``get_engine()`` returns the single per-process engine (``COURTDOC_OCR_ENGINE``: ``onnx``, the
-default, or ``paddleocr`` where PaddleOCR and its models are installed locally).
+default, or ``paddleocr`` where PaddleOCR and its models are installed locally, model folders in
+``COURTDOC_PADDLEOCR_DET_DIR`` / ``COURTDOC_PADDLEOCR_REC_DIR``). An unknown name, missing model
+folders or PaddleOCR not installed raise ``EngineUnavailable`` saying which.
 """
 
 from __future__ import annotations
@@ -209,29 +211,51 @@ class OnnxEngine:
         return [TextLine(q, t.strip(), s) for q, (t, s) in zip(quads, texts, strict=True) if t.strip() and s >= thr]
 
 
-class PaddleEngine:  # pragma: no cover - optional, needs a local PaddleOCR install with its models
-    """PaddleOCR's own pipeline, where PaddleOCR and its models are installed locally."""
+class PaddleEngine:
+    """PaddleOCR's own pipeline (PaddleOCR 3.x), where PaddleOCR and its models are installed locally.
+
+    Nothing downloads: the detection and recognition model folders must be given
+    (``COURTDOC_PADDLEOCR_DET_DIR``, ``COURTDOC_PADDLEOCR_REC_DIR``), otherwise PaddleOCR would fetch
+    its models from the network on first use. Orientation and unwarping models stay off (page
+    orientation is courtdoc's own concern).
+    """
 
     name = "paddleocr"
 
-    def __init__(self, threads: int | None = None):
+    def __init__(self, threads: int | None = None, det_dir: str | Path | None = None,
+                 rec_dir: str | Path | None = None):
+        dirs = {"COURTDOC_PADDLEOCR_DET_DIR": det_dir or os.environ.get("COURTDOC_PADDLEOCR_DET_DIR"),
+                "COURTDOC_PADDLEOCR_REC_DIR": rec_dir or os.environ.get("COURTDOC_PADDLEOCR_REC_DIR")}
+        for var, d in dirs.items():
+            if not d or not Path(d).is_dir():
+                raise EngineUnavailable(f"PaddleOCR 引擎需要本地模型目录，请设置 {var}（不会联网下载模型）")
         try:
             from paddleocr import PaddleOCR
         except ImportError as exc:
-            raise EngineUnavailable("paddleocr") from exc
+            raise EngineUnavailable("未安装 PaddleOCR（pip install paddleocr paddlepaddle），"
+                                    "或改用默认引擎 COURTDOC_OCR_ENGINE=onnx") from exc
         self.threads = threads or _threads()
-        self.impl = PaddleOCR(use_textline_orientation=False, lang="ch", cpu_threads=self.threads)
+        self.impl = PaddleOCR(
+            text_detection_model_dir=str(dirs["COURTDOC_PADDLEOCR_DET_DIR"]),
+            text_recognition_model_dir=str(dirs["COURTDOC_PADDLEOCR_REC_DIR"]),
+            use_doc_orientation_classify=False, use_doc_unwarping=False, use_textline_orientation=False,
+            device="cpu", cpu_threads=self.threads)
+        self.min_score = 0.5
         self.lock = threading.Lock()
 
-    def ocr(self, img: np.ndarray, min_score: float | None = None) -> list[TextLine]:
+    def ocr(self, img: np.ndarray, min_score: float | None = None) -> list[TextLine]:  # pragma: no cover
         with self.lock:
             res = self.impl.predict(img)
+        thr = self.min_score if min_score is None else min_score
         out: list[TextLine] = []
         for r in res:
             for poly, text, score in zip(r["rec_polys"], r["rec_texts"], r["rec_scores"], strict=False):
-                if text.strip() and score >= (min_score or 0.5):
+                if text.strip() and score >= thr:
                     out.append(TextLine(np.asarray(poly, dtype=np.float32), text.strip(), float(score)))
         return out
+
+
+ENGINES = {"onnx": OnnxEngine, "paddleocr": PaddleEngine}
 
 
 _engine = None
@@ -244,6 +268,14 @@ def get_engine():
     if _engine is None:
         with _engine_lock:
             if _engine is None:
-                kind = os.environ.get("COURTDOC_OCR_ENGINE", "onnx").lower()
-                _engine = PaddleEngine() if kind == "paddleocr" else OnnxEngine()
+                _engine = make_engine(os.environ.get("COURTDOC_OCR_ENGINE", "onnx"))
     return _engine
+
+
+def make_engine(kind: str = "onnx"):
+    """A new engine of the named kind (``onnx`` or ``paddleocr``); ``EngineUnavailable`` with a
+    message naming what is missing when it cannot run here."""
+    cls = ENGINES.get(kind.strip().lower())
+    if cls is None:
+        raise EngineUnavailable(f"未知的 OCR 引擎 {kind!r}（COURTDOC_OCR_ENGINE 可选：{'、'.join(ENGINES)}）")
+    return cls()

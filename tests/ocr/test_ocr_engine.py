@@ -1,8 +1,17 @@
-"""Engine internals a user relies on indirectly: recognition batches waste little padding."""
+"""Engine internals: recognition batches waste little padding; the engine named by COURTDOC_OCR_ENGINE
+is used, and one that cannot run here fails with a clear message (never a traceback)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import docgen
+import pytest
+from courtdoc.ocr import engine, read_bytes
 from courtdoc.ocr.engine import plan_batches
+from courtdoc.ocr.errors import DossierError, EngineUnavailable
 
 
 def _padded(widths, spans):
@@ -30,3 +39,50 @@ def test_batch_size_bounded_but_a_single_wide_line_still_runs():
     assert all((j - i) * 900 <= 4000 for i, j in spans)
     assert plan_batches([9000], overhead=64, max_cols=4000) == [(0, 1)]
     assert plan_batches([], overhead=64, max_cols=4000) == []
+
+
+# ------------------------------------------------------------------ engine selection (COURTDOC_OCR_ENGINE)
+def test_unknown_engine_names_the_choices():
+    with pytest.raises(EngineUnavailable) as e:
+        engine.make_engine("tesseract")
+    assert "onnx" in e.value.message and "paddleocr" in e.value.message
+
+
+def test_paddleocr_needs_local_model_dirs(monkeypatch):
+    monkeypatch.delenv("COURTDOC_PADDLEOCR_DET_DIR", raising=False)
+    monkeypatch.delenv("COURTDOC_PADDLEOCR_REC_DIR", raising=False)
+    with pytest.raises(EngineUnavailable) as e:
+        engine.make_engine("paddleocr")
+    assert "COURTDOC_PADDLEOCR_DET_DIR" in e.value.message and e.value.code == "engine_unavailable"
+
+
+def test_paddleocr_absent_gives_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("COURTDOC_PADDLEOCR_DET_DIR", str(tmp_path))
+    monkeypatch.setenv("COURTDOC_PADDLEOCR_REC_DIR", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "paddleocr", None)  # import fails even where it is installed
+    with pytest.raises(EngineUnavailable) as e:
+        engine.make_engine("PaddleOCR")
+    assert "未安装 PaddleOCR" in e.value.message
+
+
+def test_selected_engine_unavailable_fails_the_read_not_the_process(monkeypatch):
+    monkeypatch.setenv("COURTDOC_OCR_ENGINE", "paddleocr")
+    monkeypatch.delenv("COURTDOC_PADDLEOCR_DET_DIR", raising=False)
+    monkeypatch.setattr(engine, "_engine", None)
+    img = docgen.render_page(["原告张三诉被告李四民间借贷纠纷一案"], dpi=150, size=(800, 200))
+    with pytest.raises(DossierError) as e:
+        read_bytes(docgen.to_bytes(img, "PNG"), name="scan.png")
+    assert e.value.code == "engine_unavailable"
+    assert engine._engine is None  # nothing half-built is cached: the next call tries again
+
+
+def test_cli_reports_unavailable_engine_without_traceback(tmp_path):
+    png = tmp_path / "scan.png"
+    png.write_bytes(docgen.to_bytes(docgen.render_page(["本院认为"], dpi=150, size=(400, 120)), "PNG"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COURTDOC_PADDLEOCR_")}
+    env["COURTDOC_OCR_ENGINE"] = "paddleocr"
+    r = subprocess.run([sys.executable, "-m", "courtdoc.service.cli", "ocr", str(png)],
+                       capture_output=True, text=True, timeout=180, env=env)
+    assert r.returncode != 0
+    assert "COURTDOC_PADDLEOCR_DET_DIR" in r.stderr + r.stdout
+    assert "Traceback" not in r.stderr
