@@ -6,7 +6,9 @@ one per text line of output, joined the Chinese way (no space between CJK charac
 kept only where two Latin words meet across a line break).
 
 Two-column pages are recognised by a vertical gutter that almost no line crosses; lines that do
-cross it (titles) split the page into sections, each read left column first, then right column.
+cross it (titles) split the page into sections, each read left column first, then right column. A
+paragraph that runs off the bottom of the left column and goes on at the top of the right one (the
+left column's last row full, the right column's first row not indented) stays one paragraph.
 """
 
 from __future__ import annotations
@@ -153,13 +155,14 @@ def _gutter(rows: list[_Row], width: float) -> float | None:
     return gx if left >= 3 and right >= 3 else None
 
 
-def _order(rows: list[_Row], width: float) -> list[list[_Row]]:
-    """Body rows as columns/sections in reading order: a list of runs, each one column's rows."""
+def _order(rows: list[_Row], width: float) -> list[tuple[str, list[_Row]]]:
+    """Body rows as columns/sections in reading order: a list of runs, each one column's rows,
+    tagged "page" (one column), "left", "right" or "span" (a row across the gutter)."""
     rows = sorted(rows, key=lambda r: r.y0)
     gx = _gutter(rows, width)
     if gx is None:
-        return [rows] if rows else []
-    runs: list[list[_Row]] = []
+        return [("page", rows)] if rows else []
+    runs: list[tuple[str, list[_Row]]] = []
     left: list[_Row] = []
     right: list[_Row] = []
     for r in rows:
@@ -168,16 +171,23 @@ def _order(rows: list[_Row], width: float) -> list[list[_Row]]:
         elif r.x0 > gx:
             right.append(r)
         else:  # spans the gutter: closes the current section
-            runs += [c for c in (left, right) if c]
-            runs.append([r])
+            runs += [c for c in (("left", left), ("right", right)) if c[1]]
+            runs.append(("span", [r]))
             left, right = [], []
-    runs += [c for c in (left, right) if c]
+    runs += [c for c in (("left", left), ("right", right)) if c[1]]
     return runs
 
 
-def _paragraphs(run: list[_Row], plain: bool) -> list[str]:
+@dataclass
+class _Paras:
+    texts: list[str]
+    open_start: bool = False  # the first row does not start a paragraph (not indented)
+    open_end: bool = False  # the last row runs to the column's right edge (no paragraph end)
+
+
+def _paragraphs(run: list[_Row], plain: bool) -> _Paras:
     if plain:
-        return [r.text for r in run if r.text]
+        return _Paras([r.text for r in run if r.text])
     ch = statistics.median([r.h for r in run]) if run else 10.0
     xs0 = sorted(r.x0 for r in run)
     xs1 = sorted(r.x1 for r in run)
@@ -202,7 +212,25 @@ def _paragraphs(run: list[_Row], plain: bool) -> list[str]:
         prev = r
     if cur:
         paras.append(cur)
-    return paras
+    # With a single row the column's margins are unknown: never call it open.
+    first, last = run[0], run[-1]
+    return _Paras(paras, open_start=len(run) > 1 and not first.indent and first.x0 <= left + 1.2 * ch,
+                  open_end=len(run) > 1 and last.x1 >= right - 2.5 * ch)
+
+
+def _join_runs(tagged: list[tuple[str, _Paras]]) -> list[str]:
+    """Paragraph texts of the runs in order; a paragraph that fills the left column to its last
+    row and goes on, unindented, at the top of the right column is one paragraph, not two."""
+    out: list[str] = []
+    prev_kind, prev = "", None
+    for kind, paras in tagged:
+        texts = list(paras.texts)
+        if (prev_kind == "left" and kind == "right" and prev is not None and prev.open_end and paras.open_start
+                and out and texts):
+            out[-1] = join_parts(out[-1], texts.pop(0))
+        out += texts
+        prev_kind, prev = kind, paras
+    return out
 
 
 def arrange(lines: list[Line], width: float, height: float, plain: bool = False) -> tuple[list[Line], str]:
@@ -213,16 +241,17 @@ def arrange(lines: list[Line], width: float, height: float, plain: bool = False)
     """
     frags = [f for f in (_frag(ln, plain) for ln in lines) if f.text]
     if plain:
-        runs = [sorted(frags, key=lambda r: r.y0)] if frags else []
+        tagged = [("page", sorted(frags, key=lambda r: r.y0))] if frags else []
         furniture: list[_Row] = []
     else:
         _mark_furniture(frags, height)
         body = [f for f in frags if f.role == "body"]
         furniture = _merge_rows([f for f in frags if f.role != "body"])
-        runs = [_merge_rows(run) for run in _order(body, width)]
+        tagged = [(kind, _merge_rows(run)) for kind, run in _order(body, width)]
+    runs = [run for _, run in tagged]
     head = [r for r in furniture if r.role == "header"]
     tail = [r for r in furniture if r.role != "header"]
     out = [Line(text=r.text, box=(r.x0, r.y0, r.x1, r.y1), score=round(r.score, 4), role=r.role)
            for r in head + [r for run in runs for r in run] + tail]
-    text = "\n".join(p for run in runs for p in _paragraphs(run, plain))
+    text = "\n".join(_join_runs([(kind, _paragraphs(run, plain)) for kind, run in tagged]))
     return out, text

@@ -67,3 +67,32 @@ def test_fragments_of_one_row_are_merged():
     lines = [L("原告：", 200, 300, 300, 340), L("张三", 310, 302, 380, 338), L("性别：男", 900, 301, 1050, 339)]
     ordered, text = arrange(lines, W, H)
     assert [ln.text for ln in ordered] == ["原告：张三 性别：男"]
+
+
+def _two_columns(left_last_x1=770, right_first_x0=880):
+    """Left column: a paragraph's first rows; right column: its continuation, then a new indented one."""
+    left = ["原告张某诉称，被告于二〇二", "三年五月向其借款十万元，约", "定一年后归还本金及利息，到", "期后经多次催要，被告仍以各"]
+    right = ["种理由拒不还款，故诉至法院", "请求判令被告归还借款。", "被告李某辩称，借款已部分归", "还，请求驳回原告诉讼请求。"]
+    lines = []
+    for i, t in enumerate(left):
+        lines.append(L(t, 200, 300 + i * 60, left_last_x1 if i == len(left) - 1 else 770, 340 + i * 60))
+    for i, t in enumerate(right):
+        x0 = right_first_x0 if i == 0 else (960 if i == 2 else 880)  # row 2 is indented: a new paragraph
+        x1 = 1100 if i in (1, 3) else 1450
+        lines.append(L(t, x0, 300 + i * 60, x1, 340 + i * 60))
+    return lines, left, right
+
+
+def test_paragraph_continues_across_column_break():
+    lines, left, right = _two_columns()
+    _, text = arrange(lines, W, H)
+    assert text.split("\n") == ["".join(left + right[:2]), "".join(right[2:])]
+
+
+def test_column_break_after_a_paragraph_end_stays_a_break():
+    lines, left, right = _two_columns(left_last_x1=500)  # left column's last row is short: paragraph ended
+    _, text = arrange(lines, W, H)
+    assert text.split("\n") == ["".join(left), "".join(right[:2]), "".join(right[2:])]
+    lines, left, right = _two_columns(right_first_x0=960)  # right column starts indented: a new paragraph
+    _, text = arrange(lines, W, H)
+    assert text.split("\n") == ["".join(left), "".join(right[:2]), "".join(right[2:])]

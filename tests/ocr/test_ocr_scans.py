@@ -132,3 +132,13 @@ def test_concurrent_calls_give_same_result(small_page):
     for t in threads:
         t.join()
     assert len(out) == 3 and len(set(out)) == 1 and cer(out[0], ref) <= MAX_CER
+
+
+def test_paragraph_across_column_break_stays_one():
+    para = "".join(SAMPLE)  # fills the left column and goes on at the top of the right one
+    second = "被告李某辩称，借款已经部分归还，剩余款项双方另有约定，请求驳回原告的诉讼请求。"
+    img = docgen.render_page(para + "\n" + second, dpi=150, size=(1400, 360), columns=2)
+    d = read_bytes(png(img))
+    paras = d.pages[0].text.split("\n")
+    assert len(paras) == 2
+    assert cer(paras[0], para) <= MAX_CER and cer(paras[1], second) <= MAX_CER
