@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,7 @@ from .errors import EngineUnavailable
 _RAPIDOCR_MODELS = "models"
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
+_HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 
 
 @dataclass
@@ -170,12 +172,26 @@ class OnnxEngine:
 
     # ------------------------------------------------------------------ recognition
     def recognize(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
-        """Text of each crop (BGR line images), batched by similar width."""
+        """Text of each crop (BGR line images). Lines are read squeezed; a line whose reading holds a
+        Latin letter or digit is read again unsqueezed and the second reading is kept: a squeezed
+        half-width character gets under 2 CTC steps, so equal neighbours merge (1100000元 read as
+        1000元, phone and ID numbers lose digits), which reading at the model's own aspect avoids."""
+        out, suspect = self._read(crops, self.squeeze)
+        if self.squeeze < 1 and suspect:
+            again, _ = self._read([crops[i] for i in suspect], 1.0)
+            for i, r in zip(suspect, again, strict=True):
+                out[i] = r
+        return out
+
+    def _read(self, crops: list[np.ndarray], squeeze: float) -> tuple[list[tuple[str, float]], list[int]]:
+        """Text of each crop at the given horizontal squeeze, batched by similar width; and the
+        indices of crops whose reading holds half-width characters."""
         out: list[tuple[str, float]] = [("", 0.0)] * len(crops)
+        suspect: list[int] = []
         if not crops:
-            return out
+            return out, suspect
         H = self.rec_height
-        widths = [min(self.max_width, max(16, math.ceil(H * self.squeeze * c.shape[1] / max(1, c.shape[0]))))
+        widths = [min(self.max_width, max(16, math.ceil(H * squeeze * c.shape[1] / max(1, c.shape[0]))))
                   for c in crops]
         order = sorted(range(len(crops)), key=widths.__getitem__)
         for i, j in plan_batches([widths[n] for n in order], self.batch_overhead, self.batch_cols):
@@ -191,10 +207,14 @@ class OnnxEngine:
                 v *= 1 / 127.5
                 v -= 1.0
             preds = self.rec.run(None, {self.rec_in: batch})[0]
-            lines, _ = self.decode(preds, False)
+            tokens = preds.argmax(axis=2)
+            probs = np.take_along_axis(preds, tokens[..., None], axis=2)[..., 0]
+            lines, _ = self.decode.decode(tokens, probs, remove_duplicate=True)
             for k, n in enumerate(idx):
                 out[n] = (lines[k][0], float(lines[k][1]))
-        return out
+                if _HALF_WIDTH.search(lines[k][0]):
+                    suspect.append(n)
+        return out, sorted(suspect)
 
     # ------------------------------------------------------------------ both
     def ocr(self, img: np.ndarray, min_score: float | None = None) -> list[TextLine]:

@@ -86,3 +86,4 @@ def test_cli_reports_unavailable_engine_without_traceback(tmp_path):
     assert r.returncode != 0
     assert "COURTDOC_PADDLEOCR_DET_DIR" in r.stderr + r.stdout
     assert "Traceback" not in r.stderr
+

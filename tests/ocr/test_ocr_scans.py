@@ -142,3 +142,15 @@ def test_paragraph_across_column_break_stays_one():
     paras = d.pages[0].text.split("\n")
     assert len(paras) == 2
     assert cer(paras[0], para) <= MAX_CER and cer(paras[1], second) <= MAX_CER
+
+
+def test_repeated_digits_are_not_merged():
+    # squeezed line images give a half-width digit under 2 CTC steps: equal neighbours could merge
+    lines = ["被告黄某借款1100000元，利息4000000元。", "身份证号码350203199001011234，电话13800001111。",
+             "案号（2023）闽0203民初10008号，付款500000元。"]
+    for font in ("uming", "NotoSansCJK-Regular"):
+        img = docgen.render_page(lines, dpi=150, size=(1400, 320), font=font)
+        img = docgen.degrade(img, blur=0.8, noise=6, jpeg_quality=65, skew=1.5)
+        text = read_bytes(png(img)).pages[0].text
+        for number in ("1100000", "4000000", "350203199001011234", "13800001111", "10008", "500000"):
+            assert number in text, (font, number, text)
