@@ -195,6 +195,15 @@ def crash_step(tmp: Path) -> dict:
             "restart_to_done_s": time.perf_counter() - t0}
 
 
+def wait_ready(url: str, timeout: float = 600) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if httpx.get(url + "/readyz", timeout=10).status_code == 200:
+            return
+        time.sleep(0.5)
+    raise SystemExit("service did not become ready (/readyz)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--users", type=int, default=50)
@@ -213,6 +222,7 @@ def main() -> None:
         with Server(data_dir, workers=2, env=env) as server:
             sampler = RssSampler(server.proc.pid)
             sampler.start()
+            wait_ready(server.url)  # the service's own warm-up (robot, statute index) is done
             # Warm the robot (index build, first statute look-ups), as earlier traffic would have.
             for q in QUESTIONS:
                 httpx.post(server.url + "/api/guide/ask", json={"question": q, "session": None}, timeout=300)

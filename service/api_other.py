@@ -334,6 +334,8 @@ def readyz(request: Request):
         problems.append("database")
     if not request.app.state.runner.alive():
         problems.append("job_runner")
+    if getattr(request.app.state, "warming", False):
+        problems.append("warming_up")  # models still loading: a load balancer waits instead of queueing on them
     if problems:
         return JSONResponse({"status": "unavailable", "problems": problems}, status_code=503)
     return {"status": "ready"}

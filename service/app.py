@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         runner.start()
         if settings.warm_robot:
+            app.state.warming = True  # /readyz says so until the robot and the statute index are loaded
             threading.Thread(target=_warm_robot, args=(app,), name="courtdoc-warm", daemon=True).start()
         log.info("courtdoc service ready (data dir %s)", settings.data_dir)
         try:
@@ -96,6 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.limiter = MovingWindowRateLimiter(MemoryStorage())
     app.state.guide_limit = parse(settings.guide_rate_limit)
     app.state.robot = None
+    app.state.warming = False
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -170,6 +172,8 @@ def _warm_robot(app: FastAPI) -> None:
         get_index()
     except Exception as exc:
         log.warning("statute index warm-up failed: %s", type(exc).__name__)
+    finally:
+        app.state.warming = False
 
 
 def _stage_error_status(exc: Exception) -> int | None:

@@ -23,6 +23,17 @@ def test_health_and_docs_are_public(api):
         assert path in spec["paths"], path
 
 
+def test_not_ready_while_models_warm_up(api):
+    api.app.state.warming = True  # what the start-up warm-up thread sets until robot and statute index are loaded
+    try:
+        r = api.get("/readyz")
+        assert r.status_code == 503 and "warming_up" in r.json()["problems"]
+        assert api.get("/healthz").status_code == 200  # alive all the same
+    finally:
+        api.app.state.warming = False
+    assert api.get("/readyz").status_code == 200
+
+
 def test_metrics_prometheus_text(api):
     api.get("/healthz")
     r = api.get("/metrics")
@@ -186,6 +197,10 @@ def test_robot_dialogue_survives_a_restart(tmp_path):
         r = client.post("/api/guide/ask", json={"question": "借款10万元", "session": first["session"]})
         assert r.status_code == 200 and r.json()["intent"] == "fee_calc"
         assert "2300" in r.json()["answer"].replace(",", "")  # 诉讼费用交纳办法 art. 13: 100,000 yuan → 2,300
+        from courtdoc.service.db import RobotSession
+
+        with app.state.sessions() as s:  # answered: nothing left pending to resume after another restart
+            assert s.get(RobotSession, first["session"]) is None
 
 
 def test_statutes_search_and_verify(api):
