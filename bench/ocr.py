@@ -1,14 +1,20 @@
 """OCR benchmark: courtdoc vs rapidocr (its defaults) vs Tesseract chi_sim, in the same run.
 
     courtdoc bench ocr [--pages 2] [--dpis 150,200,300] [--no-tesseract] [--digital-pages 200]
+                       [--only scans|numbers|digital|rss]
     nice -n 10 .venv/bin/python bench/ocr.py --pages 2
 
 Pages are rendered from real statute text (COURTDOC_SHARED_DATA/laws, default ../shared/data) in
 several Debian CJK fonts at each dpi, clean and degraded (red seal over the text, 1-3° skew, blur,
-noise, JPEG). Per set it prints CER (NFKC, whitespace removed, Levenshtein via rapidfuzz), lines
-lost (reference lines with no close match in the output) and median seconds per page, for each
-engine, plus courtdoc's time as a fraction of rapidocr's. Then digital-PDF pages/s (text layer,
-no OCR) and RSS before/after 200 pages after a warm-up.
+noise, JPEG). Statutes write numbers in Chinese numerals, so a second, number-heavy source is
+rendered the same way: CAIL2019 loan judgment text (cail/cail2019_scm_loan_triples.jsonl: amounts,
+dates, ID and phone numbers), sets "numbers-clean-DPI" / "numbers-degraded-DPI". Per set it prints
+CER (NFKC, whitespace removed, Levenshtein via rapidfuzz), lines lost (reference lines with no
+close match in the output), median seconds per page, for each engine, plus the time as a fraction
+of rapidocr's, and digit runs: the gold runs of ≥ 4 digits (after NFKC) found as the very same
+run in the output (a dropped or merged digit, 1100000 → 100000, misses). `--only scans` runs both
+sources, `--only numbers` only the loan pages. Then digital-PDF pages/s (text layer, no OCR) and
+RSS before/after 200 pages after a warm-up.
 
 Targets (issue 2): CER ≤ 0.3% clean, ≤ 0.8% degraded, no line lost; time ≤ 0.5 × rapidocr;
 digital ≥ 50 pages/s; RSS growth ≤ 5%.
@@ -58,6 +64,24 @@ def law_paragraphs() -> list[str]:
     return paras
 
 
+def loan_paragraphs() -> list[str]:
+    """CAIL2019 loan judgment text cut at 。/； into pieces of at most 90 characters; only pieces
+    holding a digit are kept, so that a page carries some 25 digit runs."""
+    import json
+
+    path = shared_data() / "cail" / "cail2019_scm_loan_triples.jsonl"
+    if not path.is_file():
+        sys.exit(f"no {path} (set COURTDOC_SHARED_DATA)")
+    paras: list[str] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            for k in ("A", "B", "C"):
+                for p in rec[k].split("\n"):
+                    paras += [c for c in re.findall(r".{1,90}?[。；]|.{1,90}$", p.strip()) if len(c) > 8 and re.search(r"[0-9０-９]", c)]
+    return paras
+
+
 def norm(s: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
 
@@ -74,6 +98,20 @@ def lost_lines(hyp: str, ref_lines: list[str]) -> int:
 
     h = norm(hyp)
     return sum(1 for ln in ref_lines if len(norm(ln)) >= 4 and fuzz.partial_ratio(norm(ln), h) < 70)
+
+
+def digit_runs(hyp: str, ref: str) -> tuple[int, int]:
+    """(gold runs of >= 4 digits reproduced as the same whole run in hyp, gold runs)."""
+    from collections import Counter
+
+    gold = re.findall(r"\d{4,}", norm(ref))
+    found = Counter(re.findall(r"\d+", norm(hyp)))
+    ok = 0
+    for run in gold:
+        if found[run]:
+            found[run] -= 1
+            ok += 1
+    return ok, len(gold)
 
 
 def rss_mb() -> float:
@@ -124,13 +162,15 @@ def run_tesseract(png_path: str) -> str:
 
 
 # ------------------------------------------------------------------------------------ page sets
-def make_pages(paras: list[str], dpi: int, degraded: bool, n: int, seed: int) -> list[tuple[np.ndarray, list[str]]]:
+def make_pages(paras: list[str], dpi: int, degraded: bool, n: int, seed: int,
+               per_page: int = 14) -> list[tuple[np.ndarray, list[str]]]:
+    """``per_page`` paragraphs from a random start; lines that do not fit the page are dropped."""
     rng = random.Random(seed * 1000 + dpi + degraded)
     pages = []
     for k in range(n):
         font = FONTS[(k + dpi // 50) % len(FONTS)]
-        start = rng.randrange(0, max(1, len(paras) - 20))
-        text = "\n".join(paras[start:start + 14])
+        start = rng.randrange(0, max(1, len(paras) - per_page - 6))
+        text = "\n".join(paras[start:start + per_page])
         img = docgen.render_page(text, dpi=dpi, font=font)
         ref = docgen.page_lines(text, dpi=dpi, font=font)
         if degraded:
@@ -142,7 +182,9 @@ def make_pages(paras: list[str], dpi: int, degraded: bool, n: int, seed: int) ->
     return pages
 
 
-def bench_scans(args, paras: list[str]) -> None:
+def bench_scans(args, sources: list[tuple[str, list[str]]]) -> None:
+    """``sources``: (set-name prefix, paragraphs) pairs, e.g. ("", statutes), ("numbers-", loans)."""
+    paras = sources[0][1]
     engines = ["courtdoc", "rapidocr"] + ([] if args.no_tesseract or not shutil.which("tesseract") else ["tesseract"])
     if args.v4_dir:
         engines.insert(1, "cd-ppocrv4")
@@ -152,57 +194,69 @@ def bench_scans(args, paras: list[str]) -> None:
     run_rapidocr(make_pages(paras, 150, False, 1, 99)[0][0])
     if args.v4_dir:
         run_courtdoc(make_pages(paras, 150, False, 1, 99)[0][0], args.v4_dir)
-    header = f"{'set':<14}{'engine':<11}{'CER':>8}{'lost':>6}{'s/page':>9}{'vs rapid':>10}"
+    header = f"{'set':<22}{'engine':<11}{'CER':>8}{'lost':>6}{'s/page':>9}{'vs rapid':>10}  digit runs ≥4 exact"
     print(header)
     print("-" * len(header))
     totals: dict[tuple[str, str], list] = {}
     tmp = tempfile.mkdtemp(prefix="courtdoc-bench-")
-    for degraded in (False, True):
-        for dpi in args.dpis:
-            name = f"{'degraded' if degraded else 'clean'}-{dpi}"
-            pages = make_pages(paras, dpi, degraded, args.pages, args.seed)
-            stats = {e: {"err": 0, "n": 0, "lost": 0, "lines": 0, "t": []} for e in engines}
-            for i, (img, ref_lines) in enumerate(pages):
-                png = os.path.join(tmp, f"{name}-{i}.png")
-                if "tesseract" in engines:
-                    import cv2
+    sets = [(prefix, paras, degraded, dpi) for prefix, paras in sources for degraded in (False, True) for dpi in args.dpis]
+    for prefix, paras, degraded, dpi in sets:
+        kind = prefix + ("degraded" if degraded else "clean")
+        name = f"{kind}-{dpi}"
+        # loan pieces are short: more of them fill a page as the statute paragraphs do
+        pages = make_pages(paras, dpi, degraded, args.pages, args.seed, per_page=24 if prefix else 14)
+        stats = {e: {"err": 0, "n": 0, "lost": 0, "lines": 0, "t": [], "dok": 0, "dn": 0} for e in engines}
+        for i, (img, ref_lines) in enumerate(pages):
+            png = os.path.join(tmp, f"{name}-{i}.png")
+            if "tesseract" in engines:
+                import cv2
 
-                    cv2.imwrite(png, img)
-                for e in engines:
-                    t0 = time.perf_counter()
-                    if e == "courtdoc":
-                        hyp = run_courtdoc(img)
-                    elif e == "cd-ppocrv4":
-                        hyp = run_courtdoc(img, args.v4_dir)
-                    elif e == "rapidocr":
-                        hyp = run_rapidocr(img)
-                    else:
-                        hyp = run_tesseract(png)
-                    dt = time.perf_counter() - t0
-                    err, n = cer_counts(hyp, "".join(ref_lines))
-                    s = stats[e]
-                    s["err"] += err
-                    s["n"] += n
-                    s["lost"] += lost_lines(hyp, ref_lines)
-                    s["lines"] += len(ref_lines)
-                    s["t"].append(dt)
-            rapid_t = statistics.median(stats["rapidocr"]["t"])
+                cv2.imwrite(png, img)
             for e in engines:
+                t0 = time.perf_counter()
+                if e == "courtdoc":
+                    hyp = run_courtdoc(img)
+                elif e == "cd-ppocrv4":
+                    hyp = run_courtdoc(img, args.v4_dir)
+                elif e == "rapidocr":
+                    hyp = run_rapidocr(img)
+                else:
+                    hyp = run_tesseract(png)
+                dt = time.perf_counter() - t0
+                err, n = cer_counts(hyp, "".join(ref_lines))
                 s = stats[e]
-                med = statistics.median(s["t"])
-                totals.setdefault(("degraded" if degraded else "clean", e), []).append(s)
-                print(f"{name:<14}{e:<11}{s['err'] / s['n']:>8.2%}{s['lost']:>4}/{s['lines']:<3}{med:>7.2f}"
-                      f"{med / rapid_t:>10.2f}", flush=True)
+                s["err"] += err
+                s["n"] += n
+                s["lost"] += lost_lines(hyp, ref_lines)
+                s["lines"] += len(ref_lines)
+                s["t"].append(dt)
+                ok, nd = digit_runs(hyp, "".join(ref_lines))
+                s["dok"] += ok
+                s["dn"] += nd
+        rapid_t = statistics.median(stats["rapidocr"]["t"])
+        for e in engines:
+            s = stats[e]
+            med = statistics.median(s["t"])
+            totals.setdefault((kind, e), []).append(s)
+            print(f"{name:<22}{e:<11}{s['err'] / s['n']:>8.2%}{s['lost']:>4}/{s['lines']:<3}{med:>7.2f}"
+                  f"{med / rapid_t:>10.2f}  {digits(s['dok'], s['dn'])}", flush=True)
     print("-" * len(header))
     for (kind, e), ss in totals.items():
         err = sum(s["err"] for s in ss)
         n = sum(s["n"] for s in ss)
         lost = sum(s["lost"] for s in ss)
         lines = sum(s["lines"] for s in ss)
+        dok = sum(s["dok"] for s in ss)
+        dn = sum(s["dn"] for s in ss)
         med = statistics.median([t for s in ss for t in s["t"]])
         rmed = statistics.median([t for s in totals[(kind, "rapidocr")] for t in s["t"]])
-        print(f"{'all-' + kind:<14}{e:<11}{err / n:>8.2%}{lost:>4}/{lines:<3}{med:>7.2f}{med / rmed:>10.2f}")
+        label = kind if kind.startswith("numbers-") else "all-" + kind
+        print(f"{label:<22}{e:<11}{err / n:>8.2%}{lost:>4}/{lines:<3}{med:>7.2f}{med / rmed:>10.2f}  {digits(dok, dn)}")
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+def digits(ok: int, n: int) -> str:
+    return f"{ok / n:7.2%} {ok}/{n}" if n else "      - (none)"
 
 
 def bench_digital(args, paras: list[str]) -> None:
@@ -250,7 +304,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-tesseract", action="store_true")
     ap.add_argument("--digital-pages", type=int, default=200)
     ap.add_argument("--rss-scans", type=int, default=2, help="scanned pages per RSS round")
-    ap.add_argument("--only", choices=["scans", "digital", "rss"], default=None)
+    ap.add_argument("--only", choices=["scans", "numbers", "digital", "rss"], default=None,
+                    help="scans: statute and number-heavy loan pages; numbers: the loan pages only")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--v4-dir", default=None,
                     help="also run courtdoc's pipeline on rapidocr_onnxruntime 1.4.4's PP-OCRv4 det/rec models "
@@ -260,8 +315,11 @@ def main(argv: list[str] | None = None) -> None:
     paras = law_paragraphs()
     print(f"courtdoc OCR benchmark · {os.cpu_count()} CPUs · load {os.getloadavg()[0]:.1f} · "
           f"{time.strftime('%Y-%m-%d %H:%M')}")
-    if args.only in (None, "scans"):
-        bench_scans(args, paras)
+    if args.only in (None, "scans", "numbers"):
+        sources = [("numbers-", loan_paragraphs())]
+        if args.only != "numbers":
+            sources.insert(0, ("", paras))
+        bench_scans(args, sources)
     if args.only in (None, "digital", "rss"):
         pdf = bench_digital(args, paras)
         if args.only in (None, "rss"):
