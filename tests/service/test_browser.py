@@ -114,7 +114,9 @@ def test_judge_opens_case_drafts_and_downloads(site, browser):
     page = browser.new_page(accept_downloads=True)
     _login(page, server.url, tokens["judge"], "/judge")
     rows = page.locator("#cases tbody tr[data-id]")
-    if rows.count() == 0:
+    try:  # the list loads asynchronously after the page
+        rows.first.wait_for(timeout=30000)
+    except Exception:
         pytest.skip("no processed dossier (the clerk test did not run)")
     rows.first.click()
     page.wait_for_selector("#detail:not([hidden])")
