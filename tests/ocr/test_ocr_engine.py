@@ -87,3 +87,40 @@ def test_cli_reports_unavailable_engine_without_traceback(tmp_path):
     assert "COURTDOC_PADDLEOCR_DET_DIR" in r.stderr + r.stdout
     assert "Traceback" not in r.stderr
 
+
+
+def test_digit_spans_reread_alone_and_spliced_in_place(monkeypatch):
+    # a long CJK line with numbers: only the digit spans (plus a margin character) are read again
+    # unsqueezed, so the re-read crops are much narrower than the line, and every digit survives
+    import numpy as np
+    from courtdoc.ocr.engine import get_engine
+
+    line = "原告毕某借款给被告共计1100000元，约定于2015年12月1日前全部还清，被告至今未还，故诉至本院请求判决。"
+    img = docgen.render_page([line], dpi=150, size=(1600, 120), font="uming")
+    img = docgen.degrade(img, blur=0.8, noise=6, jpeg_quality=65, skew=0)
+    eng = get_engine()
+    widths = []
+    read = eng._read
+
+    def spy(crops, squeeze):
+        if squeeze == 1.0:
+            widths.extend(c.shape[1] for c in crops)
+        return read(crops, squeeze)
+
+    monkeypatch.setattr(eng, "_read", spy)
+    bgr = np.asarray(img.convert("RGB"))[:, :, ::-1].copy()
+    lines = eng.ocr(bgr)
+    text = "".join(ln.text for ln in lines)
+    line_w = max(ln.box[2] - ln.box[0] for ln in lines)
+    assert "1100000元" in text and "2015年12月1日" in text, text
+    assert widths and max(widths) < 0.5 * line_w, (widths, line_w)
+
+
+def test_splice_aligns_on_margin_characters():
+    assert engine._splice("，1970年8月25日", "，", "日") == "1970年8月25"
+    # the cut neighbour read as an extra character at either end
+    assert engine._splice("某某1，", "某", "，") == "1"
+    assert engine._splice("，25日日", "，", "日") == "25"
+    assert engine._splice("1100000元", "", "元") == "1100000"
+    assert engine._splice("ABC", "", "") == "ABC"
+    assert engine._splice("x1100000元", "借", "元") is None
