@@ -25,6 +25,9 @@ Dev set (bench/data/extract_dev/):
   holdout6.jsonl     19 documents (10 hand-written, 9 real scm party blocks from lines 401-492) written after the
                      holdout5 and OCR-layout fixes and scored once (name 0.989, role 0.989, gender 0.984,
                      birth 0.963, ID 1.000, address 0.987, amount 0.941 = 16/17); its 3 misses were fixed after
+  holdout7.jsonl     20 documents (12 hand-written: labour, traffic, sale, lease, divorce, bank loan, property
+                     service, 要素式 table blocks, 大写/万元 amounts, varied birth-date forms; 8 real scm party blocks
+                     from lines 493-499) written after the holdout6 fixes and scored once (figures in its commit)
 Fields: party name, role, gender, birth date, ID number, address (micro F1 over (doc, party name, value)
 items, so a wrong name also costs its attributes), cause of action (F1), amount_claimed (exact-match rate
 over the documents that label it, null included). Latency: a two-page complaint (two_page_complaint.txt),
@@ -46,7 +49,7 @@ DEV = HERE / "data" / "extract_dev"
 REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
-SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 def _real_text(row: dict) -> str | None:
@@ -201,7 +204,7 @@ def ocr_eval(n: int) -> None:
 
     from tests import docgen
 
-    docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+    docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
             and d["labels"].get("parties") and len(d["text"]) < 700][:n]
     t0 = time.perf_counter()
     acc = {f: [0, 0, 0] for f in FIELDS}
