@@ -167,30 +167,14 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。") + 1
 
 
-# Digits mixed with 万/千/百 ("3万5千元", "1万2千5百元", "3万5000元"), which legal.numerals reads only
-# up to the 万 (it returns 30000 and then 5000 for "3万5千元").
-_MIXED_RE = re.compile(r"(\d+(?:\.\d+)?)万(?:(\d)千)?(?:(\d)百)?(\d{1,4})?(?=元)")
-
-
-def _mixed(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    for m in _MIXED_RE.finditer(text):
-        if not (m.group(2) or m.group(3) or m.group(4)):
-            continue
-        v = float(m.group(1)) * 10000 + int(m.group(2) or 0) * 1000 + int(m.group(3) or 0) * 100 + int(m.group(4) or 0)
-        end = m.end() + 1
-        found = [f for f in found if f[1] <= m.start() or f[0] >= end] + [(m.start(), end, v)]
-    return sorted(found)
-
-
 def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     """Amounts with offsets into `text`, read with the spaces OCR leaves around digits removed."""
     if " " not in text:
-        found = _legal.find_amounts(text)
-        return _mixed(text, found) if "万" in text else found
+        return _legal.find_amounts(text)
     keep = [i for i, ch in enumerate(text) if ch != " "]
     compact = "".join(text[i] for i in keep)
     keep.append(len(text))
-    found = _mixed(compact, _legal.find_amounts(compact)) if "万" in compact else _legal.find_amounts(compact)
+    found = _legal.find_amounts(compact)
     return [(keep[a], keep[b - 1] + 1, v) for a, b, v in found]
 
 

@@ -58,21 +58,27 @@ class LprUnavailable(ValueError):
     """The date lies before the reformed LPR existed (2019-08-20)."""
 
 
-def _as_date(d: _dt.date | str) -> _dt.date:
+def as_date(d: _dt.date | str) -> _dt.date:
     return d if isinstance(d, _dt.date) else _dt.date.fromisoformat(str(d))
 
 
-def rate_for(day: _dt.date | str, term: Literal["1y", "5y"] = "1y") -> LprRate:
-    """The LPR in force on ``day`` with the announcement it comes from."""
-    day = _as_date(day)
-    if day < FIRST_DATE:
-        raise LprUnavailable(f"{day.isoformat()}早于2019年8月20日，当时尚无贷款市场报价利率（LPR）")
-    current = TABLE[0]
-    for row in TABLE:
+def row_in_force(table: tuple, day: _dt.date) -> tuple:
+    """The last row of a date-ordered rate table (each row starts with its date) dated on or before ``day``."""
+    current = table[0]
+    for row in table:
         if row[0] <= day:
             current = row
         else:
             break
+    return current
+
+
+def rate_for(day: _dt.date | str, term: Literal["1y", "5y"] = "1y") -> LprRate:
+    """The LPR in force on ``day`` with the announcement it comes from."""
+    day = as_date(day)
+    if day < FIRST_DATE:
+        raise LprUnavailable(f"{day.isoformat()}早于2019年8月20日，当时尚无贷款市场报价利率（LPR）")
+    current = row_in_force(TABLE, day)
     rate = current[1] if term == "1y" else current[2]
     return LprRate(rate, current[0], term, day > KNOWN_THROUGH)
 

@@ -122,6 +122,8 @@ def find_amounts(text: str) -> list[tuple[int, int, float]]:
         value = _cn_value(m)
         if value is not None:
             found.append((m.start(), m.end(), value))
+    if "万" in text:
+        found = _merge_mixed(text, found)
     found.sort()
     # Strip leading whitespace that the optional prefix groups may have swallowed.
     out = []
@@ -130,6 +132,21 @@ def find_amounts(text: str) -> list[tuple[int, int, float]]:
             s += 1
         out.append((s, e, v))
     return out
+
+
+# Digits mixed with 万/千/百 ("3万5千元", "1万2千5百元", "3万5000元"): the patterns above read only up to
+# the 万 (30000, then 5000), so the whole sum replaces the pieces it covers.
+_MIXED = re.compile(r"(\d+(?:\.\d+)?)万(?:(\d)千)?(?:(\d)百)?(\d{1,4})?(?=元)")
+
+
+def _merge_mixed(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    for m in _MIXED.finditer(text):
+        if not (m.group(2) or m.group(3) or m.group(4)):
+            continue
+        v = float(m.group(1)) * 10000 + int(m.group(2) or 0) * 1000 + int(m.group(3) or 0) * 100 + int(m.group(4) or 0)
+        end = m.end() + 1
+        found = [f for f in found if f[1] <= m.start() or f[0] >= end] + [(m.start(), end, v)]
+    return found
 
 
 def parse_amount(text: str | None) -> float | None:

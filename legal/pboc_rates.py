@@ -30,6 +30,8 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from .lpr import as_date, row_in_force
+
 Term = Literal["6m", "1y", "1-3y", "3-5y", "5y+"]
 TERMS: tuple[Term, ...] = ("6m", "1y", "1-3y", "3-5y", "5y+")
 TERM_NAMES = {"6m": "六个月以内（含六个月）", "1y": "六个月至一年（含一年）", "1-3y": "一至三年（含三年）",
@@ -108,10 +110,6 @@ class BenchmarkUnavailable(ValueError):
     """The date lies before the first adjustment the table holds (1991-04-21)."""
 
 
-def _as_date(d: _dt.date | str) -> _dt.date:
-    return d if isinstance(d, _dt.date) else _dt.date.fromisoformat(str(d))
-
-
 def _pct(x: Decimal) -> str:
     s = format(x.normalize(), "f")
     return f"{s}%"
@@ -119,17 +117,12 @@ def _pct(x: Decimal) -> str:
 
 def benchmark_rate(day: _dt.date | str, term: Term = "1y") -> BenchmarkRate:
     """The benchmark lending rate of ``term`` in force on ``day``."""
-    day = _as_date(day)
+    day = as_date(day)
     if term not in TERMS:
         raise ValueError(f"贷款期限档次无效：{term}（可选：{'、'.join(TERMS)}）")
     if day < FIRST_DATE:
         raise BenchmarkUnavailable(f"{day.isoformat()}早于内置贷款基准利率表的起点（1991年4月21日）")
-    current = TABLE[0]
-    for row in TABLE:
-        if row[0] <= day:
-            current = row
-        else:
-            break
+    current = row_in_force(TABLE, day)
     return BenchmarkRate(current[1][term], current[0], term, day >= LPR_REFORM)
 
 
@@ -149,7 +142,7 @@ def term_for_months(months: int) -> Term:
 def changes(start: _dt.date | str, end: _dt.date | str, term: Term = "1y") -> list[BenchmarkRate]:
     """The rate in force on ``start`` and every adjustment up to ``end``: the steps of a "同期"
     (contemporaneous, floating) benchmark rate over a period."""
-    start, end = _as_date(start), _as_date(end)
+    start, end = as_date(start), as_date(end)
     out = [benchmark_rate(start, term)]
     for day, rates in TABLE:
         if start < day <= end and rates[term] != out[-1].rate:

@@ -114,3 +114,9 @@ def test_parse_article_number_forms():
     assert parse_article_number(" 第 二十 条 ") == 20
     assert parse_article_number("条") is None
     assert parse_article_number("abc") is None
+
+
+def test_digits_mixed_with_wan_and_qian_read_whole():
+    from courtdoc.legal.numerals import find_amounts
+
+    assert [v for _, _, v in find_amounts("借款3万5千元，另欠1万2千5百元和3万5000元")] == [35000, 12500, 35000]
