@@ -80,7 +80,7 @@ class Robot:
     def ask(self, question: str, session: str | None = None) -> dict:
         q = re.sub(r"\s+", " ", str(question or "")).strip()[:MAX_QUESTION_CHARS]
         sid = session or uuid.uuid4().hex
-        state = self.sessions.get(sid) or {}
+        state = (self.sessions.get(sid) or {}) if session else {}  # a new id has nothing stored yet
         result = None
         pending = state.pop("pending", None)
         if not q:
