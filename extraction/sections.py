@@ -146,49 +146,6 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
 
 _CAUSE_LABEL = re.compile(r"案\s*由\s*[:：]\s*([\u4e00-\u9fa5、]{2,30})")
 _CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉)")
-# A small keyword fallback while the trained classifier is unavailable (order: most specific first).
-_CAUSE_KEYWORDS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"交通事故"), "机动车交通事故责任纠纷"),
-    (re.compile(r"信用卡"), "信用卡纠纷"),
-    (re.compile(r"金融借款|贷款合同|个人借款合同|住房贷款|发放贷款"), "金融借款合同纠纷"),
-    (re.compile(r"盗刷|储蓄存款|借记卡|存款被"), "储蓄存款合同纠纷"),
-    (re.compile(r"安全保障义务|游乐|摔倒|滑倒"), "违反安全保障义务责任纠纷"),
-    (re.compile(r"脱落|坠落|砸[坏伤中]|高空抛物"), "物件损害责任纠纷"),
-    (re.compile(r"中介|居间"), "中介合同纠纷"),
-    (re.compile(r"医疗损害|诊疗过错|医疗过错"), "医疗损害责任纠纷"),
-    (re.compile(r"变更抚养"), "变更抚养关系纠纷"),
-    (re.compile(r"离婚后"), "离婚后财产纠纷"),
-    (re.compile(r"离婚"), "离婚纠纷"),
-    (re.compile(r"抚养费"), "抚养费纠纷"),
-    (re.compile(r"赡养"), "赡养纠纷"),
-    (re.compile(r"遗嘱"), "遗嘱继承纠纷"),
-    (re.compile(r"继承|遗产"), "法定继承纠纷"),
-    (re.compile(r"劳动合同|经济补偿|劳动关系"), "劳动合同纠纷"),
-    (re.compile(r"劳动报酬|拖欠工资|工资|绩效|年休假"), "追索劳动报酬纠纷"),
-    (re.compile(r"劳务费|劳务报酬"), "劳务合同纠纷"),
-    (re.compile(r"股权转让"), "股权转让纠纷"),
-    (re.compile(r"合伙"), "合伙合同纠纷"),
-    (re.compile(r"名誉|诽谤|侮辱"), "名誉权纠纷"),
-    (re.compile(r"殴打|打伤|人身损害"), "生命权、身体权、健康权纠纷"),
-    (re.compile(r"物业费|物业服务"), "物业服务合同纠纷"),
-    (re.compile(r"土地承包|承包费|承包地"), "土地承包经营权合同纠纷"),
-    (re.compile(r"商品房|交房|开发商|房地产开发"), "商品房预售合同纠纷"),
-    (re.compile(r"二手房|房屋买卖|购房款"), "房屋买卖合同纠纷"),
-    (re.compile(r"租金|租赁"), "房屋租赁合同纠纷"),
-    (re.compile(r"装修|装饰工程"), "装饰装修合同纠纷"),
-    (re.compile(r"建设工程|工程款"), "建设工程施工合同纠纷"),
-    (re.compile(r"培训|课程|课时|学费"), "教育培训合同纠纷"),
-    (re.compile(r"运费|运输合同|托运"), "运输合同纠纷"),
-    (re.compile(r"加工费|定作|承揽"), "承揽合同纠纷"),
-    (re.compile(r"网购|网店|网络购物|电商平台"), "网络购物合同纠纷"),
-    (re.compile(r"不当得利"), "不当得利纠纷"),
-    (re.compile(r"追偿|代偿"), "追偿权纠纷"),
-    (re.compile(r"货款|买卖合同|购买|购车|价款"), "买卖合同纠纷"),
-    (re.compile(r"借款|借条|借据|欠条|出借|借贷"), "民间借贷纠纷"),
-    (re.compile(r"损坏|损毁|毁坏|被淹"), "财产损害赔偿纠纷"),
-]
-
-
 _CAUSE_LEAD = re.compile(r"被上诉人|上诉人|原审原告|原审被告|原审第三人|被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|"
                          r"与|因|诉|和|及|、|就|关于|之间|的")
 
@@ -239,25 +196,6 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             if at >= 0:
                 return found, (start + at, start + at + len(found))
     return None
-
-
-def cause_keywords(claims: str, facts: str, names: tuple[str, ...] = ()) -> str | None:
-    """Keyword fallback: the cause whose cue words occur most (claims weigh three times the facts)."""
-    return cause_keyword_scores(claims, facts, names)[0]
-
-
-def cause_keyword_scores(claims: str, facts: str, names: tuple[str, ...] = ()) -> tuple[str | None, int, bool]:
-    """(cause, score, cue in the claims) of the best keyword match."""
-    text = claims + facts
-    if any(re.search(r"银行|信用(?:合作)?社|小额贷款|金融|信托", n) for n in names) and re.search(r"借款|贷款", text):
-        return "金融借款合同纠纷", 3, True
-    best, best_score, in_claims = None, 0, False
-    for rx, name in _CAUSE_KEYWORDS:
-        n_claims = len(rx.findall(claims))
-        score = 3 * n_claims + len(rx.findall(facts))
-        if score > best_score:
-            best, best_score, in_claims = name, score, n_claims > 0
-    return best, best_score, in_claims
 
 
 _CHARGE_RE = re.compile(r"(?:犯|涉嫌|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")
