@@ -62,5 +62,6 @@ class DbSessionStore:
             if self._writes % _PURGE_EVERY == 0:
                 s.execute(delete(RobotSession).where(RobotSession.updated_at < utcnow() - self.ttl))
         self._written[session_id] = durable
-        if len(self._written) > 2 * self._memory.max_sessions:  # bounded like the memory store
-            self._written.clear()
+        if len(self._written) > 2 * self._memory.max_sessions:
+            # sessions gone from memory are read back from the database, which sets their entry again
+            self._written = {k: v for k, v in self._written.items() if self._memory.get(k) is not None}
