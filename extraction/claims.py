@@ -56,6 +56,13 @@ _CONVERTED_RE = re.compile(r"^\s*[（(]?\s*(?:折合|折算|约合|合计为|相
 _EXPLAIN_OPEN_RE = re.compile(r"[（(](?:已|扣除|其中|包括|含|即|系)[^）)]*$")
 _PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
+# "壹拾万元（¥100,000元）": the second writing closes the parenthesis ("利息94.8万元（790万元×6％×2年）" is a formula)
+_PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
+_ALREADY_PAID_BEFORE_RE = re.compile(r"已(?:还|付|归还|偿还|支付|清偿)(?:款|本金|利息|借款)?\s*(?:人民币)?\s*$")
+_ALREADY_PAID_AFTER_RE = re.compile(r"\s*(?:作为|系|为)?已(?:还|付|归还|偿还|支付|清偿)")
+# an amount (or a list of them, "10万元、12万元…分别") followed by the date interest runs from
+_RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,，]+\s*万?元)*\s*(?:分别)?\s*(?:自|从)\s*\d{4}\s*年")
+_INTEREST_WORD_RE = re.compile(r"利息|利率|违约金|罚息|逾期付款损失|资金占用")
 _INTEREST_OPEN_RE = re.compile(r"[（(][^）)]*(?:以|按|自|从|利率|计算)[^）)]*$")
 
 
@@ -163,6 +170,11 @@ def _clause_end(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at) for c in "；;。") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。") + 1
 
@@ -200,7 +212,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if _EXPLAIN_OPEN_RE.search(item[:a]) and not _STATED_RE.search(item[max(0, a - 30):a]):
                 continue  # "（已扣除被告已还款2万元）", "（其中本金6万元…）": explains the sum, claims nothing more
-            if kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a]):
+            if (kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a])
+                    and (not re.search(r"[（(]", item[kept[-1][1]:a]) or _PAIR_CLOSE_RE.match(item, b))):
                 # "壹拾万元（¥100,000元）": one sum written twice
                 if abs(kept[-1][2] - v) > 0.005:
                     res.checks.append((f"claims[{k}]", "warning",
@@ -215,10 +228,16 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a])
                     and not _STATED_RE.search(item[max(0, a - 30):a])):
                 continue
+            if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
+                continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
+            if kept and _RUNNING_BASE_AFTER_RE.match(item, b) and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b)):
+                continue  # "借款2万元，并支付2万元自2017年1月9日起…计算的利息": the base of interest still running
             if _TOTAL_RE.search(before):
                 total = (a, b, v)
             kept.append((a, b, v))
-        if total is not None:
+        # a total sums the item's other sums, so it is never smaller than one of them; a smaller "合计"
+        # totals a part (the interest inside the interest terms) and adds to the principal
+        if total is not None and all(v <= total[2] + 0.5 for _, _, v in kept):
             kept = [total]
         if not kept and not found and re.search(r"[元萬万]|\d", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans

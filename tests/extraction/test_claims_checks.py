@@ -100,3 +100,31 @@ def test_run_together_fields_from_ocr_are_split_on_cue_words():
     assert firm.name == "南京恒达装饰工程有限公司"
     assert firm.address == "广西壮族自治区南宁市青秀区民族大道1号"  # 壮族 inside an address is no cut
     assert (firm.legal_representative.name, firm.legal_representative.title) == ("刘建华", "总经理")
+
+
+# Found by bench/extract_audit.py on real loan judgments (no labels): each a general rule, not one document.
+@pytest.mark.parametrize("claims,amount", [
+    # the base of interest still running is named again after the principal: it adds nothing
+    ("1.判令被告立即归还借款2万元，并支付2万元自2017年1月9日起至款项付清之日止按银行同期贷款利率四倍计算的利息；"
+     "2.本案诉讼费由被告负担。", 20000.0),
+    ("判令被告偿还借款67万元并支付其中10万元、12万元、28万元、17万元分别自2013年10月16日、12月26日和"
+     "2014年8月3日、10月7日起至还清之日止按月利率1.5％计算的利息。", 670000.0),
+    # a "合计" inside the interest terms totals the interest only, not the whole item
+    ("判令被告归还借款本金2000000元，并支付利息（自2012年9月21日起按本金1000000元，月利率1％计算至实际付清之日止，"
+     "暂计算至2013年8月20日利息合计110000元）。", 2110000.0),
+    # paid already: not asked for
+    ("判令被告偿还本金4万元，16500元作为已还利息，下余利息不再请求。", 40000.0),
+    ("判令被告偿还扣除已还款2万元后的剩余借款8万元。", 80000.0),
+    # an amount in a parenthetical formula is not the other writing of the sum before it
+    ("判令被告偿还借款本金790万元，承担利息94.8万元（790万元×6％×2年），合计884.8万元。", 8848000.0),
+])
+def test_amount_rules_found_by_audit(claims, amount):
+    el = extract(complaint(claims))
+    assert el.amount_claimed == amount, el.claims
+    assert not [c for c in el.checks if "大写" in c.message]
+
+
+def test_formula_in_parentheses_is_no_daxie_mismatch():
+    el = extract(complaint("1.判令被告支付逾期保费9114.39元(2470元/月×3个月21天)；2.诉讼费由被告承担。"))
+    assert el.amount_claimed == 9114.39
+    assert not [c for c in el.checks if "大写" in c.message]
