@@ -1,6 +1,8 @@
 """Cause-of-action classifier benchmark: accuracy and macro-F1 on the held-out real documents, latency.
 
-    courtdoc bench cause
+    courtdoc bench cause              # classifier held-out, extract()'s cause on it, the CAIL2019-RC halves
+    courtdoc bench cause --rc tune    # only the RC tune half (what rules and thresholds may be chosen on)
+    courtdoc bench cause --rc test    # only the RC test half
 
 Rebuilds the same fixed-seed held-out split that training used (models/cause/labels.json keeps the seed)
 from ../shared/data and runs the shipped ONNX model through `courtdoc.extraction.cause_model`. No torch.
@@ -52,9 +54,73 @@ def calibrate() -> None:
         ex.CLASSIFIER_TRUST, ex.CLASSIFIER_OVER = saved
 
 
+def rc_items(data: Path) -> list[dict]:
+    """CAIL2019-RC civil fact sections with their 案由 (official name), each in a fixed half: md5 of the
+    context even → "tune" (rules and thresholds may be chosen looking at it), odd → "test" (scored once).
+    `trained` marks the items in the cause classifier's training split (it learnt from part of RC)."""
+    import hashlib
+
+    from courtdoc.extraction.cause_model import MODEL_DIR
+    from courtdoc.legal.causes import canonical_cause
+    from courtdoc.models.train_cause import load_real, official_filter, splits
+
+    meta = json.loads((MODEL_DIR / "labels.json").read_text(encoding="utf-8"))
+    real, _ = official_filter(load_real(data))
+    train_rc = {r[0] for r in splits(real, meta)[0] if r[2] == "cail2019_rc"}
+    doc = json.loads((data / "cail" / "cail2019_rc" / "dev_ground_truth.json").read_text(encoding="utf-8"))
+    out = []
+    for d in doc["data"]:
+        for p in d["paragraphs"]:
+            gold = canonical_cause((p.get("casename") or "").strip())
+            if gold and not p["casename"].endswith("罪"):
+                half = "tune" if int(hashlib.md5(p["context"].encode()).hexdigest(), 16) % 2 == 0 else "test"
+                out.append({"text": p["context"], "gold": gold, "half": half, "trained": p["context"] in train_rc})
+    return out
+
+
+def rc_split(data: Path, halves=("tune", "test"), verbose: bool = False) -> dict:
+    """extract()'s cause (hybrid as shipped) vs the classifier alone (CAUSE_ORDER="classifier", same
+    confidence floor) on the CAIL2019-RC civil halves; 'unseen' = not in the classifier's training split."""
+    import courtdoc.extraction as ex
+
+    items = [r for r in rc_items(data) if r["half"] in halves]
+    default = ex.CAUSE_ORDER
+    res: dict = {}
+    try:
+        for r in items:
+            for order in ("hybrid", "classifier"):
+                ex.CAUSE_ORDER = order
+                r[order] = ex.extract(r["text"]).cause_of_action
+    finally:
+        ex.CAUSE_ORDER = default
+    print("\nCAIL2019-RC civil fact sections (extract()'s cause; half by md5 of the context; unseen = not in "
+          "the classifier's training split)")
+    print("| half | items | hybrid (shipped) | classifier only |\n|---|---|---|---|")
+    for half in halves:
+        for label, rows in (("all", [r for r in items if r["half"] == half]),
+                            ("unseen", [r for r in items if r["half"] == half and not r["trained"]])):
+            n = max(1, len(rows))
+            h = sum(r["hybrid"] == r["gold"] for r in rows) / n
+            c = sum(r["classifier"] == r["gold"] for r in rows) / n
+            res[(half, label)] = (len(rows), h, c)
+            print(f"| {half}, {label} | {len(rows)} | {h:.3f} | {c:.3f} |")
+    if verbose:
+        for r in items:
+            if r["hybrid"] != r["gold"] or r["classifier"] != r["gold"]:
+                print(f"{r['half']} {'T' if r['trained'] else 'U'} gold={r['gold']} hybrid={r['hybrid']} "
+                      f"classifier={r['classifier']} | {r['text'][:80]}")
+    return res
+
+
 def main() -> None:
     if "--calibrate" in sys.argv:
         return calibrate()
+    if "--rc" in sys.argv:
+        which = sys.argv[sys.argv.index("--rc") + 1] if len(sys.argv) > sys.argv.index("--rc") + 1 else "tune"
+        from courtdoc.models.train_cause import shared_data_dir
+
+        rc_split(shared_data_dir(), ("tune", "test") if which == "both" else (which,), "-v" in sys.argv)
+        return
     from courtdoc.extraction.cause_model import MODEL_DIR, CauseModel
     from courtdoc.models.train_cause import evaluate, load_real, official_filter, shared_data_dir, splits
 
@@ -85,6 +151,7 @@ def main() -> None:
     print(f"latency p50 {statistics.median(times):.2f} ms per document "
           f"(mean {statistics.mean(len(r[0]) for r in held):.0f} chars), 1 thread")
     pipeline(held)
+    rc_split(data)
 
 
 # The CAIL2019 element files are labelled by the domain they were drawn from, not by each case's

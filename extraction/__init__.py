@@ -173,11 +173,16 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 #   "hybrid": a cue word in the claims (cause_rules) wins; otherwise, in a judgment, the classifier when it
 #   is very sure (>= CLASSIFIER_OVER), otherwise a decisive cue in the facts or the parties' names, otherwise the
 #   classifier when it is confident (>= CLASSIFIER_TRUST), otherwise a weak cue, otherwise no cause.
-#   "keywords": cues only, the classifier last; "classifier": the model only. The two thresholds were
-#   chosen on the cause model's calibration split and the extraction dev set (models/cause/MODEL_CARD.md).
+#   "keywords": cues only, the classifier last; "classifier": the model only. The thresholds were chosen
+#   on the extraction dev set and the CAIL2019-RC tune half (`courtdoc bench cause --rc tune`; the test
+#   half is scored once, models/cause/MODEL_CARD.md). In a judgment the classifier also beats a cue from the claims when it is near certain
+#   (>= CLASSIFIER_OVER_CLAIMS). Where the model answers one of its coarse domain labels (learnt from
+#   files labelled by domain, COARSE) and the cue names a more specific cause under it, the cue stays.
 CAUSE_ORDER = "hybrid"
-CLASSIFIER_TRUST = 0.4
-CLASSIFIER_OVER = 0.4
+CLASSIFIER_TRUST = 0.2
+CLASSIFIER_OVER = 0.6
+CLASSIFIER_OVER_CLAIMS = 0.9
+COARSE = {"离婚纠纷": "婚姻家庭纠纷", "劳动争议": "劳动争议", "民间借贷纠纷": "借款合同纠纷"}
 
 
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
@@ -194,8 +199,10 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
     claims_text, facts_text = "；".join(el.claims), norm[region[0]:region[1]]
     cue = None if CAUSE_ORDER == "classifier" else infer_cause(claims_text, facts_text, tuple(p.name for p in el.parties))
+    judgment = el.document_type not in ("起诉状", "上诉状", "答辩状")
     # the classifier runs only where its answer can matter (it costs a few ms)
-    skip_model = cue is not None and (CAUSE_ORDER == "keywords" or cue.in_claims)
+    skip_model = cue is not None and (CAUSE_ORDER == "keywords" or (cue.in_claims and (
+        not judgment or CLASSIFIER_OVER_CLAIMS > 1)))
     # the model reads the whole document, as it was trained (fact sections and complaints, first 3,000 chars)
     predicted = None if skip_model else _legal.predict_cause(norm[start:end])
     conf = predicted[1] if predicted else -1.0
@@ -206,8 +213,11 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     else:
         # the model learnt from judgments' fact sections: on complaints (out of its domain, where it is
         # confidently wrong) it never overrides a cue
-        judgment = el.document_type not in ("起诉状", "上诉状", "答辩状")
-        use_model = (judgment and conf >= CLASSIFIER_OVER) or (not cue.strong and conf >= CLASSIFIER_TRUST)
+        over = CLASSIFIER_OVER_CLAIMS if cue.in_claims else CLASSIFIER_OVER
+        use_model = (judgment and conf >= over) or (not cue.strong and conf >= CLASSIFIER_TRUST)
+        if use_model and predicted[0] in COARSE and predicted[0] != cue.cause:
+            # a coarse domain label does not beat a specific cause of that domain (变更抚养关系纠纷 under 婚姻家庭纠纷)
+            use_model = COARSE[predicted[0]] not in _cause_path(cue.cause)
     if use_model:
         el.cause_of_action = predicted[0]
         spans["cause_of_action"] = region
@@ -217,6 +227,13 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         el.cause_of_action = cue.cause
         spans["cause_of_action"] = region
         checks.append(("cause_of_action", "warning", "文书未写明案由，系根据关键词推断，请核实"))
+
+
+def _cause_path(cause: str) -> list[str]:
+    from courtdoc.legal.causes import cause_info
+
+    info = cause_info(cause)
+    return info["path"] if info else [cause]
 
 
 def _evidence_from_catalogue(norm: str, parts: list[segment.Part]) -> list[tuple[str, tuple[int, int]]]:
