@@ -14,13 +14,21 @@ from pathlib import Path
 
 import click
 
-from .common import emit_json, fail
+from .common import emit_json, fail, os_problem
 
 
 def _error_of(exc: Exception) -> tuple[str, str]:
     code = getattr(exc, "code", None) or "extraction_failed"
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return str(code), str(message)
+
+
+def _failure(file: str, exc: Exception) -> str:
+    """The message of a file that could not be read, naming the file once (the OCR stage's messages
+    already start with it)."""
+    message = _error_of(exc)[1]
+    return message if message.startswith(f"{Path(file).name}：") or message.startswith(f"{file}：") \
+        else f"{file}：{message}"
 
 
 def _extract(path: str):
@@ -53,7 +61,7 @@ def extract_cmd(files: tuple[str, ...], as_json: bool) -> None:
         try:
             el = _extract(files[0])
         except Exception as exc:  # noqa: BLE001 - typed errors become a clean message
-            fail(f"{files[0]}：{_error_of(exc)[1]}")
+            fail(_failure(files[0], exc))
         if as_json:
             emit_json(el.to_json())
         else:
@@ -90,14 +98,16 @@ def fill_cmd(file: str, out: str) -> None:
     """填写立案登记表（DOCX），并输出其 JSON；待核实项以黄色底纹标出。"""
     from courtdoc.generation.filing_form import write_filing_form
 
+    if Path(out).suffix.lower() != ".docx":
+        fail("--out 应为 .docx 文件（立案登记表为 Word 文档）")
     try:
         el = _extract(file)
     except Exception as exc:  # noqa: BLE001
-        fail(f"{file}：{_error_of(exc)[1]}")
+        fail(_failure(file, exc))
     try:
         form = write_filing_form(el, Path(out))
     except OSError as exc:
-        fail(f"无法写入 {out}：{exc.strerror or exc}")
+        fail(f"无法写入 {out}：{os_problem(exc)}")
     emit_json({"file": file, "out": out, "form": form, "elements": el.to_json()})
 
 
