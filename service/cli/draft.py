@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import emit_json, fail
+from .common import emit_json, fail, os_problem, read_json_text
 
 
 def _load_elements(path: str) -> dict:
@@ -16,11 +16,15 @@ def _load_elements(path: str) -> dict:
     if not p.is_file():
         fail(f"要素文件不存在：{path}")
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        data = read_json_text(p.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         fail(f"要素文件不是 UTF-8 文本：{path}")
+    except OSError as exc:
+        fail(f"无法读取要素文件 {path}：{os_problem(exc)}")
     except json.JSONDecodeError as exc:
         fail(f"要素文件不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）：{path}")
+    except ValueError as exc:
+        fail(f"要素文件不是有效的 JSON（{exc}）：{path}")
     if not isinstance(data, dict):
         fail("要素文件应为一个 JSON 对象（CaseElements 加 confirmed）")
     return data
@@ -35,39 +39,60 @@ def _from_facts(src: str, out: str | None, docx_dir: str | None = None) -> None:
     if not p.is_file():
         fail(f"输入文件不存在：{src}")
     items = []
-    with p.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                fail(f"第{n}行不是有效的 JSON：{exc.msg}")
-            if not isinstance(item, dict) or "facts" not in item:
-                fail(f"第{n}行应为 {{\"id\", \"facts\"}} 对象")
-            items.append(item)
+    try:
+        lines = p.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        fail(f"输入文件不是 UTF-8 文本：{src}")
+    except OSError as exc:
+        fail(f"无法读取输入文件 {src}：{os_problem(exc)}")
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = read_json_text(line)
+        except ValueError as exc:
+            fail(f"第{n}行不是有效的 JSON：{getattr(exc, 'msg', exc)}")
+        if not isinstance(item, dict) or "facts" not in item or "id" not in item:
+            fail(f"第{n}行应为 {{\"id\", \"facts\"}} 对象")
+        items.append(item)
     if docx_dir:
         try:
             Path(docx_dir).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            fail(f"无法创建 DOCX 输出目录 {docx_dir}：{exc.strerror}")
+            fail(f"无法创建 DOCX 输出目录 {docx_dir}：{os_problem(exc)}")
     dst = Path(out) if out else None
+    if dst is not None and dst.is_dir():
+        fail(f"--out 应为一个文件，{out} 是目录")
     tmp = dst.with_name(dst.name + ".part") if dst else None
-    sink = tmp.open("w", encoding="utf-8") if tmp else sys.stdout
+    try:
+        sink = tmp.open("w", encoding="utf-8") if tmp else sys.stdout
+    except OSError as exc:
+        fail(f"无法写入 {out}：{os_problem(exc)}")
+    failed = []
     try:
         for result in draft_criminal_batch(items, docx_dir=docx_dir):
-            sink.write(json.dumps({"id": result.get("id"), "document": result.get("document")}, ensure_ascii=False) + "\n")
-    except Exception as exc:  # a model or input problem: nothing half-written under the real name
+            row = {"id": result.get("id"), "document": result.get("document")}
+            if result.get("error") is not None or result.get("document") is None:
+                # A bad item keeps its line (so ids still line up) and says why it has no document.
+                row["error"] = result.get("error") or "未能生成判决书草稿"
+                failed.append(row)
+            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if tmp:
+            sink.close()
+            tmp.replace(dst)
+    except Exception as exc:  # a model, input or disk problem: nothing half-written under the real name
         if tmp:
             sink.close()
             tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            fail(f"无法写入 {out}：{os_problem(exc)}")
         fail(f"刑事判决书草稿生成失败：{type(exc).__name__}: {exc}")
-    finally:
-        if tmp and not sink.closed:
-            sink.close()
+    for row in failed:
+        click.echo(f"编号 {row['id']} 未生成判决书草稿：{row['error']}", err=True)
     if tmp:
-        tmp.replace(dst)
-        click.echo(f"已生成 {len(items)} 份刑事判决书草稿：{dst}", err=True)
+        click.echo(f"已生成 {len(items) - len(failed)} 份刑事判决书草稿：{dst}", err=True)
+    if failed:
+        sys.exit(1)
 
 
 @click.command()
@@ -121,7 +146,7 @@ def draft(elements, out, as_text, as_json, anonymize, llm, from_facts, docx_dir,
         try:
             result.write_docx(out)
         except OSError as exc:
-            fail(f"无法写入 {out}：{exc.strerror}")
+            fail(f"无法写入 {out}：{os_problem(exc)}")
     if as_json:
         emit_json(result.to_json())
     elif as_text:
@@ -143,6 +168,8 @@ def anonymize(file, out):
         fail(str(exc), code=3)
     except AnonymizeError as exc:
         fail(str(exc))
+    except OSError as exc:  # the output path cannot be written
+        fail(f"无法写入 {out}：{os_problem(exc)}")
     click.echo(f"已生成公开版：{out}", err=True)
 
 

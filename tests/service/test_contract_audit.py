@@ -3,6 +3,9 @@ names the problem, a non-zero exit or a proper HTTP status, and nothing half-wri
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from click.testing import CliRunner
 from courtdoc.service.cli import cli
 
@@ -36,3 +39,55 @@ def test_fill_refuses_an_output_that_is_not_docx(tmp_path):
     src.write_text("民事起诉状\n原告：张三。\n被告：李四。\n", encoding="utf-8")
     err = clean_failure(run("fill", str(src), "--out", str(tmp_path / "form.txt")))
     assert ".docx" in err and not (tmp_path / "form.txt").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# draft / anonymize
+
+
+def test_draft_elements_with_hostile_nesting(tmp_path):
+    src = tmp_path / "deep.json"
+    src.write_text(DEEP, encoding="utf-8")
+    assert "嵌套" in clean_failure(run("draft", str(src), "--text"))
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('{"facts": "被告人王某盗窃手机一部。"}\n', "id"),      # the contract's input line is {"id", "facts"}
+    (DEEP + "\n", "嵌套"),
+    (b"\xff\xfe{}", "UTF-8"),
+    ("not json\n", "JSON"),
+])
+def test_from_facts_bad_input_lines(tmp_path, content, expected):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    if isinstance(content, bytes):
+        src.write_bytes(content)
+    else:
+        src.write_text(content, encoding="utf-8")
+    assert expected in clean_failure(run("draft", "--from-facts", str(src), "--out", str(out)))
+    assert not out.exists() and not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_from_facts_item_without_a_document_says_why_and_exits_1(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": "a", "facts": 123}\n', encoding="utf-8")
+    err = clean_failure(run("draft", "--from-facts", str(src), "--out", str(out)), code=1)
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert row["id"] == "a" and row["document"] is None and "facts" in row["error"]
+    assert "编号 a" in err and "已生成 0 份" in err
+
+
+def test_from_facts_output_that_cannot_be_written(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "facts": 123}\n', encoding="utf-8")
+    (tmp_path / "dir.jsonl").mkdir()
+    assert "目录" in clean_failure(run("draft", "--from-facts", str(src), "--out", str(tmp_path / "dir.jsonl")))
+    assert not (tmp_path / "dir.jsonl.part").exists()
+    err = clean_failure(run("draft", "--from-facts", str(src), "--out", "/proc/courtdoc-none/o.jsonl"))
+    assert "无法写入" in err
+
+
+def test_anonymize_output_that_cannot_be_written(tmp_path):
+    src = tmp_path / "j.txt"
+    src.write_text("某某人民法院\n民事判决书\n原告：张三。\n被告：李四。\n", encoding="utf-8")
+    err = clean_failure(run("anonymize", str(src), "--out", "/proc/courtdoc-none/out.txt"))
+    assert "无法写入" in err
