@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .common import emit_json, fail
+from .common import emit_json, fail, os_problem, read_json_text
 
 
 def _data_dir() -> Path:
@@ -30,6 +30,10 @@ def ask(question: str | None, as_json: bool, session: str | None, batch: str | N
     from courtdoc.guide import Robot
     from courtdoc.guide.sessions import FileSessionStore, MemorySessionStore
 
+    try:  # sessions and the index cache live there: say so plainly when it cannot be made
+        _data_dir().mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"无法使用数据目录 {_data_dir()}（COURTDOC_DATA_DIR）：{os_problem(exc)}")
     if batch:
         if not out:
             fail("--batch 需要同时给出 --out OUT.jsonl")
@@ -50,34 +54,45 @@ def ask(question: str | None, as_json: bool, session: str | None, batch: str | N
 
 def _run_batch(robot, src: Path, dst: Path) -> None:
     try:
-        lines = src.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"无法读取批量输入文件 {src}：{exc}")
+        lines = src.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        fail(f"批量输入文件不是 UTF-8 文本：{src}")
+    except OSError as exc:
+        fail(f"无法读取批量输入文件 {src}：{os_problem(exc)}")
     items = []
     for no, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = read_json_text(line)
         except ValueError:
             fail(f"{src} 第{no}行不是合法的 JSON")
         turns = item.get("turns") if isinstance(item, dict) else None
         if isinstance(item, dict) and turns is None and isinstance(item.get("question"), str):
             turns = [item["question"]]
-        if not isinstance(item, dict) or "id" not in item or not turns or not all(isinstance(t, str) for t in turns):
-            fail(f"{src} 第{no}行缺少 id，或缺少 question / turns")
+        if not isinstance(item, dict) or "id" not in item or not isinstance(turns, list) or not turns \
+                or not all(isinstance(t, str) and t.strip() for t in turns):
+            fail(f"{src} 第{no}行缺少 id，或缺少 question / turns（问题须为非空文本）")
         items.append((item["id"], turns))
     # Write everything to a temporary file first so a failure never leaves half an output file.
     tmp = dst.with_name(dst.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for item_id, turns in items:
-            sid = f"batch-{item_id}"
-            result = None
-            for turn in turns:
-                result = robot.ask(turn, session=sid)
-            row = {"id": item_id, "answer": result["answer"], "intent": result["intent"], "sources": result["sources"]}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(dst)
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            for item_id, turns in items:
+                sid = f"batch-{json.dumps(item_id, ensure_ascii=False)}"
+                result = None
+                for turn in turns:
+                    result = robot.ask(turn, session=sid)
+                row = {"id": item_id, "answer": result["answer"], "intent": result["intent"],
+                       "sources": result["sources"]}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        tmp.replace(dst)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        fail(f"无法写入 {dst}：{os_problem(exc)}")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 COMMANDS = [ask]

@@ -91,3 +91,29 @@ def test_anonymize_output_that_cannot_be_written(tmp_path):
     src.write_text("某某人民法院\n民事判决书\n原告：张三。\n被告：李四。\n", encoding="utf-8")
     err = clean_failure(run("anonymize", str(src), "--out", "/proc/courtdoc-none/out.txt"))
     assert "无法写入" in err
+
+
+# ---------------------------------------------------------------------------------------------
+# ask --batch
+
+
+@pytest.mark.parametrize("content, expected", [
+    (DEEP + "\n", "JSON"),
+    (b"\xff\xfe{}", "UTF-8"),
+    ('{"id": 1, "question": ""}\n', "非空"),
+    ('{"id": 1, "turns": "一句话"}\n', "turns"),
+])
+def test_ask_batch_bad_input(tmp_path, monkeypatch, content, expected):
+    monkeypatch.setenv("COURTDOC_DATA_DIR", str(tmp_path / "data"))
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    if isinstance(content, bytes):
+        src.write_bytes(content)
+    else:
+        src.write_text(content, encoding="utf-8")
+    assert expected in clean_failure(run("ask", "--batch", str(src), "--out", str(out)))
+    assert not out.exists() and not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_ask_with_an_unusable_data_dir(monkeypatch):
+    monkeypatch.setenv("COURTDOC_DATA_DIR", "/proc/courtdoc-none")
+    assert "COURTDOC_DATA_DIR" in clean_failure(run("ask", "起诉需要带哪些材料？", "--json"))
