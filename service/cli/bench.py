@@ -23,10 +23,14 @@ BENCH_DIR = Path(__file__).resolve().parents[2] / "bench"
 @click.pass_context
 def bench(ctx: click.Context, name: str) -> None:
     """运行基准测试 bench/NAME.py（如 ocr、extract、ner、draft、guide、service）。"""
+    names = sorted(p.stem for p in BENCH_DIR.glob("*.py") if not p.stem.startswith("_"))
+    if name in ("-h", "--help"):
+        click.echo(ctx.get_help())
+        click.echo(f"\n可用的基准测试：{'、'.join(names) or '无（需要源代码目录中的 bench/）'}")
+        return
     script = BENCH_DIR / f"{name}.py"
     if not script.is_file():
-        names = sorted(p.stem for p in BENCH_DIR.glob("*.py") if not p.stem.startswith("_"))
-        fail(f"no benchmark named {name!r}; available: {', '.join(names) or 'none'}")
+        fail(f"没有名为 {name} 的基准测试；可用：{'、'.join(names) or '无'}")
     sys.argv = [str(script), *ctx.args]
     runpy.run_path(str(script), run_name="__main__")
 

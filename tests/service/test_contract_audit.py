@@ -117,3 +117,34 @@ def test_ask_batch_bad_input(tmp_path, monkeypatch, content, expected):
 def test_ask_with_an_unusable_data_dir(monkeypatch):
     monkeypatch.setenv("COURTDOC_DATA_DIR", "/proc/courtdoc-none")
     assert "COURTDOC_DATA_DIR" in clean_failure(run("ask", "起诉需要带哪些材料？", "--json"))
+
+
+# ---------------------------------------------------------------------------------------------
+# token / serve / bench
+
+
+def test_token_create_with_a_data_dir_that_is_a_file(tmp_path):
+    f = tmp_path / "afile"
+    f.write_text("x")
+    assert "数据目录" in clean_failure(run("token", "create", "--role", "clerk", "--data-dir", str(f)))
+
+
+def test_serve_on_a_port_in_use(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        err = clean_failure(run("serve", "--port", str(port), "--data-dir", str(tmp_path / "d")))
+    assert "端口已被占用" in err and not (tmp_path / "d").exists()
+
+
+def test_serve_port_out_of_range():
+    r = run("serve", "--port", "99999")
+    assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+def test_bench_help_lists_the_benchmarks():
+    r = run("bench", "--help")
+    assert r.exit_code == 0 and "ocr" in r.output and "service" in r.output
