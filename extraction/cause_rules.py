@@ -55,7 +55,8 @@ _R = [
     ("侵害外观设计专利权纠纷", r"外观设计专利", 5),
     ("侵害发明专利权纠纷", r"发明专利", 5),
     ("侵害计算机软件著作权纠纷", r"计算机软件|软件著作权", 5),
-    ("侵害录音录像制作者权纠纷", r"录音录像制作者|音像制品|MTV|卡拉OK|KTV", 5),
+    ("侵害录音录像制作者权纠纷", r"录音录像制作者|音像制品|(?:MTV|卡拉OK|KTV).{0,30}(?:著作|作品|曲目|版权|侵权)"
+                    r"|(?:著作|作品|曲目|版权).{0,30}(?:MTV|卡拉OK|KTV)", 5),
     ("证券虚假陈述责任纠纷", r"虚假陈述", 5),
     ("个人信息保护纠纷", r"个人信息", 3),
     ("生命权、身体权、健康权纠纷", r"殴打|打伤|打成|拳打|脚踢|推倒|轻伤|轻微伤|人身损害赔偿", 3),
@@ -88,7 +89,7 @@ _R = [
     ("民间借贷纠纷", r"借款|借条|借据|欠条|出借|借贷|借到|借给|借走", 3),
     ("追偿权纠纷", r"追偿|代偿|代为偿还|代其偿还", 3),
     ("保证合同纠纷", r"保证合同|连带保证责任|保证责任", 1),
-    ("保证保险合同纠纷", r"保证保险", 5),
+    ("保证保险合同纠纷", r"保证保险", 10),
     ("融资租赁合同纠纷", r"融资租赁", 5),
     ("保理合同纠纷", r"保理", 5),
     ("保险人代位求偿权纠纷", r"代位求偿|代位追偿|赔付后.{0,12}(?:追偿|代位)|投保于原告|原告.{0,6}(?:赔付|理赔)后", 5),
@@ -118,7 +119,8 @@ _R = [
     ("中介合同纠纷", r"中介|居间", 4),
     ("特许经营合同纠纷", r"特许经营|加盟", 5),
     ("种植、养殖回收合同纠纷", r"(?:种植|养殖|种苗|鸡苗|鸭苗|猪苗|种子).{0,24}回收|回收.{0,6}(?:成鸡|成鸭|生猪|农产品)", 5),
-    ("保管合同纠纷", r"保管费|保管合同|保管义务|交(?:给|由).{0,10}保管|停车费|停车场|车棚|存车|寄存", 4),
+    ("保管合同纠纷", r"保管费|保管合同|保管义务|交(?:给|由).{0,10}保管|停车费|车棚|存车|寄存"
+                r"|(?:停车场|车库).{0,30}(?:丢失|被盗|失窃)|(?:丢失|被盗|失窃).{0,30}(?:停车场|车库)", 4),
     ("修理合同纠纷", r"修理合同|修理费|送修", 4),
     ("民事主体间房屋拆迁补偿合同纠纷", r"拆迁.{0,10}(?:补偿|安置)|安置补偿", 5),
     ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
@@ -180,6 +182,10 @@ _DIVORCED = re.compile(r"调解离婚|判决离婚|协议离婚|离婚后|已离
 # asking for a divorce (not telling of a past one: 经法院判决离婚, 协议离婚)
 _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|判令|准予|准许|判原|判决原|判决准予)"
                             r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}离婚|解除.{0,4}婚姻关系")
+# rules whose words are generic for a family of causes (the family's name): a cued specific member wins
+_GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠纷": "运输合同纠纷", "买卖合同纠纷": "买卖合同纠纷",
+            "建设工程施工合同纠纷": "建设工程合同纠纷", "土地承包经营权合同纠纷": "土地承包经营权合同纠纷",
+            "服务合同纠纷": "服务合同纠纷", "人身保险合同纠纷": "人身保险合同纠纷"}
 _DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝)")
 _HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
 _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
@@ -273,6 +279,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores[cause] *= 3
     order = {c: i for i, (c, _, _) in enumerate(RULES)}
     best = max(scores, key=lambda c: (scores[c], -order.get(c, 0)))
+    if best in _GENERIC:
+        # generic words (租金, 运输, 工程款) name the family; a cued specific cause of that family names the case
+        family = _GENERIC[best]
+        specific = [c for c in scores if c != best and family in _path(c)[:-1] and decisive.get(c)]
+        if specific:
+            best = max(specific, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _LABOUR:
         # every labour sub-cause the claims (else the facts) ask about
         pool = [c for c in scores if c in _LABOUR and (claimed[c] or not any(claimed[x] for x in _LABOUR if x in scores))]

@@ -45,3 +45,60 @@ def test_post_divorce_custody_is_not_a_divorce():
 
 def test_no_cue():
     assert infer_cause("", "今天天气很好", ()) is None
+
+
+@pytest.mark.parametrize("claims, facts, cause", [
+    # the creditor of a deceased debtor sues the heirs (民法典 1161)
+    ("判令被告在继承遗产范围内偿还借款5万元", "王某生前向原告借款5万元并出具借条，王某于2019年病故，被告系其继承人", "被继承人债务清偿纠纷"),
+    ("判令被告偿还代偿款3万元", "被告向原告投保个人贷款保证保险，被告逾期未还，原告向银行赔付", "保证保险合同纠纷"),
+    ("判令被告支付运费2万元", "原告用其重型货车为被告运输钢材", "公路货物运输合同纠纷"),
+    ("判令被告停止侵权并赔偿10万元", "被告生产的产品落入原告实用新型专利权的保护范围", "侵害实用新型专利权纠纷"),
+    ("判令被告支付租金5万元", "被告向原告租用钢管、扣件等脚手架材料用于施工", "建筑设备租赁合同纠纷"),
+    ("判令被告赔偿车辆损失", "原告将摩托车停放在被告经营的车棚并交纳停车费，次日车辆丢失", "保管合同纠纷"),
+    ("判令被告支付监理费", "原、被告签订建设工程委托监理合同", "建设工程监理合同纠纷"),
+    ("判令被告返还加盟费", "原告与被告签订特许经营合同，加盟其品牌", "特许经营合同纠纷"),
+])
+def test_specific_causes(claims, facts, cause):
+    assert infer_cause(claims, facts, ()).cause == cause
+
+
+def test_a_venue_alone_is_no_cue():
+    # a fight in a KTV is no copyright case, a car park alone no safekeeping contract
+    cue = infer_cause("判令被告赔偿医疗费", "原、被告在某KTV包厢内发生争执，被告将原告打伤", ())
+    assert cue.cause == "生命权、身体权、健康权纠纷"
+    cue = infer_cause("判令被告赔偿损失", "被告在小区停车场内驾车将原告撞伤", ())
+    assert cue.cause == "机动车交通事故责任纠纷"
+
+
+_JUDGMENT = """福建省厦门市思明区人民法院
+民事判决书
+（2021）闽0203民初1234号
+原告：王某，女，1985年3月1日出生，汉族，住福建省厦门市思明区湖滨南路1号。
+被告：李某，男，1983年5月2日出生，汉族，住福建省厦门市湖里区仙岳路2号。
+原告王某向本院提出诉讼请求：1.婚生女李某某变更由原告抚养；2.被告每月支付抚养费2000元。事实和理由：原、被告于2015年协议离婚，约定女儿随被告生活。
+本院经审理认定事实如下：原、被告于2015年协议离婚，女儿随被告生活，现女儿随原告生活已满两年。
+"""
+
+
+@pytest.mark.parametrize("predicted, doc, cause", [
+    # a near-certain classifier beats a claims cue in a judgment ...
+    (("抚养费纠纷", 0.97), "judgment", "抚养费纠纷"),
+    # ... but not when it is merely confident
+    (("抚养费纠纷", 0.7), "judgment", "变更抚养关系纠纷"),
+    # its coarse domain label (learnt from the divorce file) never beats a specific cause of that domain
+    (("离婚纠纷", 0.99), "judgment", "变更抚养关系纠纷"),
+    # on complaints (out of its domain) the classifier never overrides a cue
+    (("抚养费纠纷", 0.97), "complaint", "变更抚养关系纠纷"),
+])
+def test_classifier_and_cues_combined(monkeypatch, predicted, doc, cause):
+    import courtdoc.extraction as ex
+    from courtdoc.extraction import _legal
+
+    text = _JUDGMENT
+    if doc == "complaint":
+        text = text.replace("福建省厦门市思明区人民法院\n民事判决书\n（2021）闽0203民初1234号\n", "民事起诉状\n")
+        text = text.replace("原告王某向本院提出诉讼请求：", "诉讼请求：")
+    monkeypatch.setattr(_legal, "predict_cause", lambda _t: predicted)
+    el = ex.extract(text)
+    assert el.document_type == ("民事判决书" if doc == "judgment" else "起诉状")
+    assert el.cause_of_action == cause
