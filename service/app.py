@@ -22,7 +22,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from . import api_dossiers, api_other, web
 from .casestore import DbCaseStore
 from .db import make_engine, make_sessionmaker, migrate
-from .errors import ApiError, body, ocr_status
+from .errors import ApiError, body, ocr_status, validation_message
 from .jobs import JobRunner
 from .logsafe import setup_logging
 from .metrics import Metrics, MetricsMiddleware
@@ -34,8 +34,12 @@ log = logging.getLogger("courtdoc.service")
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
               405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 413: "too_large",
               415: "unsupported_type", 422: "invalid_request", 429: "rate_limited"}
-HTTP_MESSAGES = {404: "请求的资源不存在。", 405: "不支持该请求方法。", 401: "请先登录或提供令牌。",
-                 413: "上传内容过大。"}
+HTTP_MESSAGES = {400: "请求体无法解析，请检查格式（JSON 或 multipart 表单）。", 404: "请求的资源不存在。",
+                 405: "不支持该请求方法。", 401: "请先登录或提供令牌。", 413: "上传内容过大。"}
+# Requests other than uploads carry small JSON bodies (a question, a text to check, elements).
+JSON_BODY_LIMIT = 2 * 1024 * 1024
+UPLOAD_PATH = "/api/dossiers"
+
 
 
 def _secret(settings: Settings) -> str:
@@ -47,16 +51,21 @@ def _secret(settings: Settings) -> str:
 
 
 class _BodyLimit:
-    """Refuses an upload whose declared length exceeds every file limit together, before reading it."""
+    """Refuses a request whose declared length is over its limit, before reading it: an upload may
+    carry every file limit together; any other request (the public guide included) a small JSON body."""
 
-    def __init__(self, app, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app, limit: int, json_limit: int = JSON_BODY_LIMIT) -> None:
+        self.app, self.limit, self.json_limit = app, limit, json_limit
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http":
             length = dict(scope["headers"]).get(b"content-length")
-            if length and length.isdigit() and int(length) > self.limit:
-                resp = JSONResponse(body("request_too_large", "上传内容超过总大小上限。"), status_code=413)
+            upload = scope.get("path", "").rstrip("/") == UPLOAD_PATH
+            limit = self.limit if upload else self.json_limit
+            if length and length.isdigit() and int(length) > limit:
+                message = "上传内容超过总大小上限。" if upload else \
+                    f"请求体过大（上限 {limit // (1024 * 1024)} MB）。"
+                resp = JSONResponse(body("request_too_large", message), status_code=413)
                 return await resp(scope, receive, send)
         return await self.app(scope, receive, send)
 
@@ -105,8 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
-        where = "、".join(".".join(str(x) for x in e.get("loc", ()) if x != "body") for e in exc.errors()[:3])
-        return JSONResponse(body("invalid_request", f"请求参数不正确：{where or '格式错误'}。"), status_code=422)
+        return JSONResponse(body("invalid_request", validation_message(exc.errors())), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):

@@ -148,3 +148,43 @@ def test_serve_port_out_of_range():
 def test_bench_help_lists_the_benchmarks():
     r = run("bench", "--help")
     assert r.exit_code == 0 and "ocr" in r.output and "service" in r.output
+
+
+# ---------------------------------------------------------------------------------------------
+# HTTP
+
+
+@pytest.mark.parametrize("payload, expected", [
+    ({}, "缺少“question”"),
+    ({"question": ""}, "“question”不能为空"),
+    ({"question": "问" * 501}, "“question”不能超过 500 个字符"),
+    ({"question": 123}, "“question”应为文本"),
+    ([1], "请求体应为一个 JSON 对象"),
+])
+def test_guide_validation_errors_name_the_field_in_chinese(sqlite_api, payload, expected):
+    r = sqlite_api.post("/api/guide/ask", json=payload)
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
+    assert expected in r.json()["error"]["message"], r.json()
+
+
+def test_invalid_json_body_is_named(sqlite_api):
+    r = sqlite_api.post("/api/guide/ask", content=b"not json", headers={"Content-Type": "application/json"})
+    assert r.status_code == 422 and "不是有效的 JSON" in r.json()["error"]["message"]
+
+
+def test_query_limits_are_named(sqlite_api):
+    r = sqlite_api.get("/api/statutes/search", params={"q": "借钱", "top": 0}, headers=sqlite_api.h("clerk"))
+    assert r.status_code == 422 and "“top”应不小于 1" in r.json()["error"]["message"]
+
+
+def test_a_huge_body_to_the_public_guide_is_refused_before_reading(sqlite_api):
+    body = json.dumps({"question": "问" * (3 * 1024 * 1024)}).encode()
+    r = sqlite_api.post("/api/guide/ask", content=body, headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "request_too_large"
+
+
+def test_uploads_keep_their_own_size_limit(sqlite_api):
+    # 3 MB is over the JSON-body limit but well under the file limit: judged by its content instead.
+    r = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"),
+                        files={"files": ("x.bin", b"\x7fELF" + b"\0" * (3 * 1024 * 1024))})
+    assert r.status_code == 415 and r.json()["error"]["code"] == "unsupported_type"
