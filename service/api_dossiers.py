@@ -25,7 +25,7 @@ from . import pages as page_images
 from .audit import audit
 from .auth import AnyP, ClerkP, Principal
 from .db import Blob, Dossier, ElementsVersion, Job
-from .errors import ApiError, ocr_status
+from .errors import ApiError, ocr_status, validation_problems
 from .storage import sniff
 
 router = APIRouter(prefix="/api/dossiers", tags=["dossiers"])
@@ -390,8 +390,10 @@ def correct_elements(dossier_id: str, body: Correction, request: Request,
         _set_path(new, path, value)
     try:
         new = _recheck(CaseElements.model_validate(current.elements), CaseElements.model_validate(new), changed)
-    except ValueError as exc:  # pydantic's ValidationError
-        raise ApiError(422, "invalid_value", "修改后的要素不符合格式要求，请检查填写的内容。") from exc
+    except ValueError as exc:  # pydantic's ValidationError: name the field and what it should be
+        problems = "；".join(validation_problems(exc.errors())) if hasattr(exc, "errors") else ""
+        raise ApiError(422, "invalid_value", "修改后的要素不符合格式要求，请检查填写的内容"
+                       + (f"：{problems}。" if problems else "。")) from exc
     try:
         with sessions.begin() as s:
             s.add(ElementsVersion(dossier_id=d.id, version=current.version + 1, elements=new, changed=changed,

@@ -21,7 +21,7 @@ from .audit import audit
 from .auth import ROLES, AdminP, AnyP, JudgeP, Principal, create_token
 from .casestore import case_view, normalize_case_number
 from .db import AuditEntry, Case, Draft
-from .errors import ApiError
+from .errors import ApiError, validation_problems
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -56,7 +56,7 @@ def _stage_draft(elements: dict, confirmed: dict | None):
 @drafts.post("", status_code=201, summary="由案件要素生成裁判文书草稿")
 def create_draft(body: DraftIn, request: Request, who: JudgeP) -> dict:
     sessions = request.app.state.sessions
-    version = None
+    version, confirmed = None, body.confirmed
     if body.dossier_id:
         with sessions() as s:
             d, job = _get_dossier(s, body.dossier_id)
@@ -68,13 +68,17 @@ def create_draft(body: DraftIn, request: Request, who: JudgeP) -> dict:
         try:
             elements = CaseElements.model_validate(body.elements).to_json()
         except Exception as exc:
-            raise ApiError(422, "invalid_elements", "案件要素格式不正确（应符合 courtdoc.case/1）。") from exc
+            problems = "；".join(validation_problems(exc.errors())) if hasattr(exc, "errors") else ""
+            raise ApiError(422, "invalid_elements", "案件要素格式不正确（应符合 courtdoc.case/1）"
+                           + (f"：{problems}。" if problems else "。")) from exc
+        if confirmed is None and isinstance(body.elements.get("confirmed"), dict):
+            confirmed = body.elements["confirmed"]  # the element file of `courtdoc draft` carries it inline
     else:
         raise ApiError(422, "missing_elements", "请提供卷宗编号或案件要素。")
-    draft = _stage_draft(elements, body.confirmed)
+    draft = _stage_draft(elements, confirmed)
     with sessions.begin() as s:
         row = Draft(dossier_id=body.dossier_id, elements_version=version, elements=elements,
-                    confirmed=body.confirmed, text=draft.text, flags=list(draft.flags), created_by=who.token_id)
+                    confirmed=confirmed, text=draft.text, flags=list(draft.flags), created_by=who.token_id)
         s.add(row)
     audit(sessions, who, "draft.create", "draft", row.id, dossier=body.dossier_id, version=version)
     return _draft_view(row)

@@ -188,3 +188,20 @@ def test_uploads_keep_their_own_size_limit(sqlite_api):
     r = sqlite_api.post("/api/dossiers", headers=sqlite_api.h("clerk"),
                         files={"files": ("x.bin", b"\x7fELF" + b"\0" * (3 * 1024 * 1024))})
     assert r.status_code == 415 and r.json()["error"]["code"] == "unsupported_type"
+
+
+def test_draft_from_bad_elements_names_the_field(sqlite_api):
+    elements = {"parties": [{"role": "原告", "name": "张三", "gender": "未知"}]}
+    r = sqlite_api.post("/api/drafts", headers=sqlite_api.h("judge"), json={"elements": elements})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_elements"
+    assert "“parties[0].gender”" in r.json()["error"]["message"]
+
+
+def test_draft_from_the_cli_element_file_as_is(sqlite_api):
+    # `courtdoc draft ELEMENTS.json` reads CaseElements with "confirmed" inline; the API takes that file too.
+    from pathlib import Path
+
+    case = json.loads((Path(__file__).parents[1] / "generation" / "cases" / "lending_1.json").read_text("utf-8"))
+    r = sqlite_api.post("/api/drafts", headers=sqlite_api.h("judge"), json={"elements": case})
+    assert r.status_code == 201, r.json()
+    assert "民事判决书" in r.json()["text"]
