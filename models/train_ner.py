@@ -30,12 +30,8 @@ from pathlib import Path
 import numpy as np
 from courtdoc.extraction.ner import (
     SPECIALS,
-    allowed_transitions,
-    decode,
     encode,
-    log_softmax,
     normalize_char,
-    tags_to_spans,
 )
 from courtdoc.models import synth
 
@@ -284,27 +280,22 @@ def new_model(vocab_size: int, hidden: int, layers: int, heads: int, max_len: in
 
 
 # ----------------------------------------------------------------------------------- evaluation
-def torch_predictor(model, char_to_id: dict[str, int], batch_size: int = 64):
+def torch_predictor(model, vocab: dict, batch_size: int = 64):
+    """The PyTorch model inside the runtime's NerModel (same sentence pieces, batching and decoding as
+    onnxruntime gets), under inference_mode with SDPA attention."""
     import torch
+    from courtdoc.extraction.ner import NerModel
 
-    start_ok, trans_ok = allowed_transitions(TAGS)
+    class Runner:
+        def run(self, _names, feeds):
+            model.config._attn_implementation = "sdpa"
+            with torch.inference_mode():
+                return [model(input_ids=torch.from_numpy(feeds["input_ids"]),
+                              attention_mask=torch.from_numpy(feeds["attention_mask"])).logits.numpy()]
 
-    def predict(texts: list[str]) -> list[list]:
-        out = [None] * len(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        model.eval()
-        with torch.inference_mode():
-            for k in range(0, len(order), batch_size):
-                part = [texts[i] for i in order[k : k + batch_size]]
-                recs = [Rec(t, [], ALL, "") for t in part]
-                ids, att, _ = make_batch(recs, char_to_id)
-                logits = model(input_ids=ids, attention_mask=att).logits.numpy()
-                for j, t in enumerate(part):
-                    lp = log_softmax(logits[j, : len(t)])
-                    out[order[k + j]] = tags_to_spans(t, decode(lp, start_ok, trans_ok), TAGS)
-        return out
-
-    return predict
+    model.eval()
+    m = NerModel.with_runner(Runner(), vocab, batch=batch_size)
+    return lambda texts: [m.predict(t) for t in texts]
 
 
 def evaluate(predict, recs: list[Rec]) -> dict:
@@ -377,13 +368,56 @@ def export_onnx(model, path: Path, fuse: bool = True) -> None:
         raw.unlink()
 
 
-def quantize(src: Path, dst: Path) -> None:
+def quantize(src: Path, dst: Path, *, per_channel: bool = False, weight_type: str = "int8") -> None:
+    """Dynamic int8: weights quantised once, activations at run time (what ships). The options exist for
+    the comparison in `courtdoc bench ner --variants` (per-channel weights, uint8 weights = u8u8 kernels)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     # fused contrib ops (Attention, SkipLayerNormalization) carry no shape-inferred types: float by default
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8,
+    quantize_dynamic(str(src), str(dst), per_channel=per_channel,
+                     weight_type=QuantType.QInt8 if weight_type == "int8" else QuantType.QUInt8,
                      extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+
+
+def calibration_windows(recs: list[Rec], char_to_id: dict[str, int], size: int, count: int = 256,
+                        seed: int = 5) -> np.ndarray:
+    """[count, size] character ids of training text packed end to end into full windows, the shape a long
+    document reaches the model in (static quantisation calibrates its activation ranges on them)."""
+    order = list(range(len(recs)))
+    random.Random(seed).shuffle(order)
+    ids, total = [], 0
+    for i in order:
+        if total >= count * size:
+            break
+        ids.append(encode(recs[i].text, char_to_id))
+        total += len(ids[-1])
+    flat = np.concatenate(ids)[: count * size]
+    return flat[: len(flat) // size * size].reshape(-1, size)
+
+
+def quantize_static(src: Path, dst: Path, windows: np.ndarray, *, per_channel: bool = True, batch: int = 8,
+                    weight_type: str = "int8") -> None:
+    """Static int8 (QDQ): MatMul weights int8 (per output channel), activations uint8 with ranges
+    calibrated (min/max) on `windows`; onnxruntime fuses the QDQ pairs into integer MatMul kernels.
+    For comparison with the shipped dynamic quantisation (`courtdoc bench ner --variants`)."""
+    import onnx
+    from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType
+    from onnxruntime.quantization import quantize_static as ort_quantize_static
+
+    class Reader(CalibrationDataReader):
+        def __init__(self) -> None:
+            self.it = iter([{"input_ids": windows[k : k + batch].astype(np.int64),
+                             "attention_mask": np.ones_like(windows[k : k + batch], dtype=np.int64)}
+                            for k in range(0, len(windows), batch)])
+
+        def get_next(self):
+            return next(self.it, None)
+
+    wt = QuantType.QInt8 if weight_type == "int8" else QuantType.QUInt8
+    ort_quantize_static(str(src), str(dst), Reader(), quant_format=QuantFormat.QDQ, per_channel=per_channel,
+                        activation_type=QuantType.QUInt8, weight_type=wt, op_types_to_quantize=["MatMul"],
+                        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
 
 
 def onnx_predictor(path: Path, vocab: dict, threads: int = 1):
@@ -483,7 +517,6 @@ def train(args) -> dict:
 
 def finish(model, vocab: dict, held: list[Rec], out: Path, args, minutes: float, steps: int) -> dict:
     """Export, quantise, evaluate eager/fp32/int8 on held-out, keep int8 only if F1 holds."""
-    char_to_id = {c: i for i, c in enumerate(vocab["chars"])}
     model.config._attn_implementation = "eager"
     out.mkdir(parents=True, exist_ok=True)
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
@@ -491,7 +524,7 @@ def finish(model, vocab: dict, held: list[Rec], out: Path, args, minutes: float,
     fp32, int8 = out / "model.onnx", out / "model.int8.onnx"
     export_onnx(model, fp32)
     quantize(fp32, int8)
-    m_eager = evaluate(torch_predictor(model, char_to_id), held)
+    m_eager = evaluate(torch_predictor(model, vocab), held)
     m_fp32 = evaluate(onnx_predictor(fp32, vocab), held)
     m_int8 = evaluate(onnx_predictor(int8, vocab), held)
     drop = (m_fp32["all"]["micro"]["f1"] - m_int8["all"]["micro"]["f1"]) * 100

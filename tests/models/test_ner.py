@@ -12,9 +12,9 @@ from courtdoc.extraction.ner import (
     NerModelMissing,
     Span,
     allowed_transitions,
+    sentences,
     tags_to_spans,
     viterbi,
-    windows,
 )
 
 TITLE = "原告张三与被告厦门某某贸易有限公司民间借贷纠纷一案"
@@ -93,12 +93,24 @@ def test_missing_model_is_a_clear_error(tmp_path):
         NerModel.load(tmp_path)
 
 
-def test_windows_cover_everything():
-    assert windows(10, 128, 96) == [(0, 10)]
-    ws = windows(300, 128, 96)
-    assert ws[0][0] == 0 and ws[-1][1] == 300
-    assert all(b - a == 128 for a, b in ws)
-    assert all(ws[i + 1][0] < ws[i][1] for i in range(len(ws) - 1))  # overlap
+def test_sentences_tile_the_text_within_the_window():
+    text = "原告：张三。被告李四；\n\n" + "甲" * 300 + "，乙乙。尾"
+    pieces = sentences(text, 128)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(pieces[i][1] == pieces[i + 1][0] for i in range(len(pieces) - 1))  # no gap, no overlap
+    assert all(0 < e - s <= 128 for s, e in pieces)
+    assert [text[s:e] for s, e in pieces[:4]] == ["原告：张三。", "被告李四；", "\n", "\n"]
+    assert sentences("短句", 128) == [(0, 2)]
+    # a long sentence is cut after its last comma inside the window, not inside the words after it
+    long = "被告" + "某" * 100 + "，" + "乙" * 60 + "。"
+    assert sentences(long, 128)[0] == (0, 103)
+
+
+def test_blank_lines_cost_nothing_and_stay_outside_spans(ner):
+    text = FACT + "\n\n   \n\n" + TITLE
+    spans = ner.predict(text)
+    assert not any(text[s.start : s.end].strip() != s.text.strip() or "\n" in s.text for s in spans)
+    assert "王某" in by_label(spans, "PER") and "张三" in by_label(spans, "PER")
 
 
 def test_viterbi_never_starts_inside_a_span():
