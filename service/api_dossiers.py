@@ -106,6 +106,14 @@ def _status(job: Job) -> str:
     return job.status
 
 
+def not_ready(job: Job, what: str = "") -> ApiError:
+    """409 for a dossier without results: still being processed, or failed (then say why)."""
+    if job.status == "failed":
+        reason = (job.error_message or "原因不明").rstrip("。")
+        return ApiError(409, "dossier_failed", f"卷宗处理失败{what}：{reason}。")
+    return ApiError(409, "not_ready", f"卷宗尚未处理完成{what}。")
+
+
 def _get_dossier(s, dossier_id: str) -> tuple[Dossier, Job]:
     d = s.get(Dossier, dossier_id) if re.fullmatch(r"[0-9a-f]{32}", dossier_id) else None
     if d is None:
@@ -335,7 +343,7 @@ def dossier_pages(dossier_id: str, request: Request, who: AnyP) -> list[dict]:
         d, job = _get_dossier(s, dossier_id)
     audit(sessions, who, "dossier.pages", "dossier", d.id)
     if job.status != "done":
-        raise ApiError(409, "not_ready", "卷宗尚未处理完成。")
+        raise not_ready(job)
     return [{**{k: p[k] for k in ("index", "width", "height", "source", "lines")},
              "image": f"/api/dossiers/{d.id}/pages/{p['index']}.png"} for p in job.result["pages"]]
 
@@ -348,7 +356,7 @@ def dossier_page_image(dossier_id: str, index: int, request: Request, who: AnyP)
         d, job = _get_dossier(s, dossier_id)
     audit(app.state.sessions, who, "dossier.page_image", "dossier", d.id, page=index)
     if job.status != "done":
-        raise ApiError(409, "not_ready", "卷宗尚未处理完成。")
+        raise not_ready(job)
     pages = job.result["pages"]
     if not 0 <= index < len(pages):
         raise ApiError(404, "page_not_found", "页面不存在。")
@@ -378,7 +386,7 @@ def correct_elements(dossier_id: str, body: Correction, request: Request,
         d, job = _get_dossier(s, dossier_id)
     current = latest_elements(sessions, d, job)
     if current is None:
-        raise ApiError(409, "not_ready", "卷宗尚未处理完成，暂不能更正。")
+        raise not_ready(job, "，暂不能更正")
     if body.version != current.version:
         raise ApiError(409, "version_conflict",
                        f"要素已被他人修改（当前版本 {current.version}），请刷新后重试。")
@@ -411,7 +419,7 @@ def _done_elements(request: Request, dossier_id: str, who: Principal, action: st
     audit(sessions, who, action, "dossier", d.id)
     ev = latest_elements(sessions, d, job)
     if ev is None:
-        raise ApiError(409, "not_ready", "卷宗尚未处理完成。")
+        raise not_ready(job)
     return d, ev.elements
 
 

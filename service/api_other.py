@@ -16,7 +16,7 @@ from starlette.background import BackgroundTask
 
 from courtdoc.contracts import CaseElements
 
-from .api_dossiers import _cleanup, _get_dossier, latest_elements
+from .api_dossiers import _cleanup, _get_dossier, latest_elements, not_ready
 from .audit import audit
 from .auth import ROLES, AdminP, AnyP, JudgeP, Principal, create_token
 from .casestore import case_view, normalize_case_number
@@ -62,7 +62,7 @@ def create_draft(body: DraftIn, request: Request, who: JudgeP) -> dict:
             d, job = _get_dossier(s, body.dossier_id)
         ev = latest_elements(sessions, d, job)
         if ev is None:
-            raise ApiError(409, "not_ready", "卷宗尚未处理完成。")
+            raise not_ready(job)
         elements, version = ev.elements, ev.version
     elif body.elements is not None:
         try:

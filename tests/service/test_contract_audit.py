@@ -205,3 +205,29 @@ def test_draft_from_the_cli_element_file_as_is(sqlite_api):
     r = sqlite_api.post("/api/drafts", headers=sqlite_api.h("judge"), json={"elements": case})
     assert r.status_code == 201, r.json()
     assert "民事判决书" in r.json()["text"]
+
+
+def test_results_of_a_failed_dossier_say_it_failed(sqlite_api):
+    from courtdoc.service.db import Dossier, Job
+
+    sessions = sqlite_api.app.state.sessions
+    with sessions.begin() as s:
+        job = Job(content_key="f" * 64, files=[], status="failed", error_code="corrupt_file",
+                  error_message="文件已损坏，无法解析")
+        s.add(job)
+        s.flush()
+        d = Dossier(job_id=job.id, files=[])
+        s.add(d)
+        s.flush()
+        dossier_id = d.id
+    h = sqlite_api.h("clerk")
+    assert sqlite_api.get(f"/api/dossiers/{dossier_id}", headers=h).json()["status"] == "failed"
+    for path in ("form.docx", "form", "pages", "pages/0.png"):
+        r = sqlite_api.get(f"/api/dossiers/{dossier_id}/{path}", headers=h)
+        assert r.status_code == 409 and r.json()["error"]["code"] == "dossier_failed", (path, r.json())
+        assert "文件已损坏" in r.json()["error"]["message"]
+    r = sqlite_api.patch(f"/api/dossiers/{dossier_id}/elements", headers=h,
+                         json={"version": 1, "changes": {"court": "某法院"}})
+    assert r.status_code == 409 and r.json()["error"]["code"] == "dossier_failed"
+    r = sqlite_api.post("/api/drafts", headers=sqlite_api.h("judge"), json={"dossier_id": dossier_id})
+    assert r.status_code == 409 and r.json()["error"]["code"] == "dossier_failed"
