@@ -66,7 +66,7 @@ def sources(limit: int) -> list[tuple[str, str]]:
     return out
 
 
-_ROLE_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|委托|代理人|法定代表人|申请人|辩护人|原审|公诉")
+_ROLE_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|委托|代理人|法定代表人|申请人|辩护人|原审|公诉|认为|提交|支付|要求|是|原系|归案|到案")
 _PUNCT = re.compile(r"[，,。；;：:“”《》！？!?、\s]")
 _AGENT_CUT = re.compile(r"委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|指定代理人|辩护人|法定代表人|负责人|经营者")
 _GENDER_IN = re.compile(r"(?:^|[，,、\s])(?:性别[:：]?)?([男女])(?:性)?(?=[，,、\s。]|$)")

@@ -260,19 +260,23 @@ def _parties_from_ner(norm: str, start: int, end: int):
 
     from courtdoc.contracts import Party
 
-    from .parties import ParsedParty
+    from .parties import ParsedParty, plausible_name
 
     head = norm[start:min(end, start + 600)]
     out = []
+    seen: set[tuple[str, str]] = set()
     for span in _legal.ner_spans(head):
         if span.label not in ("PER", "ORG", "NAME", "COMPANY"):
             continue
+        kind = "organization" if span.label in ("ORG", "COMPANY") else "person"
+        if len(span.text) < 2 or not plausible_name(span.text, kind):
+            continue  # a surname cut off by the model ("被告人陶…"), a piece of a sentence
         m = re.search(r"(原告|被告人|被告|第三人|上诉人|被上诉人|申请人|被申请人)(?:系|为|是)?[:：]?$",
                       head[max(0, span.start - 8):span.start])
-        if not m:
-            continue
-        pp = ParsedParty(Party(role=m.group(1), name=span.text,
-                               kind="organization" if span.label in ("ORG", "COMPANY") else "person"))
+        if not m or (m.group(1), span.text) in seen:
+            continue  # a fact section names the same defendant in every sentence: one party
+        seen.add((m.group(1), span.text))
+        pp = ParsedParty(Party(role=m.group(1), name=span.text, kind=kind))
         pp.spans["name"] = (start + span.start, start + span.end)
         out.append(pp)
     return out

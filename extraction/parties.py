@@ -236,11 +236,11 @@ def _clean_name(raw: str) -> tuple[str, int]:
 
 
 def _is_org(name: str, entry: str) -> bool:
-    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者", entry) and not re.search(r"[，,](?:男|女)[，,]", entry):
+    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者|执行事务合伙人", entry) and not re.search(r"[，,](?:男|女)[，,]", entry):
         return True
     if len(name) >= 4 and _ORG_SUFFIX.search(name):
         return True
-    return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团)", name))
+    return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团|企业)", name))
 
 
 def _id_text(s: str) -> str:
@@ -336,6 +336,20 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     dual = re.match(r"兼(?:" + "|".join(PRINCIPAL_ROLES) + r")+", name)
     if dual and len(name) > dual.end():
         name, off = name[dual.end():], off + dual.end()  # "被告人兼附带民事诉讼被告人石某"
+    glued = _GLUED_NAMES.fullmatch(name)
+    if glued:
+        # "原告吴某被告吴某被告付某": bare names run together on one line, one entry each
+        first = ParsedParty(Party(role=role, name=glued.group(1)))
+        first.spans["name"] = (base + off, base + off + len(glued.group(1)))
+        first.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)
+        parsed.append(first)
+        at = base + off + len(glued.group(1))
+        for g in _GLUED_ONE.finditer(glued.group(2)):
+            one = ParsedParty(Party(role=g.group("role"), name=g.group("name")))
+            one.spans["role"] = (at + g.start("role"), at + g.end("role"))
+            one.spans["name"] = (at + g.start("name"), at + g.end("name"))
+            parsed.append(one)
+        return
     if not name or name in _FORM_NAME_LABELS or name in _HEADINGS:
         # form-style blocks (要素式, tables): the role alone or with a heading ("原告信息"), then
         # "姓名：…" / "名称 …"
@@ -366,6 +380,16 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     pp.party.kind = "organization" if (role == "公诉机关" or _is_org(pp.party.name, seg)) else "person"
     if len(pp.party.name) > 40 or re.search(r"[《》“”]", pp.party.name):
         return  # not a party entry (a body sentence that starts with a role word)
+    if not all(plausible_name(n, pp.party.kind) for n in pp.party.name.split("、")):
+        # a body sentence that starts with a role word ("被告人李某某犯罪以后自动投案", "公诉机关认为被告人…"):
+        # keep the masked name it starts with, otherwise it is no entry
+        masked = re.match(_MASKED_NAME, pp.party.name)
+        if pp.party.kind != "person" or not masked or not plausible_name(masked.group(0), "person"):
+            return
+        pp.party.name = masked.group(0)
+        pp.spans["name"] = (pp.spans["name"][0], pp.spans["name"][0] + len(pp.party.name))
+    if any(q.party.role == pp.party.role and q.party.name == pp.party.name for q in parsed) and not _has_attributes(pp.party):
+        return  # the same party named again in a later sentence, with nothing of its own
     if pp.party.kind == "organization":
         pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
     names = pp.party.name.split("、")
@@ -382,6 +406,34 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         return
     parsed.append(pp)
 
+
+# Words of a sentence that a party's name never holds (a role word only after the first character:
+# "被告人兼附带民事诉讼被告人" is stripped before).
+_SENTENCE_IN_NAME = re.compile(
+    r"(?<=.)(?:原告|被告|上诉人|第三人|申请人|公诉机关|代理人)|认为|提交|提供|支付|要求|同意|无权|委托|根据|出具|承担|偿还|归还|"
+    r"加盖|到案|归案|供述|如实|犯罪|参加|到庭|证据|以后|之后|原系|年\S{0,3}月|因其|担任|(?<=.)是"
+)
+_PERSON_IN_NAME = re.compile(r"是|系|与|的|了|在|向|对|将")
+
+
+def plausible_name(name: str, kind: str) -> bool:
+    """Whether `name` can be a party's name: no sentence words in it, and a person's name is short
+    (Chinese names have 2-4 characters, masked ones a few more; Latin and "·" names may be longer)."""
+    if not name or _SENTENCE_IN_NAME.search(name):
+        return False
+    if kind == "person" and not re.search(r"[A-Za-z·•]", name):
+        return len(name) <= 6 and not _PERSON_IN_NAME.search(name[1:])
+    return True
+
+
+def _has_attributes(p: Party) -> bool:
+    return any((p.gender, p.birth_date, p.id_number, p.address, p.credit_code, p.phone, p.legal_representative, p.agents))
+
+
+_BARE = r"[\u4e00-\u9fa5\dXx×]{1,5}?"
+_ROLES_RX = "|".join(PRINCIPAL_ROLES)
+_GLUED_NAMES = re.compile(rf"({_BARE})((?:(?:{_ROLES_RX}){_BARE})+)")
+_GLUED_ONE = re.compile(rf"(?P<role>{_ROLES_RX})(?P<name>{_BARE})(?=(?:{_ROLES_RX})|$)")
 
 _FORM_NAME_LABELS = ("姓名", "名称", "单位名称", "企业名称")
 _HEADINGS = ("信息", "基本信息", "身份信息", "情况", "基本情况", "身份情况", "资料")
@@ -580,6 +632,8 @@ def parse_mentions(norm: str, start: int, end: int) -> list[ParsedParty]:
     found: dict[tuple[str, str], ParsedParty] = {}
     for m in _MENTION_RE.finditer(norm, start, end):
         role, name = m.group("role"), m.group("name")
+        if not plausible_name(name, "organization" if _is_org(name, "") else "person"):
+            continue  # "原告与被告某公司", "被告严峰是某公司…": a sentence, not a name
         key = (role, name)
         if any(k[1] == name for k in found) or key in found:
             continue

@@ -261,3 +261,30 @@ def test_role_glued_to_the_title_line_by_ocr():
 def test_two_entries_on_one_line_separated_by_spaces():
     el = extract("民事起诉状\n原告：张三  被告：李四\n诉讼请求：判令被告偿还借款1万元。")
     assert [(p.role, p.name) for p in el.parties] == [("原告", "张三"), ("被告", "李四")]
+
+
+# Found by bench/extract_audit.py on real judgments and fact sections (no labels needed).
+def test_bare_names_run_together_on_one_line():
+    el = extract("原告吴某被告吴某被告付某\n\n原告诉称：吴某于2011年10月21日借原告15万元，至今未还。原告请求：判令二被告偿还借款15万元。")
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "吴某"), ("被告", "吴某"), ("被告", "付某")]
+
+
+def test_sentence_starting_with_a_role_word_is_no_party():
+    el = extract("经审理查明：2015年6月28日，被告人亓某殴打王某乙。经鉴定，王某乙构成轻微伤。"
+                 "公诉机关认为被告人亓某以暴力、威胁的方法强迫他人劳动，应以强迫劳动罪追究其刑事责任。")
+    names = [p.name for p in el.parties]
+    assert not [n for n in names if "认为" in n or "威胁" in n], names
+
+
+def test_defendant_named_in_every_sentence_is_one_party():
+    el = extract("经审理查明：被告人李某某于2016年5月在某县收受他人财物。被告人李某某犯罪以后自动投案，"
+                 "如实供述自己的罪行。被告人李某某到案后退缴全部赃款。")
+    assert [(p.role, p.name) for p in el.parties] == [("被告人", "李某某")]
+
+
+def test_mentions_in_facts_do_not_make_sentences_into_organisations():
+    el = extract("经审理查明：原告中铁五新公司与被告焱峰公司签订买卖合同。原告同意被告焱峰公司分期付款，"
+                 "被告严峰是焱峰公司的法定代表人。原告无权要求被告焱峰公司支付违约金。")
+    names = {p.name for p in el.parties}
+    assert names <= {"中铁五新公司", "焱峰公司", "严峰"}, names
+    assert {"中铁五新公司", "焱峰公司"} <= names
