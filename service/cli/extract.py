@@ -108,7 +108,9 @@ def fill_cmd(file: str, out: str) -> None:
         form = write_filing_form(el, Path(out))
     except OSError as exc:
         fail(f"无法写入 {out}：{os_problem(exc)}")
-    emit_json({"file": file, "out": out, "form": form, "elements": el.to_json()})
+    # stdout is the form's JSON itself (DESIGN: "its JSON on stdout", as GET /api/dossiers/{id}/form),
+    # with the file, the output path and the elements beside it; "form" repeats it for older readers.
+    emit_json({**form, "file": file, "out": out, "elements": el.to_json(), "form": form})
 
 
 COMMANDS = [extract_cmd, fill_cmd]

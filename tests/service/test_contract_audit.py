@@ -231,3 +231,16 @@ def test_results_of_a_failed_dossier_say_it_failed(sqlite_api):
     assert r.status_code == 409 and r.json()["error"]["code"] == "dossier_failed"
     r = sqlite_api.post("/api/drafts", headers=sqlite_api.h("judge"), json={"dossier_id": dossier_id})
     assert r.status_code == 409 and r.json()["error"]["code"] == "dossier_failed"
+
+
+def test_fill_prints_the_form_json_itself(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("民事起诉状\n原告：张三，男，1980年1月1日出生。\n被告：李四，男，1985年5月5日出生。\n"
+                   "诉讼请求：判令被告偿还借款本金10000元。\n此致\n福建省厦门市思明区人民法院\n", encoding="utf-8")
+    r = run("fill", str(src), "--out", str(tmp_path / "form.docx"))
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["schema"] == "courtdoc.filing_form/1" and data["title"] == "立案登记表"
+    assert {row["field"] for row in data["rows"]} >= {"court", "parties[0].name", "claims[0]"}
+    assert data["file"] == str(src) and data["elements"]["schema"] == "courtdoc.case/1"
+    assert (tmp_path / "form.docx").stat().st_size > 0
