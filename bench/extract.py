@@ -239,7 +239,7 @@ def main() -> None:
     docs = load()
     print(f"dev set: {len(docs)} documents "
           + ", ".join(f"{k}={sum(1 for d in docs if d['kind'] == k)}" for k in SETS))
-    print("shared modules in use (False = local fallback): "
+    print("learned models in use (False = missing, rules only): "
           + ", ".join(f"{k}={v}" for k, v in sorted(_legal.available().items())))
     res = evaluate(docs, args.verbose)
     header = f"{'subset':12} {'n':>4} " + " ".join(f"{f:>10}" for f in FIELDS) + f" {'cause':>7} {'amount':>7} {'doctype':>7}"

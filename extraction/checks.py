@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from courtdoc.contracts import CaseElements, Check
+from courtdoc.legal import validators
 
-from . import _legal
+from courtdoc.contracts import CaseElements, Check
 
 _TODAY = dt.date.today
 
@@ -25,9 +25,9 @@ def run_checks(el: CaseElements, extra: list[tuple[str, str, str]]) -> list[Chec
     for i, p in enumerate(el.parties):
         key = f"parties[{i}]"
         if p.id_number:
-            for msg in _legal.check_id_number(p.id_number):
+            for msg in validators.check_id_number(p.id_number):
                 add(f"{key}.id_number", "error", msg)
-            info = _legal.id_number_info(p.id_number)
+            info = validators.id_number_info(p.id_number)
             if info:
                 if p.birth_date and info.get("birth_date") and info["birth_date"] != p.birth_date:
                     add(f"{key}.birth_date", "error",
@@ -35,13 +35,13 @@ def run_checks(el: CaseElements, extra: list[tuple[str, str, str]]) -> list[Chec
                 if p.gender and info.get("gender") and info["gender"] != p.gender:
                     add(f"{key}.gender", "error", f"性别（{p.gender}）与身份证号码的性别位（{info['gender']}）不一致")
         if p.credit_code:
-            for msg in _legal.check_credit_code(p.credit_code):
+            for msg in validators.check_credit_code(p.credit_code):
                 add(f"{key}.credit_code", "error", msg)
         if p.phone:
-            for msg in _legal.check_phone(p.phone):
+            for msg in validators.check_phone(p.phone):
                 add(f"{key}.phone", "warning", msg)
         if p.birth_date:
-            problems = _legal.check_date(p.birth_date)
+            problems = validators.check_date(p.birth_date)
             for msg in problems:
                 add(f"{key}.birth_date", "error", msg)
             if not problems and p.birth_date > _TODAY().isoformat():
@@ -52,7 +52,7 @@ def run_checks(el: CaseElements, extra: list[tuple[str, str, str]]) -> list[Chec
             if p.kind == "organization" and p.legal_representative is None:
                 add(f"{key}.legal_representative", "warning", f"{p.role}{p.name}缺少法定代表人或主要负责人")
     if el.filed_on:
-        problems = _legal.check_date(el.filed_on)
+        problems = validators.check_date(el.filed_on)
         for msg in problems:
             add("filed_on", "error", msg)
         if not problems and el.filed_on > _TODAY().isoformat():

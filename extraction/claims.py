@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from courtdoc.legal import numerals
+
 from . import _legal
 
 START_RE = re.compile(
@@ -182,11 +184,11 @@ def _clause_start(text: str, at: int) -> int:
 def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     """Amounts with offsets into `text`, read with the spaces OCR leaves around digits removed."""
     if " " not in text:
-        return _legal.find_amounts(text)
+        return numerals.find_amounts(text)
     keep = [i for i, ch in enumerate(text) if ch != " "]
     compact = "".join(text[i] for i in keep)
     keep.append(len(text))
-    found = _legal.find_amounts(compact)
+    found = numerals.find_amounts(compact)
     return [(keep[a], keep[b - 1] + 1, v) for a, b, v in found]
 
 
@@ -243,7 +245,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
             for span in _legal.ner_spans(item):
                 if span.label == "MONEY":
-                    v = _legal.parse_amount(span.text)
+                    v = numerals.parse_amount(span.text)
                     if v is not None and not _COST_RE.search(item[_clause_start(item, span.start):span.start]):
                         kept.append((span.start, span.end, v))
         if not kept:

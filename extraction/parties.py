@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from courtdoc.legal import numerals
+
 from courtdoc.contracts import Agent, LegalRepresentative, Party
 
 from . import _legal
@@ -249,7 +251,7 @@ def _id_text(s: str) -> str:
 
 
 def _date_iso(text: str) -> str | None:
-    return _legal.parse_date(text)
+    return numerals.parse_date(text)
 
 
 # An agent's powers ("代理权限：特别授权，即代为承认、变更、放弃诉讼请求，进行和解，提起上诉等") name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import _legal
+from courtdoc.legal import causes, courts, numerals
 
 Found = tuple[str, tuple[int, int]] | None
 
@@ -35,9 +35,9 @@ def case_number(norm: str, start: int, end: int, doc_type: str) -> Found:
         return m.group(1), m.span(1)
     if doc_type in ("民事判决书", "刑事判决书"):
         head = norm[start:min(end, start + 300)]
-        found = _legal.find_case_number(head)
+        found = courts.find_case_number(head)
         if found:
-            return found[0], (start + found[1], start + found[2])
+            return found["case_number"], (start + found["start"], start + found["end"])
     return None
 
 
@@ -51,7 +51,7 @@ def filed_on(norm: str, start: int, end: int, doc_type: str) -> Found:
     if doc_type in ("民事判决书", "刑事判决书"):
         m = _FILED_JUDGMENT.search(norm, start, end)
         if m:
-            iso = _legal.parse_date(m.group(1))
+            iso = numerals.parse_date(m.group(1))
             return (iso, m.span(1)) if iso else None
         return None
     # a complaint is dated under its signature, after 此致 / 具状人
@@ -65,7 +65,7 @@ def filed_on(norm: str, start: int, end: int, doc_type: str) -> Found:
     if not dates:
         return None
     m = dates[-1]
-    iso = _legal.parse_date(m.group(0))
+    iso = numerals.parse_date(m.group(0))
     return (iso, m.span()) if iso else None
 
 
@@ -146,51 +146,27 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
 
 _CAUSE_LABEL = re.compile(r"案\s*由\s*[:：]\s*([\u4e00-\u9fa5、]{2,30})")
 _CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉)")
-_CAUSE_LEAD = re.compile(r"被上诉人|上诉人|原审原告|原审被告|原审第三人|被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|"
-                         r"与|因|诉|和|及|、|就|关于|之间|的")
-
-
-def _strip_lead(phrase: str, names: tuple[str, ...]) -> str:
-    """'上诉人因与被上诉人民间借贷纠纷' -> '民间借贷纠纷': drop role words, party names and connectives."""
-    names = tuple(sorted((n for n in names if n), key=len, reverse=True))
-    while True:
-        m = _CAUSE_LEAD.match(phrase)
-        if m:
-            phrase = phrase[m.end():]
-            continue
-        for n in names:
-            if phrase.startswith(n):
-                phrase = phrase[len(n):]
-                break
-        else:
-            return phrase
-
-
 def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ()) -> Found:
+    """A cause the document states (案由：…, "…纠纷一案"), matched against the official list (legal.causes).
+    `names` (the parties) is accepted for the callers' sake; the official list needs no name stripping."""
     m = _CAUSE_LABEL.search(norm, start, end)
     if m:
         name = m.group(1)
-        known = _legal.find_cause(name) or name
+        known = causes.find_cause(name) or name
         return known, m.span(1)
     # a heading such as "民事起诉状（民间借贷纠纷）" or any specific official name in the head of the text
     head_end = min(end, start + 3000)
     has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]
     for m in (_CAUSE_CASE.finditer(norm, start, head_end) if has_cause_word else ()):
         phrase = m.group(1)
-        found = _legal.find_cause(phrase)
+        found = causes.find_cause(phrase)
         if found:
             at = phrase.rfind(found)
             s = m.start(1) + max(at, 0)
             return found, (s, s + len(found))
-        if not _legal._REAL.get("legal.causes"):
-            # without the official list, take the shortest tail that reads as a cause name
-            tail = _strip_lead(phrase, names)
-            if len(tail) >= 4:
-                s = m.end(1) - len(tail)
-                return tail, (s, m.end(1))
-    if _legal._REAL.get("legal.causes") and has_cause_word:
+    if has_cause_word:
         head = norm[start:min(end, start + 1200)]
-        found = _legal.find_cause(head)
+        found = causes.find_cause(head)
         if found and len(found) >= 5:
             at = head.find(found)
             if at >= 0:
