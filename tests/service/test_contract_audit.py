@@ -244,3 +244,22 @@ def test_fill_prints_the_form_json_itself(tmp_path):
     assert {row["field"] for row in data["rows"]} >= {"court", "parties[0].name", "claims[0]"}
     assert data["file"] == str(src) and data["elements"]["schema"] == "courtdoc.case/1"
     assert (tmp_path / "form.docx").stat().st_size > 0
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["ocr"], "缺少参数 FILE"),
+    (["extract"], "缺少参数 FILES"),
+    (["token", "create"], "缺少选项 --role"),
+    (["token", "create", "--role", "boss"], "不是可选值"),
+    (["statutes", "search", "借钱", "--top", "0"], "不在范围"),
+    (["nosuch"], "没有命令 nosuch"),
+    (["draft", "--bad"], "没有选项 --bad"),
+])
+def test_usage_errors_are_in_chinese(args, expected):
+    err = clean_failure(run(*args))
+    assert err.startswith("courtdoc: 参数错误：") and expected in err and "Error:" not in err
+
+
+def test_a_directory_where_a_file_is_expected(tmp_path):
+    err = clean_failure(run("ocr", str(tmp_path)))
+    assert "是目录" in err and "ocr --help" in err
