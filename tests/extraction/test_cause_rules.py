@@ -102,3 +102,17 @@ def test_classifier_and_cues_combined(monkeypatch, predicted, doc, cause):
     el = ex.extract(text)
     assert el.document_type == ("民事判决书" if doc == "judgment" else "起诉状")
     assert el.cause_of_action == cause
+
+
+@pytest.mark.parametrize("claims, facts, cause", [
+    # words of a specific cause that also turn up as detail of common cases
+    ("判令被告赔偿车辆修理费、误工费共计3万元", "被告驾驶小型轿车追尾原告车辆，发生交通事故", "机动车交通事故责任纠纷"),
+    ("判令被告支付工程款50万元", "原告承建被告的厂房，工程经监理单位验收合格", "建设工程施工合同纠纷"),
+    ("判令被告支付拖欠的取暖费3000元", "原告为被告所在小区供暖，被告未交纳2022年度采暖费", "供用热力合同纠纷"),
+    ("判令被告支付物业费及停车费5000元", "原告为小区物业服务企业，被告拖欠物业费", "物业服务合同纠纷"),
+    ("依法分割父母遗留的拆迁安置补偿款", "父母去世，遗有房屋一套，已被征收，取得拆迁安置补偿款", "法定继承纠纷"),
+    ("判令被告支付保险金10万元", "被告以原告投保时虚假陈述、未如实告知为由拒绝理赔，原告购买了重大疾病保险", "人身保险合同纠纷"),
+    ("判令被告每月支付抚养费2000元", "原、被告离婚时约定女儿由被告扶养子女，被告未支付抚养费", "抚养费纠纷"),
+])
+def test_detail_words_do_not_decide(claims, facts, cause):
+    assert infer_cause(claims, facts, ()).cause == cause
