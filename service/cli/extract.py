@@ -53,7 +53,8 @@ def _summary(el) -> str:
 
 
 @click.command("extract")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+# No click path check: a directory or a missing file is one failed line of the batch, the rest go on.
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="输出 CaseElements JSON（多个文件时为 JSON Lines）")
 def extract_cmd(files: tuple[str, ...], as_json: bool) -> None:
     """从起诉状、判决书等文件（PDF、图片、DOCX、TXT）提取案件要素。"""

@@ -263,3 +263,13 @@ def test_usage_errors_are_in_chinese(args, expected):
 def test_a_directory_where_a_file_is_expected(tmp_path):
     err = clean_failure(run("ocr", str(tmp_path)))
     assert "是目录" in err and "ocr --help" in err
+
+
+def test_extract_batch_goes_on_past_a_directory(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("民事起诉状\n原告：张三。\n被告：李四。\n", encoding="utf-8")
+    r = run("extract", str(tmp_path), str(good), "--json")
+    assert r.exit_code == 1, r.output
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["file"] for row in rows] == [str(tmp_path), str(good)]
+    assert rows[0]["error"]["message"] and rows[1]["schema"] == "courtdoc.case/1"
