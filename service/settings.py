@@ -10,7 +10,12 @@ from pathlib import Path
 
 def _env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
-    return int(value) if value not in (None, "") else default
+    if value in (None, ""):
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"环境变量 {name} 应为整数，现为“{value}”") from None
 
 
 @dataclass(frozen=True)

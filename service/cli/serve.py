@@ -13,7 +13,10 @@ from .common import fail, os_problem
 def _settings(data_dir: str | None):
     from courtdoc.service.settings import Settings
 
-    return Settings(data_dir=Path(data_dir)) if data_dir else Settings()
+    try:
+        return Settings(data_dir=Path(data_dir)) if data_dir else Settings()
+    except ValueError as exc:  # a COURTDOC_* variable that is not a number
+        fail(str(exc))
 
 
 @click.command()

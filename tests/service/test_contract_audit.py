@@ -273,3 +273,9 @@ def test_extract_batch_goes_on_past_a_directory(tmp_path):
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert [row["file"] for row in rows] == [str(tmp_path), str(good)]
     assert rows[0]["error"]["message"] and rows[1]["schema"] == "courtdoc.case/1"
+
+
+def test_a_setting_that_is_not_a_number_is_named(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURTDOC_MAX_FILE_MB", "abc")
+    err = clean_failure(run("token", "create", "--role", "clerk", "--data-dir", str(tmp_path / "d")))
+    assert "COURTDOC_MAX_FILE_MB" in err and "整数" in err
