@@ -279,3 +279,9 @@ def test_a_setting_that_is_not_a_number_is_named(tmp_path, monkeypatch):
     monkeypatch.setenv("COURTDOC_MAX_FILE_MB", "abc")
     err = clean_failure(run("token", "create", "--role", "clerk", "--data-dir", str(tmp_path / "d")))
     assert "COURTDOC_MAX_FILE_MB" in err and "整数" in err
+
+
+def test_hostile_json_nesting_is_a_clear_400(sqlite_api):
+    r = sqlite_api.post("/api/guide/ask", content=b"[" * 100_000, headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "bad_request"
+    assert "无法解析" in r.json()["error"]["message"]
