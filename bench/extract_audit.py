@@ -48,7 +48,7 @@ def sources(limit: int) -> list[tuple[str, str]]:
     path = cail / "cail2019_rc" / "dev_ground_truth.json"
     if path.is_file():
         for i, d in enumerate(json.loads(path.read_text(encoding="utf-8"))["data"][:limit]):
-            out.append((f"rc:{i}", d["paragraphs"][0]["context"]))
+            out.append((f"rc-{d.get('domain', '')}:{i}", d["paragraphs"][0]["context"]))
     path = cail / "cail2018_small" / "test.json"
     if path.is_file():
         with path.open(encoding="utf-8") as fh:
@@ -76,6 +76,12 @@ _ADDR_IN = re.compile(r"(?:^|[，,。；;\s])(?:住所地|住址|住|户籍地|�
 _SWALLOW = re.compile(r"电话|身份证|公民身份|法定代表人|负责人|信用代码|联系方式|手机|委托|代理人|(?<!\d)1[3-9]\d{9}(?!\d)|[男女][，,]")
 _ROLE_HEAD = re.compile(r"(?:^|[\n。；])\s*(原告|被告人|被告|上诉人|被上诉人|原审原告|原审被告|原审第三人|第三人|公诉机关)"
                         r"(?:[（(][^）)]{1,12}[）)])?[:：]?[\u4e00-\u9fa5]")
+_BIRTH_DATE_IN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:出生|生)")
+# the first address cue of the entry (户籍地 before 现住: the labelled sets keep the first address)
+_ADDR_VALUE_IN = re.compile(r"(?:^|[，,。；;\s])(?:户籍地|户籍所在地|住所地|住址|住所|现住址|现住|住)(?:在|于)?[:：]?([^，,。；;\n]{2,60})")
+_ADDR_NONE = re.compile(r"同上|不详|同原告|同被告")
+_ROLE_ALT = "|".join(sorted(("原告", "被告", "被告人", "上诉人", "被上诉人", "第三人", "原审原告", "原审被告", "原审第三人",
+                             "申请人", "被申请人", "公诉机关", "再审申请人", "被申请人", "答辩人"), key=len, reverse=True))
 _DELIM = set("，,。；;\n）)、 ：:")
 _NEXT_FIELD = re.compile(r"法定|委托|(?:原告|被告|第三人|上诉人|被上诉人|原审|申请人|被申请人)")
 _MONEY_VERB = re.compile(r"支付|偿还|归还|返还|给付|赔偿|清偿")
@@ -104,7 +110,10 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
         flag("doc_type", el.document_type)
     if src in ("cail2018", "ie") and el.document_type not in ("刑事判决书", "其他"):
         flag("doc_type", el.document_type)
-    if src == "rc" and el.document_type in ("起诉状", "上诉状", "答辩状"):
+    # CAIL2019-RC says which fact sections are criminal (domain): a judgment of the other kind is wrong
+    if src == "rc-civil" and el.document_type in ("起诉状", "上诉状", "答辩状", "刑事判决书"):
+        flag("doc_type", el.document_type)
+    if src == "rc-criminal" and el.document_type not in ("刑事判决书", "其他"):
         flag("doc_type", el.document_type)
 
     # duplicates
@@ -160,6 +169,23 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
                 flag("gender_missed", f"{p.name} | {own[:80]}")
             if p.birth_date is None and _BIRTH_IN.search(own):
                 flag("birth_missed", f"{p.name} | {own[:100]}")
+        # a value extracted that the entry writes otherwise
+        g = _GENDER_IN.search(own)
+        if p.gender and g and g.group(1) != p.gender:
+            flag("gender_wrong", f"{p.name} {p.gender} | {own[:80]}")
+        b = _BIRTH_DATE_IN.search(own)
+        if p.birth_date and b:
+            iso = f"{int(b.group(1)):04d}-{int(b.group(2)):02d}-{int(b.group(3)):02d}"
+            if iso != p.birth_date:
+                flag("birth_wrong", f"{p.name} {p.birth_date} | {own[:100]}")
+        lead = re.match(r"\s*(?:[（(][^）)]*[）)])?\s*(" + _ROLE_ALT + r")", entry)
+        if lead and lead.group(1) != p.role and not p.role.endswith(lead.group(1)):
+            flag("role_wrong", f"{p.name} {p.role} | {entry[:40]}")
+        a = _ADDR_VALUE_IN.search(own)
+        if p.address and a and not _ADDR_NONE.search(a.group(1)):
+            want = re.sub(r"\s", "", a.group(1))
+            if not (want.startswith(p.address) or p.address.startswith(want)) and len(want) > len(p.address):
+                flag("address_differs", f"{p.name} {p.address} | {want}")
         if p.id_number is None and _ID_IN.search(own):
             flag("id_missed", f"{p.name} | {own[:100]}")
         if p.address is None and _ADDR_IN.search(own) and not re.search(r"同上|不详|同原告|同被告", own):
@@ -171,8 +197,15 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
             nxt = norm[sp[1]:sp[1] + 8] if sp else ""
             if sp and nxt and nxt[0] not in _DELIM and not _NEXT_FIELD.match(nxt):
                 flag("address_cut", f"{p.name} | {p.address} || {norm[sp[1]:sp[1] + 15]}")
-    # roles written as a heading in the block but not extracted
+    # entries the block starts (a role word at the start of a sentence, then a name) but no party came of
     if has_block:
+        block = norm[main.start:body_at]
+        starts = re.findall(r"(?:^|[\n。；])\s*(?:" + _ROLE_ALT + r")(?:[（(][^）)]{1,12}[）)])?[:：]?[\u4e00-\u9fa5A-Za-z]", block)
+        principals = [p for p in el.parties if p.role not in ("委托诉讼代理人",)]
+        if len(starts) > len(principals) and src == "scm":  # fact sections start sentences with role words
+            flag("entry_lost", f"{len(starts)} entries, {len(principals)} parties | {block[:160]}")
+    # roles written as a heading in the block but not extracted
+    if has_block and src == "scm":
         block = norm[main.start:body_at]
         got = {p.role for p in el.parties}
         for m in _ROLE_HEAD.finditer(block):
@@ -184,7 +217,7 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
     claims = "；".join(el.claims)
     money = [c for c in el.claims if re.search(r"\d\s*元|万元|[壹贰叁肆伍陆柒捌玖拾]\S*元", c) and _MONEY_VERB.search(c)
              and not re.search(r"诉讼费|受理费", c[:12])]
-    if money and el.amount_claimed is None:
+    if money and el.amount_claimed is None and not all(re.search(r"每[月年日]", c) for c in money):
         flag("amount_missing", claims[:150])
     if el.amount_claimed is not None:
         principal = []
@@ -206,7 +239,7 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="append", default=[], help="print the flagged cases of this kind")
-    ap.add_argument("--limit", type=int, default=300, help="texts per non-scm source")
+    ap.add_argument("--limit", type=int, default=1000, help="texts per non-scm source")
     args = ap.parse_args(argv)
     texts = sources(args.limit)
     if not texts:

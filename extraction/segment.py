@@ -52,7 +52,10 @@ _PLEADING = re.compile(r"诉讼请求|请求事项|上诉请求|诉称|辩称|�
 # Content cues that say which legal document an untitled text is.
 _CRIMINAL = re.compile(r"公诉机关|被告人\S{1,10}(?:犯|因涉嫌)|检察院指控|指控被告人")
 _JUDGMENT = re.compile(r"本院认为|经审理查明|判决如下|审理终结|本院依法|本院受理|本院(?:经审理)?认定|经审理认定|本院经审理|查明(?:以下|如下)?事实|"
-                       r"本院确认|向本院提出|向本院提交|本院组织|质证|未到庭|到庭参加诉讼|(?:原告|被告)\S{0,12}(?:辩称|诉称)")
+                       r"本院确认|向本院提出|向本院提交|本院组织|质证|未到庭|到庭参加诉讼|(?:原告|被告)[^，。,；;\n]{0,30}?(?:辩称|诉称)")
+_OFFENCE = re.compile(r"犯\S{0,12}?罪|罪名|毒品|有期徒刑|拘役|判处|刑事|公安机关|抓获|作案|被害人|被告人|涉嫌|赃|归案|到案|"
+                      r"醉酒|寻衅滋事|聚众斗殴|盗窃|诈骗|抢劫|故意伤害|殴打|公诉|检察院")
+_CIVIL = re.compile(r"原告|被告(?!人)|纠纷|合同|诉讼请求|诉称|辩称|借款|民事|赔偿|协议|支付|给付|偿还")
 _APPEAL = re.compile(r"上诉请求|上诉人[（(]原审")
 _DEFENCE = re.compile(r"答辩人|答辩意见|答辩如下")
 _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|具状人|起诉人")
@@ -92,6 +95,12 @@ def legal_type(text: str) -> str | None:
     """Which CaseElements document type an untitled legal text is, or None."""
     if _CRIMINAL.search(text) or ("被告人" in text and "原告" not in text and re.search(r"本院|经审理|查明", text)):
         return "刑事判决书"
+    # a fact section of a criminal judgment may name no 被告人 (an 上诉人, the accused by name): it is
+    # criminal when its criminal words outnumber its civil ones
+    if re.search(r"本院|经审理|查明|原判|一审|二审", text):
+        crim = len(_OFFENCE.findall(text))
+        if crim >= 3 and crim > len(_CIVIL.findall(text)):
+            return "刑事判决书"
     if _APPEAL.search(text):
         return "上诉状"
     if _JUDGMENT.search(text):

@@ -182,3 +182,13 @@ def test_several_names_in_one_entry_become_several_parties():
                  "诉讼请求：判令二被告偿还借款1000元。")
     assert [(p.role, p.name, p.address) for p in el.parties] == [
         ("原告", "张三", "厦门市思明区"), ("被告", "王某1", "福建省厦门市湖里区"), ("被告", "王某2", "福建省厦门市湖里区")]
+
+
+def test_untitled_criminal_facts_without_a_defendant_word_are_criminal():
+    # a second-instance criminal judgment names an 上诉人; found by bench/extract_audit.py on CAIL texts
+    el = extract("经审理查明，原判认定上诉人马某非法持有毒品甲基苯丙胺352.4克的事实清楚。"
+                 "上诉人马某于2016年5月被公安机关抓获，到案后如实供述。")
+    assert el.document_type == "刑事判决书"
+    civil = extract("经审理查明，原告马某与被告李某签订借款合同，被告借款5万元未还，原告诉至本院。"
+                    "被告曾因涉嫌诈骗被公安机关抓获。")
+    assert civil.document_type == "民事判决书"
