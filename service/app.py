@@ -50,6 +50,10 @@ def _secret(settings: Settings) -> str:
     return path.read_text().strip()
 
 
+class _TooLarge(StarletteHTTPException):
+    code = "request_too_large"
+
+
 class _BodyLimit:
     """Refuses a request whose declared length is over its limit, before reading it: an upload may
     carry every file limit together; any other request (the public guide included) a small JSON body."""
@@ -58,16 +62,27 @@ class _BodyLimit:
         self.app, self.limit, self.json_limit = app, limit, json_limit
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http":
-            length = dict(scope["headers"]).get(b"content-length")
-            upload = scope.get("path", "").rstrip("/") == UPLOAD_PATH
-            limit = self.limit if upload else self.json_limit
-            if length and length.isdigit() and int(length) > limit:
-                message = "上传内容超过总大小上限。" if upload else \
-                    f"请求体过大（上限 {limit // (1024 * 1024)} MB）。"
-                resp = JSONResponse(body("request_too_large", message), status_code=413)
-                return await resp(scope, receive, send)
-        return await self.app(scope, receive, send)
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length")
+        upload = scope.get("path", "").rstrip("/") == UPLOAD_PATH
+        limit = self.limit if upload else self.json_limit
+        message = "上传内容超过总大小上限。" if upload else f"请求体过大（上限 {limit // (1024 * 1024)} MB）。"
+        if length and length.isdigit() and int(length) > limit:
+            resp = JSONResponse(body("request_too_large", message), status_code=413)
+            return await resp(scope, receive, send)
+        received = 0
+
+        async def counted():  # a body sent without a length (chunked) stops being read at the limit
+            nonlocal received
+            msg = await receive()
+            if msg["type"] == "http.request":
+                received += len(msg.get("body", b""))
+                if received > limit:  # an HTTPException: FastAPI passes it on from body parsing as it is
+                    raise _TooLarge(413, message)
+            return msg
+
+        return await self.app(scope, counted, send)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -118,6 +133,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if isinstance(exc, _TooLarge):
+            return JSONResponse(body(exc.code, exc.detail), status_code=exc.status_code)
         code = HTTP_CODES.get(exc.status_code, "http_error")
         message = HTTP_MESSAGES.get(exc.status_code, "请求无法处理。")
         return JSONResponse(body(code, message), status_code=exc.status_code, headers=getattr(exc, "headers", None))

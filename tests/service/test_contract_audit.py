@@ -285,3 +285,33 @@ def test_hostile_json_nesting_is_a_clear_400(sqlite_api):
     r = sqlite_api.post("/api/guide/ask", content=b"[" * 100_000, headers={"Content-Type": "application/json"})
     assert r.status_code == 400 and r.json()["error"]["code"] == "bad_request"
     assert "无法解析" in r.json()["error"]["message"]
+
+
+def test_a_huge_chunked_body_without_a_length_is_cut_off(sqlite_api):
+    def chunks():
+        piece = b'{"question": "' + "问".encode() * 100_000
+        for _ in range(10):  # ~3 MB, no Content-Length
+            yield piece
+
+    r = sqlite_api.post("/api/guide/ask", content=chunks(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "request_too_large", r.text
+
+
+def test_a_chunked_upload_over_the_total_limit_is_cut_off(tmp_path):
+    from svc_common import make_api, make_settings
+
+    app, client, tokens = make_api(make_settings("sqlite", tmp_path / "data", max_files=1, max_file_bytes=1024))
+    boundary = "courtdocaudit"
+
+    def chunks():  # multipart by hand, ~2 MB (limit: 1 file of 1 KB + 1 MB), sent without Content-Length
+        yield (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n"
+               "Content-Type: text/plain\r\n\r\n").encode()
+        for _ in range(20):
+            yield b"x" * 100_000
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    with client:
+        r = client.post("/api/dossiers", content=chunks(), headers={
+            "Authorization": f"Bearer {tokens['clerk']}", "Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "request_too_large", r.text
+    assert not [f for f in (tmp_path / "data").rglob("*") if f.is_file() and "uploads" in f.parts]  # nothing stored
