@@ -185,7 +185,7 @@ def main() -> None:
     print(f"\nheld-out: {len(held)} chunks; sentences {len(sentences)} (mean {np.mean([len(s) for s in sentences]):.0f} "
           f"chars); documents {len(docs)} (mean {np.mean([len(d) for d in docs]):.0f} chars); joined held-out texts {len(long_held)} (mean "
           f"{np.mean([len(r.text) for r in long_held]):.0f} chars); 1 thread each; "
-          f"same windows and decoding for all, each backend at its fastest batch size; 1-min load average "
+          f"same sentence pieces and decoding for all, each backend at its fastest batch size; 1-min load average "
           f"{load_start[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, on {os.cpu_count()} CPUs\n")
     print("p50 CPU ms (the thread's CPU time) first, wall ms in brackets")
     print("| backend | size | batch | sentence p50 ms | 2-page doc p50 ms | speed-up vs eager, CPU (sent / doc) | "

@@ -382,8 +382,8 @@ def quantize(src: Path, dst: Path, *, per_channel: bool = False, weight_type: st
 
 def calibration_windows(recs: list[Rec], char_to_id: dict[str, int], size: int, count: int = 256,
                         seed: int = 5) -> np.ndarray:
-    """[count, size] character ids of training text packed end to end into full windows, the shape a long
-    document reaches the model in (static quantisation calibrates its activation ranges on them)."""
+    """[count, size] character ids of training text packed end to end into full windows (static
+    quantisation calibrates its activation ranges on them; full windows cover every position)."""
     order = list(range(len(recs)))
     random.Random(seed).shuffle(order)
     ids, total = [], 0
@@ -505,7 +505,7 @@ def train(args) -> dict:
             break
     minutes = (time.time() - t0) / 60 + (init.get("minutes", 0.0) if init else 0.0)
     step += init.get("steps", 0) if init else 0
-    vocab = {"chars": chars, "tags": TAGS, "max_len": args.max_len, "stride": args.max_len * 3 // 4}
+    vocab = {"chars": chars, "tags": TAGS, "max_len": args.max_len}
     arch = {"hidden": args.hidden, "layers": args.layers, "heads": args.heads, "max_len": args.max_len}
     ckpt = Path(args.work) / "ckpt.pt"
     ckpt.parent.mkdir(parents=True, exist_ok=True)
