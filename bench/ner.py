@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -200,6 +201,7 @@ def main() -> None:
     for name in ("onnx fp32", "onnx int8"):
         print(f"\nF1 per type and source, {name} (%, gold spans in brackets):")
         print(format_metrics(results[name]["metrics"]))
+    shutil.rmtree(tmp, ignore_errors=True)  # the rebuilt ONNX files
 
 
 def join(recs: list, size: int, rec_type) -> list:
