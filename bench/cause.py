@@ -10,6 +10,7 @@ from ../shared/data and runs the shipped ONNX model through `courtdoc.extraction
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -112,14 +113,21 @@ def rc_split(data: Path, halves=("tune", "test"), verbose: bool = False) -> dict
     return res
 
 
-def main() -> None:
-    if "--calibrate" in sys.argv:
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="courtdoc bench cause", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rc", choices=("tune", "test", "both"), nargs="?", const="tune",
+                    help="only the CAIL2019-RC civil halves (default: tune)")
+    ap.add_argument("--calibrate", action="store_true",
+                    help="choose the classifier thresholds on the calibration split")
+    ap.add_argument("-v", "--verbose", action="store_true", help="with --rc: print every miss")
+    args = ap.parse_args(argv)
+    if args.calibrate:
         return calibrate()
-    if "--rc" in sys.argv:
-        which = sys.argv[sys.argv.index("--rc") + 1] if len(sys.argv) > sys.argv.index("--rc") + 1 else "tune"
+    if args.rc:
         from courtdoc.models.train_cause import shared_data_dir
 
-        rc_split(shared_data_dir(), ("tune", "test") if which == "both" else (which,), "-v" in sys.argv)
+        rc_split(shared_data_dir(), ("tune", "test") if args.rc == "both" else (args.rc,), args.verbose)
         return
     from courtdoc.extraction.cause_model import MODEL_DIR, CauseModel
     from courtdoc.models.train_cause import evaluate, load_real, official_filter, shared_data_dir, splits

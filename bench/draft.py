@@ -16,6 +16,7 @@ VARIANTS below (the same files with changed elements: pre-LPR periods, dependant
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -124,6 +125,10 @@ DRAFTS = [
 
 
 def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="courtdoc bench draft", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = ap.parse_args(argv)
     from courtdoc.generation import draft_judgment
     from courtdoc.generation.citations import unverified
     from courtdoc.generation.civil import REQUIRED_SECTIONS
@@ -183,7 +188,7 @@ def main(argv: list[str]) -> int:
         "unverified_citations": len(bad_citations),
         "computations_exact": f"{exact}/{len(rows)}",
     }
-    if "--json" in argv:
+    if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
         print(f"dev set: {len(files)} element files (+{len(drafts) - len(files)} variants), case types: {', '.join(types)}")
