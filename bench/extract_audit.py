@@ -1,12 +1,14 @@
 """Extraction audit without labels: run extraction over many real texts and count implausible outputs.
 
-    python bench/extract_audit.py [--show KIND] [--limit N]
+    python bench/extract_audit.py [--show KIND] [--limit N] [--amounts SOURCE]
 
 No labels are needed: every flag is a contradiction between the extracted elements and the text
 they came from (a gender written in the party's own entry but not extracted, an address that runs
 into the ID number, an ID whose birth date differs from the extracted one, a money claim left out of
 amount_claimed ...). The counts go down as general rules get fixed; `--show KIND` prints the flagged
 cases of one kind to read by hand. Flags are suspicions, not errors: some are false alarms.
+`--amounts focus` lists amount_claimed beside the claims of every text of a source, for reading the
+amount rule against real claims (how the bracket, 以上合计, limit and priority rules were found).
 
 Sources (../shared/data, skipped when absent): cail2019_scm_loan_triples.jsonl lines 53-299 only
 (fields A/B/C; lines 300-399 are another engineer's unseen test set, 401-499 fed the holdout sets),
@@ -240,8 +242,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="append", default=[], help="print the flagged cases of this kind")
     ap.add_argument("--limit", type=int, default=1000, help="texts per non-scm source")
+    ap.add_argument("--amounts", metavar="SOURCE", help="list amount_claimed and the claims of one source "
+                    "(scm, focus, rc-civil ...) to read by hand, instead of the counts")
     args = ap.parse_args(argv)
     texts = sources(args.limit)
+    if args.amounts:
+        from courtdoc.extraction import extract
+
+        for sid, text in texts:
+            if sid.split(":")[0] == args.amounts:
+                el = extract(text)
+                if el.claims:
+                    print(f"{sid}\t{el.amount_claimed}\t{' ；'.join(el.claims)[:300]}")
+        return 0
     if not texts:
         print("no data under", SHARED)
         return 0

@@ -25,6 +25,7 @@ from . import _legal
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
+    r"|(?:请求|要求|请)(?:人民法院|法院|贵院|本院)(?:依法)?[:：]"
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿))"
@@ -49,7 +50,8 @@ _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
 _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
-_BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|计算利息|[，,]?按)")
+_BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|为标准|为计算标准|计算利息|[，,]?按"
+                            r"|的\s*(?:每[日月年]|[日月年])?\s*(?:万分之|千分之|百分之|\d+(?:\.\d+)?\s*[%％‰]))")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
 # "港币50万元折合人民币456,000元": the converted sum replaces the foreign one
@@ -63,7 +65,18 @@ _PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
 _ALREADY_PAID_BEFORE_RE = re.compile(r"已(?:还|付|归还|偿还|支付|清偿)(?:款|本金|利息|借款)?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_AFTER_RE = re.compile(r"\s*(?:作为|系|为)?已(?:还|付|归还|偿还|支付|清偿)")
 # an amount (or a list of them, "10万元、12万元…分别") followed by the date interest runs from
-_RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,，]+\s*万?元)*\s*(?:分别)?\s*(?:自|从)\s*\d{4}\s*年")
+_RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,，]+\s*万?元)*\s*(?:的)?(?:借款|本金|欠款|货款|款项)?\s*(?:分别)?\s*"
+                                    r"(?:自|从)\s*\d{4}\s*年")
+# "其中借款本金1991000元": a part of a sum already claimed
+_PART_BEFORE_RE = re.compile(r"其中[^，,；;。（）()]{0,10}$")
+# "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay
+_LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:内|以内)")
+# "计算至1300万元本金偿清之日止": the sum named again as the end of a period
+_REFERENCE_AFTER_RE = re.compile(r"\s*(?:的)?(?:本金|借款|欠款|款项)?\s*(?:全部)?(?:偿清|还清|付清|清偿完毕|清偿)")
+_PRIORITY_RE = re.compile(r"优先(?:受偿|偿还|清偿|支付)")
+# an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
+_OPEN_BRACKET = "（([［【"
+_CLOSE_BRACKET = "）)]］】"
 _INTEREST_WORD_RE = re.compile(r"利息|利率|违约金|罚息|逾期付款损失|资金占用")
 _INTEREST_OPEN_RE = re.compile(r"[（(][^）)]*(?:以|按|自|从|利率|计算)[^）)]*$")
 
@@ -172,6 +185,16 @@ def _clause_end(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _explains(text: str, prev_end: int, at: int) -> bool:
+    """Whether `at` lies inside brackets that open right after the sum ending at `prev_end`."""
+    gap = text[prev_end:at]
+    open_at = next((i for i, ch in enumerate(gap) if ch in _OPEN_BRACKET), -1)
+    if open_at < 0 or gap[:open_at].strip(" 元整"):
+        return False
+    # (a sum written twice, "壹拾万元（¥100,000元）", is taken as a pair before this is asked)
+    return not any(ch in _CLOSE_BRACKET for ch in gap[open_at + 1:])
+
+
 def _sentence_end(text: str, at: int) -> int:
     ends = [i for i in (text.find(c, at) for c in "；;。") if i >= 0]
     return min(ends) if ends else len(text)
@@ -230,6 +253,12 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a])
                     and not _STATED_RE.search(item[max(0, a - 30):a])):
                 continue
+            if kept and _explains(item, kept[-1][1], a):
+                continue  # inside brackets that open right after the sum before: they explain it
+            if _LIMIT_AFTER_RE.match(item, b) or _REFERENCE_AFTER_RE.match(item, b) or _PRIORITY_RE.search(clause_all):
+                continue
+            if kept and _PART_BEFORE_RE.search(clause):
+                continue
             if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
             if kept and _RUNNING_BASE_AFTER_RE.match(item, b) and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b)):
@@ -239,6 +268,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             kept.append((a, b, v))
         # a total sums the item's other sums, so it is never smaller than one of them; a smaller "合计"
         # totals a part (the interest inside the interest terms) and adds to the principal
+        own = sum(v for a, b, v in kept if (a, b, v) != total)
         if total is not None and all(v <= total[2] + 0.5 for _, _, v in kept):
             kept = [total]
         if not kept and not found and re.search(r"[元萬万]|\d", item):
@@ -254,6 +284,11 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             continue
         is_total = bool(re.search(r"以上(?:共计|合计|总计)|上述(?:款项)?(?:共计|合计)|(?:共计|合计|总计)|标的(?:总额|总金额|额)", item))
         per_item.append((sum(v for _, _, v in kept), [(s + a, s + b) for a, b, _ in kept], is_total))
+        # "…；2.支付利息609530元，以上合计2743530元": the total also covers the items before this one
+        if total is not None and kept == [total] and own and len(per_item) > 1:
+            before_sum = sum(x[0] for x in per_item[:-1])
+            if abs(before_sum + own - total[2]) < 0.5:
+                per_item[:] = [(total[2], [sp for x in per_item for sp in x[1]], False)]
     if not per_item:
         return
     # an item that totals the others replaces them

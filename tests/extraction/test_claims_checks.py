@@ -128,3 +128,30 @@ def test_formula_in_parentheses_is_no_daxie_mismatch():
     el = extract(complaint("1.判令被告支付逾期保费9114.39元(2470元/月×3个月21天)；2.诉讼费由被告承担。"))
     assert el.amount_claimed == 9114.39
     assert not [c for c in el.checks if "大写" in c.message]
+
+
+# Read by hand from the claims of real CAIL2021 loan complaints (bench/extract_audit.py --amounts focus).
+@pytest.mark.parametrize("claims,amount", [
+    # a bracket right after a sum explains it
+    ("判令被告归还原告借款1300000元及利息182000元［1300000元×2％×7个月（2016年9月19日-2017年4月19日）］。", 1482000.0),
+    ("判令被告支付借款手续费1200000元（按照每月600000元的标准，暂计至2015年10月为1200000元）。", 1200000.0),
+    # "以上合计" in the last money item totals the items before it too
+    ("1.判令二被告归还借款2134000元；2.判令二被告支付利息609530元，以上合计2743530元；3.诉讼费由二被告承担。", 2743530.0),
+    # a guarantee limit, a priority over collateral, a sum named as the end of a period: nothing more to pay
+    ("1.判令被告甲偿还借款本金1800万元；2.被告乙在1000万元限额内承担连带偿还责任。", 18000000.0),
+    ("1.判令被告偿还借款300万元；2.原告有权拍卖抵押房产，就所得价款中的300万元优先受偿。", 3000000.0),
+    ("1.判令被告偿还借款本金1600万元；2.判令被告支付违约金，以1300万元为标准，按照日千分之二计算至1300万元本金偿清之日止。",
+     16000000.0),
+    # a base named before a daily rate, and a part of the sum already claimed
+    ("判令被告支付按原告已交房款539733.89元的每日万分之三计算的逾期交房违约金。", None),
+    ("判令被告偿还借款本金合计3491000元，并支付其中借款本金1991000元从2013年3月25日起按月利率2％计算的利息。", 3491000.0),
+])
+def test_amount_rules_from_real_claims(claims, amount):
+    assert extract(complaint(claims)).amount_claimed == amount
+
+
+def test_claims_after_request_to_the_court_with_a_colon():
+    el = extract("原告诉称，被告借款未还。请求人民法院：1．判决被告偿还借款6965864.65元；2．判决被告偿还借款利息210万元"
+                 "（上述利息计算至2017年12月7日，剩余利息请求按照月利2分支付至实际给付之日止）；3．诉讼费由被告负担。")
+    assert el.claims[0].startswith("判决被告偿还借款6965864.65元")
+    assert el.amount_claimed == 9065864.65
