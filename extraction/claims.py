@@ -51,11 +51,15 @@ _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,�
 _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|为标准|为计算标准|计算利息|[，,]?按"
+                            r"|的(?:利息|逾期利息|违约金|罚息)"
                             r"|的\s*(?:每[日月年]|[日月年])?\s*(?:万分之|千分之|百分之|\d+(?:\.\d+)?\s*[%％‰]))")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|本息(?:暂计|暂算|计)?)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+# "利息18000元，按银行同期贷款利率支付…": a sum named as what it is, then how the rest is computed
+_NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|借款|欠款|货款)\s*(?:人民币)?\s*$")
 # "港币50万元折合人民币456,000元": the converted sum replaces the foreign one
-_CONVERTED_RE = re.compile(r"^\s*[（(]?\s*(?:折合|折算|约合|合计为|相当于)\s*(?:人民币)?\s*$")
+_CONVERTED_RE = re.compile(r"^\s*[（(，,]?\s*(?:折合|折算|约合|合计为|相当于|(?:后|现|庭审中)?(?:变更|调整|减少|增加|减至|增至)为?)"
+                           r"\s*(?:人民币)?\s*$")
 # "（15000元自2014年3月17日起、…）": an amount that opens an interest period inside the interest terms
 _EXPLAIN_OPEN_RE = re.compile(r"[（(](?:已|扣除|其中|包括|含|即|系)[^）)]*$")
 _PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
@@ -248,7 +252,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
             if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after):
                 continue
-            if _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(after):
+            if _BASE_BEFORE_RE.search(before) or (_BASE_AFTER_RE.match(after) and not (
+                    re.match(r"\s*[，,]按", after) and _NAMED_SUM_BEFORE_RE.search(before))):
                 continue
             if (_INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a])
                     and not _STATED_RE.search(item[max(0, a - 30):a])):
@@ -261,7 +266,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
-            if kept and _RUNNING_BASE_AFTER_RE.match(item, b) and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b)):
+            if ((kept or per_item) and _RUNNING_BASE_AFTER_RE.match(item, b)
+                    and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b))):
                 continue  # "借款2万元，并支付2万元自2017年1月9日起…计算的利息": the base of interest still running
             if _TOTAL_RE.search(before):
                 total = (a, b, v)

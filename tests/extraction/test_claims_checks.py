@@ -155,3 +155,21 @@ def test_claims_after_request_to_the_court_with_a_colon():
                  "（上述利息计算至2017年12月7日，剩余利息请求按照月利2分支付至实际给付之日止）；3．诉讼费由被告负担。")
     assert el.claims[0].startswith("判决被告偿还借款6965864.65元")
     assert el.amount_claimed == 9065864.65
+
+
+# Read by hand from the claims of real CAIL2019 loan judgments (bench/extract_audit.py --amounts scm).
+@pytest.mark.parametrize("claims,amount", [
+    # a sum named as interest stays a sum when how the rest is computed follows after a comma
+    ("判令被告偿还借款本金100000元、利息18000元，按银行同期贷款利率支付自起诉之日到实际给付时的利息。", 118000.0),
+    # "X元的利息": interest on X, not X again
+    ("判令被告偿还423000元及利息，其中5万元的利息从借款之日起计算，37万元的利息从起诉之日起计算。", 423000.0),
+    # "本息暂计为": a total of the item
+    ("1.判令被告偿还借款本金15万元，并支付自2013年10月21日起以月利率2分计算的利息，本息暂计为234000元；"
+     "2.判令被告偿还借款本金3万元，并支付自2013年12月6日起以月利率2分计算的利息，本息暂计为45600元。", 279600.0),
+    # the base of the interest named in the next item
+    ("1.判令被告归还借款70万元；2.判令被告按年利率6％支付借款70万元自2016年10月31日起至实际支付之日的利息。", 700000.0),
+    # a sum changed later replaces the first
+    ("判令二被告偿还借款6053.21元，后变更为4553.21元。", 4553.21),
+])
+def test_amount_rules_from_real_judgments(claims, amount):
+    assert extract(complaint(claims)).amount_claimed == amount
