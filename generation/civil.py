@@ -19,6 +19,7 @@ from .fmt import D, cn_date, cn_numeral_date, money, ordinal
 
 CIVIL = "中华人民共和国民法典"
 CPL = "中华人民共和国民事诉讼法"
+COMMON_LABELS = {"court": "法院", "case_number": "案号", "filed_on": "立案日期"}
 PROCEDURES = {"ordinary": "普通程序", "summary": "简易程序", "small_claims": "小额诉讼的程序"}
 DEADLINE = "于本判决生效之日起十日内"
 WARNING = (
@@ -121,9 +122,13 @@ def _check_numbers(value, path: str) -> None:
 class Ctx:
     """The merged view of CaseElements + confirmed elements that case types read."""
 
-    def __init__(self, elements: CaseElements, confirmed: dict):
+    def __init__(self, elements: CaseElements, confirmed: dict, table: tuple = (), case_type: str = ""):
         self.e = elements
         self.c = confirmed
+        self.case_type = case_type
+        # key -> the label the judge sees in the 要素表, for messages that name an element
+        self.element_labels: dict[str, str] = {entry[0]: entry[1] for entry in table}
+        self.required = [entry[0] for entry in table if entry[2]]
         self.el: dict = confirmed.get("elements") or {}
         if not isinstance(self.el, dict):
             raise DraftError("confirmed.elements 应为 JSON 对象")
@@ -138,10 +143,10 @@ class Ctx:
         if self.procedure not in PROCEDURES:
             raise DraftError(f"审理程序“{self.procedure}”无效，应为 ordinary（普通程序）、summary（简易程序）"
                              "或 small_claims（小额诉讼程序）")
-        missing = [n for n, v in (("法院（court）", self.court), ("案号（case_number）", self.case_number),
-                                  ("立案日期（filed_on）", self.filed_on)) if not v]
-        if missing:
-            raise DraftError("缺少起草所需的要素：" + "、".join(missing))
+        missing = [k for k, v in (("court", self.court), ("case_number", self.case_number),
+                                  ("filed_on", self.filed_on)) if not v]
+        if missing:  # name the case-type elements still to confirm too, so one round of the 要素表 does
+            self._refuse(missing, [k for k in self.required if self.el.get(k) in (None, "", [])])
         self.plaintiffs = [p for p in elements.parties if p.role in ("原告", "申请人")]
         self.defendants = [p for p in elements.parties if p.role in ("被告", "被申请人")]
         self.thirds = [p for p in elements.parties if p.role == "第三人"]
@@ -149,10 +154,29 @@ class Ctx:
             raise DraftError("当事人信息不完整：至少需要一名原告和一名被告")
 
     # --- element access -------------------------------------------------------------------
+    def element_name(self, key: str) -> str:
+        """'“借款交付日期”' as the 要素表 shows the element (the key itself where the table lacks it)."""
+        return f"“{self.element_labels.get(key, key)}”"
+
+    def _refuse(self, common: list[str], elements: list[str]):
+        """Refuse to draft, naming (in Chinese, as the 要素表 shows them) what is still to be filled in
+        and saying where: the 要素表, i.e. the ``confirmed`` part of the element file."""
+        parts = []
+        if common:
+            parts.append("缺少" + "、".join(f"“{COMMON_LABELS[k]}”" for k in common))
+        if elements:
+            parts.append("要素表中尚未确认" + "、".join(self.element_name(k) for k in elements))
+        text = "无法起草判决书：" + "；".join(parts) + "。"
+        if not self.c:  # the raw output of `courtdoc extract`: nothing confirmed yet
+            text += "要素文件中没有法官确认的要素（confirmed 部分），提取结果须经法官在要素表中补充、确认后才能起草。"
+        keys = [f"confirmed.{k}" for k in common] + [f"confirmed.elements.{k}" for k in elements]
+        table = f"，要素表见 courtdoc draft --element-table {self.case_type}" if self.case_type else ""
+        raise DraftError(text + f"请在要素表中填写并确认以上要素（在要素文件中为 {'、'.join(keys)}{table}）。")
+
     def need(self, *names: str) -> None:
         missing = [n for n in names if self.el.get(n) in (None, "", [])]
         if missing:
-            raise DraftError("确认要素缺失（confirmed.elements）：" + "、".join(missing))
+            self._refuse([], missing)
 
     def date(self, name: str, default=None) -> _dt.date | None:
         v = self.el.get(name)
@@ -161,7 +185,7 @@ class Ctx:
         try:
             return _dt.date.fromisoformat(str(v)[:10])
         except ValueError:
-            raise DraftError(f"要素 {name} 的日期格式无效：{v}（应为 YYYY-MM-DD）") from None
+            raise DraftError(f"要素{self.element_name(name)}（{name}）的日期格式无效：{v}（应为 YYYY-MM-DD）") from None
 
     def amount(self, name: str, default=None) -> Decimal | None:
         v = self.el.get(name)
@@ -170,7 +194,7 @@ class Ctx:
         try:
             return D(v)
         except Exception:
-            raise DraftError(f"要素 {name} 的金额无效：{v}") from None
+            raise DraftError(f"要素{self.element_name(name)}（{name}）的数值无效：{v}") from None
 
     def yes(self, name: str, default: bool = False) -> bool:
         """A yes/no element: JSON true/false, 1/0 or 是/否 as the judge's form sends it."""
@@ -183,7 +207,7 @@ class Ctx:
                 return True
             if v in ("否", "false", "no", "n", "0"):
                 return False
-            raise DraftError(f"要素 {name} 应为“是”或“否”，收到：{v}")
+            raise DraftError(f"要素{self.element_name(name)}（{name}）应为“是”或“否”，收到：{v}")
         return bool(v)
 
     def party(self, name: str | None, role_default: list[Party]) -> Party:
@@ -423,7 +447,10 @@ def _signature(ctx: Ctx) -> list[Block]:
 
 def build(elements: CaseElements, confirmed: dict, case_type: str, make) -> Draft:
     """Assemble the judgment around ``make(ctx) -> Outcome`` of one case type."""
-    ctx = Ctx(elements, confirmed)
+    from .casetypes import MODULES, _module
+
+    table = _module(case_type).ELEMENT_TABLE if case_type in MODULES else ()
+    ctx = Ctx(elements, confirmed, table, case_type)
     ctx.computations = []
     try:
         out: Outcome = make(ctx)

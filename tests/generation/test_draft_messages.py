@@ -1,0 +1,81 @@
+"""What the judge reads when a draft cannot be made: Chinese, naming each element as the 要素表 shows
+it, and saying what to do. Covers the raw output of `courtdoc extract` (no `confirmed` part yet),
+CaseElements that do not fit the schema and confirmed elements of the wrong shape."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from courtdoc.generation import draft_judgment
+from courtdoc.generation.casetypes import element_table
+from courtdoc.generation.civil import DraftError
+from courtdoc.service.cli import cli
+from gen_cases import CASES
+
+COMPLAINT = """民事起诉状
+原告：张三，男，1980年1月1日出生，汉族，住福建省厦门市思明区湖滨南路1号。
+被告：李四，男，1985年3月2日出生，汉族，住福建省厦门市湖里区仙岳路2号。
+诉讼请求：
+1．判令被告偿还借款本金100000元及利息；
+2．本案诉讼费用由被告承担。
+事实和理由：
+2022年1月10日，被告向原告借款100000元，约定2022年12月31日前归还，原告当日通过银行转账交付。到期后被告未还款。
+此致
+福建省厦门市思明区人民法院
+具状人：张三
+2023年5月1日
+"""
+
+
+def label(case_type: str, key: str) -> str:
+    return next(f["label"] for f in element_table(case_type) if f["key"] == key)
+
+
+def lending(**changes) -> dict:
+    data = json.loads((CASES / "lending_1.json").read_text(encoding="utf-8"))
+    data["confirmed"]["elements"].update(changes)
+    return data
+
+
+def test_raw_extract_output_is_refused_in_chinese_with_the_table_labels(tmp_path):
+    src = tmp_path / "起诉状.txt"
+    src.write_text(COMPLAINT, encoding="utf-8")
+    runner = CliRunner()
+    r = runner.invoke(cli, ["extract", str(src), "--json"])
+    assert r.exit_code == 0, r.output
+    elements = json.loads(r.stdout)
+    assert "confirmed" not in elements and elements["cause_of_action"] == "民间借贷纠纷"
+    path = tmp_path / "elements.json"
+    path.write_text(r.stdout, encoding="utf-8")
+
+    r = runner.invoke(cli, ["draft", str(path), "--text"])
+    assert r.exit_code == 2 and isinstance(r.exception, SystemExit)
+    err = r.stderr
+    # every required element of the lending 要素表, by the label the judge sees there
+    required = [f for f in element_table("lending") if f["required"]]
+    assert required and all(f"“{f['label']}”" in err for f in required), err
+    assert "“案号”" in err  # a complaint has no case number yet
+    assert "要素表" in err and "confirmed" in err  # what to do
+    assert "principal、loan_date" not in err  # the English key list the judge used to get
+    # the sentence naming what is missing is Chinese; keys only appear in the file hint at the end
+    head = err.split("（在要素文件中为")[0]
+    assert not re.search(r"\b(principal|loan_date|case_number)\b", head), head
+
+
+def test_missing_confirmed_element_named_by_its_label():
+    data = lending()
+    data["confirmed"]["elements"].pop("loan_date")
+    with pytest.raises(DraftError) as exc:
+        draft_judgment(data)
+    msg = str(exc.value)
+    assert f"“{label('lending', 'loan_date')}”" in msg and "要素表" in msg
+    assert "没有法官确认的要素" not in msg  # the file has a confirmed part
+
+
+def test_bad_date_named_by_its_label():
+    with pytest.raises(DraftError) as exc:
+        draft_judgment(lending(loan_date="2022-13-01"))
+    assert "“借款交付日期”（loan_date）的日期格式无效" in str(exc.value)
