@@ -31,7 +31,7 @@ def draft_judgment(elements: Any, confirmed: dict | None = None, *, llm: str | N
     try:
         case = CaseElements.model_validate(data)
     except Exception as exc:  # pydantic ValidationError: name the first bad field
-        raise DraftError(f"要素 JSON 不符合 courtdoc.case/1：{_first_error(exc)}") from None
+        raise DraftError(f"要素 JSON 不符合 courtdoc.case/1：{_first_error(exc)}。") from None
     cause = confirmed.get("cause_of_action") or case.cause_of_action
     module = pick(confirmed.get("case_type"), cause)
     try:
@@ -48,11 +48,12 @@ def draft_judgment(elements: Any, confirmed: dict | None = None, *, llm: str | N
 
 
 def _first_error(exc: Exception) -> str:
+    """Pydantic's errors in Chinese, each naming the field (“parties”应为列表), as the API says them."""
+    from courtdoc.service.errors import validation_problems
+
     errors = getattr(exc, "errors", None)
-    if callable(errors):
-        e = errors()[0]
-        return f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}"
-    return str(exc)
+    problems = validation_problems(errors()) if callable(errors) else []
+    return "；".join(problems) if problems else "格式错误"
 
 
 __all__ = ["draft_judgment"]

@@ -15,10 +15,20 @@ from decimal import Decimal
 from courtdoc.contracts import CaseElements, Party
 
 from .citations import CitationGate, scrub
+from .element_types import value_problems
 from .fmt import D, cn_date, cn_numeral_date, money, ordinal
 
 CIVIL = "中华人民共和国民法典"
 CPL = "中华人民共和国民事诉讼法"
+# The shape of confirmed's common keys (ELEMENTS.md), checked before use: (key, label, JSON types).
+COMMON_SHAPES = (
+    ("judges", "审判组织（judges）", dict, "JSON 对象"), ("defence", "答辩意见（defence）", (dict, str), "文字或 JSON 对象"),
+    ("absent", "未到庭的当事人（absent）", list, "姓名列表"), ("arbitration", "仲裁情况（arbitration）", dict, "JSON 对象"),
+    ("claims", "诉讼请求（claims）", list, "列表"), ("findings_extra", "补充查明事实（findings_extra）", str, "文字"),
+    ("hearing_on", "开庭日期（hearing_on）", str, "日期（YYYY-MM-DD）"),
+    ("judgment_date", "裁判日期（judgment_date）", str, "日期（YYYY-MM-DD）"),
+    ("filed_on", "立案日期（filed_on）", str, "日期（YYYY-MM-DD）"),
+)
 COMMON_LABELS = {"court": "法院", "case_number": "案号", "filed_on": "立案日期"}
 PROCEDURES = {"ordinary": "普通程序", "summary": "简易程序", "small_claims": "小额诉讼的程序"}
 DEADLINE = "于本判决生效之日起十日内"
@@ -133,12 +143,23 @@ class Ctx:
         if not isinstance(self.el, dict):
             raise DraftError("confirmed.elements 应为 JSON 对象")
         _check_numbers(self.el, "elements")
+        for key, label, types, what in COMMON_SHAPES:
+            if confirmed.get(key) not in (None, "", [], {}) and not isinstance(confirmed[key], types):
+                raise DraftError(f"confirmed 中的“{label}”应为{what}")
+        if isinstance(confirmed.get("defence"), dict) and not all(isinstance(v, str) for v in confirmed["defence"].values()):
+            raise DraftError("confirmed 中的“答辩意见（defence）”应为 {当事人姓名: 答辩意见文字}")
+        problems = value_problems(table, self.el)
+        if problems:
+            raise DraftError("要素表填写有误：" + "；".join(problems[:5]) + "。")
         self.gate = CitationGate()
         self.flags: list[str] = []
         self.court: str = confirmed.get("court") or elements.court or ""
         self.case_number: str = confirmed.get("case_number") or elements.case_number or ""
         filed = confirmed.get("filed_on") or elements.filed_on
-        self.filed_on: _dt.date | None = _dt.date.fromisoformat(filed) if filed else None
+        try:
+            self.filed_on: _dt.date | None = _dt.date.fromisoformat(filed) if filed else None
+        except ValueError:
+            raise DraftError(f"立案日期（filed_on）的日期格式无效：{filed}（应为 YYYY-MM-DD）") from None
         self.procedure: str = confirmed.get("procedure") or "ordinary"
         if self.procedure not in PROCEDURES:
             raise DraftError(f"审理程序“{self.procedure}”无效，应为 ordinary（普通程序）、summary（简易程序）"

@@ -59,7 +59,8 @@ def validation_problems(errors: list[dict]) -> list[str]:
         elif kind in ("less_than_equal", "less_than"):
             parts.append(f"{field}应不大于 {ctx.get('le', ctx.get('lt'))}")
         elif kind == "literal_error":
-            parts.append(f"{field}应为 {ctx.get('expected')}")
+            expected = str(ctx.get("expected")).replace(" or ", " 或 ").replace(", ", "、")
+            parts.append(f"{field}应为 {expected}")
         elif kind == "string_pattern_mismatch":
             parts.append(f"{field}格式不正确")
         elif kind.endswith("_type") or kind.endswith("_parsing"):

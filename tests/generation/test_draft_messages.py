@@ -79,3 +79,56 @@ def test_bad_date_named_by_its_label():
     with pytest.raises(DraftError) as exc:
         draft_judgment(lending(loan_date="2022-13-01"))
     assert "“借款交付日期”（loan_date）的日期格式无效" in str(exc.value)
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"repayments": "2023-02-01 还 20000"}, "“已还款项”（repayments）应为列表"),
+    ({"repayments": [{"amount": 20000}]}, "“已还款项”（repayments）第1项缺少“还款日期”"),
+    ({"repayments": [{"date": "2023-02-01", "amount": "两万"}]}, "第1项的“金额”应为数字"),
+    ({"guarantors": 5}, "“连带责任保证人”（guarantors）应为当事人姓名的列表"),
+    ({"principal": [100000]}, "“借款本金（实际交付金额）”（principal）应为数字"),
+])
+def test_confirmed_elements_of_the_wrong_shape_are_named(changes, expected):
+    with pytest.raises(DraftError) as exc:
+        draft_judgment(lending(**changes))
+    assert expected in str(exc.value)
+    assert not re.search(r"[A-Za-z]+ (object|indices|must be)", str(exc.value))
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"parties": "张三诉李四"}, "“parties”应为列表"),
+    ({"amount_claimed": "十万"}, "“amount_claimed”应为数字"),
+    ({"filed_on": 20230501}, "“filed_on”应为文本"),
+])
+def test_schema_errors_are_chinese_and_name_the_field(tmp_path, change, expected):
+    data = lending()
+    data.update(change)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["draft", str(path), "--text"])
+    assert r.exit_code == 2 and expected in r.stderr, r.stderr
+    assert "Input should" not in r.stderr
+
+
+def test_gender_choice_is_chinese():
+    data = lending()
+    data["parties"][0]["gender"] = "M"
+    with pytest.raises(DraftError) as exc:
+        draft_judgment(data)
+    assert "“parties[0].gender”应为 '男' 或 '女'" in str(exc.value)
+
+
+@pytest.mark.parametrize("key, value, expected", [
+    ("judges", "陈某某", "“审判组织（judges）”应为JSON 对象"),
+    ("defence", ["不同意"], "“答辩意见（defence）”应为文字或 JSON 对象"),
+    ("absent", 5, "“未到庭的当事人（absent）”应为姓名列表"),
+    ("filed_on", "2023年5月1日", "立案日期（filed_on）的日期格式无效"),
+])
+def test_confirmed_common_keys_of_the_wrong_shape_are_named(tmp_path, key, value, expected):
+    data = lending()
+    data["confirmed"][key] = value
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["draft", str(path), "--text"])
+    assert r.exit_code == 2 and isinstance(r.exception, SystemExit), r.output  # no traceback
+    assert expected in r.stderr, r.stderr
