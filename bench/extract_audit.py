@@ -229,7 +229,8 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
                 v = float(m.group(1).replace(",", "").replace("，", "")) * (10000 if m.group(2) else 1)
                 if not re.search(r"以|基数|按", bare[max(0, m.start() - 3):m.start()]):
                     principal.append(v)
-        if principal and el.amount_claimed + 0.5 < max(principal):
+        changed = re.search(r"变更为|调整为|减少为|减至", claims)  # a sum changed later replaces the first
+        if principal and el.amount_claimed + 0.5 < max(principal) and not changed:
             flag("amount_below_principal", f"{el.amount_claimed:g} < {max(principal):g} | {claims[:150]}")
         if len(money) == 1 and re.search(r"利息|利率", money[0]) and principal and len(set(principal)) == 1:
             # a loan claim "借款X元及利息（按…计算至…）": interest computed later adds nothing

@@ -47,7 +47,11 @@ ENTRY_RE = re.compile(
     r"|(?<=[\u4e00-\u9fa5\d□☑■）)])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?"
     r"(?:信息|基本信息|身份信息|基本情况)?[ \t]*$)"
     # table rows read without spaces: "…泉城路180号被告姓名孔德明性别男…"
-    r"|(?<=[\u4e00-\u9fa5\d])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:姓名|名称)))"
+    r"|(?<=[\u4e00-\u9fa5\d])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:姓名|名称))"
+    # a last entry of a bare name glued to the field before ("…，公司总经理被告陈某1。"), not after a verb or a
+    # preposition ("系被告李某之妻", "与被告李某")
+    r"|(?<=[\u4e00-\u9fa5])(?<![与和及诉向给对由将系是为之])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")"
+    r"[\u4e00-\u9fa5]{1,2}(?:某某|某\d{0,2}|\d{1,2})(?:[。；;]|[ \t]*$)))"
     r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + _ROLE_ALT + r")"
     r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
     r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
@@ -329,6 +333,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     if role in REP_ROLES:
         if not parsed:
             return
+        rep = parsed[-1].party.legal_representative
+        if rep is not None and _clean_name(seg)[0] != rep.name:
+            return  # a party has one representative: a later 负责人 is someone else's (a bankruptcy administrator's)
         _rep(parsed[-1], seg, base)
         return
     name, off = _clean_name(seg)
@@ -409,11 +416,11 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     parsed.append(pp)
 
 
-# Words of a sentence that a party's name never holds (a role word only after the first character:
-# "被告人兼附带民事诉讼被告人" is stripped before).
+# Words of a sentence that a party's name never holds (a dual role, "被告人兼附带民事诉讼被告人石某", is
+# stripped from the name before).
 _SENTENCE_IN_NAME = re.compile(
-    r"(?<=.)(?:原告|被告|上诉人|第三人|申请人|公诉机关|代理人)|认为|提交|提供|支付|要求|同意|无权|委托|根据|出具|承担|偿还|归还|"
-    r"加盖|到案|归案|供述|如实|犯罪|参加|到庭|证据|以后|之后|原系|年\S{0,3}月|因其|担任|(?<=.)是"
+    r"原告|被告|上诉人|第三人|申请人|公诉机关|代理人|法定代表人|认为|提交|提供|支付|要求|同意|无权|委托|根据|出具|承担|偿还|归还|"
+    r"加盖|到案|归案|供述|如实|犯罪|参加|到庭|证据|以后|之后|原系|年\S{0,3}月|因其|担任|是"
 )
 _PERSON_IN_NAME = re.compile(r"是|系|与|的|了|在|向|对|将")
 
@@ -423,7 +430,9 @@ def plausible_name(name: str, kind: str) -> bool:
     (Chinese names have 2-4 characters, masked ones a few more; Latin and "·" names may be longer)."""
     if not name or _SENTENCE_IN_NAME.search(name):
         return False
-    if kind == "person" and not re.search(r"[A-Za-z·•]", name):
+    if kind == "person" and not re.search(r"[A-Za-z]", name):
+        if re.search(r"[·•]", name):
+            return len(name) <= 15  # "阿卜杜热合曼·阿卜杜拉"
         return len(name) <= 6 and not _PERSON_IN_NAME.search(name[1:])
     return True
 

@@ -288,3 +288,17 @@ def test_mentions_in_facts_do_not_make_sentences_into_organisations():
     names = {p.name for p in el.parties}
     assert names <= {"中铁五新公司", "焱峰公司", "严峰"}, names
     assert {"中铁五新公司", "焱峰公司"} <= names
+
+
+def test_later_manager_does_not_replace_the_legal_representative():
+    el = extract("原告：刘某1，男，1984年9月18日出生，汉族，住宿迁市经济开发区。被告：宿迁市华瑞塑业有限公司，住所地宿迁市宿城区龙河镇。"
+                 "法定代表人：陈青春，该公司总经理。破产管理人：江苏固邦律师事务所。负责人：张志强，该律师事务所主任。\n"
+                 "刘某1向本院提出诉讼请求：判令被告偿还借款46万元。")
+    assert el.parties[1].legal_representative.name == "陈青春"
+
+
+def test_last_entry_glued_to_the_representative_field():
+    el = extract("原告周某1。被告咸宁市海拓制冷设备有限公司法定代表人陈某1，公司总经理被告陈某1。\n"
+                 "原告周某1诉称：被告借款未还。原告请求：判令被告偿还借款5万元。")
+    assert [(p.role, p.name) for p in el.parties] == [
+        ("原告", "周某1"), ("被告", "咸宁市海拓制冷设备有限公司"), ("被告", "陈某1")]
