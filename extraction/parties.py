@@ -389,6 +389,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     pp.party.kind = "organization" if (role == "公诉机关" or _is_org(pp.party.name, seg)) else "person"
     if len(pp.party.name) > 40 or re.search(r"[《》“”]", pp.party.name):
         return  # not a party entry (a body sentence that starts with a role word)
+    if role == "公诉机关" and not pp.party.name.endswith("检察院"):
+        return  # the prosecuting organ is a procuratorate: "公诉机关认定被告人韩某…" is a body sentence
     if not all(plausible_name(n, pp.party.kind) for n in pp.party.name.split("、")):
         # a body sentence that starts with a role word ("被告人李某某犯罪以后自动投案", "公诉机关认为被告人…"):
         # keep the masked name it starts with, otherwise it is no entry

@@ -302,3 +302,9 @@ def test_last_entry_glued_to_the_representative_field():
                  "原告周某1诉称：被告借款未还。原告请求：判令被告偿还借款5万元。")
     assert [(p.role, p.name) for p in el.parties] == [
         ("原告", "周某1"), ("被告", "咸宁市海拓制冷设备有限公司"), ("被告", "陈某1")]
+
+
+def test_prosecution_sentence_is_not_a_prosecutor_entry():
+    el = extract("上海市闵行区人民检察院指控：被告人韩某驾驶摩托车夺取王某某的金项链后逃逸。"
+                 "公诉机关认定被告人韩某的行为触犯1997年修订的《中华人民共和国刑法》第二百六十七条第一款，应当以抢夺罪追究其刑事责任。")
+    assert not [p for p in el.parties if p.role == "公诉机关" and not p.name.endswith("检察院")]
