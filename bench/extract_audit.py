@@ -1,6 +1,7 @@
 """Extraction audit without labels: run extraction over many real texts and count implausible outputs.
 
-    python bench/extract_audit.py [--show KIND] [--limit N] [--amounts SOURCE]
+    courtdoc bench extract_audit [--show KIND] [--limit N] [--amounts SOURCE]
+    (or: python bench/extract_audit.py ...)
 
 No labels are needed: every flag is a contradiction between the extracted elements and the text
 they came from (a gender written in the party's own entry but not extracted, an address that runs
@@ -51,20 +52,21 @@ def sources(limit: int) -> list[tuple[str, str]]:
     if path.is_file():
         for i, d in enumerate(json.loads(path.read_text(encoding="utf-8"))["data"][:limit]):
             out.append((f"rc-{d.get('domain', '')}:{i}", d["paragraphs"][0]["context"]))
-    path = cail / "cail2018_small" / "test.json"
-    if path.is_file():
-        with path.open(encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i >= limit:
-                    break
-                out.append((f"cail2018:{i}", json.loads(line)["fact"]))
-    path = cail / "cail2022_ie" / "train.json"
-    if path.is_file():
-        with path.open(encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i >= limit:
-                    break
-                out.append((f"ie:{i}", json.loads(line)["sentText"]))
+    out.extend(_jsonl(cail / "cail2018_small" / "test.json", "cail2018", "fact", limit))
+    out.extend(_jsonl(cail / "cail2022_ie" / "train.json", "ie", "sentText", limit))
+    return out
+
+
+def _jsonl(path: Path, prefix: str, key: str, limit: int) -> list[tuple[str, str]]:
+    """(id, text) of the first `limit` rows of a JSON-lines file, [] when it is absent."""
+    if not path.is_file():
+        return []
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= limit:
+                break
+            out.append((f"{prefix}:{i}", json.loads(line)[key]))
     return out
 
 
