@@ -28,7 +28,9 @@ Page images (PIL RGB, A4 at the given dpi unless ``size`` is given)
 
 Files
   make_pdf(pages_text, path, text_layer=True, dpi=200, font_pt=12, images=None) -> Path
-      text_layer=True: a digital PDF (text drawn with PyMuPDF's built-in CJK font "china-s");
+      text_layer=True: a digital PDF on A4 (text in PyMuPDF's bundled CJK font, Droid Sans Fallback,
+      embedded as a subset, wrapped by its real glyph advances; runs of digits and Latin letters
+      are not broken across lines);
       text_layer=False: image-only pages (each page text rendered by render_page at ``dpi``, or
       the given ``images`` as pages).
   make_garbage_layer_pdf(pages_text, path, dpi=200) -> Path
@@ -245,29 +247,63 @@ def make_pdf(pages_text: Iterable[str], path: str | Path, text_layer: bool = Tru
         for im in images:
             _image_page(doc, im, dpi)
     elif text_layer:
-        font = pymupdf.Font("china-s")
+        # The font is embedded (subset at the end), so the PDF's glyph widths are the font's own and
+        # text_length measures exactly what is drawn. PyMuPDF's "china-s" reference font is written
+        # without widths: every glyph, digits included, then advances a full em in the PDF while
+        # text_length measured half that, and long digit runs ran off the page.
+        font = pymupdf.Font("china-s")  # Droid Sans Fallback, shipped inside PyMuPDF
         for text in pages_text:
             page = doc.new_page(width=595, height=842)
-            x0, y, x1 = 72.0, 80.0, 523.0
-            for para in (p.strip() for p in text.split("\n")):
-                if not para:
-                    continue
-                cur = "　　"
-                for ch in para:
-                    if font.text_length(cur + ch, fontsize=font_pt) > x1 - x0:
-                        page.insert_text((x0, y), cur, fontname="china-s", fontsize=font_pt)
-                        y += font_pt * 1.8
-                        cur = ch
-                    else:
-                        cur += ch
-                page.insert_text((x0, y), cur, fontname="china-s", fontsize=font_pt)
+            writer = pymupdf.TextWriter(page.rect)
+            x0, y = 72.0, 80.0
+            for line in _pdf_lines(text, font, font_pt, 523.0 - x0):
+                writer.append((x0, y), line, font=font, fontsize=font_pt)
                 y += font_pt * 1.8
+            writer.write_text(page)
+        doc.subset_fonts()
     else:
         for text in pages_text:
             _image_page(doc, render_page(text, dpi=dpi, font_pt=font_pt), dpi)
-    doc.save(path)
+    doc.save(path, garbage=3, deflate=True)  # drops the full font the subset replaced
     doc.close()
     return path
+
+
+def _pdf_lines(text: str, font, font_pt: float, width: float) -> list[str]:
+    """Paragraphs indented by two characters and wrapped to ``width`` points; a run of Latin letters
+    and digits (an ID number, a phone number, an amount) moves to the next line whole, as word
+    processors do, unless it is longer than a line by itself."""
+    lines = []
+    for para in (p.strip() for p in text.split("\n")):
+        if not para:
+            continue
+        cur = "　　"
+        for ch in para:
+            if _advance(font, cur + ch, font_pt) <= width:
+                cur += ch
+                continue
+            run = len(cur) - len(cur.rstrip(_ALNUM)) if ch in _ALNUM else 0
+            if 0 < run < len(cur.strip()):
+                lines.append(cur[:-run])
+                cur = cur[-run:] + ch
+            else:
+                lines.append(cur)
+                cur = ch
+        lines.append(cur)
+    return lines
+
+
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _advance(font, text: str, font_pt: float) -> float:
+    """Width of ``text`` in points: the sum of the font's glyph advances (= font.text_length)."""
+    return sum(_glyph_advance(font, ch) for ch in text) * font_pt
+
+
+@lru_cache(maxsize=8192)
+def _glyph_advance(font, ch: str) -> float:
+    return font.glyph_advance(ord(ch))
 
 
 def _image_page(doc, img: Image.Image, dpi: int):
