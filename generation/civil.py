@@ -167,7 +167,7 @@ class Ctx:
         missing = [k for k, v in (("court", self.court), ("case_number", self.case_number),
                                   ("filed_on", self.filed_on)) if not v]
         if missing:  # name the case-type elements still to confirm too, so one round of the 要素表 does
-            self._refuse(missing, [k for k in self.required if self.el.get(k) in (None, "", [])])
+            self.refuse_missing(missing, [k for k in self.required if self.el.get(k) in (None, "", [])])
         self.plaintiffs = [p for p in elements.parties if p.role in ("原告", "申请人")]
         self.defendants = [p for p in elements.parties if p.role in ("被告", "被申请人")]
         self.thirds = [p for p in elements.parties if p.role == "第三人"]
@@ -179,7 +179,7 @@ class Ctx:
         """'“借款交付日期”' as the 要素表 shows the element (the key itself where the table lacks it)."""
         return f"“{self.element_labels.get(key, key)}”"
 
-    def _refuse(self, common: list[str], elements: list[str]):
+    def refuse_missing(self, common: list[str], elements: list[str]):
         """Refuse to draft, naming (in Chinese, as the 要素表 shows them) what is still to be filled in
         and saying where: the 要素表, i.e. the ``confirmed`` part of the element file."""
         parts = []
@@ -197,7 +197,7 @@ class Ctx:
     def need(self, *names: str) -> None:
         missing = [n for n in names if self.el.get(n) in (None, "", [])]
         if missing:
-            self._refuse([], missing)
+            self.refuse_missing([], missing)
 
     def date(self, name: str, default=None) -> _dt.date | None:
         v = self.el.get(name)

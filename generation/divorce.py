@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .civil import CIVIL, Ctx, DraftError, Outcome
+from .civil import CIVIL, Ctx, Outcome
 from .element_types import DATE, DAYS, MONEY, MONTH, PERCENT, YESNO, choice, number, rows
 from .fmt import D, add_years, as_date, cents, cn_count, cn_date, money, pct
 
@@ -38,10 +38,8 @@ ELEMENT_TABLE = (  # 要素表: (key, label, required, input type; see element_t
 
 
 def make(ctx: Ctx) -> Outcome:
-    ctx.need("marriage_date")
+    ctx.need("grant", "marriage_date")
     el = ctx.el
-    if "grant" not in el:
-        raise DraftError("确认要素缺失（confirmed.elements）：grant（是否准予离婚）")
     pl, df = ctx.plaintiffs[0], ctx.defendants[0]
     married = ctx.date("marriage_date")
     findings = [f"1.婚姻关系：{pl.name}与{df.name}于{cn_date(married)}登记结婚。"]

@@ -148,7 +148,7 @@ def make(ctx: Ctx) -> Outcome:
             months = Decimal(11)
         wage = D(el.get("no_contract_wage") or el.get("average_wage") or 0)
         if not wage:
-            raise DraftError("确认要素缺失（confirmed.elements）：no_contract_wage（未订立书面劳动合同期间的月工资）")
+            ctx.refuse_missing([], ["no_contract_wage"])
         double = cents(wage * months)
         comps.append(f"未订立书面劳动合同二倍工资差额：{money(wage)}×{num(months)}个月＝{money(double)}")
         findings.append(f"{len(findings) + 1}.书面合同：{firm.name}自用工之日起超过一个月未与{emp.name}订立书面劳动合同，"

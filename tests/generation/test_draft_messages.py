@@ -132,3 +132,11 @@ def test_confirmed_common_keys_of_the_wrong_shape_are_named(tmp_path, key, value
     r = CliRunner().invoke(cli, ["draft", str(path), "--text"])
     assert r.exit_code == 2 and isinstance(r.exception, SystemExit), r.output  # no traceback
     assert expected in r.stderr, r.stderr
+
+
+def test_divorce_grant_missing_is_named_by_its_label():
+    data = json.loads((CASES / "divorce_1.json").read_text(encoding="utf-8"))
+    data["confirmed"]["elements"].pop("grant")
+    with pytest.raises(DraftError) as exc:
+        draft_judgment(data)
+    assert f"“{label('divorce', 'grant')}”" in str(exc.value), str(exc.value)
