@@ -49,7 +49,7 @@ def draft_judgment(elements: Any, confirmed: dict | None = None, *, llm: str | N
 
 def _first_error(exc: Exception) -> str:
     """Pydantic's errors in Chinese, each naming the field (“parties”应为列表), as the API says them."""
-    from courtdoc.service.errors import validation_problems
+    from courtdoc.messages import validation_problems
 
     errors = getattr(exc, "errors", None)
     problems = validation_problems(errors()) if callable(errors) else []
