@@ -124,6 +124,7 @@ class DocText:
         # Blank lines next to a page break (running heads and footers blanked, bottom margins) vanish,
         # so a party entry or sentence cut by the break joins up as if the page were one.
         skip = self._blank_at_breaks(raw_lines, page_ends)
+        self._spacing_blanks(raw_lines, skip)
         pos = 0
         for i, line in enumerate(raw_lines):
             if skip[i]:
@@ -141,12 +142,14 @@ class DocText:
             # "民 事 起 诉 状": letter-spaced titles lose their spaces; elsewhere a run of spaces between
             # two words is a delimiter ("张三  男  汉族") and stays as one space
             letter_spaced = len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens)
+            # indentation goes, also on a line joined to the one before ("凤城\n　　八路177号" is one address)
+            indent = len(line) - len(line.lstrip(" "))
             for j, ch in enumerate(line):
                 c = _fold(ch)
                 if c == " ":
                     prev = out[-1][-1:] if out and out[-1] else "\n"
                     nxt = line[j + 1] if j + 1 < len(line) else "\n"
-                    if letter_spaced or prev in " \n" or nxt.isspace() or not nxt:
+                    if letter_spaced or j < indent or prev in " \n" or nxt.isspace() or not nxt:
                         continue
                     if (prev in _PUNCT) or (_fold(nxt) in _PUNCT):
                         continue
@@ -159,6 +162,21 @@ class DocText:
         self.norm = "".join(out)
         nmap.append(len(raw))
         self.nmap = nmap
+
+    @staticmethod
+    def _spacing_blanks(raw_lines: list[str], skip: list) -> None:
+        """A text whose lines are nearly all separated by one blank line (paragraph spacing of a word
+        processor or an export) means nothing by them: those single blank lines go (marked 2 in `skip`),
+        so that a party entry is not cut at each of them."""
+        texts = [i for i, ln in enumerate(raw_lines) if ln.strip()]
+        if len(texts) < 6:
+            return
+        single = [i + 1 for i, j in zip(texts, texts[1:], strict=False) if j == i + 2]
+        if len(single) < 0.6 * (len(texts) - 1):
+            return
+        for b in single:
+            if not skip[b]:
+                skip[b] = 2
 
     @staticmethod
     def _blank_at_breaks(raw_lines: list[str], page_ends: set[int]) -> list[bool]:
@@ -189,7 +207,7 @@ class DocText:
         """Keep the newline after line i unless the line was only wrapped by the page width."""
         j, crosses = i + 1, end in page_ends
         while j < len(raw_lines) and skip[j]:
-            crosses = True  # the blank lines skipped lie around a page break
+            crosses = crosses or skip[j] is True  # the blank lines skipped lie around a page break
             j += 1
         if j >= len(raw_lines):
             if crosses:

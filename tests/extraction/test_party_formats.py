@@ -308,3 +308,24 @@ def test_prosecution_sentence_is_not_a_prosecutor_entry():
     el = extract("上海市闵行区人民检察院指控：被告人韩某驾驶摩托车夺取王某某的金项链后逃逸。"
                  "公诉机关认定被告人韩某的行为触犯1997年修订的《中华人民共和国刑法》第二百六十七条第一款，应当以抢夺罪追究其刑事责任。")
     assert not [p for p in el.parties if p.role == "公诉机关" and not p.name.endswith("检察院")]
+
+
+# Found by metamorphic checks: the same complaint laid out differently must give the same elements.
+_PLAIN = ("民事起诉状\n原告：杜雨轩，女，1993年8月17日出生，汉族，住陕西省西安市雁塔区小寨东路126号，\n"
+          "公民身份号码610113199308172119。\n被告：西安秦川二手车交易市场有限公司，住所地：陕西省西安市未央区凤城\n"
+          "八路177号，法定代表人：石某，职务：总经理。\n诉讼请求：\n1.判令被告退还购车款35万元；\n2.本案诉讼费由被告承担。\n"
+          "事实与理由：被告出售的车辆存在重大事故未告知。\n此致\n西安市未央区人民法院\n2024年3月1日\n")
+
+
+def _people_full(el):
+    return [(p.role, p.name, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties]
+
+
+def test_indented_lines_and_paragraph_spacing_give_the_same_elements():
+    plain = extract(_PLAIN)
+    assert _people_full(plain)[1][5] == "陕西省西安市未央区凤城八路177号"
+    indented = extract("\n".join("　　" + ln for ln in _PLAIN.split("\n")))  # first-line indent of every paragraph
+    spaced = extract(_PLAIN.replace("\n", "\n\n"))  # a blank line after every paragraph (word-processor export)
+    for other in (indented, spaced):
+        assert _people_full(other) == _people_full(plain)
+        assert other.amount_claimed == plain.amount_claimed == 350000.0
