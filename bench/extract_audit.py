@@ -8,6 +8,8 @@ they came from (a gender written in the party's own entry but not extracted, an 
 into the ID number, an ID whose birth date differs from the extracted one, a money claim left out of
 amount_claimed ...). The counts go down as general rules get fixed; `--show KIND` prints the flagged
 cases of one kind to read by hand. Flags are suspicions, not errors: some are false alarms.
+`--relayout` re-extracts each scm/focus text laid out differently (indents, blank lines between
+paragraphs, half-width punctuation, full-width digits ...) and flags every change of the elements.
 `--amounts focus` lists amount_claimed beside the claims of every text of a source, for reading the
 amount rule against real claims (how the bracket, 以上合计, limit and priority rules were found).
 
@@ -241,12 +243,46 @@ def audit_text(sid: str, text: str, flags: dict, examples: dict) -> None:
                 flag("amount_interest_added", f"{el.amount_claimed:g} vs {principal[0]:g} | {money[0][:150]}")
 
 
+# The same document laid out or typed differently must give the same elements (no labels needed).
+RELAYOUTS = {
+    "halfwidth_punct": lambda t: t.replace("：", ":").replace("，", ","),
+    "space_after_comma": lambda t: t.replace("，", "， "),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "indent": lambda t: re.sub(r"(?m)^", "\u3000\u3000", t),
+    "trailing_space": lambda t: re.sub(r"(?m)$", "  ", t),
+    "fullwidth_digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "blank_lines": lambda t: t.replace("\n", "\n\n"),
+    "colon_space": lambda t: t.replace("：", "： "),
+}
+
+
+def _signature(el) -> tuple:
+    return ([(p.role, p.name, p.gender, p.birth_date, p.id_number, (p.address or "").replace(" ", ""))
+             for p in el.parties], el.amount_claimed, el.document_type)
+
+
+def relayout_flags(texts: list[tuple[str, str]], flags: dict, examples: dict) -> None:
+    from courtdoc.extraction import extract
+
+    for sid, text in texts:
+        base = _signature(extract(text))
+        for name, change in RELAYOUTS.items():
+            other = _signature(extract(change(text)))
+            if other != base:
+                flags[f"relayout_{name}"] += 1
+                lost = sorted(set(base[0]) - set(other[0]))[:1]
+                got = sorted(set(other[0]) - set(base[0]))[:1]
+                examples[f"relayout_{name}"].append(f"{sid}: {lost} -> {got} {base[1:]} -> {other[1:]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="append", default=[], help="print the flagged cases of this kind")
     ap.add_argument("--limit", type=int, default=1000, help="texts per non-scm source")
     ap.add_argument("--amounts", metavar="SOURCE", help="list amount_claimed and the claims of one source "
                     "(scm, focus, rc-civil ...) to read by hand, instead of the counts")
+    ap.add_argument("--relayout", action="store_true", help="also extract every scm/focus text laid out "
+                    "differently (indents, blank lines, half-width punctuation ...) and flag changed elements")
     args = ap.parse_args(argv)
     texts = sources(args.limit)
     if args.amounts:
@@ -258,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
                 if el.claims:
                     print(f"{sid}\t{el.amount_claimed}\t{' ；'.join(el.claims)[:300]}")
         return 0
+
     if not texts:
         print("no data under", SHARED)
         return 0
@@ -270,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - a crash is itself a finding
             crashes += 1
             examples["crash"].append(f"{sid}: {type(exc).__name__}: {exc}")
+    if args.relayout:
+        relayout_flags([(sid, t) for sid, t in texts if sid.startswith(("scm", "focus"))], flags, examples)
     flags["crash"] = crashes
     print(f"texts audited: {len(texts)}")
     for kind in sorted(flags):

@@ -173,3 +173,10 @@ def test_claims_after_request_to_the_court_with_a_colon():
 ])
 def test_amount_rules_from_real_judgments(claims, amount):
     assert extract(complaint(claims)).amount_claimed == amount
+
+
+def test_claims_after_a_comma_when_the_plaintiff_raises_them():
+    # "向本院提出诉讼请求，…" (a comma, not a colon); found re-extracting real text with half-width commas
+    el = extract("原告王某向本院提出诉讼请求，被告立即归还原告借款本金1400000元、利息1220000元（按月息2％计算），"
+                 "本息共计2620000元，并承担本案诉讼费。事实与理由：被告借款到期未还。")
+    assert el.amount_claimed == 2620000.0
