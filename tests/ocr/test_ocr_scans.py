@@ -154,3 +154,20 @@ def test_repeated_digits_are_not_merged():
         text = read_bytes(png(img)).pages[0].text
         for number in ("1100000", "4000000", "350203199001011234", "13800001111", "10008", "500000"):
             assert number in text, (font, number, text)
+
+
+def test_digit_dense_line_on_degraded_page_reads_exactly():
+    # a line that is mostly digits (the whole line is read again unsqueezed) and anonymised names
+    # with equal neighbouring CJK characters (张某某), on a blurred, noisy, skewed JPEG page
+    import re
+    import unicodedata
+
+    lines = ["2015.12.01 1100000元；2016.03.05 200000元；2017.11.11 4000000元；13800001111",
+             "原告张某某与被告李某某、王某某民间借贷纠纷一案，借款本金共计3300000元。"]
+    for font in ("uming", "NotoSansCJK-Regular"):
+        img = docgen.render_page(lines, dpi=200, size=(1800, 300), font=font)
+        img = docgen.degrade(img, blur=0.8, noise=8, jpeg_quality=60, skew=1.5)
+        text = read_bytes(png(img)).pages[0].text
+        flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+        for ref in lines:
+            assert re.sub(r"\s+", "", unicodedata.normalize("NFKC", ref)) in flat, (font, ref, text)
