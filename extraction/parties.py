@@ -42,7 +42,7 @@ ENTRY_RE = re.compile(
     # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
     # "公民身份号码×××被告贺某，男，…", "…住某县，被告李某，女，…"): role, a short name, then the gender
     r"|(?<=[\d×*）)X，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
-    r"[，,](?:男|女))"
+    r"[，, ](?:男|女))"
     # a role heading glued to the end of the line before by OCR ("…光明街33号被告信息\n姓名：…")
     r"|(?<=[\u4e00-\u9fa5\d□☑■）)])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?"
     r"(?:信息|基本信息|身份信息|基本情况)?[ \t]*$)"
@@ -70,8 +70,8 @@ ETHNIC = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布�
 _ETHNIC_RE = re.compile(r"^(?:民族[:：]?)?(" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + r")族?$")
 
 # A space inside an address number ("莲前西路 2 号", OCR) is noise, elsewhere a delimiter ("张三 男 汉族").
-_FIELD_SPLIT = re.compile(r"[，,。；;\n]|(?<!\d) (?!\d+ ?(?:号|室|栋|楼|幢|座|单元|层|弄|组|户))(?![号室栋楼幢座单层弄组户])"
-                          r"|(?<=\d) (?![\d号室栋楼幢座单层弄组户])")
+_FIELD_SPLIT = re.compile(r"[，,。；;\n]|(?<!\d) (?!\d+ ?(?:号|室|栋|楼|幢|座|单元|层|弄|组|户))(?![号室栋楼幢座单层弄组]|户(?![籍口]))"
+                          r"|(?<=\d) (?![\d号室栋楼幢座单层弄组]|户(?![籍口]))")
 _FIELD_SPLIT_ENUM = re.compile(_FIELD_SPLIT.pattern + "|、")
 # What a line inside a party entry starts with when it starts a new field; any other line break
 # inside an entry only wraps the field before it ("1985年\n2月9日出生", "凤城\n八路177号").
@@ -151,15 +151,17 @@ _FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居�
 # and the start of its value.
 _TABLE_LABEL = (r"(?<=[\u4e00-\u9fa5\d])(?=性别(?:男|女)|民族[\u4e00-\u9fa5]{1,4}族|出生日期\d|公民身份号码\d|身份证号码?\d"
                 r"|住址[\u4e00-\u9fa5])")
-_FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL)
+# "滕某（曾用名滕某某）男 1960年…": a gender right after the name's parenthetical, fields split by spaces
+_PAREN_GENDER = r"(?<=[）)])(?=[男女](?:\s|$))"
+_FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GENDER)
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
     r"|(?<=[\u4e00-\u9fa5])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
     r"|(?<=[\u4e00-\u9fa5\d])(?=(?:汉|回|满|壮|藏|苗|彝|侗|瑶|白|黎|傣|畲|土家|蒙古|维吾尔|朝鲜|布依|哈萨克)族(?![区乡镇]|自治))"
     r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
     r"|负责人|住所地|住址|户籍地"
-    r"|现住|经常居住地|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
-    r"|" + _FORM_LABEL + "|" + _TABLE_LABEL
+    r"|现住|经常居住地|经营场所|营业场所|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
+    r"|" + _FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GENDER
 )
 _DENSE_MIN = 14
 
@@ -230,6 +232,10 @@ def _clean_name(raw: str) -> tuple[str, int]:
     cuts = _dense_split(name)
     if cuts:
         name = name[:cuts[0]]  # "张伟男1983年…" / "某某有限公司住所地…" (delimiters lost in OCR)
+    name = re.split(r"[（(]以下(?:简称|称)", name)[0]  # "某经营部（以下简称某部）经营场所…": the rest is no name
+    form = re.search(r"[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资(?:企业)?|个体工商户)[）)]", name)
+    if form:
+        name = name[:form.end()]  # the legal form ends the name: "某酒楼（个体工商户）经营者：全某"
     name = name.strip(" ：:\"“”")
     while True:
         t = re.search(r"[（(][^（()）]*[）)]$", name)
@@ -242,11 +248,11 @@ def _clean_name(raw: str) -> tuple[str, int]:
 
 
 def _is_org(name: str, entry: str) -> bool:
-    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者|执行事务合伙人", entry) and not re.search(r"[，,](?:男|女)[，,]", entry):
+    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者|执行事务合伙人", entry) and not re.search(r"[，, ](?:男|女)(?:[，, ]|$)", entry):
         return True
     if len(name) >= 4 and _ORG_SUFFIX.search(name):
         return True
-    return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团|企业)", name))
+    return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团|企业)|[（(](?:个体工商户|普通合伙|有限合伙|特殊普通合伙|个人独资)", name))
 
 
 def _id_text(s: str) -> str:
@@ -479,6 +485,9 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     while i < len(fields):
         f, fs, fe = fields[i]
         i += 1
+        alias = re.match(r"[（(]以下(?:简称|称)[^）)]*[）)]\s*", f)
+        if alias and alias.end() < len(f):
+            f, fs = f[alias.end():], fs + alias.end()  # "（以下称原告）通讯地址：…"
         if addr_label:
             addr_label = False
             if p.address is None and not _ADDR_LABEL_ONLY.match(f):
@@ -582,6 +591,9 @@ def _address_from_ner(pp: ParsedParty, unknown: list[tuple[str, int, int]]) -> N
                 return
 
 
+_ORG_SEAT = ("住所地", "住所地址", "住所", "主要经营场所", "营业场所", "经营场所", "主要办事机构所在地", "办公地址")
+
+
 def _set_rep(pp: ParsedParty, raw: str, at: int) -> None:
     name, off = _clean_name(raw)
     if not name:
@@ -598,6 +610,14 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
     _set_rep(pp, seg, base)
     if pp.party.legal_representative is None:
         return
+    if pp.party.address is None:
+        # "法定代表人：詹某 住所地：湖北省…": the organisation's seat written after its representative
+        for f, fs, fe in _fields(seg, base)[1:4]:
+            a = _ADDR_RE.match(f)
+            if a and a.group("kind") in _ORG_SEAT and not _ADDR_NONE.fullmatch(a.group("addr")):
+                pp.party.address = re.sub(r"\s", "", a.group("addr"))
+                pp.spans["address"] = (fs + a.start("addr"), fe)
+                break
     for f, fs, _fe in _fields(seg, base)[1:3]:
         t = _REP_TITLE_RE.match(f)
         if t:

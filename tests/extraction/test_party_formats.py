@@ -329,3 +329,23 @@ def test_indented_lines_and_paragraph_spacing_give_the_same_elements():
     for other in (indented, spaced):
         assert _people_full(other) == _people_full(plain)
         assert other.amount_claimed == plain.amount_claimed == 350000.0
+
+
+def test_party_fields_separated_by_spaces():
+    # the same entries with spaces where commas usually stand (typed forms, OCR); metamorphic check findings
+    el = extract(
+        "民事起诉状\n原告：滕某（曾用名滕某某）男 1960年12月12日出生 满族 户籍地辽宁省大连市中山区人民路1号。\n"
+        "原告：青岛海尔某某电器销售有限公司（以下称原告）通讯地址：山东省青岛市崂山区海尔路1号。\n"
+        "被告：大连某某海鲜酒楼（个体工商户）经营者：全某 住所地辽宁省大连市沙河口区黄河路2号。\n"
+        "被告：湖北某某商贸有限公司 法定代表人：詹某 住所地：湖北省宜昌市西陵区夷陵大道58号。\n"
+        "被告：吴某 男 1976年7月7日出生 苗族 系凯里市吴记副食店（个体工商户）经营者 住贵州省凯里市北京东路16号。"
+        "（被告身份系原告提供）被告李小珍 女 1992年3月1日出生 回族 住宁夏回族自治区灵武市。\n"
+        "诉讼请求：判令被告返还定金5000元。\n")
+    assert _people(el) == [
+        ("原告", "滕某", "男", "1960-12-12", "辽宁省大连市中山区人民路1号"),
+        ("原告", "青岛海尔某某电器销售有限公司", None, None, "山东省青岛市崂山区海尔路1号"),
+        ("被告", "大连某某海鲜酒楼（个体工商户）", None, None, "辽宁省大连市沙河口区黄河路2号"),
+        ("被告", "湖北某某商贸有限公司", None, None, "湖北省宜昌市西陵区夷陵大道58号"),
+        ("被告", "吴某", "男", "1976-07-07", "贵州省凯里市北京东路16号"),
+        ("被告", "李小珍", "女", "1992-03-01", "宁夏回族自治区灵武市"),
+    ]
