@@ -253,7 +253,16 @@ RELAYOUTS = {
     "fullwidth_digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     "blank_lines": lambda t: t.replace("\n", "\n\n"),
     "colon_space": lambda t: t.replace("：", "： "),
+    "no_role_colon": lambda t: re.sub(r"(?m)(^|。)(原告|被告|第三人|上诉人|被上诉人|被告人)：", r"\1\2", t),
+    "block_spaces": lambda t: _head_commas_to_spaces(t),
 }
+
+
+def _head_commas_to_spaces(text: str) -> str:
+    """Commas of the party block (before the first pleading) turned into spaces, as typed forms have them."""
+    m = re.search(r"诉讼请求|诉称|向本院|提出诉讼", text)
+    at = m.start() if m else 0
+    return text[:at].replace("，", " ") + text[at:]
 
 
 def _signature(el) -> tuple:

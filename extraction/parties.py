@@ -41,8 +41,8 @@ ENTRY_RE = re.compile(
     r"|(?<=[，, ])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
     # a new entry glued to the last field of the one before ("…（被告身份系原告提供）被告李某，女，…",
     # "公民身份号码×××被告贺某，男，…", "…住某县，被告李某，女，…"): role, a short name, then the gender
-    r"|(?<=[\d×*）)X，,])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}(?:[（(][^）)\n]{1,12}[）)])?"
-    r"[，, ](?:男|女))"
+    r"|(?<=[\d×*）)X，, ])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")[\u4e00-\u9fa5\dX×]{1,6}"
+    r"(?:[（(][^）)\n]{1,12}[）)][，, ]?|[，, ])(?:男|女))"
     # a role heading glued to the end of the line before by OCR ("…光明街33号被告信息\n姓名：…")
     r"|(?<=[\u4e00-\u9fa5\d□☑■）)])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?"
     r"(?:信息|基本信息|身份信息|基本情况)?[ \t]*$)"
@@ -156,7 +156,7 @@ _PAREN_GENDER = r"(?<=[）)])(?=[男女](?:\s|$))"
 _FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GENDER)
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
-    r"|(?<=[\u4e00-\u9fa5])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
+    r"|(?<=[\u4e00-\u9fa5）)])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
     r"|(?<=[\u4e00-\u9fa5\d])(?=(?:汉|回|满|壮|藏|苗|彝|侗|瑶|白|黎|傣|畲|土家|蒙古|维吾尔|朝鲜|布依|哈萨克)族(?![区乡镇]|自治))"
     r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
     r"|负责人|住所地|住址|户籍地"
@@ -400,7 +400,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     if not all(plausible_name(n, pp.party.kind) for n in pp.party.name.split("、")):
         # a body sentence that starts with a role word ("被告人李某某犯罪以后自动投案", "公诉机关认为被告人…"):
         # keep the masked name it starts with, otherwise it is no entry
-        masked = re.match(_MASKED_NAME, pp.party.name)
+        # "魏杰娇（又名魏颖）农民" (the space after the bracket lost): the name stands before the bracket
+        masked = re.match(_MASKED_NAME, pp.party.name) or re.match(r"[^（(]{2,6}(?=[（(])", pp.party.name)
         if pp.party.kind != "person" or not masked or not plausible_name(masked.group(0), "person"):
             return
         pp.party.name = masked.group(0)
