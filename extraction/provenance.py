@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from courtdoc.contracts import Dossier, SourceSpan
@@ -32,6 +33,23 @@ _SPACED_LABEL = re.compile(r"[\s，,。；;：:][\u4e00-\u9fa5] [\u4e00-\u9fa5][
 
 _FOLD_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 _FOLD_TABLE.update({ord(c): " " for c in "\u00a0\u3000\t\r"})
+# Compatibility ideographs and Kangxi radicals (PDF text layers write "⼈⺠法院" with them): their NFKC
+# form, which is always one character, so offsets stay valid.
+_FOLD_TABLE.update({c: ord(unicodedata.normalize("NFKC", chr(c))) for r in ((0x2E80, 0x2EF3), (0x2F00, 0x2FD5),
+                    (0xF900, 0xFAFF)) for c in range(r[0], r[1] + 1)
+                    if len(unicodedata.normalize("NFKC", chr(c))) == 1 and unicodedata.normalize("NFKC", chr(c)) != chr(c)})
+# Variant glyphs of legal words that typing and OCR produce ("原吿", "戶籍", "判決", "委託", "身份証") and
+# radicals NFKC leaves alone ("⺠"): the standard character, one for one.
+_VARIANTS = {"吿": "告", "戶": "户", "戸": "户", "決": "决", "託": "托", "証": "证", "爲": "为",
+             "⺠": "民", "⻓": "长", "⻔": "门", "⻋": "车", "⻅": "见", "⻚": "页", "⻢": "马"}
+_FOLD_TABLE.update({ord(k): v for k, v in _VARIANTS.items()})
+# A full-width thousands separator or decimal point inside a number ("４８，０００元", "１２．５万元",
+# full-width digits folded before): the ASCII one, so amounts parse; "2023，100" (4 digits) is no number.
+_NUM_SEP = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，])|\d．\d")
+
+
+def _fold_numbers(line: str) -> str:
+    return _NUM_SEP.sub(lambda m: m.group().replace("，", ",").replace("．", "."), line)
 
 
 def _fold(ch: str) -> str:
@@ -114,7 +132,8 @@ class DocText:
 
     def _normalise(self) -> None:
         raw = self.raw
-        raw_lines = raw.split("\n")
+        # folded before anything reads the lines (same length: offsets stay valid)
+        raw_lines = [_fold_numbers(ln.translate(_FOLD_TABLE)) for ln in raw.split("\n")]
         lengths = sorted(len(s.strip()) for s in raw_lines if len(s.strip()) >= 8)
         # The page width in characters: lines this long that end without punctuation were wrapped.
         wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9
@@ -130,7 +149,6 @@ class DocText:
             if skip[i]:
                 pos += len(line) + 1
                 continue
-            line = line.translate(_FOLD_TABLE)  # same length: offsets stay valid
             stripped = line.rstrip()
             if " " not in line:
                 out.append(line)
