@@ -112,12 +112,13 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         el.claims = cr.claims
         for k, sp in enumerate(cr.spans):
             spans[f"claims[{k}]"] = sp
-        el.amount_claimed = cr.amount
+        # a respondent claims nothing: the sums an 答辩状 disputes are the plaintiff's claims, not its own
+        el.amount_claimed = cr.amount if doc_type != "答辩状" else None
         declared = claims.declared_total(norm, start, end)
         if declared is not None and cr.amount is not None and abs(declared - cr.amount) > 0.5:
             extra_checks.append(("amount_claimed", "warning",
                                  f"诉讼请求金额合计{cr.amount:g}元，与文书所写诉讼标的额{declared:g}元不一致"))
-        if cr.amount_spans:
+        if cr.amount_spans and el.amount_claimed is not None:
             spans["amount_claimed"] = (cr.amount_spans[0][0], cr.amount_spans[-1][1])
         extra_checks.extend(cr.checks)
 

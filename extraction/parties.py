@@ -98,6 +98,7 @@ _ADDR_RE = re.compile(
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
 _ADDR_NONE = re.compile(r"不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}")
+_LABELLED = re.compile(r"[\u4e00-\u9fa5/]{2,10}(?:[（(][^）)\n]{1,14}[）)])?[:：]")
 _ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
 _REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
@@ -136,7 +137,12 @@ class ParsedParty:
 
 
 def normalise_role(role: str, qual: str | None) -> str:
-    """'上诉人（原审被告）' -> '上诉人'; numbers dropped; the qualifier never replaces the role."""
+    """'上诉人（原审被告）' -> '上诉人'; numbers dropped; the qualifier replaces the role only in an
+    答辩状's header, where it is the litigation status ('答辩人（一审被告）' -> '被告')."""
+    if role in ("答辩人", "被答辩人") and qual:
+        status = re.fullmatch(r"[（(](?:一审|原审)?(原告|被告|第三人)[）)]", qual)
+        if status:
+            return status.group(1)
     return role
 
 
@@ -337,17 +343,18 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         _agents(parsed[-1], role, seg, base)
         return
     if role in REP_ROLES:
-        if not parsed:
-            return
+        if not parsed or re.fullmatch(r"\s*/[\u4e00-\u9fa5]{0,4}\s*", seg):
+            return  # "法定代表人/主要负责人：孙某": the first of two labels, the second entry holds the name
         rep = parsed[-1].party.legal_representative
         if rep is not None and _clean_name(seg)[0] != rep.name:
             return  # a party has one representative: a later 负责人 is someone else's (a bankruptcy administrator's)
         _rep(parsed[-1], seg, base)
         return
     name, off = _clean_name(seg)
-    label = re.match(r"(?:姓名|名称)(?=[\u4e00-\u9fa5A-Za-z])", name)
+    label = re.match(r"(?:姓名|(?:单位|企业)?名称)[:：]?(?=[\u4e00-\u9fa5A-Za-z])", name)
     if label:
-        name, off = name[label.end():], off + label.end()  # "原告姓名韩雪梅性别女…" (a table read without spaces)
+        # "原告姓名韩雪梅性别女…" (a table read without spaces), "原告    姓名：田某某" (要素式 form, one line)
+        name, off = name[label.end():], off + label.end()
     dual = re.match(r"兼(?:" + "|".join(PRINCIPAL_ROLES) + r")+", name)
     if dual and len(name) > dual.end():
         name, off = name[dual.end():], off + dual.end()  # "被告人兼附带民事诉讼被告人石某"
@@ -460,6 +467,8 @@ _HEADINGS = ("信息", "基本信息", "身份信息", "情况", "基本情况",
 _FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)?\s*(?P<name>[^，,。；;\n ]+)")
 # A ticked box on a printed form: "性别：男□ 女☑".
 _GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")
+_TICKS = "☑√✓✔■▣"
+_HAS_BOX_RE = re.compile(r"\s*有\s*([□☐☑√✓✔■▣])\s*无\s*[□☐☑√✓✔■▣]")
 
 
 def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
@@ -480,7 +489,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         p.gender = tick.group(g)
         pp.spans["gender"] = (base + tick.start(g), base + tick.end(g))
     weak_address = False  # an address found without its cue word; a cued one replaces it
-    addr_label = False
+    addr_label: tuple[str, int] | None = None
     i = 0
     pending_rep_title = False
     while i < len(fields):
@@ -490,13 +499,16 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if alias and alias.end() < len(f):
             f, fs = f[alias.end():], fs + alias.end()  # "（以下称原告）通讯地址：…"
         if addr_label:
-            addr_label = False
-            if p.address is None and not _ADDR_LABEL_ONLY.match(f):
+            (_label, label_end), addr_label = addr_label, None
+            # an empty form line ("经常居住地：" then "证件类型：…" on the next line) has no value
+            empty = re.match(r"[:：][ \t]*\n", rest[label_end - base:fs - base])
+            if (p.address is None
+                    and not empty and not _ADDR_LABEL_ONLY.match(f) and not _LABELLED.match(f)):
                 p.address = f
                 pp.spans["address"] = (fs, fe)
                 continue
         if _ADDR_LABEL_ONLY.match(f):
-            addr_label = True  # "住址　江苏省……": the value is the next field
+            addr_label = (f, fe)  # "住址　江苏省……": the value is the next field
             continue
         if pending_rep_title:
             pending_rep_title = False
@@ -620,6 +632,9 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
                 pp.spans["address"] = (fs + a.start("addr"), fe)
                 break
     for f, fs, _fe in _fields(seg, base)[1:3]:
+        lab = re.match(r"职务\s*[:：]\s*", f)  # "法定代表人：孙某 职务：总经理" (要素式 form)
+        if lab:
+            f, fs = f[lab.end():], fs + lab.end()
         t = _REP_TITLE_RE.match(f)
         if t:
             pp.party.legal_representative.title = t.group(1)
@@ -632,6 +647,15 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
 def _agents(pp: ParsedParty, role: str, seg: str, base: int) -> None:
     kind = {"委托代理人": "委托诉讼代理人", "诉讼代理人": "委托诉讼代理人", "指定辩护人": "辩护人",
             "指定代理人": "法定代理人"}.get(role, role)
+    box = _HAS_BOX_RE.match(seg)
+    if box:
+        # 要素式 form: "委托诉讼代理人  有□ 无☑" (none), or "有☑ 无□" and then "姓名：…"
+        if box.group(1) not in _TICKS:
+            return
+        seg, base = seg[box.end():], base + box.end()
+        fm = _FORM_NAME_RE.match(seg)
+        if fm:
+            seg, base = seg[fm.start("name"):], base + fm.start("name")
     head = re.match(r"[^，,。；;\n（(]*", seg).group(0)
     names = [n.strip(" ：:") for n in head.split("、") if n.strip(" ：:")] if "、" in head else [head.strip(" ：:")]
     firm = title = None

@@ -37,3 +37,33 @@ def test_number_separators_fold_only_inside_numbers():
     doc = DocText.from_text("欠款４８，０００元及１２．５万元，于2023，100人到场，1，2项")
     assert doc.norm == "欠款48,000元及12.5万元，于2023，100人到场，1，2项"
     assert len(doc.nmap) == len(doc.raw) + 1  # one normalised character per raw one
+
+
+def test_element_form_labels_ticks_and_an_empty_habitual_residence():
+    el = extract(
+        "民事起诉状\n（劳动争议纠纷）\n当事人信息\n原告    姓名：周某某\n        性别：男□  女☑\n"
+        "        出生日期：1990年6月1日          民族：汉族\n"
+        "        住所地（户籍所在地）：湖北省武汉市洪山区珞喻路100号\n        经常居住地：\n"
+        "        证件类型：居民身份证      证件号码：420111199006010023\n委托诉讼代理人    有□  无☑\n"
+        "被告    名称：武汉某某科技有限公司\n        住所地（主要办事机构所在地）：湖北省武汉市江汉区解放大道8号\n"
+        "        法定代表人/主要负责人：钱某      职务：总经理\n"
+        "诉讼请求和依据\n1.是否主张工资支付    是☑  否□\n  明细：拖欠工资共计12,000元\n")
+    assert _people(el) == [
+        ("原告", "周某某", "女", "1990-06-01", "湖北省武汉市洪山区珞喻路100号"),
+        ("被告", "武汉某某科技有限公司", None, None, "湖北省武汉市江汉区解放大道8号"),
+    ]
+    assert el.parties[0].agents == []  # 无☑: no agent
+    rep = el.parties[1].legal_representative
+    assert (rep.name, rep.title) == ("钱某", "总经理")
+
+
+def test_defence_header_gives_the_litigation_status_and_no_amount_claimed():
+    el = extract(
+        "民事答辩状\n\n答辩人（一审被告）：韩某某，男，1970年2月3日出生，汉族，住江苏省苏州市姑苏区人民路5号。\n"
+        "被答辩人（原告）：苏州某某物业管理有限公司，住所地江苏省苏州市姑苏区干将路1号。\n\n"
+        "答辩人就被答辩人诉答辩人物业服务合同纠纷一案，提出答辩意见如下：\n"
+        "一、被答辩人要求答辩人支付物业费3,600元，缺乏事实依据。\n综上，请求法院依法驳回被答辩人的诉讼请求。\n")
+    assert el.document_type == "答辩状"
+    assert [(p.role, p.name) for p in el.parties] == [("被告", "韩某某"), ("原告", "苏州某某物业管理有限公司")]
+    assert el.amount_claimed is None
+
