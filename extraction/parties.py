@@ -98,6 +98,10 @@ _ADDR_RE = re.compile(
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
 _ADDR_NONE = re.compile(r"不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}")
+# The registered residence (户籍地, 户口所在地, 身份证住址, "住所地（户籍所在地）") and the residence words that
+# replace it as the address (住, 现住, 经常居住地 ...)
+_REGISTERED = re.compile(r"户籍|户口|身份证")
+_RESIDENCE = ("住", "住址", "现住址", "现住", "现居住地", "现居住", "经常居住地", "居住地", "家住")
 _LABELLED = re.compile(r"[\u4e00-\u9fa5/]{2,10}(?:[（(][^）)\n]{1,14}[）)])?[:：]")
 _ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
@@ -489,6 +493,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         p.gender = tick.group(g)
         pp.spans["gender"] = (base + tick.start(g), base + tick.end(g))
     weak_address = False  # an address found without its cue word; a cued one replaces it
+    addr_registered = False  # the address is the registered one (户籍地), a residence replaces it
     addr_label: tuple[str, int] | None = None
     i = 0
     pending_rep_title = False
@@ -499,12 +504,12 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if alias and alias.end() < len(f):
             f, fs = f[alias.end():], fs + alias.end()  # "（以下称原告）通讯地址：…"
         if addr_label:
-            (_label, label_end), addr_label = addr_label, None
+            (label, label_end), addr_label = addr_label, None
             # an empty form line ("经常居住地：" then "证件类型：…" on the next line) has no value
             empty = re.match(r"[:：][ \t]*\n", rest[label_end - base:fs - base])
-            if (p.address is None
+            if ((p.address is None or (addr_registered and not _REGISTERED.search(label)))
                     and not empty and not _ADDR_LABEL_ONLY.match(f) and not _LABELLED.match(f)):
-                p.address = f
+                p.address, addr_registered = f, bool(_REGISTERED.search(label))
                 pp.spans["address"] = (fs, fe)
                 continue
         if _ADDR_LABEL_ONLY.match(f):
@@ -546,7 +551,14 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if a and not _BIRTH_RE.fullmatch(f):
             if weak_address:
                 p.address, weak_address = None, False
+            registered = bool(_REGISTERED.search(f[:a.start("addr")]))
+            if (addr_registered and not registered and a.group("kind") in _RESIDENCE
+                    and not _ADDR_NONE.fullmatch(a.group("addr"))):
+                # 民法典 art. 25: the habitual residence, where it differs from the registered one, is the
+                # domicile ("户籍地江西省…，住广东省…": the address is the second)
+                p.address = None
             if p.address is None and not _ADDR_NONE.fullmatch(a.group("addr")):
+                addr_registered = registered
                 addr = re.sub(r"\s", "", a.group("addr"))
                 # "…鹤溪街道1号（现住浙江省丽水市…）": the parenthetical is a second address
                 addr = re.sub(r"[（(](?:现住|现居|实际居住|经常居住|暂住|户籍|身份证)[^）)]*[）)]$", "", addr)

@@ -67,3 +67,19 @@ def test_defence_header_gives_the_litigation_status_and_no_amount_claimed():
     assert [(p.role, p.name) for p in el.parties] == [("被告", "韩某某"), ("原告", "苏州某某物业管理有限公司")]
     assert el.amount_claimed is None
 
+
+def test_habitual_residence_is_the_address_over_the_registered_one():
+    # 民法典 art. 25: the habitual residence, where it differs from the registered one, is the domicile
+    el = extract(
+        "刑事判决书\n公诉机关某市某区人民检察院。\n被告人吴某某，男，1995年10月8日出生，汉族，"
+        "户籍地江西省赣州市于都县长征大道12号，住广东省东莞市南城街道宏图路8号。\n"
+        "被告人陈某，男，2001年1月15日出生，汉族，住湖南省郴州市宜章县白沙圩村3组，户籍地湖南省郴州市北湖区1号。\n"
+        "某市某区人民检察院指控被告人吴某某犯盗窃罪，于2023年6月5日向本院提起公诉。\n")
+    assert [(p.name, p.address) for p in el.parties if p.role == "被告人"] == [
+        ("吴某某", "广东省东莞市南城街道宏图路8号"), ("陈某", "湖南省郴州市宜章县白沙圩村3组")]
+
+
+def test_a_residence_written_as_unknown_keeps_the_registered_address():
+    el = extract("民事起诉状\n原告：郑某，男，住浙江省杭州市西湖区文三路1号。\n"
+                 "被告：冯某，男，户籍地浙江省宁波市鄞州区中山路2号，现住址不详。\n诉讼请求：\n1.判令被告偿还借款10000元。\n")
+    assert el.parties[1].address == "浙江省宁波市鄞州区中山路2号"
