@@ -89,6 +89,16 @@ class Agent(BaseModel):
     title: str | None = None
 
 
+AddressKind = Literal["住所地", "户籍地", "经常居住地", "现住", "住", "身份证住址", "注册地", "主要办事机构所在地", "其他"]
+
+
+class Address(BaseModel):
+    """One address written for a party, its label normalised (``kind``) and its text as written."""
+
+    kind: AddressKind = "其他"
+    text: str
+
+
 class Party(BaseModel):
     role: str
     kind: Literal["person", "organization"] = "person"
@@ -98,7 +108,10 @@ class Party(BaseModel):
     ethnicity: str | None = None
     id_number: str | None = None
     credit_code: str | None = None
+    # The 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered address, or the habitual
+    # residence (经常居住地) where one is stated; every address written is in `addresses`.
     address: str | None = None
+    addresses: list[Address] = []
     phone: str | None = None
     occupation: str | None = None
     legal_representative: LegalRepresentative | None = None

@@ -67,6 +67,9 @@ def filing_form(elements: CaseElements | dict) -> dict:
             row(f"{head} 法定代表人/负责人", f"{key}.legal_representative",
                 f"{rep.name}（{rep.title}）" if rep and rep.title else (rep.name if rep else None))
         row(f"{head} 住所", f"{key}.address", p.address)
+        for j, ad in enumerate(p.addresses):
+            if ad.text != p.address:  # the other addresses written (现住, 户籍地 ...), for the clerk to see
+                row(f"{head} {ad.kind}", f"{key}.addresses[{j}].text", ad.text, required=False)
         row(f"{head} 联系电话", f"{key}.phone", p.phone, required=False)
         for j, a in enumerate(p.agents):
             detail = "，".join(x for x in (a.firm, a.title) if x)
