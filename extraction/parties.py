@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from courtdoc.legal import numerals
 
-from courtdoc.contracts import Agent, LegalRepresentative, Party
+from courtdoc.contracts import Address, Agent, LegalRepresentative, Party
 
 from . import _legal
 
@@ -77,7 +77,7 @@ _FIELD_SPLIT_ENUM = re.compile(_FIELD_SPLIT.pattern + "|、")
 # inside an entry only wraps the field before it ("1985年\n2月9日出生", "凤城\n八路177号").
 _FIELD_START = re.compile(
     r"\s*(?:[\u4e00-\u9fa5]{1,8}(?:/[\u4e00-\u9fa5]{1,8})?(?:[（(][^）)\n]{1,14}[）)])?\s*[:：]|姓名|名称|性别|民族|出生|男|女"
-    r"|[\u4e00-\u9fa5]{1,4}族|住|现住|户籍|经常居住|身份|公民身份|证件|电话|联系|手机|法定代表人|负责人|统一社会|职务|工作单位|委托"
+    r"|[\u4e00-\u9fa5]{1,4}族|住|现住|户籍|经常居住|经常居所|身份|公民身份|证件|电话|联系|手机|法定代表人|负责人|统一社会|职务|工作单位|委托"
     r"|\s*$)"
 )
 _GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
@@ -92,18 +92,18 @@ _PHONE_RE = re.compile(r"(?:联系电话|电话号码|电话|手机号码|手机
 _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:均|都|现均)?"
-    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地|居住地|家住|"
+    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
 _ADDR_NONE = re.compile(r"不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}")
-# The registered residence (户籍地, 户口所在地, 身份证住址, "住所地（户籍所在地）") and the residence words that
-# replace it as the address (住, 现住, 经常居住地 ...)
-_REGISTERED = re.compile(r"户籍|户口|身份证")
-_RESIDENCE = ("住", "住址", "现住址", "现住", "现居住地", "现居住", "经常居住地", "居住地", "家住")
+# A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
+# a habitual residence (经常居住地) is stated, which is deemed the 住所 and replaces it. A mere 住/现住 written
+# after the registered address is where the person lives now and does not.
+_HABITUAL = re.compile(r"经常居住|经常居所")
 _LABELLED = re.compile(r"[\u4e00-\u9fa5/]{2,10}(?:[（(][^）)\n]{1,14}[）)])?[:：]")
-_ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地|现住址?|居住地)[:：]?$")
+_ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地址?|经常居所|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
 _REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
                "局长", "院长", "校长", "会长", "村长", "主席", "理事长", "所长", "社长", "站长", "店长", "执行事务合伙人",
@@ -154,7 +154,7 @@ def normalise_role(role: str, qual: str | None) -> str:
 # before these cue words a long chunk is split, as if a comma stood there.
 # A form label ("注册地/登记地：", "证件号码：") always starts a field, even when the line break before
 # it was lost ("科华北路99号注册地/登记地：四川省…").
-_FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居住地|证件类型|证件号码|工作单位|职务|类型|民族|性别|出生日期|"
+_FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居住地|经常居所|证件类型|证件号码|工作单位|职务|类型|民族|性别|出生日期|"
                r"户籍地址|户籍所在地|现居住地|现住址|住所地|住址|公民身份号码|(?<!公民)身份证号码?|联系电话)"
                r"(?:/[\u4e00-\u9fa5]{2,6})?(?:[（(][^）)\n]{1,14}[）)])?[:：])")
 # Table cells read without the spaces between them ("姓名韩雪梅性别女民族汉族出生日期1990年…"): the label
@@ -170,7 +170,7 @@ _DENSE_CUE = re.compile(
     r"|(?<=[\u4e00-\u9fa5\d])(?=(?:汉|回|满|壮|藏|苗|彝|侗|瑶|白|黎|傣|畲|土家|蒙古|维吾尔|朝鲜|布依|哈萨克)族(?![区乡镇]|自治))"
     r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
     r"|负责人|住所地|住址|户籍地"
-    r"|现住|经常居住地|经营场所|营业场所|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
+    r"|现住|经常居住地|经常居所|经营场所|营业场所|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
     r"|" + _FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GENDER
 )
 _DENSE_MIN = 14
@@ -492,8 +492,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         g = 1 if tick.group(1) else 2
         p.gender = tick.group(g)
         pp.spans["gender"] = (base + tick.start(g), base + tick.end(g))
-    weak_address = False  # an address found without its cue word; a cued one replaces it
-    addr_registered = False  # the address is the registered one (户籍地), a residence replaces it
+    weak_address: Address | None = None  # an address found without its cue word; a cued one replaces it
+    habitual = False  # the address is a stated 经常居住地: no later address replaces it
     addr_label: tuple[str, int] | None = None
     i = 0
     pending_rep_title = False
@@ -507,10 +507,13 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             (label, label_end), addr_label = addr_label, None
             # an empty form line ("经常居住地：" then "证件类型：…" on the next line) has no value
             empty = re.match(r"[:：][ \t]*\n", rest[label_end - base:fs - base])
-            if ((p.address is None or (addr_registered and not _REGISTERED.search(label)))
-                    and not empty and not _ADDR_LABEL_ONLY.match(f) and not _LABELLED.match(f)):
-                p.address, addr_registered = f, bool(_REGISTERED.search(label))
-                pp.spans["address"] = (fs, fe)
+            if not empty and not _ADDR_LABEL_ONLY.match(f) and not _LABELLED.match(f):
+                if weak_address:
+                    p.address, weak_address = None, _drop_address(pp, weak_address)
+                _add_address(pp, label, f, (fs, fe))
+                if p.address is None or (_HABITUAL.search(label) and not habitual):
+                    p.address, habitual = f, bool(_HABITUAL.search(label))
+                    pp.spans["address"] = (fs, fe)
                 continue
         if _ADDR_LABEL_ONLY.match(f):
             addr_label = (f, fe)  # "住址　江苏省……": the value is the next field
@@ -550,21 +553,33 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         a = _ADDR_RE.match(f)
         if a and not _BIRTH_RE.fullmatch(f):
             if weak_address:
-                p.address, weak_address = None, False
-            registered = bool(_REGISTERED.search(f[:a.start("addr")]))
-            if (addr_registered and not registered and a.group("kind") in _RESIDENCE
-                    and not _ADDR_NONE.fullmatch(a.group("addr"))):
-                # 民法典 art. 25: the habitual residence, where it differs from the registered one, is the
-                # domicile ("户籍地江西省…，住广东省…": the address is the second)
-                p.address = None
-            if p.address is None and not _ADDR_NONE.fullmatch(a.group("addr")):
-                addr_registered = registered
-                addr = re.sub(r"\s", "", a.group("addr"))
-                # "…鹤溪街道1号（现住浙江省丽水市…）": the parenthetical is a second address
-                addr = re.sub(r"[（(](?:现住|现居|实际居住|经常居住|暂住|户籍|身份证)[^）)]*[）)]$", "", addr)
-                # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
-                p.address = addr
-                pp.spans["address"] = (fs + a.start("addr"), fe)
+                p.address, weak_address = None, _drop_address(pp, weak_address)
+            if _ADDR_NONE.fullmatch(a.group("addr")):
+                continue  # "现住址不详": no address, the one before stays
+            label = f[:a.start("addr")]
+            # "身份证住址…" split before 住址 by a field cue: the label's head is glued to the field before
+            glued = re.search(r"(?:身份证(?:载明的?)?|户籍|现)$", rest[:fs - base])
+            if glued and not re.match(r"[（(]", label):
+                label = glued.group() + label
+            addr = re.sub(r"\s", "", a.group("addr"))
+            # "…鹤溪街道1号（现住浙江省丽水市…）": the parenthetical is a second address
+            second = re.search(r"[（(]((?:现住|现居|实际居住|经常居住|经常居所|暂住|户籍|身份证)[^）)]*)[）)]$", addr)
+            if second:
+                addr = addr[:second.start()]
+            # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
+            at = fs + a.start("addr")
+            _add_address(pp, label, addr, (at, at + len(addr)) if not re.search(r"\s", f) else (at, fe))
+            # 民法典 art. 25: a stated 经常居住地 is the 住所 and replaces an earlier (e.g. registered) address
+            if p.address is None or (_HABITUAL.search(label) and not habitual):
+                p.address, habitual = addr, bool(_HABITUAL.search(label))
+                pp.spans["address"] = (at, fe)
+            if second:
+                inner = _ADDR_RE.match(second.group(1))
+                if inner and not _ADDR_NONE.fullmatch(inner.group("addr")):
+                    _add_address(pp, second.group(1)[:inner.start("addr")], inner.group("addr"), None)
+                    if _HABITUAL.search(second.group(1)) and not habitual:
+                        p.address, habitual = inner.group("addr"), True
+                        pp.spans.pop("address", None)
             continue
         r = _REP_FIELD_RE.match(f)
         if r:
@@ -591,7 +606,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             addr = re.sub(r"(?<=[村组区镇乡屯])(?:村民|居民|人)$", "", f)
             p.address = addr
             pp.spans["address"] = (fs, fs + len(addr))
-            weak_address = True
+            weak_address = _add_address(pp, "", addr, (fs, fs + len(addr)))
             continue
         unknown.append((f, fs, fe))
     if p.address is None and unknown:
@@ -613,10 +628,57 @@ def _address_from_ner(pp: ParsedParty, unknown: list[tuple[str, int, int]]) -> N
             if span.label in ("LOC", "ADDR", "ADDRESS") and span.end - span.start >= 0.8 * len(f):
                 pp.party.address = span.text
                 pp.spans["address"] = (fs + span.start, fs + span.end)
+                _add_address(pp, "", span.text, pp.spans["address"])
                 return
 
 
 _ORG_SEAT = ("住所地", "住所地址", "住所", "主要经营场所", "营业场所", "经营场所", "主要办事机构所在地", "办公地址")
+
+
+def address_kind(label: str) -> str:
+    """The label an address was written under, normalised to one of the contract's kinds
+    ('住所地（户籍所在地）：' -> 住所地, '户口所在地' -> 户籍地, '现居住地' -> 现住, '' -> 其他)."""
+    label = re.sub(r"^[（(]|[\s:：]|(?:在|于|为)$", "", label)
+    if _HABITUAL.search(label):
+        return "经常居住地"
+    if label.startswith("住所"):
+        return "住所地"
+    if "身份证" in label:
+        return "身份证住址"
+    if re.search(r"户籍|户口", label):
+        return "户籍地"
+    if re.search(r"注册地|登记地", label):
+        return "注册地"
+    if "主要办事机构" in label:
+        return "主要办事机构所在地"
+    if re.search(r"现住|现居|居住地", label):
+        return "现住"
+    if re.fullmatch(r"(?:均|都|现均)?(?:家)?住址?", label):
+        return "住"
+    return "其他"
+
+
+def _add_address(pp: ParsedParty, label: str, text: str, span: tuple[int, int] | None) -> Address:
+    """Record one address written for the party (Party.addresses, in document order)."""
+    a = Address(kind=address_kind(label), text=text)
+    if span:
+        pp.spans[f"addresses[{len(pp.party.addresses)}].text"] = span
+    pp.party.addresses.append(a)
+    return a
+
+
+def _drop_address(pp: ParsedParty, a: Address) -> None:
+    """Remove a guessed (uncued) address once a cued one is found; later provenance keys shift down."""
+    k = next(i for i, x in enumerate(pp.party.addresses) if x is a)
+    del pp.party.addresses[k]
+    n = len(pp.party.addresses)
+    for i in range(k, n):
+        sp = pp.spans.pop(f"addresses[{i + 1}].text", None)
+        if sp:
+            pp.spans[f"addresses[{i}].text"] = sp
+        else:
+            pp.spans.pop(f"addresses[{i}].text", None)
+    pp.spans.pop(f"addresses[{n}].text", None)
 
 
 def _set_rep(pp: ParsedParty, raw: str, at: int) -> None:
@@ -642,6 +704,7 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
             if a and a.group("kind") in _ORG_SEAT and not _ADDR_NONE.fullmatch(a.group("addr")):
                 pp.party.address = re.sub(r"\s", "", a.group("addr"))
                 pp.spans["address"] = (fs + a.start("addr"), fe)
+                _add_address(pp, f[:a.start("addr")], pp.party.address, pp.spans["address"])
                 break
     for f, fs, _fe in _fields(seg, base)[1:3]:
         lab = re.match(r"职务\s*[:：]\s*", f)  # "法定代表人：孙某 职务：总经理" (要素式 form)

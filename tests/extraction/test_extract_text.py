@@ -135,7 +135,9 @@ def test_masked_names_and_multiple_parties_per_role():
     el = extract(text)
     assert [(p.role, p.name) for p in el.parties] == [("原告", "李×1"), ("被告", "曹0"), ("被告", "林某某")]
     assert el.parties[0].agents[0].title == "法律工作者"
-    assert el.parties[1].address == "哈尔滨市道里区"  # 现住 over 户籍地 (民法典 art. 25)
+    # the registered address is the 住所; a 现住 after it is only where the person lives now
+    assert el.parties[1].address == "哈尔滨市南岗区"
+    assert [(a.kind, a.text) for a in el.parties[1].addresses] == [("户籍地", "哈尔滨市南岗区"), ("现住", "哈尔滨市道里区")]
     assert el.amount_claimed == 70000.0
 
 

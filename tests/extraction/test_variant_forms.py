@@ -4,8 +4,9 @@ numbers, 要素式 form templates, 答辩状 headers, and a person with both a r
 from __future__ import annotations
 
 from courtdoc.extraction import extract
+from courtdoc.generation.filing_form import filing_form
 
-from courtdoc.contracts import Dossier, Page
+from courtdoc.contracts import CaseElements, Dossier, Page
 
 
 def _people(el):
@@ -68,15 +69,57 @@ def test_defence_header_gives_the_litigation_status_and_no_amount_claimed():
     assert el.amount_claimed is None
 
 
-def test_habitual_residence_is_the_address_over_the_registered_one():
-    # 民法典 art. 25: the habitual residence, where it differs from the registered one, is the domicile
+def test_a_residence_after_the_registered_address_does_not_replace_it():
+    # 民法典 art. 25, 民诉法解释 art. 3: the 住所 is the registered address; a 住/现住 is where one lives now
     el = extract(
         "刑事判决书\n公诉机关某市某区人民检察院。\n被告人吴某某，男，1995年10月8日出生，汉族，"
         "户籍地江西省赣州市于都县长征大道12号，住广东省东莞市南城街道宏图路8号。\n"
         "被告人陈某，男，2001年1月15日出生，汉族，住湖南省郴州市宜章县白沙圩村3组，户籍地湖南省郴州市北湖区1号。\n"
         "某市某区人民检察院指控被告人吴某某犯盗窃罪，于2023年6月5日向本院提起公诉。\n")
     assert [(p.name, p.address) for p in el.parties if p.role == "被告人"] == [
-        ("吴某某", "广东省东莞市南城街道宏图路8号"), ("陈某", "湖南省郴州市宜章县白沙圩村3组")]
+        ("吴某某", "江西省赣州市于都县长征大道12号"), ("陈某", "湖南省郴州市宜章县白沙圩村3组")]
+    wu, chen = [p for p in el.parties if p.role == "被告人"]
+    assert [(a.kind, a.text) for a in wu.addresses] == [
+        ("户籍地", "江西省赣州市于都县长征大道12号"), ("住", "广东省东莞市南城街道宏图路8号")]
+    assert [(a.kind, a.text) for a in chen.addresses] == [
+        ("住", "湖南省郴州市宜章县白沙圩村3组"), ("户籍地", "湖南省郴州市北湖区1号")]
+
+
+def test_a_stated_habitual_residence_is_the_address_in_either_order():
+    # 民法典 art. 25: a stated 经常居住地 is deemed the 住所, before or after the registered address
+    el = extract(
+        "民事起诉状\n原告：郑某，男，户口所在地浙江省宁波市鄞州区中山路2号，经常居住地江苏省南京市玄武区北京东路3号。\n"
+        "被告：冯某，女，经常居所上海市黄浦区南京东路5号，住所地（户籍所在地）安徽省合肥市庐阳区长江中路6号。\n"
+        "被告：卫某，男，住浙江省杭州市西湖区文三路1号，经常居住地址：浙江省温州市鹿城区人民路7号。\n"
+        "诉讼请求：\n1.判令被告偿还借款10000元。\n")
+    assert [(p.name, p.address) for p in el.parties] == [
+        ("郑某", "江苏省南京市玄武区北京东路3号"), ("冯某", "上海市黄浦区南京东路5号"), ("卫某", "浙江省温州市鹿城区人民路7号")]
+    assert [[a.kind for a in p.addresses] for p in el.parties] == [
+        ["户籍地", "经常居住地"], ["经常居住地", "住所地"], ["住", "经常居住地"]]
+
+
+def test_addresses_keep_every_written_address_with_provenance():
+    text = ("民事起诉状\n原告：郑某，男，身份证住址浙江省宁波市鄞州区中山路2号，现住址浙江省杭州市西湖区文三路1号。\n"
+            "被告：宁波某某贸易有限公司，住所地浙江省宁波市海曙区药行街9号。\n诉讼请求：\n1.判令被告支付货款10000元。\n")
+    el = extract(text)
+    zheng, firm = el.parties
+    assert zheng.address == "浙江省宁波市鄞州区中山路2号"
+    assert [(a.kind, a.text) for a in zheng.addresses] == [
+        ("身份证住址", "浙江省宁波市鄞州区中山路2号"), ("现住", "浙江省杭州市西湖区文三路1号")]
+    assert [(a.kind, a.text) for a in firm.addresses] == [("住所地", "浙江省宁波市海曙区药行街9号")]
+    for j, a in enumerate(zheng.addresses):
+        sp = el.provenance[f"parties[0].addresses[{j}].text"]
+        assert text[sp.start:sp.end] == a.text
+    # the public JSON carries the list; an old CaseElements JSON without it still loads
+    assert el.to_json()["parties"][0]["addresses"][1] == {"kind": "现住", "text": "浙江省杭州市西湖区文三路1号"}
+    old = el.to_json()
+    for p in old["parties"]:
+        del p["addresses"]
+    assert CaseElements.model_validate(old).parties[0].addresses == []
+    # the filing form shows the 住所 and, beside it, the other address written
+    rows = {r["label"]: r for r in filing_form(el)["rows"]}
+    assert rows["原告1 住所"]["value"] == "浙江省宁波市鄞州区中山路2号"
+    assert rows["原告1 现住"]["value"] == "浙江省杭州市西湖区文三路1号" and rows["原告1 现住"]["status"] == "ok"
 
 
 def test_a_residence_written_as_unknown_keeps_the_registered_address():
