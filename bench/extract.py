@@ -28,6 +28,9 @@ Dev set (bench/data/extract_dev/):
   holdout7.jsonl     20 documents (12 hand-written: labour, traffic, sale, lease, divorce, bank loan, property
                      service, 要素式 table blocks, 大写/万元 amounts, varied birth-date forms; 8 real scm party blocks
                      from lines 493-499) written after the holdout6 fixes and scored once (figures in its commit)
+Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
+答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
+holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告).
 Fields: party name, role, gender, birth date, ID number, address (micro F1 over (doc, party name, value)
 items, so a wrong name also costs its attributes), cause of action (F1), amount_claimed (exact-match rate
 over the documents that label it, null included). Latency: a two-page complaint (two_page_complaint.txt),
