@@ -440,7 +440,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
 # stripped from the name before).
 _SENTENCE_IN_NAME = re.compile(
     r"原告|被告|上诉人|第三人|申请人|公诉机关|代理人|法定代表人|认为|提交|提供|支付|要求|同意|无权|委托|根据|出具|承担|偿还|归还|"
-    r"加盖|到案|归案|供述|如实|犯罪|参加|到庭|证据|以后|之后|原系|年\S{0,3}月|因其|担任|是"
+    r"加盖|到案|归案|供述|如实|犯罪|参加|到庭|证据|以后|之后|原系|年\S{0,3}月|因其|担任|是|"
+    # money moved "into an account" is a sentence, whatever bank it names
+    r"指定|转入|转至|汇入|账户|账号|其子|其女|其妻|其夫|其父|其母"
 )
 _PERSON_IN_NAME = re.compile(r"是|系|与|的|了|在|向|对|将")
 
