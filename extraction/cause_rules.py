@@ -199,6 +199,8 @@ _HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|
 _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
 # heirs asking for their own share, not a creditor asking for the debt
 _REPAY = re.compile(r"偿还|归还|清偿|返还|支付.{0,8}(?:借款|欠款|货款|本金|款项)")
+# a will the claims rely on (not "未留遗嘱" / "遗嘱无效"): the estate passes by the will, 民法典 1123
+_WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(?<!下)遗嘱(?!无效|不成立|不生效)")
 _SUCCESSION_CLAIM = re.compile(r"(?:依法)?(?:继承|分割).{0,10}(?:遗产|房屋|房产|份额)")
 _CUSTODY = re.compile(r"抚养权|随.{0,8}生活|由.{0,8}抚养|直接抚养")
 _BANK = re.compile(r"银行|信用(?:合作)?社|小额贷款|消费金融|信托|金融(?:服务)?(?:股份)?有限")
@@ -267,6 +269,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["被继承人债务清偿纠纷"] = scores.get("被继承人债务清偿纠纷", 0) + 12
         decisive["被继承人债务清偿纠纷"] = True
         claimed.setdefault("被继承人债务清偿纠纷", bool(_HEIRS.search(claims)))
+    if "法定继承纠纷" in scores and _WILL_CLAIM.search(claims):
+        scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
+        decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
     if _DIVORCE_CLAIM.search(claims) or _DIVORCE_CLAIM.search(facts):
         # a divorce petition decides the case whatever else it mentions (debts, houses, wages)
         scores["离婚纠纷"] = max(scores.get("离婚纠纷", 0), 12) * 3

@@ -116,3 +116,13 @@ def test_classifier_and_cues_combined(monkeypatch, predicted, doc, cause):
 ])
 def test_detail_words_do_not_decide(claims, facts, cause):
     assert infer_cause(claims, facts, ()).cause == cause
+
+
+def test_claims_relying_on_a_will_are_testamentary_succession():
+    claims = "确认被继承人于2021年6月3日所立自书遗嘱合法有效；判令被继承人名下的房屋由原告继承"
+    facts = "被继承人系原、被告之父，于2022年病故，生前亲笔书写遗嘱，将其名下房屋留给原告继承。"
+    assert infer_cause(claims, facts).cause == "遗嘱继承纠纷"
+    # no will: succession by law, whatever the facts say about wills
+    claims = "判令被继承人名下的房屋由原、被告依法继承，各占二分之一"
+    facts = "被继承人于2020年去世，生前未留遗嘱。"
+    assert infer_cause(claims, facts).cause == "法定继承纠纷"
