@@ -28,6 +28,14 @@ Dev set (bench/data/extract_dev/):
   holdout7.jsonl     20 documents (12 hand-written: labour, traffic, sale, lease, divorce, bank loan, property
                      service, 要素式 table blocks, 大写/万元 amounts, varied birth-date forms; 8 real scm party blocks
                      from lines 493-499) written after the holdout6 fixes and scored once (figures in its commit)
+  holdout8.jsonl     31 documents and holdout9.jsonl 31 documents, written by an engineer who never read the
+  holdout9.jsonl     rules (19/18 hand-written: complaints of 18 causes, 要素式 forms, 上诉状, 答辩状, first and
+                     second instance and criminal judgments, variant glyphs; 8/9 real scm party blocks from lines
+                     300-399; cail2021_focus and cail2019_rc fact sections; one non-legal text each). holdout8 was
+                     scored once at 777c8c9 (name 0.934, role 0.905, gender 0.957, birth 0.956, ID 0.923, address
+                     0.938, cause 0.900, amount 26/28) and then used for fixing; holdout9 was scored once at
+                     459cfcc, after those fixes (name 0.987, role 0.987, gender 1.000, birth 0.991, ID 1.000,
+                     address 0.986, cause 0.897, amount 26/28), and its misses were fixed afterwards
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告).
@@ -52,7 +60,8 @@ DEV = HERE / "data" / "extract_dev"
 REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
-SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+        "holdout8", "holdout9")
 
 
 def _real_text(row: dict) -> str | None:
@@ -207,7 +216,8 @@ def ocr_eval(n: int) -> None:
 
     from tests import docgen
 
-    docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+    docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                                           "holdout8", "holdout9")
             and d["labels"].get("parties") and len(d["text"]) < 700][:n]
     t0 = time.perf_counter()
     acc = {f: [0, 0, 0] for f in FIELDS}
