@@ -29,6 +29,7 @@ START_RE = re.compile(
     r"|提出(?:如下)?诉讼请求[，,]"
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
+    r"|(?:^|(?<=[。\n]))\s*(?:现|特)?请求[:：]"
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿))"
 )
 END_RE = re.compile(
@@ -141,6 +142,11 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     rs = m.end()
     e = END_RE.search(norm, rs, end)
     re_ = e.start() if e else end
+    # "…请依法判决。请求：1、…": a closing formula that asks nothing; the claims follow it in the same section
+    if norm[rs:re_].lstrip(" \n")[:1] in ("。", ""):
+        later = START_RE.search(norm, rs, re_)
+        if later:
+            rs = later.end()
     # inline claims end at the first full stop not followed by the next item
     seg = norm[rs:re_]
     for dot in re.finditer(r"。", seg):
