@@ -18,3 +18,24 @@ def test_claims_after_closing_formula_and_bare_request_heading():
     assert len(el.claims) == 2, el.claims
     assert el.claims[0].startswith("请求法院判令被告立即向原告偿还借款本金")
     assert el.amount_claimed == 44617.0
+
+
+NARRATIVE = (
+    "原告赵某诉称，2015年3月2日，原告与借款人钱某签订《借款协议》，约定钱某向原告借款110000元用于资金周转，"
+    "定于2015年5月2日前一次性归还，如延期则按总价款的50％支付违约金55000元。被告孙某、李某自愿对钱某的借款"
+    "向原告提供连带责任担保。"
+)
+
+
+def test_claim_concluding_a_narrative_without_heading():
+    el = extract(NARRATIVE + "现因钱某去向不明，故原告赵某要求被告孙某、李某对借款人钱某借款110000元承担连带清偿责任"
+                 "并支付违约金55000元。")
+    assert len(el.claims) == 1, el.claims
+    assert el.claims[0].startswith("被告孙某、李某对借款人钱某借款110000元")
+    assert el.amount_claimed == 165000.0  # the contract's terms ("约定…违约金55000元") add nothing
+
+
+def test_contract_terms_alone_are_no_claim():
+    el = extract(NARRATIVE)
+    assert el.claims == []
+    assert el.amount_claimed is None
