@@ -48,7 +48,14 @@ _FOLD_TABLE.update({ord(k): v for k, v in _VARIANTS.items()})
 _NUM_SEP = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，])|\d．\d")
 
 
+# OCR reads a 0 as the letter O ("1982年O3月15日", "42O106…"): a letter O/o inside a digit run or a date
+# (a digit or 年/月 before it and a digit after, or a digit before and a digit or 年/月/日 after) is the
+# digit, one for one; a word ("No.3", "ISO9001") keeps its letter.
+_LETTER_ZERO = re.compile(r"(?<=[\d年月])[Oo]+(?=\d)|(?<=\d)[Oo]+(?=[\d年月日])")
+
+
 def _fold_numbers(line: str) -> str:
+    line = _LETTER_ZERO.sub(lambda m: "0" * len(m.group()), line)
     return _NUM_SEP.sub(lambda m: m.group().replace("，", ",").replace("．", "."), line)
 
 

@@ -39,3 +39,20 @@ def test_contract_terms_alone_are_no_claim():
     el = extract(NARRATIVE)
     assert el.claims == []
     assert el.amount_claimed is None
+
+
+def test_letter_o_read_for_zero_in_a_date():
+    text = ("民事起诉状\n原告：聂某，男，1982年O3月15日出生，汉族，住湖北省武汉市武昌区中北路108号。\n"
+            "被告：屈某，男，1979年6月1o日出生，汉族，住湖北省武汉市江岸区解放大道1511号。\n"
+            "诉讼请求：\n一、判令被告归还借款人民币5万元。\n")
+    el = extract(text)
+    assert [p.birth_date for p in el.parties] == ["1982-03-15", "1979-06-10"]
+    src = el.provenance["parties[0].birth_date"]
+    assert text[src.start:src.end] == "1982年O3月15日"  # the offsets still point at what the page says
+
+
+def test_letter_o_in_a_word_stays_a_letter():
+    from courtdoc.extraction.provenance import DocText
+
+    doc = DocText.from_text("通过ISO9001认证，No3号楼，2OO3年1O月1日")
+    assert doc.norm == "通过ISO9001认证，No3号楼，2003年10月1日"
