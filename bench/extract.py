@@ -36,6 +36,12 @@ Dev set (bench/data/extract_dev/):
                      0.938, cause 0.900, amount 26/28) and then used for fixing; holdout9 was scored once at
                      459cfcc, after those fixes (name 0.987, role 0.987, gender 1.000, birth 0.991, ID 1.000,
                      address 0.986, cause 0.897, amount 26/28), and its misses were fixed afterwards
+  holdout10.jsonl    34 documents by another engineer who never read the rules (20 hand-written: 19 civil causes
+                     away from loans — house sales, subcontracting, product and medical liability, falling objects,
+                     cohabitation, custody — 要素式 forms, 裁定书, 刑事附带民事, 起诉人/被起诉人; 10 real scm party
+                     blocks from lines 6-30 and 402-492; 3 cail2021_focus claim paragraphs; one non-legal text), scored
+                     once at ebbbda2 (name 0.981, role 0.957, gender 0.983, birth 0.988, ID 0.923, address 0.968,
+                     cause 0.800, amount 29/31) before its misses were fixed
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告).
@@ -61,7 +67,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9")
+        "holdout8", "holdout9", "holdout10")
 
 
 def _real_text(row: dict) -> str | None:
@@ -217,7 +223,7 @@ def ocr_eval(n: int) -> None:
     from tests import docgen
 
     docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                                           "holdout8", "holdout9")
+                                           "holdout8", "holdout9", "holdout10")
             and d["labels"].get("parties") and len(d["text"]) < 700][:n]
     t0 = time.perf_counter()
     acc = {f: [0, 0, 0] for f in FIELDS}
