@@ -294,9 +294,34 @@ def _body(text: str, at: int) -> re.Match | None:
     return None
 
 
+# Box-drawing characters (a table typed with "┌─┬─┐ │ 原告 │ 杨光明 │"): the rules read such a table as
+# "label：value" lines. A single vertical bar between two cells of a row is the label's colon; any
+# other run of box characters (borders, a row's end glued to the next row's start once the lines were
+# joined) ends the line. One character for one, so offsets into the text stay valid.
+_BOX_RUN = re.compile(r"[\u2500-\u257f]+")
+_BOX_BAR = "│┃║|"
+
+
+def _untable(text: str) -> str:
+    if not _BOX_RUN.search(text):
+        return text
+
+    def repl(m: re.Match) -> str:
+        run, a, b = m.group(), m.start(), m.end()
+        before = text[a - 1] if a else "\n"
+        after = text[b] if b < len(text) else "\n"
+        if len(run) == 1 and run in _BOX_BAR and before not in " \n" and after not in " \n":
+            return "："
+        if before == "\n" or after == "\n":
+            return " " * len(run)
+        return " " * (len(run) - 1) + "\n"
+
+    return _BOX_RUN.sub(repl, text)
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
-    text = norm[start:end]
+    text = _untable(norm[start:end])
     matches = list(ENTRY_RE.finditer(text))
     if not matches:
         return [], start
