@@ -103,7 +103,9 @@ _R = [
     ("商品房预售合同纠纷", r"预售|逾期交房|延期交房|交房|期房", 4),
     ("商品房销售合同纠纷", r"商品房|开发商|网签", 3),
     ("农村房屋买卖合同纠纷", r"农村房屋|宅基地.{0,10}房屋.{0,10}(?:买卖|转让|出售)", 5),
-    ("房屋买卖合同纠纷", r"房屋买卖|购房款|二手房|(?:房屋|房产).{0,6}过户|买卖.{0,6}房屋", 4),
+    # (存量房 is the official word for a resale home; buying the defendant's flat is a house sale)
+    ("房屋买卖合同纠纷", r"房屋买卖|购房款|二手房|存量房|(?:房屋|房产).{0,6}过户|买卖.{0,6}房屋"
+                     r"|(?:购买被告|购买其|向被告.{0,6}购买).{0,30}?(?:房屋|房产|住房|住宅|商铺|套房)", 4),
     ("车辆租赁合同纠纷", r"租车|车辆租赁|汽车租赁", 5),
     ("土地租赁合同纠纷", r"土地租赁|租赁.{0,6}土地|土地.{0,6}租金", 5),
     ("建筑设备租赁合同纠纷", r"(?:脚手架|钢管|扣件|塔吊|塔式起重机|建筑设备|钢模板?).{0,12}(?:租赁|租金|出租|租用)"
@@ -194,6 +196,9 @@ _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|
 _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠纷": "运输合同纠纷", "买卖合同纠纷": "买卖合同纠纷",
             "建设工程施工合同纠纷": "建设工程合同纠纷", "土地承包经营权合同纠纷": "土地承包经营权合同纠纷",
             "服务合同纠纷": "服务合同纠纷", "人身保险合同纠纷": "人身保险合同纠纷"}
+# generic sale words (买卖合同, 购买, 价款) also fill a house sale, a separate family in the official list:
+# a cued house sale (or its sub-cause) names the case
+_SALE_OF = {"买卖合同纠纷": "房屋买卖合同纠纷"}
 _DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝)")
 _HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
 _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
@@ -300,6 +305,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         specific = [c for c in scores if c != best and family in _path(c)[:-1] and decisive.get(c)]
         if specific:
             best = max(specific, key=lambda c: (scores[c], -order.get(c, 0)))
+    if best in _SALE_OF and _SALE_OF[best] in scores:
+        house = [c for c in scores if _SALE_OF[best] in _path(c) and decisive.get(c)]
+        if house:
+            best = max(house, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _LABOUR:
         # every labour sub-cause the claims (else the facts) ask about
         pool = [c for c in scores if c in _LABOUR and (claimed[c] or not any(claimed[x] for x in _LABOUR if x in scores))]
