@@ -344,6 +344,11 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                 first_i = later[0]
                 continue
         break
+    # the closing address line ("此致\n…人民法院") ends any party block still open (a body whose headings OCR
+    # misread, "诉讼请未：")
+    close = re.compile(r"^\s*此致", re.M).search(text, first, body_at)
+    if close:
+        body_at = close.start()
     matches = matches[first_i:]
         # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
     # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry
@@ -470,6 +475,7 @@ _SENTENCE_IN_NAME = re.compile(
     r"指定|转入|转至|汇入|账户|账号|其子|其女|其妻|其夫|其父|其母"
 )
 _PERSON_IN_NAME = re.compile(r"是|系|与|的|了|在|向|对|将")
+_COURT_NAME = re.compile(r"(?:人民法院|法院|人民法庭|法庭)$")
 
 
 def plausible_name(name: str, kind: str) -> bool:
@@ -477,6 +483,8 @@ def plausible_name(name: str, kind: str) -> bool:
     (Chinese names have 2-4 characters, masked ones a few more; Latin and "·" names may be longer)."""
     if not name or _SENTENCE_IN_NAME.search(name):
         return False
+    if _COURT_NAME.search(name):
+        return False  # the court a paper is addressed to ("此致\n…人民法院") or heads it, never a party
     if kind == "person" and not re.search(r"[A-Za-z]", name):
         if re.search(r"[·•]", name):
             return len(name) <= 15  # "阿卜杜热合曼·阿卜杜拉"

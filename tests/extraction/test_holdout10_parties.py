@@ -32,3 +32,17 @@ def test_party_block_typed_as_box_drawing_table():
     assert _party(el, "陈建国").address == "福建省福州市台江区八一七中路20号"
     assert el.amount_claimed == 30000.0
 
+
+def test_addressed_court_is_never_a_party():
+    # OCR misread both body headings, so nothing marks the end of the party block but "此致"
+    text = (
+        "民事起诉状\n"
+        "原告：江苏顺达物流有限公司，住所地江苏省南京市江宁区秣陵街道胜太路66号。\n"
+        "法定代表人：周海，执行董事。\n"
+        "被告：南京恒信建材有限公司，住所地江苏省南京市浦口区江浦街道凤凰大街9号。\n"
+        "诉讼请汞：\n一、判令被告支付原告运输费人民币86000元；\n二、本案诉讼费由被告承担。\n"
+        "事实和埋由：2023年原告为被告运输建材，被告确认运费86000元。原告已于2023年10月多次催要，被告至今未付。\n"
+        "此致\n南京市江宁区人民法院\n"
+    )
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "江苏顺达物流有限公司"), ("被告", "南京恒信建材有限公司")]
