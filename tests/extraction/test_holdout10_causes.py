@@ -11,3 +11,11 @@ def test_sale_of_a_flat_is_a_house_sale():
     assert infer_cause("判令被告双倍返还定金20万元", facts, ()).cause == "房屋买卖合同纠纷"
     # a developer buying steel is still a sale of goods
     assert infer_cause("判令被告支付货款30万元", "被告系开发商，向原告采购钢材，约定网签后付款。", ()).cause == "买卖合同纠纷"
+
+
+def test_cohabitants_dividing_property():
+    claims = "依法分割原、被告同居期间共同出资购买的小型轿车，车辆归被告所有，被告支付原告折价款6.5万元；判令被告返还原告垫付的车辆贷款3.2万元"
+    facts = "原、被告于2019年起同居生活，未办理结婚登记。2021年共同出资购买上述车辆。2023年双方解除同居关系，就财产分割未能协商一致。"
+    assert infer_cause(claims, facts, ()).cause == "同居关系析产纠纷"
+    # a co-owner's 折价款 is no price; an ordinary car sale stays a sale
+    assert infer_cause("判令被告支付购车价款6.5万元", "原告向被告出售小型轿车一辆。", ()).cause == "买卖合同纠纷"
