@@ -46,3 +46,23 @@ def test_addressed_court_is_never_a_party():
     )
     el = extract(text)
     assert [(p.role, p.name) for p in el.parties] == [("原告", "江苏顺达物流有限公司"), ("被告", "南京恒信建材有限公司")]
+
+
+def test_company_address_ends_at_next_form_label():
+    # 要素式 form: the seat line and the "注册地/登记机关所在地：" line are joined as one wrapped line
+    text = (
+        "民事起诉状\n（买卖合同纠纷）\n\n"
+        "当事人信息\n原告\n姓名：王丽娟\n性别：男□ 女☑\n出生日期：1988年04月09日          民族：汉族\n"
+        "工作单位：泉州某某贸易有限公司      职务：出纳        联系电话：13805951234\n"
+        "住所地（户籍所在地）：福建省泉州市丰泽区东海街道津淮街66号\n\n"
+        "被告\n名称：泉州恒通建材有限公司\n"
+        "住所地（主要办事机构所在地）：福建省泉州市洛江区万安街道万虹路188号\n"
+        "注册地/登记机关所在地：泉州市洛江区\n"
+        "法定代表人/主要负责人：许志坚     职务：总经理     联系电话：0595-2201234\n"
+        "统一社会信用代码：91350504MA2Y3K4L5M\n\n"
+        "诉讼请求和依据\n1.货款：被告尚欠货款人民币52,000元\n标的总额：52,000元\n"
+    )
+    el = extract(text)
+    b = _party(el, "泉州恒通建材有限公司")
+    assert b.address == "福建省泉州市洛江区万安街道万虹路188号"
+    assert _party(el, "王丽娟").address == "福建省泉州市丰泽区东海街道津淮街66号"
