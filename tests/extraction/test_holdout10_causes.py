@@ -19,3 +19,13 @@ def test_cohabitants_dividing_property():
     assert infer_cause(claims, facts, ()).cause == "同居关系析产纠纷"
     # a co-owner's 折价款 is no price; an ordinary car sale stays a sale
     assert infer_cause("判令被告支付购车价款6.5万元", "原告向被告出售小型轿车一辆。", ()).cause == "买卖合同纠纷"
+
+
+def test_defective_product_injuring_its_user():
+    claims = "判令二被告连带赔偿原告医疗费12,345.6元、护理费3,000元、交通费800元，以上合计16,145.6元"
+    facts = ("原告之母在被告一处购买被告二生产的电动玩具车一辆。原告在玩耍时该玩具车电池仓突然发热起火，致原告右手烧伤。"
+             "该产品存在设计缺陷，二被告应承担赔偿责任。")
+    cue = infer_cause(claims, facts, ())
+    assert cue.cause == "产品责任纠纷" and cue.strong  # strong: a classifier guess cannot override it
+    # goods that are merely faulty, with no harm to anyone, stay a sale
+    assert infer_cause("判令被告退还货款5000元", "原告向被告购买空调一台，安装后无法制冷。", ()).cause == "买卖合同纠纷"
