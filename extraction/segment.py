@@ -47,6 +47,10 @@ _CUES: list[tuple[str, tuple[str, ...], int]] = [
     ("授权委托书", ("委托人", "受托人", "代理权限", "特别授权", "一般代理"), 3),
 ]
 STANDALONE = {"身份证明", "营业执照", "送达回证"}
+# A bare "起诉书" is a procuratorate's indictment in a criminal case, but some litigants title their civil
+# complaint so: it is a complaint when nothing in it is a prosecution's.
+_BARE_INDICTMENT = re.compile(r"(?:民事)?起诉书")
+_PROSECUTION = re.compile(r"人民检察院|检察院|公诉机关|被告人|犯罪嫌疑人|涉嫌|提起公诉|罪")
 _PLEADING = re.compile(r"诉讼请求|请求事项|上诉请求|诉称|辩称|判令|指控|提起(?:诉讼|上诉|公诉)")
 
 # Content cues that say which legal document an untitled text is.
@@ -170,6 +174,8 @@ def split_parts(doc: DocText) -> list[Part]:
         start, end = lines[i][0], lines[j - 1][1]
         if not kind:
             kind = cue_type(norm[start:end])
+        elif kind == "其他" and _BARE_INDICTMENT.fullmatch(title) and not _PROSECUTION.search(norm[start:end]):
+            kind = "起诉状"  # a civil complaint titled "起诉书" (CPL art. 124 names it 起诉状)
         parts.append(Part(kind, title, start, end, titled))
     return parts
 

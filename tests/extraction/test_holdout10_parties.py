@@ -66,3 +66,21 @@ def test_company_address_ends_at_next_form_label():
     b = _party(el, "泉州恒通建材有限公司")
     assert b.address == "福建省泉州市洛江区万安街道万虹路188号"
     assert _party(el, "王丽娟").address == "福建省泉州市丰泽区东海街道津淮街66号"
+
+
+def test_civil_complaint_titled_qisushu_is_a_complaint():
+    civil = (
+        "起诉书\n\n原告：覃丽萍，女，1990年3月8日生，住南宁市西乡塘区大学东路100号。\n"
+        "被告：南宁市佳家物业服务有限公司，住所地广西壮族自治区南宁市西乡塘区秀厢大道18号。\n\n"
+        "诉讼请求：\n一、判令被告赔偿原告财物损失5600元；\n二、诉讼费用由被告承担。\n\n"
+        "事实及理由：原告车辆停放于被告管理的小区停车场时车窗被砸，被告未尽管理义务。\n\n此致\n南宁市西乡塘区人民法院\n"
+    )
+    assert extract(civil).document_type == "起诉状"
+    # a procuratorate's 起诉书 in a criminal case is no complaint
+    criminal = (
+        "南宁市西乡塘区人民检察院\n起诉书\n\n被告人黄某，男，1985年5月1日出生，住南宁市西乡塘区。\n"
+        "本案由南宁市公安局西乡塘分局侦查终结，以被告人黄某涉嫌盗窃罪移送本院审查起诉。\n"
+        "本院认为，被告人黄某以非法占有为目的，秘密窃取他人财物，其行为触犯了《中华人民共和国刑法》第二百六十四条，"
+        "应当以盗窃罪追究其刑事责任。\n此致\n南宁市西乡塘区人民法院\n"
+    )
+    assert extract(criminal).document_type != "起诉状"
