@@ -38,7 +38,8 @@ _R = [
     ("机动车交通事故责任纠纷", r"交通事故|交强险|交警.{0,8}认定|驾驶.{0,20}(?:相撞|碰撞|撞伤|撞倒|追尾|刮擦|撞到)|肇事|将原告撞", 4),
     ("医疗损害责任纠纷", r"医疗损害|医疗事故|诊疗过错|医疗过错|误诊|(?:手术|治疗).{0,12}(?:过错|失误|不当)", 4),
     ("饲养动物损害责任纠纷", r"饲养的(?:狗|犬|猫|牛|马|羊|动物)|(?:狗|犬|宠物).{0,3}咬|被.{0,6}(?:狗|犬).{0,3}咬|犬伤", 4),
-    ("物件脱落、坠落损害责任纠纷", r"(?:瓷砖|外墙|广告牌|招牌|空调外机|玻璃|墙皮|树枝).{0,6}(?:脱落|坠落|掉落)|(?:脱落|坠落|掉落).{0,6}砸", 4),
+    ("物件脱落、坠落损害责任纠纷", r"(?:瓷砖|外墙|广告牌|招牌|空调外机|玻璃|墙皮|树枝|窗框|窗户|阳台|雨棚|屋檐|花盆).{0,6}(?:脱落|坠落|掉落)"
+                          r"|(?:脱落|坠落|掉落).{0,6}砸", 4),
     ("高空抛物、坠物损害责任纠纷", r"高空抛|抛掷物|从楼上.{0,6}(?:扔|抛)", 4),
     ("触电人身损害责任纠纷", r"触电|电击", 4),
     ("地面施工、地下设施损害责任纠纷", r"窨井|井盖|下水道井|地面施工|施工.{0,6}(?:坑|沟槽)未.{0,6}(?:设置|采取)", 4),
@@ -205,6 +206,12 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
 # generic sale words (买卖合同, 购买, 价款) also fill a house sale, a separate family in the official list:
 # a cued house sale (or its sub-cause) names the case
 _SALE_OF = {"买卖合同纠纷": "房屋买卖合同纠纷"}
+# an object falling from a building (民法典 1253-1254): the manager (物业) or the safety duty it owes is who is
+# sued, not the dispute; a fee claim (物业费) stays a service-contract case
+_BUILDING_TORTS = ("物件脱落、坠落损害责任纠纷", "高空抛物、坠物损害责任纠纷")
+_BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷")
+_DAMAGES = re.compile(r"赔偿|损失")
+_SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
 _DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝)")
 _HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
 _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
@@ -296,6 +303,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
             decisive["变更抚养关系纠纷"] = True
             claimed.setdefault("变更抚养关系纠纷", bool(_CUSTODY.search(claims)))
+    if any(c in scores for c in _BUILDING_TORTS) and _DAMAGES.search(claims) and not _SERVICE_FEE.search(claims):
+        for cause in _BUILDING_MANAGER:
+            scores.pop(cause, None)
     if not scores and _INJURY.search(claims):
         # personal-injury damages and nothing more specific: an injury to the person
         return Cue("生命权、身体权、健康权纠纷", 1, True, False)

@@ -29,3 +29,17 @@ def test_defective_product_injuring_its_user():
     assert cue.cause == "产品责任纠纷" and cue.strong  # strong: a classifier guess cannot override it
     # goods that are merely faulty, with no harm to anyone, stay a sale
     assert infer_cause("判令被告退还货款5000元", "原告向被告购买空调一台，安装后无法制冷。", ()).cause == "买卖合同纠纷"
+
+
+def test_object_falling_from_a_building_over_its_manager():
+    claims = "判令二被告赔偿原告车辆维修费18,600元、车辆贬值损失5000元"
+    facts = ("台风过境，被告二所有的1802户窗户玻璃及铝合金窗框脱落，砸中原告停放在楼下的轿车。"
+             "被告一作为小区物业服务人，未尽到安全保障义务。")
+    parties = ("于某", "青岛某某物业服务有限公司", "王某某")
+    assert infer_cause(claims, facts, parties).cause == "物件脱落、坠落损害责任纠纷"
+    # the manager suing for its fees stays a service-contract case, whatever the owner blames
+    fee_facts = "被告以外墙瓷砖脱落未修复为由拒交物业费。"
+    assert infer_cause("判令被告支付物业费3600元", fee_facts, parties[1:2]).cause == "物业服务合同纠纷"
+    # a worker who falls from a cradle on an outer wall is no falling object
+    worker = "庞某受被告一雇请在该工地从事外墙涂料作业时，从吊篮坠落，经抢救无效死亡。"
+    assert infer_cause("判令二被告连带赔偿死亡赔偿金815,960元", worker, ()).cause != "物件脱落、坠落损害责任纠纷"
