@@ -88,6 +88,9 @@ _R = [
     # --- property
     ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司", 4),
     ("排除妨害纠纷", r"排除妨害|排除妨碍|停止侵害.{0,10}(?:占用|通行)", 4),
+    # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
+    # words above, so a lease (腾退, 租金) that also asks removal stays a lease
+    ("排除妨害纠纷", r"拆除.{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置)的|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通", 3),
     ("返还原物纠纷", r"返还原物", 4),
     ("相邻关系纠纷", r"相邻|采光|日照|通风", 3),
     ("所有权确认纠纷", r"确认.{0,20}(?:所有权|归原告所有|属原告所有)", 4),

@@ -43,3 +43,13 @@ def test_object_falling_from_a_building_over_its_manager():
     # a worker who falls from a cradle on an outer wall is no falling object
     worker = "庞某受被告一雇请在该工地从事外墙涂料作业时，从吊篮坠落，经抢救无效死亡。"
     assert infer_cause("判令二被告连带赔偿死亡赔偿金815,960元", worker, ()).cause != "物件脱落、坠落损害责任纠纷"
+
+
+def test_removing_an_obstruction_of_a_passage():
+    claims = "判令二被告立即拆除其在原告房屋东侧公共通道上搭建的彩钢棚及堆放的杂物，恢复通道畅通；判令二被告停止在该通道停放车辆"
+    facts = "原、被告系邻居。二被告在通道上搭建彩钢棚，堆放木材并停放三轮车，经社区多次调解，被告拒不拆除。"
+    cue = infer_cause(claims, facts, ())
+    assert cue.cause == "排除妨害纠纷" and cue.strong
+    # a landlord who also wants the tenant's additions removed sues on the lease
+    lease = infer_cause("判令被告腾退房屋，拆除其在租赁房屋内搭建的隔断；判令被告支付拖欠租金3万元", "被告承租原告房屋。", ())
+    assert lease.cause == "房屋租赁合同纠纷"
