@@ -44,7 +44,9 @@ Dev set (bench/data/extract_dev/):
                      cause 0.800, amount 29/31) before its misses were fixed
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
-holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告).
+holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
+(h5-09), "住址同上" → the address of the entry above (ho-13, h3-12, h4-08, h6-05, h7-06), masked ID numbers
+kept as written (h10-r08), as scm-1B in real.jsonl.
 Fields: party name, role, gender, birth date, ID number, address (micro F1 over (doc, party name, value)
 items, so a wrong name also costs its attributes), cause of action (F1), amount_claimed (exact-match rate
 over the documents that label it, null included). Latency: a two-page complaint (two_page_complaint.txt),

@@ -97,6 +97,8 @@ _ADDR_RE = re.compile(
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
+# "住址同上", "住所地：同上": the same address as the entry above (the label kept for its kind)
+_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))[:：]?同上(?![\u4e00-\u9fa5])")
 _ADDR_NONE = re.compile(r"不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}")
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
 # a habitual residence (经常居住地) is stated, which is deemed the 住所 and replaces it. A mere 住/现住 written
@@ -140,9 +142,14 @@ class ParsedParty:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # "name", "agents[0]" ... -> norm span
 
 
+_FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告"}
+
+
 def normalise_role(role: str, qual: str | None) -> str:
     """'上诉人（原审被告）' -> '上诉人'; numbers dropped; the qualifier replaces the role only in an
     答辩状's header, where it is the litigation status ('答辩人（一审被告）' -> '被告')."""
+    if role in _FILER_ROLES:
+        return _FILER_ROLES[role]  # "起诉人/被起诉人" of a civil 起诉状 are its 原告/被告 (CPL art. 124)
     if role in ("答辩人", "被答辩人") and qual:
         status = re.fullmatch(r"[（(](?:一审|原审)?(原告|被告|第三人)[）)]", qual)
         if status:
@@ -427,6 +434,14 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     pp.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)
     rest_at = name_end
     _attributes(pp, seg[rest_at:], base + rest_at, seg)
+    same = _SAME_ADDR_RE.search(seg, rest_at)
+    if pp.party.address is None and same and parsed and parsed[-1].party.address:
+        # "住址同上": the address of the entry just above
+        above = parsed[-1].party
+        span = (base + same.start(), base + same.end())
+        pp.party.address = above.address
+        pp.spans["address"] = span
+        _add_address(pp, same.group(1), above.address, span)
     if pp.party.legal_representative and pp.party.legal_representative.title is None:
         t = re.search(r"职务\s*[:：]\s*([\u4e00-\u9fa5]{2,8})", seg)
         if t:

@@ -84,3 +84,26 @@ def test_civil_complaint_titled_qisushu_is_a_complaint():
         "应当以盗窃罪追究其刑事责任。\n此致\n南宁市西乡塘区人民法院\n"
     )
     assert extract(criminal).document_type != "起诉状"
+
+
+def test_address_same_as_above():
+    text = (
+        "民事起诉状\n原告：梁秀英，女，1962年7月9日出生，汉族，住广西壮族自治区柳州市城中区文惠路25号。\n"
+        "被告：覃国华，男，汉族，住广西壮族自治区柳州市城中区文惠路27号。\n"
+        "被告：覃小梅，女，汉族，住址同上。\n"
+        "诉讼请求：判令二被告拆除违章搭建的雨棚。\n此致\n柳州市城中区人民法院\n"
+    )
+    el = extract(text)
+    assert _party(el, "覃小梅").address == "广西壮族自治区柳州市城中区文惠路27号"
+    assert _party(el, "梁秀英").address == "广西壮族自治区柳州市城中区文惠路25号"
+
+
+def test_filer_roles_are_plaintiff_and_defendant():
+    text = (
+        "起诉书\n\n起诉人：韦丽华，女，1989年6月2日生，住南宁市江南区白沙大道30号。\n"
+        "被起诉人：南宁市安顺停车场管理有限公司，住所地广西壮族自治区南宁市江南区星光大道8号。\n\n"
+        "诉讼请求：\n一、判令被起诉人赔偿起诉人财物损失4200元；\n二、诉讼费用由被起诉人承担。\n\n此致\n南宁市江南区人民法院\n"
+    )
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "韦丽华"), ("被告", "南宁市安顺停车场管理有限公司")]
+    assert el.document_type == "起诉状"
