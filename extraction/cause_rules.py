@@ -127,6 +127,9 @@ _R = [
     ("装饰装修合同纠纷", r"装修|装饰工程|装饰装修", 4),
     # a contract for supervision, not the 监理单位 every building case mentions
     ("建设工程监理合同纠纷", r"监理合同|监理费|监理服务费|委托.{0,10}(?:工程)?监理", 5),
+    # the plaintiff as subcontractor (分包给原告, 分包款; 民法典 791); a subcontract to someone else that a
+    # worker's injury or wage suit recounts is not it
+    ("建设工程分包合同纠纷", r"分包合同|分包协议|分包款|分包工程款|分包给原告|向原告分包", 4),
     ("建设工程施工合同纠纷", r"工程款|建设工程|施工合同|承建|工程结算|工程价款|竣工", 3),
     ("承揽合同纠纷", r"承揽|加工费|加工合同|定作", 3),
     ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|公路).{0,30}(?:运输|承运|托运|运送)|(?:运输|承运|托运|运送).{0,30}(?:货车|挂车|卡车)", 3),

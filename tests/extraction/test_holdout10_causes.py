@@ -53,3 +53,12 @@ def test_removing_an_obstruction_of_a_passage():
     # a landlord who also wants the tenant's additions removed sues on the lease
     lease = infer_cause("判令被告腾退房屋，拆除其在租赁房屋内搭建的隔断；判令被告支付拖欠租金3万元", "被告承租原告房屋。", ())
     assert lease.cause == "房屋租赁合同纠纷"
+
+
+def test_subcontractor_suing_for_the_subcontract_price():
+    claims = "判令二被告连带支付原告工程分包款人民币1,356,800.50元"
+    facts = "被告一将其承建的安置房项目主体结构劳务作业分包给原告，双方签订《劳务分包合同》。原告已完成全部分包工作并经验收合格。"
+    assert infer_cause(claims, facts, ()).cause == "建设工程分包合同纠纷"
+    # a worker hurt on a site the defendant subcontracted to someone else sues for his injury
+    worker = "被告二将其承建的外墙涂料工程分包给无施工资质的被告一。原告受被告一雇请在该工地作业时受伤。"
+    assert infer_cause("判令二被告连带赔偿医疗费3万元", worker, ()).cause == "提供劳务者受害责任纠纷"
