@@ -62,3 +62,14 @@ def test_subcontractor_suing_for_the_subcontract_price():
     # a worker hurt on a site the defendant subcontracted to someone else sues for his injury
     worker = "被告二将其承建的外墙涂料工程分包给无施工资质的被告一。原告受被告一雇请在该工地作业时受伤。"
     assert infer_cause("判令二被告连带赔偿医疗费3万元", worker, ()).cause == "提供劳务者受害责任纠纷"
+
+
+def test_claims_list_under_a_misread_heading():
+    from courtdoc.extraction.claims import extract_claims
+
+    text = ("诉讼请未：\n一、判令二被告连带支付原告工程分包款人民币1,356,800.50元；\n"
+            "二、判令二被告以上述欠款为基数，按一年期贷款市场报价利率支付逾期付款利息至实际付清之日止；\n"
+            "三、本案诉讼费、保全费由二被告承担。\n事实和埋由：2022年3月，被告一将劳务作业分包给原告。")
+    res = extract_claims(text, 0, len(text))
+    assert len(res.claims) == 3 and res.claims[0].startswith("判令二被告连带支付原告工程分包款")
+    assert res.amount == 1356800.5
