@@ -88,6 +88,9 @@ _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:�
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
 _REFERENCE_AFTER_RE = re.compile(r"\s*(?:的)?(?:本金|借款|欠款|款项)?\s*(?:全部)?(?:偿清|还清|付清|清偿完毕|清偿)")
 _PRIORITY_RE = re.compile(r"优先(?:受偿|偿还|清偿|支付)")
+# "被告二对第3项中的2万元承担连带责任": a sum claimed in an earlier item, now owed jointly by another defendant
+_EARLIER_SUM_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}项|上述|前述|以上|前款)[^，,；;。]{0,12}$")
+_JOINT_RE = re.compile(r"连带|共同")
 # an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
 _OPEN_BRACKET = "（([［【"
 _CLOSE_BRACKET = "）)]］】"
@@ -279,6 +282,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and _PART_BEFORE_RE.search(clause):
                 continue
+            if per_item and _EARLIER_SUM_RE.search(clause) and _JOINT_RE.search(item, b, _sentence_end(item, b)):
+                continue  # a part of a sum already claimed, made a joint debt: no extra sum
             if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
             if ((kept or per_item) and _RUNNING_BASE_AFTER_RE.match(item, b)

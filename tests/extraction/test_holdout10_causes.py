@@ -73,3 +73,14 @@ def test_claims_list_under_a_misread_heading():
     res = extract_claims(text, 0, len(text))
     assert len(res.claims) == 3 and res.claims[0].startswith("判令二被告连带支付原告工程分包款")
     assert res.amount == 1356800.5
+
+
+def test_joint_liability_for_part_of_an_earlier_sum_adds_nothing():
+    from courtdoc.extraction.claims import extract_claims
+
+    text = ("诉讼请求：\n1、判令被告一立即删除涉案短视频；\n2、判令被告一赔偿原告经济损失100,000元、维权合理开支8,000元；\n"
+            "3、判令被告二对第2项中的2万元承担连带责任；\n4、本案诉讼费由二被告承担。\n事实与理由：略。")
+    assert extract_claims(text, 0, len(text)).amount == 108000.0
+    # a joint debtor for a sum of its own still adds it
+    own = "诉讼请求：\n1、判令被告一支付货款5万元；\n2、判令被告二支付违约金2万元，被告一承担连带责任。\n事实与理由：略。"
+    assert extract_claims(own, 0, len(own)).amount == 70000.0
