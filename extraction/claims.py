@@ -226,8 +226,13 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。") + 1
 
 
+_FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
+
+
 def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     """Amounts with offsets into `text`, read with the spaces OCR leaves around digits removed."""
+    # a full-width decimal point the normaliser leaves after thousands groups ("1,356,800．50元"): one for one
+    text = _FW_POINT_RE.sub(".", text)
     if " " not in text:
         return numerals.find_amounts(text)
     keep = [i for i, ch in enumerate(text) if ch != " "]

@@ -84,3 +84,15 @@ def test_joint_liability_for_part_of_an_earlier_sum_adds_nothing():
     # a joint debtor for a sum of its own still adds it
     own = "诉讼请求：\n1、判令被告一支付货款5万元；\n2、判令被告二支付违约金2万元，被告一承担连带责任。\n事实与理由：略。"
     assert extract_claims(own, 0, len(own)).amount == 70000.0
+
+
+def test_full_width_decimal_point_after_thousands_groups():
+    from courtdoc.extraction import extract
+
+    text = ("民事起诉状\n原告：四川某某劳务有限公司，住所地四川省成都市武侯区武科东一路18号。\n"
+            "被告：某某工程局有限公司，住所地湖北省武汉市武昌区中北路126号。\n"
+            "诉讼请求：\n一、判令被告支付原告工程分包款人民币１，３５６，８００．５０元；\n二、本案诉讼费由被告承担。\n"
+            "事实和理由：被告将劳务作业分包给原告，双方签订《劳务分包合同》。\n此致\n某某人民法院\n")
+    el = extract(text)
+    assert el.amount_claimed == 1356800.5
+    assert el.cause_of_action == "建设工程分包合同纠纷"
