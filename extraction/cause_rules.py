@@ -213,8 +213,10 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
 # a cued house sale (or its sub-cause) names the case
 _SALE_OF = {"买卖合同纠纷": "房屋买卖合同纠纷"}
 # an object falling from a building (民法典 1253-1254): the manager (物业) or the safety duty it owes is who is
-# sued, not the dispute; a fee claim (物业费) stays a service-contract case
+# sued, not the dispute, when the object struck (砸); a fee claim (物业费) stays a service-contract case, and a
+# shopper tripping on a loose floor tile is the shop's safety duty
 _BUILDING_TORTS = ("物件脱落、坠落损害责任纠纷", "高空抛物、坠物损害责任纠纷")
+_STRUCK = re.compile(r"砸")
 _BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失")
 _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
@@ -309,7 +311,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
             decisive["变更抚养关系纠纷"] = True
             claimed.setdefault("变更抚养关系纠纷", bool(_CUSTODY.search(claims)))
-    if any(c in scores for c in _BUILDING_TORTS) and _DAMAGES.search(claims) and not _SERVICE_FEE.search(claims):
+    if (any(c in scores for c in _BUILDING_TORTS) and _STRUCK.search(text) and _DAMAGES.search(claims)
+            and not _SERVICE_FEE.search(claims)):
         for cause in _BUILDING_MANAGER:
             scores.pop(cause, None)
     if not scores and _INJURY.search(claims):

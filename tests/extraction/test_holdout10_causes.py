@@ -96,3 +96,8 @@ def test_full_width_decimal_point_after_thousands_groups():
     el = extract(text)
     assert el.amount_claimed == 1356800.5
     assert el.cause_of_action == "建设工程分包合同纠纷"
+
+
+def test_loose_floor_tile_in_a_shop_stays_a_safety_duty_case():
+    facts = "原告在被告经营的商场购物时，因地面瓷砖脱落翘起，原告摔倒受伤。被告未尽到安全保障义务。"
+    assert infer_cause("判令被告赔偿原告医疗费2万元", facts, ("某商场有限公司",)).cause == "违反安全保障义务责任纠纷"
