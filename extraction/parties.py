@@ -326,6 +326,9 @@ def _untable(text: str) -> str:
     return _BOX_RUN.sub(repl, text)
 
 
+_CLAIMS_LIST = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．,，]\s*(?:请求|依法)?(?:判令|判决)", re.M)
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = _untable(norm[start:end])
@@ -356,6 +359,14 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     close = re.compile(r"^\s*此致", re.M).search(text, first, body_at)
     if close:
         body_at = close.start()
+    # so does a numbered claims list ("一、判令…"), with the short heading line above it whatever OCR made
+    # of the heading ("诉讼请未：")
+    claims = _CLAIMS_LIST.search(text, first, body_at)
+    if claims:
+        body_at = claims.start()
+        above = text.rfind("\n", first, max(body_at - 1, first))
+        if above >= first and len(text[above + 1:body_at].strip()) <= 8 and text[above + 1:body_at].strip().endswith(("：", ":")):
+            body_at = above + 1
     matches = matches[first_i:]
         # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
     # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry

@@ -107,3 +107,17 @@ def test_filer_roles_are_plaintiff_and_defendant():
     el = extract(text)
     assert [(p.role, p.name) for p in el.parties] == [("原告", "韦丽华"), ("被告", "南宁市安顺停车场管理有限公司")]
     assert el.document_type == "起诉状"
+
+
+def test_claims_list_under_a_misread_heading_ends_the_party_block():
+    text = (
+        "民事起诉状\n原告：四川某某劳务有限公司，住所地四川省成都市武侯区武科东一路18号。\n"
+        "被告：某某工程局有限公司，住所地湖北省武汉市武昌区中北路126号。\n\n"
+        "诉讼请未：\n一、判令被告支付原告工程分包款人民币１，３５６，８００．５０元；\n二、本案诉讼费由被告承担。\n"
+        "事实和埋由：２０２２年３月，被告将其承建的项目劳务作业分包给原告，双方签订《劳务分包合同》。\n"
+        "此致\n成都市武侯区人民法院\n"
+    )
+    el = extract(text)
+    assert [p.name for p in el.parties] == ["四川某某劳务有限公司", "某某工程局有限公司"]
+    assert el.parties[1].address == "湖北省武汉市武昌区中北路126号"
+    assert el.amount_claimed == 1356800.5
