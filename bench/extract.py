@@ -42,6 +42,13 @@ Dev set (bench/data/extract_dev/):
                      blocks from lines 6-30 and 402-492; 3 cail2021_focus claim paragraphs; one non-legal text), scored
                      once at ebbbda2 (name 0.981, role 0.957, gender 0.983, birth 0.988, ID 0.923, address 0.968,
                      cause 0.800, amount 29/31) before its misses were fixed
+  holdout11.jsonl    35 documents by a third engineer who never read the rules (22 hand-written: leases, services,
+                     training, travel, online sales, loans for use, gifts, agency, labour sub-causes, animals,
+                     likeness and privacy, 上诉状, 答辩状, second-instance and criminal headers, pipe tables, glyph
+                     variants; 8 real scm party blocks; 2 cail2021_focus and 3 cail2019_rc texts; one non-legal
+                     text), scored once at b3955ea (name 0.980, role 0.973, gender 0.962, birth 0.959, ID 0.889,
+                     address 0.877, cause 0.921, amount 29/31) before its misses were fixed; its addresses keep
+                     full-width digits as written, which extraction folds to ASCII
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -69,7 +76,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10")
+        "holdout8", "holdout9", "holdout10", "holdout11")
 
 
 def _real_text(row: dict) -> str | None:
@@ -225,7 +232,7 @@ def ocr_eval(n: int) -> None:
     from tests import docgen
 
     docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                                           "holdout8", "holdout9", "holdout10")
+                                           "holdout8", "holdout9", "holdout10", "holdout11")
             and d["labels"].get("parties") and len(d["text"]) < 700][:n]
     t0 = time.perf_counter()
     acc = {f: [0, 0, 0] for f in FIELDS}
