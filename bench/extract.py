@@ -47,8 +47,8 @@ Dev set (bench/data/extract_dev/):
                      likeness and privacy, 上诉状, 答辩状, second-instance and criminal headers, pipe tables, glyph
                      variants; 8 real scm party blocks; 2 cail2021_focus and 3 cail2019_rc texts; one non-legal
                      text), scored once at b3955ea (name 0.980, role 0.973, gender 0.962, birth 0.959, ID 0.889,
-                     address 0.877, cause 0.921, amount 29/31) before its misses were fixed; its addresses keep
-                     full-width digits as written, which extraction folds to ASCII
+                     address 0.877, cause 0.921, amount 29/31) before its misses were fixed; h11-05's addresses were
+                     then relabelled with ASCII digits (extraction gives digits as ASCII, as in every other set)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
