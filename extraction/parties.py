@@ -309,7 +309,23 @@ _BOX_RUN = re.compile(r"[\u2500-\u257f]+")
 _BOX_BAR = "│┃║|"
 
 
+# The same table typed in ASCII ("| 原告 | 汪德胜 |", "原告 | 姓名：汪德胜 | 性别：男", "+----+----+"):
+# read as box drawing, one character for one, but only where at least two lines are rows ('|' first,
+# or two '|' cells) or a '+---+' border is there, so a stray '|' in prose stays as it is. Normalising
+# may have glued borders and rows into one line, so borders are found anywhere in a line.
+_ASCII_ROW = re.compile(r"^[ \t]*\||^[^\n|]*\|[^\n|]*\|", re.M)
+_ASCII_BORDER = re.compile(r"\+(?:[-=]{2,}\+)+")
+
+
+def _ascii_table_to_box(text: str) -> str:
+    if "|" not in text or (len(_ASCII_ROW.findall(text)) < 2 and not _ASCII_BORDER.search(text)):
+        return text
+    text = _ASCII_BORDER.sub(lambda m: "─" * len(m.group()), text)
+    return text.replace("|", "│")
+
+
 def _untable(text: str) -> str:
+    text = _ascii_table_to_box(text)
     if not _BOX_RUN.search(text):
         return text
 

@@ -1,0 +1,45 @@
+"""Party rules found on holdout11 (general cases, not the holdout texts themselves)."""
+
+from courtdoc.extraction import extract
+
+
+def _parties(text):
+    return [(p.name, p.role, p.address) for p in extract(text).parties]
+
+
+def test_ascii_pipe_table_party_block():
+    text = (
+        "民事起诉状\n"
+        "+------+----------------------------------------------+\n"
+        "| 原告 | 汪德胜，男，1970年8月11日出生，汉族，住安徽省合肥市蜀山区长江西路419号 |\n"
+        "+------+----------------------------------------------+\n"
+        "| 被告 | 鲍晓红，女，1985年3月26日出生，汉族，住安徽省合肥市锦绣大道88号 |\n"
+        "+------+----------------------------------------------+\n"
+        "诉讼请求：判令被告支付劳务费12600元。\n"
+    )
+    assert _parties(text) == [
+        ("汪德胜", "原告", "安徽省合肥市蜀山区长江西路419号"),
+        ("鲍晓红", "被告", "安徽省合肥市锦绣大道88号"),
+    ]
+
+
+def test_ascii_form_rows_with_pipe_cells():
+    text = (
+        "民事起诉状（劳务合同纠纷）\n当事人信息\n"
+        "原告 | 姓名：汪德胜 | 性别：男 | 民族：汉族\n"
+        "  住所地（户籍所在地）：安徽省合肥市蜀山区长江西路419号\n"
+        "被告 | 姓名：鲍晓红 | 性别：女 | 民族：汉族\n"
+        "  住所地（户籍所在地）：安徽省合肥市锦绣大道88号\n"
+        "诉讼请求和依据\n1.劳务费12600元\n"
+    )
+    names = [(n, r) for n, r, _ in _parties(text)]
+    assert names == [("汪德胜", "原告"), ("鲍晓红", "被告")]
+
+
+def test_stray_pipe_in_prose_is_left_alone():
+    text = (
+        "原告：汪德胜，男，住安徽省合肥市长江西路419号。\n"
+        "被告：鲍晓红，女，住安徽省合肥市锦绣大道88号。\n"
+        "诉讼请求：判令被告支付劳务费12600元（见附件A | B）。\n"
+    )
+    assert [n for n, _, _ in _parties(text)] == ["汪德胜", "鲍晓红"]
