@@ -210,6 +210,9 @@ def _dense_split(chunk: str) -> list[int]:
 _ENUM_COMMA = re.compile(r"^[^，,\n]{1,40}?、(?:男|女)(?:性)?、")
 
 
+_TRAILING_STOP = re.compile(r"(?<![A-Za-z])[.．。,，;；、]+$")
+
+
 def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     """Comma-separated fields with absolute spans, stripped (cue words split run-together fields)."""
     out = []
@@ -225,6 +228,8 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
             piece = chunk[a:b]
             lead = len(piece) - len(piece.lstrip(" ：:"))
             s = piece.strip(" ：:")
+            # "…2208室." typed with an ASCII full stop (not a field split): the stop is no part of the value
+            s = _TRAILING_STOP.sub("", s)
             if s:
                 out.append((s, base + pos + a + lead, base + pos + a + lead + len(s)))
         pos = m.end()
@@ -261,6 +266,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
         name = name[:t.start()]
     # an unclosed parenthetical ("张三（男") ends the name
     name = re.split(r"[（(](?![^（(]*[）)])", name)[0]
+    name = _TRAILING_STOP.sub("", name)  # "被告:祁建伟." typed with an ASCII full stop
     return name, raw.find(name) if name else 0
 
 
