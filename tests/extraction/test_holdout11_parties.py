@@ -59,3 +59,23 @@ def test_ascii_full_stop_after_address_and_name():
         ("大连蓝海物业服务有限公司", "被告", "辽宁省大连市沙河口区西南路825号"),
         ("祁建伟", "被告", None),
     ]
+
+
+def test_masked_id_number_kept_whole():
+    text = (
+        "民事起诉状\n"
+        "原告：陈某某，男，1972年10月出生，汉族，身份证号码350521********1015，住福建省惠安县螺城镇北关村12号。\n"
+        "被告：庄某，男，汉族，公民身份号码350521＊＊＊＊＊＊＊＊2031，住福建省惠安县东岭镇许山头村。\n"
+        "诉讼请求：判令被告赔偿修理费6,420元。\n"
+    )
+    assert [p.id_number for p in extract(text).parties] == ["350521********1015", "350521＊＊＊＊＊＊＊＊2031"]
+
+
+def test_bare_masked_id_number_kept_whole():
+    text = (
+        "民事起诉状\n"
+        "原告：陈某某，男，汉族，350521********1015，住福建省惠安县螺城镇北关村12号。\n"
+        "被告：庄某，男，汉族，住福建省惠安县东岭镇许山头村。\n"
+        "诉讼请求：判令被告赔偿修理费6,420元。\n"
+    )
+    assert [p.id_number for p in extract(text).parties] == ["350521********1015", None]
