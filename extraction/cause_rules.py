@@ -188,7 +188,10 @@ _R = [
     ("福利待遇纠纷", r"福利待遇|福利费|住房补贴|防暑降温费", 4),
     ("经济补偿金纠纷", r"经济补偿", 4),
     ("劳动合同纠纷", r"劳动合同|违法解除|二倍工资|双倍工资|入职", 3),
-    ("追索劳动报酬纠纷", r"工资|劳动报酬|绩效|年休假|加班费|薪酬|提成", 3),
+    # (pay for annual leave not taken, 职工带薪年休假条例 art. 5, is a compensation, not remuneration for work
+    # done: it joins another claim without naming the case; with nothing else it stays below)
+    ("追索劳动报酬纠纷", r"(?<!年休假)(?<!年假)工资|劳动报酬|绩效|加班费|薪酬|提成", 3),
+    ("追索劳动报酬纠纷", r"年休假|年假工资", 2),
 ]
 RULES: list[tuple[str, re.Pattern, int]] = [(c, re.compile(p), w) for c, p, w in _R]
 _LABOUR = {"福利待遇纠纷", "竞业限制纠纷", "确认劳动关系纠纷", "工伤保险待遇纠纷", "劳务派遣合同纠纷", "社会保险纠纷", "经济补偿金纠纷",
@@ -209,6 +212,8 @@ _DIVORCED = re.compile(r"调解离婚|判决离婚|协议离婚|离婚后|已离
 _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|判令|准予|准许|判原|判决原|判决准予)"
                             r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}离婚|解除.{0,4}婚姻关系")
 # rules whose words are generic for a family of causes (the family's name): a cued specific member wins
+_SEVERANCE = re.compile(r"解除(?:劳动合同|劳动关系)的?经济补偿")
+_CONTRACT_CLAIM = re.compile(r"劳动合同|违法解除|二倍工资|双倍工资")
 _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠纷": "运输合同纠纷", "买卖合同纠纷": "买卖合同纠纷",
             "建设工程施工合同纠纷": "建设工程合同纠纷", "土地承包经营权合同纠纷": "土地承包经营权合同纠纷",
             "服务合同纠纷": "服务合同纠纷", "人身保险合同纠纷": "人身保险合同纠纷", "同居关系纠纷": "同居关系纠纷"}
@@ -272,6 +277,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     scores: dict[str, int] = {}
     decisive: dict[str, bool] = {}
     claimed: dict[str, bool] = {}
+    asked: dict[str, bool] = {}  # claimed by a decisive word
     for cause, rx, weight in RULES:
         n_claims = min(3, len(rx.findall(claims)))
         n_facts = min(3, len(rx.findall(facts)))
@@ -280,6 +286,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores[cause] = scores.get(cause, 0) + weight * (3 * n_claims + n_facts)
         decisive[cause] = decisive.get(cause, False) or weight >= 3
         claimed[cause] = claimed.get(cause, False) or n_claims > 0
+        asked[cause] = asked.get(cause, False) or (n_claims > 0 and weight >= 3)
     names = "；".join(n for n in party_names if n)
     text = claims + facts
     if names and _BANK.search(names) and re.search(r"借款|贷款|借贷", text):
@@ -338,8 +345,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         if house:
             best = max(house, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _LABOUR:
-        # every labour sub-cause the claims (else the facts) ask about
-        pool = [c for c in scores if c in _LABOUR and (claimed[c] or not any(claimed[x] for x in _LABOUR if x in scores))]
+        # every labour sub-cause the claims (else the facts) ask about; an accessory item (leave pay) joins none
+        labour = [c for c in scores if c in _LABOUR]
+        pool = ([c for c in labour if asked.get(c)] or [c for c in labour if claimed[c]] or labour)
+        if set(pool) == {"经济补偿金纠纷", "劳动合同纠纷"} and not _CONTRACT_CLAIM.search(_SEVERANCE.sub("", claims)):
+            # severance alone (解除劳动合同经济补偿金 names the contract only as what ended): the specific cause
+            pool, best = ["经济补偿金纠纷"], "经济补偿金纠纷"
         if len(pool) > 1:
             best = _common_ancestor(sorted(pool, key=lambda c: order[c]))
             if best == "劳动合同纠纷" and "劳动合同纠纷" not in pool:

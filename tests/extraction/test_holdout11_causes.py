@@ -12,3 +12,15 @@ def test_kept_dog_biting_a_person():
     assert cue.cause == "饲养动物损害责任纠纷" and cue.strong
     # a person pushing another down stays an injury to the person
     assert infer_cause("判令被告赔偿医疗费2000元", "被告在小区内将原告推倒，致原告受伤。", ()).cause == "生命权、身体权、健康权纠纷"
+
+
+def test_severance_only_claim_is_the_specific_cause():
+    claims = ("一、判令被告向原告支付解除劳动合同经济补偿金人民币柒万贰仟元整（¥72,000.00）；"
+              "二、判令被告向原告支付2023年度未休年休假工资5517.24元；三、本案受理费由被告承担。")
+    facts = "原告于2017年8月入职被告处，月平均工资12000元。2024年1月被告与原告协商解除劳动合同，但拒绝支付经济补偿。"
+    assert infer_cause(claims, facts, ()).cause == "经济补偿金纠纷"
+    # several labour items (unpaid wages and severance) keep their common ancestor
+    assert infer_cause("判令被告支付拖欠工资3万元、解除劳动合同经济补偿金2万元", facts, ()).cause == "劳动合同纠纷"
+    assert infer_cause("判令被告支付违法解除劳动合同赔偿金3万元、经济补偿金2万元", facts, ()).cause == "劳动合同纠纷"
+    # leave pay alone is still a pay claim
+    assert infer_cause("判令被告支付未休年休假工资报酬5000元", facts, ()).cause == "追索劳动报酬纠纷"
