@@ -79,3 +79,15 @@ def test_bare_masked_id_number_kept_whole():
         "诉讼请求：判令被告赔偿修理费6,420元。\n"
     )
     assert [p.id_number for p in extract(text).parties] == ["350521********1015", None]
+
+
+def test_doubled_address_label_is_one_label():
+    text = (
+        "原告：徐某1，男，1965年3月2日出生，汉族，住住四川省古蔺县。\n"
+        "被告：徐某2，男，1970年5月6日出生，汉族，住四川省泸州市江阳区。\n"
+        "诉讼请求：判令被告偿还借款50000元。\n"
+    )
+    assert _parties(text) == [
+        ("徐某1", "原告", "四川省古蔺县"),
+        ("徐某2", "被告", "四川省泸州市江阳区"),
+    ]
