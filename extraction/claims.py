@@ -9,6 +9,8 @@ Rule for `amount_claimed` (documented in the report and the tests):
   * "人民币壹拾万元（¥100,000元）" counts once (and a mismatch between the two is a check);
   * an item that states a total ("共计", "合计") counts that total only, and an item that
     totals the other items ("以上合计…") replaces them instead of being added;
+  * an item stating a total, a payment and the balance ("共计15600元，仅支付3000元，尚欠12600元")
+    counts the balance still owed;
   * interest asked "按年利率…计算至实际清偿之日止" stays in the claim text but adds nothing;
     interest stated as a sum ("利息暂计5000元") is a fixed sum and adds.
 """
@@ -76,6 +78,7 @@ _PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
 # "壹拾万元（¥100,000元）": the second writing closes the parenthesis ("利息94.8万元（790万元×6％×2年）" is a formula)
 _PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
+_OWED_BEFORE_RE = re.compile(r"(?:尚欠|仍欠|还欠|下欠|尚余|尚有|剩余|余欠|未付|尚未支付|未支付)(?:款|款项|劳务费|工程款|货款|租金|借款)?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_BEFORE_RE = re.compile(r"已(?:还|付|归还|偿还|支付|清偿)(?:款|本金|利息|借款)?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_AFTER_RE = re.compile(r"\s*(?:作为|系|为)?已(?:还|付|归还|偿还|支付|清偿)")
 # an amount (or a list of them, "10万元、12万元…分别") followed by the date interest runs from
@@ -300,6 +303,12 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         # a total sums the item's other sums, so it is never smaller than one of them; a smaller "合计"
         # totals a part (the interest inside the interest terms) and adds to the principal
         own = sum(v for a, b, v in kept if (a, b, v) != total)
+        if total is not None:
+            # "共计15,600元，被告仅支付3,000元，尚欠12,600元": the balance still owed is what the item asks
+            owed = [x for x in kept if _OWED_BEFORE_RE.search(item[max(0, x[0] - 8):x[0]])
+                    and any(abs(total[2] - p[2] - x[2]) < 0.5 for p in found if p not in (x, total))]
+            if owed and owed[-1] != total:
+                kept, total = [owed[-1]], None
         if total is not None and all(v <= total[2] + 0.5 for _, _, v in kept):
             kept = [total]
         if not kept and not found and re.search(r"[元萬万]|\d", item):

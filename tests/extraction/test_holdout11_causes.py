@@ -24,3 +24,14 @@ def test_severance_only_claim_is_the_specific_cause():
     assert infer_cause("判令被告支付违法解除劳动合同赔偿金3万元、经济补偿金2万元", facts, ()).cause == "劳动合同纠纷"
     # leave pay alone is still a pay claim
     assert infer_cause("判令被告支付未休年休假工资报酬5000元", facts, ()).cause == "追索劳动报酬纠纷"
+
+
+def test_balance_still_owed_after_a_total_and_a_payment():
+    from courtdoc.extraction import claims
+
+    text = ("诉讼请求和依据\n1.劳务费 | 明细：提供木工劳务，劳务费共计15,600元，被告仅支付3,000元，尚欠12,600元\n"
+            "2.逾期付款利息 | 明细：以12,600元为基数，自2023年8月1日起按一年期LPR计算至付清之日\n3.诉讼费用 | 由被告承担\n")
+    assert claims.extract_claims(text, 0, len(text)).amount == 12600
+    # a 尚欠 sum that is not the total less a payment leaves the total as it was
+    text = "诉讼请求：\n1.判令被告支付工程款共计5万元，尚欠材料款2万元；\n事实与理由："
+    assert claims.extract_claims(text, 0, len(text)).amount == 50000
