@@ -327,7 +327,9 @@ _ASCII_BORDER = re.compile(r"\+(?:[-=]{2,}\+)+")
 
 
 def _ascii_table_to_box(text: str) -> str:
-    if "|" not in text or (len(_ASCII_ROW.findall(text)) < 2 and not _ASCII_BORDER.search(text)):
+    # rows joined into one line by the text clean-up meet as "||" (one row's end, the next row's start)
+    joined = "||" in text and text.count("|") >= 6
+    if "|" not in text or (len(_ASCII_ROW.findall(text)) < 2 and not _ASCII_BORDER.search(text) and not joined):
         return text
     text = _ASCII_BORDER.sub(lambda m: "─" * len(m.group()), text)
     return text.replace("|", "│")

@@ -91,3 +91,17 @@ def test_doubled_address_label_is_one_label():
         ("徐某1", "原告", "四川省古蔺县"),
         ("徐某2", "被告", "四川省泸州市江阳区"),
     ]
+
+
+def test_pipe_table_rows_joined_into_one_line():
+    text = ("民事起诉状\n| 原告 | 姓名：宋某 | 性别：女 | 出生日期：1983年01月26日 | 民族：汉族 |\n"
+            "| 身份证号 | 110105198301262282 |\n| 住所 | 北京市朝阳区望京西园四区412号楼1505室 |\n"
+            "| 被告 | 名称：北京某某装饰工程有限公司 |\n| 住所地 | 北京市朝阳区酒仙桥路10号院2号楼3层 |\n"
+            "| 法定代表人 | 马某 | 职务 | 经理 |\n诉讼请求：\n1、判令被告退还已付装修款30000元；\n2、诉讼费由被告承担。\n"
+            "此致\n北京市朝阳区人民法院\n")
+    el = extract(text)
+    people = {p.name: p for p in el.parties}
+    assert set(people) == {"宋某", "北京某某装饰工程有限公司"}
+    assert people["宋某"].role == "原告" and people["宋某"].id_number == "110105198301262282"
+    assert people["宋某"].address == "北京市朝阳区望京西园四区412号楼1505室"
+    assert people["北京某某装饰工程有限公司"].address == "北京市朝阳区酒仙桥路10号院2号楼3层"
