@@ -49,6 +49,12 @@ Dev set (bench/data/extract_dev/):
                      text), scored once at b3955ea (name 0.980, role 0.973, gender 0.962, birth 0.959, ID 0.889,
                      address 0.877, cause 0.921, amount 29/31) before its misses were fixed; h11-05's addresses were
                      then relabelled with ASCII digits (extraction gives digits as ASCII, as in every other set)
+  holdout12.jsonl    34 documents by a fourth engineer who never read the rules (22 hand-written everyday civil
+                     causes in varied layouts, pipe tables, 要素式 forms, 上诉状, 答辩状, judgment headers; 7 real
+                     scm party blocks from lines 152-173 — a range the label-free audit had run over, without labels;
+                     2 cail2021_focus and 2 cail2019_rc texts; one non-legal text), scored once at 7c501a1, the end
+                     of the session's fixes (name 0.986, role 0.986, gender 0.990, birth 0.988, ID 0.982, address
+                     0.985, cause 0.879, amount 32/32)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -76,7 +82,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
 
 
 def _real_text(row: dict) -> str | None:
@@ -232,7 +238,7 @@ def ocr_eval(n: int) -> None:
     from tests import docgen
 
     docs = [d for d in load() if d["kind"] in ("handwritten", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                                           "holdout8", "holdout9", "holdout10", "holdout11")
+                                           "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
             and d["labels"].get("parties") and len(d["text"]) < 700][:n]
     t0 = time.perf_counter()
     acc = {f: [0, 0, 0] for f in FIELDS}
