@@ -235,6 +235,10 @@ _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
 _REPAY = re.compile(r"偿还|归还|清偿|返还|支付.{0,8}(?:借款|欠款|货款|本金|款项)")
 # a will the claims rely on (not "未留遗嘱" / "遗嘱无效"): the estate passes by the will, 民法典 1123
 _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(?<!下)遗嘱(?!无效|不成立|不生效)")
+_NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮")
+_MOTOR = re.compile(r"机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
+_GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
+_DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|费)")
 _SUCCESSION_CLAIM = re.compile(r"(?:依法)?(?:继承|分割).{0,10}(?:遗产|房屋|房产|份额)")
 _CUSTODY = re.compile(r"抚养权|随.{0,8}生活|由.{0,8}抚养|直接抚养")
 _BANK = re.compile(r"银行|信用(?:合作)?社|小额贷款|消费金融|信托|金融(?:服务)?(?:股份)?有限")
@@ -308,6 +312,15 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "法定继承纠纷" in scores and _WILL_CLAIM.search(claims):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
         decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
+    if "机动车交通事故责任纠纷" in scores and _NON_MOTOR.search(text) and not _MOTOR.search(text):
+        # a bicycle is no motor vehicle (道路交通安全法 art. 119): the collision is a 非机动车 accident
+        scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
+        decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
+        claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
+    if _GUARANTY_CLAIM.search(claims) and not _DEBTOR_CLAIM.search(claims):
+        # only guarantors are sued, for their guaranty (the debtor is not asked to pay): 保证合同纠纷
+        scores["保证合同纠纷"] = max(scores.values()) + 1
+        decisive["保证合同纠纷"] = claimed["保证合同纠纷"] = True
     if _DIVORCE_CLAIM.search(claims) or _DIVORCE_CLAIM.search(facts):
         # a divorce petition decides the case whatever else it mentions (debts, houses, wages)
         scores["离婚纠纷"] = max(scores.get("离婚纠纷", 0), 12) * 3

@@ -126,3 +126,25 @@ def test_claims_relying_on_a_will_are_testamentary_succession():
     claims = "判令被继承人名下的房屋由原、被告依法继承，各占二分之一"
     facts = "被继承人于2020年去世，生前未留遗嘱。"
     assert infer_cause(claims, facts).cause == "法定继承纠纷"
+
+
+def test_only_guarantors_sued_is_a_guaranty_dispute():
+    claims = "判令被告陈某对债务人某某贸易有限公司所欠原告借款本金200000元承担连带保证责任；判令被告许某在其中50000元范围内承担连带保证责任"
+    facts = "2022年4月，某某贸易有限公司向原告借款200000元，二被告分别出具《担保书》。"
+    assert infer_cause(claims, facts).cause == "保证合同纠纷"
+    # the debtor sued too: the loan decides
+    claims = "判令被告某某贸易有限公司偿还借款本金200000元；判令被告陈某对上述债务承担连带保证责任"
+    assert infer_cause(claims, facts).cause == "民间借贷纠纷"
+
+
+def test_bicycle_collision_is_no_motor_vehicle_accident():
+    claims = "判令被告赔偿原告医疗费8345元、误工费3000元"
+    assert infer_cause(claims, "被告骑自行车将原告撞倒，致原告左腕骨折。").cause == "非机动车交通事故责任纠纷"
+    assert infer_cause(claims, "被告驾驶小型轿车将骑自行车的原告撞倒，致原告左腕骨折。").cause == "机动车交通事故责任纠纷"
+
+
+def test_joint_liability_of_a_main_contractor_is_no_guaranty():
+    claims = ("判令被告一向原告支付拖欠的工程款人民币126.8万元及逾期付款利息；"
+              "判令被告二在欠付工程价款范围内对上述款项承担连带责任")
+    facts = "被告一将其承包的工程交由原告施工，双方签订《建设工程施工合同》，尚欠126.8万元。"
+    assert infer_cause(claims, facts).cause != "保证合同纠纷"
