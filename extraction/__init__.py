@@ -12,7 +12,6 @@ reach, checks.py validates, and every filled field gets its provenance (provenan
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
@@ -67,12 +66,10 @@ def _choose(parts: list[segment.Part], norm: str) -> segment.Part | None:
     # an untitled fragment of a judgment or complaint without a party block ("中融公司诉称…", "原、被告…
     # 经审理查明"): its claims, facts and cause still count; a text with none of these words is no legal paper
     for p in parts:
-        if p.type == "其他" and _LEGAL_BODY.search(norm, p.start, p.end):
+        if p.type == "其他" and segment.reads_as_legal(norm[p.start:p.end]):
             return p
     return None
 
-
-_LEGAL_BODY = re.compile(r"诉讼请求|请求(?:法院|人民法院)?判令|诉称|诉请|经审理查明|确认以下事实|本院认定|本院认为")
 
 
 def extract(source: Dossier | str) -> CaseElements:

@@ -24,6 +24,9 @@ from courtdoc.legal import numerals
 
 from . import _legal
 
+# the first item of a claims list opening with 判令 ("一、判令…", "（1）请求判令…")
+_FIRST_ITEM_JUDGE = r"(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|要求)?(?:法院|人民法院)?(?:依法)?判令"
+
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
@@ -40,8 +43,10 @@ START_RE = re.compile(
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿))"
     # a list whose first item opens a line with 判令 is the claims even where the heading is lost or misread
     # (OCR's "诉讼请未：")
-    r"|(?:^|(?<=\n))[ \t]*(?=(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|要求)?(?:法院|人民法院)?(?:依法)?判令)"
+    r"|(?:^|(?<=\n))[ \t]*(?=" + _FIRST_ITEM_JUDGE + ")"
 )
+# the start of a claims list whose heading may be lost (parties.parse_block ends a party block there)
+CLAIMS_LIST_RE = re.compile(r"^[ \t　]*(?=" + _FIRST_ITEM_JUDGE + ")", re.M)
 END_RE = re.compile(
     r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:事实|理由)[:：]|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
     r"[^，。；\n]{0,15}?(?:辩称|诉称|述称)|经审理查明|本院认为|此致|"

@@ -19,6 +19,7 @@ from courtdoc.legal import numerals
 from courtdoc.contracts import Address, Agent, LegalRepresentative, Party
 
 from . import _legal
+from .claims import CLAIMS_LIST_RE
 
 PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
@@ -353,9 +354,6 @@ def _untable(text: str) -> str:
     return _BOX_RUN.sub(repl, text)
 
 
-_CLAIMS_LIST = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．,，]\s*(?:请求|依法)?(?:判令|判决)", re.M)
-
-
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = _untable(norm[start:end])
@@ -388,7 +386,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         body_at = close.start()
     # so does a numbered claims list ("一、判令…"), with the short heading line above it whatever OCR made
     # of the heading ("诉讼请未：")
-    claims = _CLAIMS_LIST.search(text, first, body_at)
+    claims = CLAIMS_LIST_RE.search(text, first, body_at)
     if claims:
         body_at = claims.start()
         above = text.rfind("\n", first, max(body_at - 1, first))

@@ -66,6 +66,14 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 _PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生)")
 
 
+def reads_as_legal(text: str) -> bool:
+    """Whether an untitled text has a pleading's or a judgment's words (诉称, 判令, 经审理查明, 本院认为 ...)."""
+    return bool(_PLEADING.search(text) or _JUDGMENT.search(text) or _FRAGMENT_CUE.search(text))
+
+
+_FRAGMENT_CUE = re.compile(r"诉请|确认以下事实")
+
+
 def title_type(line: str) -> str | None:
     """The catalogue type a title line names, or None when the line is not a title."""
     s = re.sub(r"\s+", "", line).strip("《》[]【】")
