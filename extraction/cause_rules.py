@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Cue", "infer_cause", "RULES"]
+__all__ = ["Cue", "infer_cause", "name_cue", "RULES"]
 
 
 class Cue(NamedTuple):
@@ -625,6 +625,50 @@ def _common_ancestor(causes: list[str]) -> str:
     return common[-1] if len(common) >= 2 else causes[0]
 
 
+# The official list as a last, weak cue: many causes are named by their key words (债权转让合同纠纷, 仓储合同纠纷,
+# 技术服务合同纠纷), so a cause no rule above cues is still caught where its name's head (the name less
+# 合同纠纷/责任纠纷/纠纷, and 侵害) stands in the claims or facts. Only used where no rule fires; a head of two
+# characters (仓储, 典当, 买卖) is too common a word alone and counts only as 仓储合同, 仓储协议 or 仓储费.
+_NAME_SUFFIX = re.compile(r"(?:合同纠纷|责任纠纷|纠纷|争议)$")
+_NAME_PARTS = {"第十部分", "第十一部分"}  # applications and special procedures have no such names
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[re.Pattern, dict[str, str]] | None:
+    try:
+        from courtdoc.legal.causes import all_causes
+    except ImportError:
+        return None
+    heads: dict[str, tuple[int, str]] = {}
+    for c in all_causes():
+        if c["level"] < 3 or c["part"] in _NAME_PARTS:
+            continue
+        head = _NAME_SUFFIX.sub("", c["name"])
+        head = head[2:] if head.startswith("侵害") else head
+        if len(head) < 2 or "、" in head or "（" in head:
+            continue
+        if head not in heads or c["level"] > heads[head][0]:
+            heads[head] = (c["level"], c["name"])
+    if not heads:
+        return None
+    alts = [re.escape(h) + (r"(?=合同|协议|费)" if len(h) == 2 else "") for h in sorted(heads, key=len, reverse=True)]
+    return re.compile("|".join(alts)), {h: name for h, (_, name) in heads.items()}
+
+
+def name_cue(claims: str, facts: str) -> Cue | None:
+    """The official cause whose name's head stands in the claims (else the facts), the longest head first."""
+    built = _name_heads()
+    if built is None:
+        return None
+    rx, heads = built
+    for text, in_claims in ((claims, True), (facts, False)):
+        found = [m.group(0) for m in rx.finditer(text or "")]
+        if found:
+            head = max(found, key=len)
+            return Cue(heads[head], 1, in_claims, in_claims)
+    return None
+
+
 def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> Cue | None:
     raw = (claims or "") + (facts or "")
     claims, facts = _NOISE.sub("", claims or ""), _NOISE.sub("", facts or "")
@@ -708,6 +752,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores["同居关系子女抚养纠纷"], claimed["同居关系子女抚养纠纷"] = top, True
     if "金融不良债权追偿纠纷" in scores:
         scores.pop("债权转让合同纠纷", None)  # the asset manager's bad loan is the more specific assignment
+    if not scores:
+        named = name_cue(claims, facts)
+        if named is not None:
+            return named
     if not scores and _INJURY.search(claims):
         # personal-injury damages and nothing more specific: an injury to the person
         return Cue("生命权、身体权、健康权纠纷", 1, True, False)
