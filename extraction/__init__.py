@@ -201,7 +201,9 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         el.cause_of_action = found[0]
         spans["cause_of_action"] = found[1]
         return
-    if not el.claims and not el.facts_and_reasons and not el.parties:
+    if not el.claims and not el.facts_and_reasons and not el.parties and el.document_type in ("起诉状", "上诉状", "答辩状"):
+        # an empty pleading; a judgment's or fragment's fact paragraph with no party block is its own facts
+        # (CAIL2019-RC tune half 0.703 -> 0.728, bench extract unchanged but h11-r13 now right)
         return
     region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
     claims_text, facts_text = "；".join(el.claims), norm[region[0]:region[1]]
