@@ -144,26 +144,76 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
 
 # ------------------------------------------------------------------ cause of action and charges
 
-_CAUSE_LABEL = re.compile(r"案\s*由\s*[:：]\s*([\u4e00-\u9fa5、]{2,30})")
-_CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉)")
+# "案由：民间借贷纠纷", "案由为…", "案由 | …" (a table), "案由应确定为…"
+_CAUSE_LABEL = re.compile(r"案\s*由\s*(?:(?:应当?|依法)?(?:确定|变更|定)?(?:为|是|系)|[:：|｜])?\s*[:：]?\s*([\u4e00-\u9fa5、（）]{2,30})")
+# "…纠纷一案", "因…纠纷，诉至法院", "就…纠纷向贵院起诉", "为…纠纷一事", "…纠纷，现特具状"
+_CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、（）]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉|一事"
+                         r"|[，,]?(?:现|特|故|遂|依法|为此|特此){0,2}(?:诉至|起诉至|诉诸|向|具状|提起|诉请|起诉))")
+_CAUSE_END = re.compile(r"(?:纠纷|争议)$")
+
+
+def _official(phrase: str) -> str | None:
+    """The 2020 official name a stated cause means: the name itself, a known variant (legal.causes), or a common
+    loose form — '房屋租赁纠纷' (合同 left out), '租赁协议纠纷', '股权转让合同纠纷', '追索劳动报酬争议',
+    '医疗损害赔偿纠纷' (the 2008 list's 赔偿), '侵犯商标权纠纷', '名誉权侵权纠纷'."""
+    canon = causes.canonical_cause(phrase)
+    if canon or not _CAUSE_END.search(phrase):
+        return canon
+    stem = _CAUSE_END.sub("", phrase)
+    stems = [stem]
+    for old, new in (("侵犯", "侵害"), ("致人损害赔偿", "损害"), ("损害赔偿", "损害"), ("损害赔偿", "损害责任"), ("赔偿", "")):
+        if old in stem:
+            stems.append(stem.replace(old, new, 1))
+    if stem.endswith("侵权"):
+        stems.append(stem[:-2])
+    for st in stems:
+        tries = [st + "纠纷", st + "责任纠纷", st]
+        if st.endswith("协议"):
+            tries.append(st[:-2] + "合同纠纷")
+        if st.endswith("合同"):
+            tries.append(st[:-2] + "纠纷")
+        else:
+            tries.append(st + "合同纠纷")
+        for t in tries:
+            canon = causes.canonical_cause(t)
+            if canon:
+                return canon
+    return None
+
+
+def _stated(phrase: str) -> tuple[str, int] | None:
+    """The official cause a phrase ending in 纠纷/争议 states, read from its longest tail that names one (the
+    phrase may start with the parties: '原告与被告房屋租赁纠纷'), with the tail's offset; else the longest
+    official name inside it (causes.find_cause)."""
+    for i in range(0, max(0, len(phrase) - 3)):
+        found = _official(phrase[i:])
+        if found:
+            return found, i
+    found = causes.find_cause(phrase)
+    if found:
+        return found, max(phrase.rfind(found), 0)
+    return None
+
+
 def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ()) -> Found:
-    """A cause the document states (案由：…, "…纠纷一案"), matched against the official list (legal.causes).
+    """A cause the document states (案由：…, "…纠纷一案", "因…纠纷诉至法院"), as its 2020 official name (legal.causes:
+    the list, the 2011/2008 names and known variants; see _official for loose forms).
     `names` (the parties) is accepted for the callers' sake; the official list needs no name stripping."""
     m = _CAUSE_LABEL.search(norm, start, end)
     if m:
         name = m.group(1)
-        known = causes.find_cause(name) or name
-        return known, m.span(1)
+        head = re.match(r"[\u4e00-\u9fa5、（）]*?(?:纠纷|争议|之诉)", name)
+        known = causes.find_cause(name) or _official(head.group(0) if head else name) or _official(name + "纠纷")
+        return known or name, m.span(1)
     # a heading such as "民事起诉状（民间借贷纠纷）" or any specific official name in the head of the text
     head_end = min(end, start + 3000)
     has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]
     for m in (_CAUSE_CASE.finditer(norm, start, head_end) if has_cause_word else ()):
         phrase = m.group(1)
-        found = causes.find_cause(phrase)
+        found = _stated(phrase)
         if found:
-            at = phrase.rfind(found)
-            s = m.start(1) + max(at, 0)
-            return found, (s, s + len(found))
+            s = m.start(1) + found[1]
+            return found[0], (s, s + len(phrase) - found[1])
     if has_cause_word:
         head = norm[start:min(end, start + 1200)]
         found = causes.find_cause(head)
