@@ -159,7 +159,7 @@ _R = [
     ("侵害表演者权纠纷", r"表演者权", 6),
     ("著作权权属纠纷", r"确认.{0,20}著作权(?:人|归|属于)|著作权(?:的)?(?:归属|权属)", 5),
     ("著作权权属、侵权纠纷", r"著作权|版权|盗版", 3),
-    ("侵害商标权纠纷", r"商标侵权|侵(?:害|犯).{0,10}商标|注册商标专[用有]权|(?:假冒|仿冒).{0,6}(?:注册)?商标|(?:相同|近似)(?:的)?(?:注册)?商标", 5),
+    ("侵害商标权纠纷", r"商标侵权|侵(?:害|犯).{0,10}商标|注册商标专[用有]权|(?:假冒|仿冒).{0,6}(?:注册)?商标|(?:相同|近似)(?:的)?(?:注册)?商标|注册商标", 5),
     ("侵害植物新品种权纠纷", r"植物新品种|品种权", 5),
     ("侵害企业名称（商号）权纠纷", r"企业名称权|商号权", 5),
     # unfair competition (反不正当竞争法): between competitors, not a consumer's complaint of a seller's ads
@@ -222,9 +222,10 @@ _R = [
     # land rights and the village's members (民法典 261-265, 330-343, 362-365)
     ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)", 6),
     ("土地承包经营权继承纠纷", r"继承.{0,10}(?:土地承包经营权|承包地|承包的土地)|(?:土地承包经营权|承包地).{0,10}继承", 6),
-    ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配|(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 4),
+    ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
+    ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
     ("居住权合同纠纷", r"居住权(?:合同|协议)", 6),
     ("居住权纠纷", r"居住权", 4),
     ("地役权纠纷", r"地役权", 5),
@@ -243,7 +244,7 @@ _R = [
     ("返还原物纠纷", r"返还原物", 4),
     ("业主撤销权纠纷", r"撤销.{0,30}(?:业主大会|业主委员会|业委会).{0,20}(?:决定|决议)", 6),
     ("业主知情权纠纷", r"业主知情权|(?:公布|查阅|公开).{0,30}(?:维修资金|公共收益|业主委员会|业委会).{0,20}(?:账|资料|情况|收支)", 5),
-    ("业主共有权纠纷", r"业主共有|(?:共有部分|公共部位|公共区域|屋顶平台|楼道|消防通道|绿化带|绿地).{0,20}(?:占用|侵占|私搭|圈占|改变用途)"
+    ("业主共有权纠纷", r"业主共有|(?:共有部分|公共部位|公共区域|屋顶平台|楼道|消防通道|绿化带|绿地).{0,20}(?:占用|侵占|私搭|搭建|圈占|改变用途)"
                    r"|(?:占用|侵占|圈占).{0,20}(?:共有部分|公共部位|公共区域|绿地|绿化带)", 4),
     ("车位纠纷", r"(?:车位|停车位).{0,12}(?:归属|所有权|使用权|被占|占用|侵占|出售|买卖|转让|交付)|(?:占用|侵占|购买|出售|转让).{0,12}(?:车位|停车位)", 4),
     ("遗失物返还纠纷", r"遗失物|拾得|捡到|捡拾", 4),
@@ -304,7 +305,7 @@ _R = [
     ("人身保险合同纠纷", r"重大疾病(?:保)?险|重疾险|保险金", 3),
     ("财产保险合同纠纷", r"车损险|财产(?:损失)?保险|企业财产险|家庭财产险", 4),
     ("商品房预约合同纠纷", r"(?:商品房|房屋|购房|商铺|楼盘|房号|开发商).{0,20}(?:认购书|认购协议|预订书|订购书|意向书|认筹)"
-                       r"|(?:认购书|认购协议|预订书|订购书|认筹).{0,20}(?:商品房|房屋|购房|商铺|楼盘|房号)", 4),
+                       r"|(?:认购书|认购协议|预订书|订购书|认筹).{0,20}(?:商品房|房屋|购房|商铺|楼盘|房号)", 6),
     ("商品房委托代理销售合同纠纷", r"(?:商品房|房源|楼盘).{0,12}(?:代理销售|包销|委托销售)|(?:代理销售|包销|委托销售).{0,12}(?:商品房|房源|楼盘)", 6),
     ("经济适用房转让合同纠纷", r"(?:经济适用(?:住)?房|经适房).{0,20}(?:转让|买卖|出售)|(?:转让|买卖|出售|购买).{0,20}(?:经济适用(?:住)?房|经适房)", 4),
     ("委托代建合同纠纷", r"委托代建|代建(?:合同|协议|费|管理费)", 6),
@@ -352,7 +353,7 @@ _R = [
     ("建设工程设计合同纠纷", r"(?:建设工程|工程|建筑|规划|施工图)设计(?:合同|协议|费)|设计合同", 4),
     # a villager's house built for pay (民法典 788; 村镇建房 below the construction-licence threshold)
     ("农村建房施工合同纠纷", r"(?:建房|盖房|建造房屋|修建房屋|建造住房|自建房).{0,30}(?:工程款|工钱|包工|承包|承建|施工合同)"
-                       r"|(?:承包|承建|包工).{0,20}(?:建房|盖房|房屋建造|修建房屋|自建房)", 4),
+                       r"|(?:承包|承建|包工).{0,20}(?:建房|盖房|房屋建造|修建房屋|自建房)", 5),
     ("建设工程施工合同纠纷", r"工程款|建设工程|施工合同|承建|工程结算|工程价款|竣工", 3),
     ("承揽合同纠纷", r"承揽|加工费|加工合同|定作", 3),
     ("航空旅客运输合同纠纷", r"航班.{0,20}(?:延误|取消|超售|改签)|机票.{0,20}(?:退|改签|取消)", 5),
@@ -548,16 +549,26 @@ _DOMINANT = {"保险人代位求偿权纠纷", "追偿权纠纷", "离婚后财�
 _DIVORCED = re.compile(r"调解离婚|判决离婚|协议离婚|离婚后|已离婚|离婚登记|解除婚姻关系后|离婚时")
 # asking for a divorce (not telling of a past one: 经法院判决离婚, 协议离婚)
 _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|判令|准予|准许|判原|判决原|判决准予)"
-                            r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}离婚|解除.{0,4}婚姻关系")
+                            r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}(?<!不)离婚|解除.{0,4}婚姻关系")
 # rules whose words are generic for a family of causes (the family's name): a cued specific member wins
 _SEVERANCE = re.compile(r"解除(?:劳动合同|劳动关系)的?经济补偿")
 _CONTRACT_CLAIM = re.compile(r"劳动合同|违法解除|二倍工资|双倍工资")
 _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠纷": "运输合同纠纷", "买卖合同纠纷": "买卖合同纠纷",
             "建设工程施工合同纠纷": "建设工程合同纠纷", "土地承包经营权合同纠纷": "土地承包经营权合同纠纷",
             "服务合同纠纷": "服务合同纠纷", "人身保险合同纠纷": "人身保险合同纠纷", "同居关系纠纷": "同居关系纠纷",
-            "租赁合同纠纷": "租赁合同纠纷", "环境污染责任纠纷": "环境污染责任纠纷", "著作权权属、侵权纠纷": "著作权权属、侵权纠纷",
+            "环境污染责任纠纷": "环境污染责任纠纷", "著作权权属、侵权纠纷": "著作权权属、侵权纠纷",
             "不正当竞争纠纷": "不正当竞争纠纷", "侵害商业秘密纠纷": "侵害商业秘密纠纷", "收养关系纠纷": "收养关系纠纷",
             "社会保险纠纷": "社会保险纠纷", "法定继承纠纷": "法定继承纠纷", "公司决议纠纷": "公司决议纠纷"}
+# generic words shared beyond the family: 承包费 with an orchard, a forest or a fish pond names their contract;
+# 保险金 is asked under any policy; a lease of a thing that is no house is the lease family itself
+_GENERIC_SIBLINGS = {"土地承包经营权合同纠纷": {"农业承包合同纠纷", "林业承包合同纠纷", "渔业承包合同纠纷", "牧业承包合同纠纷"},
+                     "房屋租赁合同纠纷": {"租赁合同纠纷"}}
+_GENERIC_WIDER = {"人身保险合同纠纷": "保险纠纷"}
+# a contract that says what the pay is for (a villager's house built, a retired person rehired) decides a claim
+# for 工钱/劳务报酬; an injury claim stays a tort
+_PAY_FOR = ("农村建房施工合同纠纷", "离退休人员返聘合同纠纷")
+# pollution of water, air or soil decides a case that recounts the plaintiff's pond or field (承包的鱼塘)
+_POLLUTION = ("水污染责任纠纷", "大气污染责任纠纷", "土壤污染责任纠纷", "固体废物污染责任纠纷")
 # generic sale words (买卖合同, 购买, 价款) also fill a house sale, a separate family in the official list:
 # a cued house sale (or its sub-cause) names the case
 _SALE_OF = {"买卖合同纠纷": "房屋买卖合同纠纷"}
@@ -740,16 +751,24 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             and not _SERVICE_FEE.search(claims)):
         for cause in _BUILDING_MANAGER:
             scores.pop(cause, None)
-    if "同居关系子女抚养纠纷" in scores and _CUSTODY.search(claims):
+    cohabiting = "同居关系子女抚养纠纷" in scores or "同居关系纠纷" in scores or "同居关系析产纠纷" in scores
+    if cohabiting and _CUSTODY.search(claims) and not _DIVORCE_CLAIM.search(claims):
         # the unmarried parents' child: who raises it is the dispute (support asked with it joins it); the
         # property they shared asked too → the two relationships' parent, 同居关系纠纷
         top = max(scores.values()) + 1
         if "同居关系析产纠纷" in scores and claimed.get("同居关系析产纠纷"):
             scores["同居关系纠纷"], decisive["同居关系纠纷"], claimed["同居关系纠纷"] = top, True, True
             for c in ("同居关系子女抚养纠纷", "同居关系析产纠纷"):
-                scores.pop(c)
+                scores.pop(c, None)
         else:
             scores["同居关系子女抚养纠纷"], claimed["同居关系子女抚养纠纷"] = top, True
+            decisive["同居关系子女抚养纠纷"] = True
+    for cause in _PAY_FOR:
+        if decisive.get(cause) and not _INJURY.search(claims):
+            scores[cause] *= 3
+    for cause in _POLLUTION:
+        if decisive.get(cause):
+            scores[cause] *= 3
     if "金融不良债权追偿纠纷" in scores:
         scores.pop("债权转让合同纠纷", None)  # the asset manager's bad loan is the more specific assignment
     if not scores:
@@ -768,8 +787,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if best in _GENERIC:
         # generic words (租金, 运输, 工程款) name the family; a cued specific cause of that family names the case
         family = _GENERIC[best]
-        # (the lease of a thing that is no house is the family itself, 租赁合同纠纷)
-        specific = [c for c in scores if c != best and (family in _path(c)[:-1] or c == family) and decisive.get(c)]
+        family = _GENERIC_WIDER.get(best, family)
+        wider = _GENERIC_SIBLINGS.get(best, set())
+        specific = [c for c in scores if c != best and (family in _path(c)[:-1] or c in wider) and decisive.get(c)]
         if specific:
             best = max(specific, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _SALE_OF and _SALE_OF[best] in scores:
