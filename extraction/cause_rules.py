@@ -287,7 +287,8 @@ _R = [
     ("追偿权纠纷", r"追偿|代偿|代为偿还|代其偿还", 3),
     ("保证合同纠纷", r"保证合同|连带保证责任|保证责任", 1),
     ("保证保险合同纠纷", r"保证保险", 10),
-    ("融资租赁合同纠纷", r"融资租赁", 5),
+    # (留购价款, the price to keep the thing at the end, exists only in a finance lease)
+    ("融资租赁合同纠纷", r"融资租赁|留购", 5),
     ("保理合同纠纷", r"保理", 5),
     ("保险人代位求偿权纠纷", r"代位求偿|代位追偿|赔付后.{0,12}(?:追偿|代位)|投保于原告|原告.{0,6}(?:赔付|理赔)后", 5),
     ("责任保险合同纠纷", r"雇主责任(?:保)?险|公众责任(?:保)?险|(?:产品|职业|承运人|安全生产)责任(?:保)?险|责任保险合同", 4),
@@ -560,9 +561,10 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
             "不正当竞争纠纷": "不正当竞争纠纷", "侵害商业秘密纠纷": "侵害商业秘密纠纷", "收养关系纠纷": "收养关系纠纷",
             "社会保险纠纷": "社会保险纠纷", "法定继承纠纷": "法定继承纠纷", "公司决议纠纷": "公司决议纠纷"}
 # generic words shared beyond the family: 承包费 with an orchard, a forest or a fish pond names their contract;
-# 保险金 is asked under any policy; a lease of a thing that is no house is the lease family itself
+# 保险金 is asked under any policy; 租金 is owed under any lease, a finance lease too, and a lease of a thing that is
+# no house is the lease family itself
 _GENERIC_SIBLINGS = {"土地承包经营权合同纠纷": {"农业承包合同纠纷", "林业承包合同纠纷", "渔业承包合同纠纷", "牧业承包合同纠纷"},
-                     "房屋租赁合同纠纷": {"租赁合同纠纷"}}
+                     "房屋租赁合同纠纷": {"租赁合同纠纷", "融资租赁合同纠纷"}}
 _GENERIC_WIDER = {"人身保险合同纠纷": "保险纠纷"}
 # a contract that says what the pay is for (a villager's house built, a retired person rehired) decides a claim
 # for 工钱/劳务报酬; an injury claim stays a tort
@@ -612,6 +614,18 @@ _PARTY_CUES = [
     ("供用热力合同纠纷", re.compile(r"热力|供热|供暖")),
     ("供用电合同纠纷", re.compile(r"供电")),
     ("医疗损害责任纠纷", re.compile(r"医院|卫生院")),
+    # the business a company's name states is the contract it sues on (a lessor, factor, pawnbroker, utility,
+    # courier, guarantor that paid, school, agency)
+    ("融资租赁合同纠纷", re.compile(r"融资租赁")),
+    ("保理合同纠纷", re.compile(r"保理")),
+    ("典当纠纷", re.compile(r"典当")),
+    ("供用气合同纠纷", re.compile(r"燃气|天然气")),
+    ("供用水合同纠纷", re.compile(r"自来水|水务|供水")),
+    ("电信服务合同纠纷", re.compile(r"电信|移动通信|联合网络通信")),
+    ("快递服务合同纠纷", re.compile(r"快递|速运|速递")),
+    ("追偿权纠纷", re.compile(r"融资担保|担保(?:股份|有限|投资)")),
+    ("教育培训合同纠纷", re.compile(r"培训|驾校|驾驶员培训")),
+    ("家政服务合同纠纷", re.compile(r"家政")),
 ]
 
 
