@@ -196,7 +196,8 @@ _R = [
     ("婚姻无效纠纷", r"婚姻无效|(?:宣告|确认).{0,16}婚姻.{0,4}无效", 5),
     ("撤销婚姻纠纷", r"撤销.{0,16}婚姻(?!登记)|婚姻.{0,6}(?:予以)?撤销|(?:胁迫|隐瞒.{0,10}(?:重大疾病|病史)).{0,30}(?:结婚|登记)", 5),
     ("夫妻财产约定纠纷", r"夫妻财产约定|(?:婚前|婚内|婚后)财产(?:约定|协议)", 5),
-    ("离婚后财产纠纷", r"离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产", 5),
+    # (performing a divorce agreement's property terms, 民法典 1087 and 婚姻家庭解释一 69-70, is the same cause)
+    ("离婚后财产纠纷", r"离婚协议.{0,30}(?:房屋|房产|住房|楼房|财产|存款|车辆|补偿款|欠款).{0,20}(?:归原告|补偿|支付|给付|过户)|离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产", 5),
     ("婚约财产纠纷", r"彩礼|婚约", 4),
     ("变更抚养关系纠纷", r"变更.{0,8}抚养|改由原告.{0,4}抚养|抚养权.{0,6}变更", 5),
     ("离婚纠纷", r"(?:判令|判决|准予|请求).{0,10}离婚|解除婚姻关系|感情(?:确已|已经|完全)?破裂|(?:原告|原、被告|双方)离婚", 4),
@@ -273,7 +274,8 @@ _R = [
     # an assignee suing the debtor sues on the debt assigned (the loan, the sale: courts register the underlying
     # relationship, as in CAIL2019-RC and CAIL2021 judgments); the 2020 list gives one assignee's suit its own
     # cause, an asset manager collecting a bank's bad loan. 债权转让 alone (below) is the assignment contract itself.
-    ("金融不良债权追偿纠纷", r"不良(?:债权|资产|贷款)", 5),
+    ("金融不良债权追偿纠纷", r"不良(?:债权|资产|贷款).{0,30}(?:转让|受让|收购|购买|拍卖|打包)|(?:转让|受让|收购|购买|拍卖|打包).{0,30}不良(?:债权|资产|贷款)"
+                       r"|不良资产包", 5),
     ("债权债务概括转移合同纠纷", r"债权债务.{0,6}(?:概括)?(?:转移|承继)", 6),
     ("债务转移合同纠纷", r"债务转移|免责的债务承担", 5),
     ("债务加入纠纷", r"债务加入|加入.{0,6}债务|并存的债务承担", 4),
@@ -334,7 +336,9 @@ _R = [
                         r"|(?:租赁|租用|出租).{0,12}(?:脚手架|钢管|扣件|塔吊|塔式起重机|建筑设备)", 5),
     # a lease of a thing that is no house, land, vehicle or building equipment: the level-3 lease (民法典 703)
     ("租赁合同纠纷", r"(?:设备|机械|机器|挖掘机|铲车|装载机|吊车|起重机|叉车|发电机|模具|器材|道具|集装箱|托盘|船舶).{0,12}(?:租赁|租金|出租|租用)"
-                  r"|(?:租赁|租用|出租|承租).{0,12}(?:设备|机械|机器|挖掘机|铲车|装载机|吊车|起重机|叉车|发电机|模具|器材|道具|集装箱|托盘)", 4),
+                  r"(?!有限|股份|公司|站|中心|经营部|部|行)"
+                  r"|(?:租赁|租用|出租|承租).{0,12}(?:设备|机械|机器|挖掘机|铲车|装载机|吊车|起重机|叉车|发电机|模具|器材|道具|集装箱|托盘)"
+                  r"(?!租赁|有限|股份|公司|站|中心|经营部|部|行)", 4),
     ("房屋租赁合同纠纷", r"租金|房租|承租|出租|租赁|腾退|腾空", 3),
     ("农业承包合同纠纷", r"农业承包|(?:承包|发包).{0,10}(?:果园|茶园|农场|大棚|苗圃|桔园|橘园)|(?:果园|茶园|农场|苗圃|桔园|橘园).{0,10}(?:承包|发包)", 5),
     ("牧业承包合同纠纷", r"牧业承包|(?:承包|发包).{0,10}(?:草场|草原|牧场)|(?:草场|草原|牧场).{0,10}(?:承包|发包)", 5),
@@ -667,6 +671,7 @@ def _common_ancestor(causes: list[str]) -> str:
 # characters (仓储, 典当, 买卖) is too common a word alone and counts only as 仓储合同, 仓储协议 or 仓储费.
 _NAME_SUFFIX = re.compile(r"(?:合同纠纷|责任纠纷|纠纷|争议)$")
 _NAME_PARTS = {"第十部分", "第十一部分"}  # applications and special procedures have no such names
+_FAMILY_PART = "第二部分"
 
 
 @lru_cache(maxsize=1)
@@ -681,8 +686,8 @@ def _name_heads() -> tuple[re.Pattern, dict[str, str]] | None:
             continue
         head = _NAME_SUFFIX.sub("", c["name"])
         head = head[2:] if head.startswith("侵害") else head
-        if len(head) < 2 or "、" in head or "（" in head:
-            continue
+        if len(head) < 2 or "、" in head or "（" in head or (len(head) == 2 and c["part"] == _FAMILY_PART):
+            continue  # (离婚协议, 抚养协议 are the papers of a divorce, not the name of its cause)
         if head not in heads or c["level"] > heads[head][0]:
             heads[head] = (c["level"], c["name"])
     if not heads:
@@ -692,12 +697,13 @@ def _name_heads() -> tuple[re.Pattern, dict[str, str]] | None:
 
 
 def name_cue(claims: str, facts: str) -> Cue | None:
-    """The official cause whose name's head stands in the claims (else the facts), the longest head first."""
+    """The official cause whose name's head stands in the claims, the longest head first; the facts only where
+    there are no claims (a judgment's fact paragraph), since a story names many things besides its dispute."""
     built = _name_heads()
     if built is None:
         return None
     rx, heads = built
-    for text, in_claims in ((claims, True), (facts, False)):
+    for text, in_claims in ((claims, True),) if claims else ((facts, False),):
         found = [m.group(0) for m in rx.finditer(text or "")]
         if found:
             head = max(found, key=len)
@@ -708,6 +714,10 @@ def name_cue(claims: str, facts: str) -> Cue | None:
 def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> Cue | None:
     raw = (claims or "") + (facts or "")
     claims, facts = _NOISE.sub("", claims or ""), _NOISE.sub("", facts or "")
+    for name in sorted((n for n in party_names if n and len(n) >= 4), key=len, reverse=True):
+        # a party's name is no statement of the dispute (某某机械设备租赁有限公司 employs, 某某典当有限公司 borrows);
+        # the business it states is weighed once below (_PARTY_CUES)
+        claims, facts = claims.replace(name, "某"), facts.replace(name, "某")
     scores: dict[str, int] = {}
     decisive: dict[str, bool] = {}
     claimed: dict[str, bool] = {}
