@@ -147,9 +147,11 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
 # "案由：民间借贷纠纷", "案由为…", "案由 | …" (a table), "案由应确定为…"
 _CAUSE_LABEL = re.compile(r"案\s*由\s*(?:(?:应当?|依法)?(?:确定|变更|定)?(?:为|是|系)|[:：|｜])?\s*[:：]?\s*([\u4e00-\u9fa5、（）]{2,30})")
 # "…纠纷一案", "因…纠纷，诉至法院", "就…纠纷向贵院起诉", "为…纠纷一事", "…纠纷，现特具状"
-_CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、（）]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉|一事"
+_CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、（）]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉|一事|为由"
                          r"|[，,]?(?:现|特|故|遂|依法|为此|特此){0,2}(?:诉至|起诉至|诉诸|向|具状|提起|诉请|起诉))")
 _CAUSE_END = re.compile(r"(?:纠纷|争议)$")
+# the cause in brackets after the paper's title: "民事起诉状（离婚纠纷）"
+_CAUSE_TITLE = re.compile(r"(?:起诉状|起诉书|诉状|上诉状|答辩状|申请书)\s*[（(]\s*([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议|之诉))\s*[）)]")
 
 
 def _official(phrase: str) -> str | None:
@@ -205,7 +207,13 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         head = re.match(r"[\u4e00-\u9fa5、（）]*?(?:纠纷|争议|之诉)", name)
         known = causes.find_cause(name) or _official(head.group(0) if head else name) or _official(name + "纠纷")
         return known or name, m.span(1)
-    # a heading such as "民事起诉状（民间借贷纠纷）" or any specific official name in the head of the text
+    m = _CAUSE_TITLE.search(norm, start, min(end, start + 200))
+    if m:
+        found = _stated(m.group(1))
+        if found:
+            s = m.start(1) + found[1]
+            return found[0], (s, m.end(1))
+    # a statement such as "…纠纷一案" or any specific official name in the head of the text
     head_end = min(end, start + 3000)
     has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]
     for m in (_CAUSE_CASE.finditer(norm, start, head_end) if has_cause_word else ()):

@@ -226,6 +226,8 @@ def test_name_cue_is_the_last_weak_resort():
     ("原告与被告网络购物合同纠纷一案", "信息网络买卖合同纠纷"),
     ("原告与被告排除妨碍纠纷一案", "排除妨害纠纷"),
     ("原告与被告物业费纠纷一案", "物业服务合同纠纷"),
+    ("民事起诉状（离婚纠纷）\n原告：王某", "离婚纠纷"),
+    ("原告以追偿权纠纷为由诉至本院", "追偿权纠纷"),
 ])
 def test_explicit_statements(text, cause):
     found = cause_explicit(text, 0, len(text))
