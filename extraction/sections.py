@@ -145,7 +145,7 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
 # ------------------------------------------------------------------ cause of action and charges
 
 # "案由：民间借贷纠纷", "案由为…", "案由 | …" (a table), "案由应确定为…"
-_CAUSE_LABEL = re.compile(r"案\s*由\s*(?:(?:应当?|依法)?(?:确定|变更|定)?(?:为|是|系)|[:：|｜])?\s*[:：]?\s*([\u4e00-\u9fa5、（）]{2,30})")
+_CAUSE_LABEL = re.compile(r"案\s*由\s*(?P<sep>(?:应当?|依法)?(?:确定|变更|定)?(?:为|是|系)|[:：|｜])?\s*[:：]?\s*([\u4e00-\u9fa5、（）]{2,30})")
 # "…纠纷一案", "因…纠纷，诉至法院", "就…纠纷向贵院起诉", "为…纠纷一事", "…纠纷，现特具状"
 _CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、（）]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉|一事|为由"
                          r"|[，,]?(?:现|特|故|遂|依法|为此|特此){0,2}(?:诉至|起诉至|诉诸|向|具状|提起|诉请|起诉))")
@@ -201,12 +201,13 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
     """A cause the document states (案由：…, "…纠纷一案", "因…纠纷诉至法院"), as its 2020 official name (legal.causes:
     the list, the 2011/2008 names and known variants; see _official for loose forms).
     `names` (the parties) is accepted for the callers' sake; the official list needs no name stripping."""
-    m = _CAUSE_LABEL.search(norm, start, end)
-    if m:
-        name = m.group(1)
+    for m in _CAUSE_LABEL.finditer(norm, start, end):
+        name = m.group(2)
         head = re.match(r"[\u4e00-\u9fa5、（）]*?(?:纠纷|争议|之诉)", name)
         known = causes.find_cause(name) or _official(head.group(0) if head else name) or _official(name + "纠纷")
-        return known or name, m.span(1)
+        if known or (m.group("sep") and m.group("sep")[-1] in ":：|｜"):
+            # a labelled field keeps what it says; "本案案由…" in a sentence counts only as an official name
+            return known or name, m.span(2)
     m = _CAUSE_TITLE.search(norm, start, min(end, start + 200))
     if m:
         found = _stated(m.group(1))
