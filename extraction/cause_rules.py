@@ -597,6 +597,7 @@ _BUILDING_TORTS = ("物件脱落、坠落损害责任纠纷", "高空抛物、�
 _STRUCK = re.compile(r"砸")
 _BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失")
+_HARM_ONLY = _BUILDING_TORTS + ("公共道路妨碍通行损害责任纠纷", "地面施工、地下设施损害责任纠纷")
 _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
 _DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝)")
 _HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
@@ -813,6 +814,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores[cause] *= 3
     if "金融不良债权追偿纠纷" in scores:
         scores.pop("债权转让合同纠纷", None)  # the asset manager's bad loan is the more specific assignment
+    if claims and not _DAMAGES.search(claims):
+        # a harm-liability cause needs harm claimed: a neighbour asked to clear a lane or a pile is 排除妨害
+        for cause in _HARM_ONLY:
+            scores.pop(cause, None)
     if not scores:
         named = name_cue(claims, facts)
         if named is not None:

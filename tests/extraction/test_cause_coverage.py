@@ -151,6 +151,8 @@ def test_cause_from_claims_and_facts(claims, facts, parties, cause):
     ("判令被告继承遗产", "父亲去世后，母亲被法院宣告为无民事行为能力人，由原告担任监护人", (), "法定继承纠纷"),
     ("判令被告支付工资2万元", "原告在被告处从事保安工作，被告拖欠工资", (), "追索劳动报酬纠纷"),
     ("判令被告赔偿丧葬费等各项损失", "被告驾驶小轿车将原告之父撞倒致死，丧事由殡仪馆办理", (), "机动车交通事故责任纠纷"),
+    # a lane blocked with no one hurt: the obstruction is removed, no harm is paid for
+    ("判令被告清除堆放在通道上的建筑材料，排除妨碍", "被告在原、被告两家之间的通道上堆放建筑材料，妨碍原告通行", (), "排除妨害纠纷"),
     # a bank suing on its own loan classed non-performing; company names in the facts; a divorce agreement's child terms
     ("判令被告偿还借款本金及利息", "该笔贷款逾期后被原告列为不良贷款", ("中国建设银行股份有限公司某支行", "李某"), "金融借款合同纠纷"),
     ("判令被告支付工资", "原告在被告某机械设备租赁有限公司担任司机，被告拖欠工资", ("张某", "某机械设备租赁有限公司"), "追索劳动报酬纠纷"),
