@@ -151,7 +151,8 @@ _CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、（）]{2,30}?(?:纠纷|争议))(?:
                          r"|[，,]?(?:现|特|故|遂|依法|为此|特此){0,2}(?:诉至|起诉至|诉诸|向|具状|提起|诉请|起诉))")
 _CAUSE_END = re.compile(r"(?:纠纷|争议)$")
 # the cause in brackets after the paper's title: "民事起诉状（离婚纠纷）"
-_CAUSE_TITLE = re.compile(r"(?:起诉状|起诉书|诉状|上诉状|答辩状|申请书)\s*[（(]\s*([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议|之诉))\s*[）)]")
+_CAUSE_TITLE = re.compile(r"(?:起诉状|起诉书|诉状|上诉状|答辩状|申请书)\s*[（(]\s*([\u4e00-\u9fa5、]{2,30}?(?:纠纷|争议|之诉))\s*[）)]"
+                          r"|^\s*(?:关于)?([\u4e00-\u9fa5、]{2,20}?(?:纠纷|争议))(?:的|之)?(?:民事)?(?:起诉状|起诉书|诉状|上诉状|答辩状)", re.M)
 
 
 def _official(phrase: str) -> str | None:
@@ -210,10 +211,11 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             return known or name, m.span(2)
     m = _CAUSE_TITLE.search(norm, start, min(end, start + 200))
     if m:
-        found = _stated(m.group(1))
+        g = 1 if m.group(1) else 2
+        found = _stated(m.group(g))
         if found:
-            s = m.start(1) + found[1]
-            return found[0], (s, m.end(1))
+            s = m.start(g) + found[1]
+            return found[0], (s, m.end(g))
     # a statement such as "…纠纷一案" or any specific official name in the head of the text
     head_end = min(end, start + 3000)
     has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]

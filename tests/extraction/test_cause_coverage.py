@@ -246,6 +246,8 @@ def test_name_cue_is_the_last_weak_resort():
     ("原告与被告物业费纠纷一案", "物业服务合同纠纷"),
     ("民事起诉状（离婚纠纷）\n原告：王某", "离婚纠纷"),
     ("原告以追偿权纠纷为由诉至本院", "追偿权纠纷"),
+    ("赡养纠纷民事起诉状\n原告：王某", "赡养纠纷"),
+    ("关于离婚纠纷的起诉状\n原告：王某", "离婚纠纷"),
 ])
 def test_explicit_statements(text, cause):
     found = cause_explicit(text, 0, len(text))
