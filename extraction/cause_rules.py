@@ -832,15 +832,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a harm-liability cause needs harm claimed: a neighbour asked to clear a lane or a pile is 排除妨害
         for cause in _HARM_ONLY:
             scores.pop(cause, None)
-    if not scores:
-        named = name_cue(claims, facts)
-        if named is not None:
-            return named
     if not scores and _INJURY.search(claims):
         # personal-injury damages and nothing more specific: an injury to the person
         return Cue("生命权、身体权、健康权纠纷", 1, True, False)
     if not scores:
-        return None
+        return name_cue(claims, facts)
     for cause in _DOMINANT & scores.keys():
         scores[cause] *= 3
     order = {c: i for i, (c, _, _) in enumerate(RULES)}
