@@ -14,6 +14,14 @@ weak ones only where the classifier is unsure.
 Labour claims often join several sub-causes (wages + severance + social insurance); the answer is then
 their nearest common ancestor in the official list (追索劳动报酬 + 经济补偿金 → 劳动合同纠纷, + 社会保险 →
 劳动争议), as the notice prescribes for one dispute over several legal relationships.
+
+The rules cover the level-3/4 causes a basic court registers in the 合同、准合同, 侵权, 婚姻家庭继承, 物权,
+劳动, 人格权, 公司, 保险, 票据, 知识产权 parts and the usual applications (非讼). Where the rules find nothing,
+`name_cue` reads the official list itself: a cause whose name's head (债权转让, 仓储, 技术服务) stands in the
+claims. The parties' own names are taken out of the text first (a 某某租赁有限公司 employer is no lease); the
+business a name states counts once, as a party cue. Conventions kept where the official level-4 cause is rarely
+used in practice (and by the labelled sets): 赡养费/扶养费 → 赡养纠纷/扶养纠纷, 加工费 → 承揽合同纠纷, 重疾险 →
+人身保险合同纠纷, a debit card 盗刷 → 储蓄存款合同纠纷; an assignee suing the debtor sues on the debt assigned.
 """
 
 from __future__ import annotations
