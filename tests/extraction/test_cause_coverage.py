@@ -166,6 +166,9 @@ def test_cause_from_claims_and_facts(claims, facts, parties, cause):
     ("判令被告拆除摄像头并赔礼道歉", "被告在其门口安装摄像头正对原告卧室窗户", (), "隐私权纠纷"),
     ("判令被告返还原告5万元", "原告与被告恋爱期间，被告以购房为由向原告借钱5万元，后双方分手", (), "民间借贷纠纷"),
     ("判令被告支付窗帘制作款8000元", "被告在原告店内定做全屋窗帘，原告制作安装完毕后被告未付款", (), "承揽合同纠纷"),
+    # a dog of any breed biting a neighbour; 日照 the city is no sunlight
+    ("判令被告赔偿医疗费1.5万元", "原、被告两家南北相邻，被告饲养在院内的藏獒窜出，将路过的原告咬伤，原告被送往日照市人民医院治疗", (),
+     "饲养动物损害责任纠纷"),
     # a thing lent and damaged is the loan for use, not a tort
     ("判令被告返还借用的货车；判令被告赔偿车辆损坏修理费6000元", "被告借用原告货车，借用期间驾驶不当致车辆受损", (), "借用合同纠纷"),
     # a lane blocked with no one hurt: the obstruction is removed, no harm is paid for
