@@ -55,6 +55,12 @@ Dev set (bench/data/extract_dev/):
                      2 cail2021_focus and 2 cail2019_rc texts; one non-legal text), scored once at 7c501a1, the end
                      of the session's fixes (name 0.986, role 0.986, gender 0.990, birth 0.988, ID 0.982, address
                      0.985, cause 0.879, amount 32/32)
+  holdout13.jsonl    40 documents by a fifth engineer who never read the rules (30 hand-written over 30 causes, labelled
+                     with the 2020 notice's most specific (level-4) cause; 要素式 and pipe tables, 上诉状, 答辩状, judgment
+                     headers, OCR-style glyphs; 5 real scm party blocks from lines 100-151; 4 cail2019_rc fact sections,
+                     which the cause classifier had seen in training or calibration; one non-legal text), scored once
+                     at ef6d348, after 287 cause rules were added (name 0.971, role 0.949, gender 0.968, birth 0.967,
+                     ID 0.951, address 0.948, cause 0.759 = 9 misses of 31 hand-written and 1 of 9 real, amount 32/32)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -82,7 +88,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
 
 
 def _real_text(row: dict) -> str | None:
