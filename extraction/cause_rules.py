@@ -19,9 +19,12 @@ The rules cover the level-3/4 causes a basic court registers in the 合同、准
 劳动, 人格权, 公司, 保险, 票据, 知识产权 parts and the usual applications (非讼). Where the rules find nothing,
 `name_cue` reads the official list itself: a cause whose name's head (债权转让, 仓储, 技术服务) stands in the
 claims. The parties' own names are taken out of the text first (a 某某租赁有限公司 employer is no lease); the
-business a name states counts once, as a party cue. Conventions kept where the official level-4 cause is rarely
-used in practice (and by the labelled sets): 赡养费/扶养费 → 赡养纠纷/扶养纠纷, 加工费 → 承揽合同纠纷, 重疾险 →
-人身保险合同纠纷, a debit card 盗刷 → 储蓄存款合同纠纷; an assignee suing the debtor sues on the debt assigned.
+business a name states counts once, as a party cue. The level-4 cause is given where the document fits it (赡养费 →
+赡养费纠纷, 扶养费 → 扶养费纠纷, a shop's or a public place's safety duty → 经营场所、公共场所的经营者、管理者责任纠纷,
+a thing made to order → 定作合同纠纷, a neighbour's passage → 相邻通行纠纷). 加工费 stays 承揽合同纠纷 (加工 or
+定作 depends on who gave the material, which the word does not tell). Older conventions not yet reviewed against the
+notice: 重疾险 → 人身保险合同纠纷 (the notice's 健康保险合同纠纷), a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
+采光/日照/通风 → 相邻关系纠纷; an assignee suing the debtor sues on the debt assigned.
 """
 
 from __future__ import annotations
@@ -87,7 +90,7 @@ _R = [
                 r"|(?:起火|爆炸|自燃|爆裂).{0,8}(?:致|造成|导致).{0,10}(?:烧伤|烫伤|炸伤|受伤)", 3),
     # who harmed, and where: a school's pupil (民法典 1199-1201), a ward (1188), an employee on duty (1191),
     # someone working for another (1192), a rescuer (183), self-defence and necessity (181-182)
-    ("教育机构责任纠纷", r"教育机构|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害)"
+    ("教育机构责任纠纷", r"教育机构|教育、管理职责|民法典.{0,6}第一千(?:一百九十九|二百|二百零一)条|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害)"
                     r"|(?:受伤|摔伤|骨折|打伤).{0,20}(?:在校|校内|校园|课间|体育课)", 4),
     ("监护人责任纠纷", r"(?<!尽到)(?<!尽)(?<!履行)监护人责任|(?:被监护人|未成年人|未成年子女).{0,20}(?:致|造成|将).{0,10}(?:他人|原告).{0,10}(?:损害|受伤|伤害|损失)", 4),
     ("用人单位责任纠纷", r"用人单位责任|(?:执行工作任务|因工作原因|履行职务).{0,30}(?:致|造成|将).{0,10}(?:原告|他人)", 4),
@@ -260,6 +263,11 @@ _R = [
     ("同居关系纠纷", r"同居", 3),
     # --- property
     ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司|(?:小区|楼盘|业主).{0,20}管理费", 4),
+    # a neighbour blocking the way out across their land (民法典 291): the level-4 相邻通行 (kept only between
+    # neighbours, see _NEIGHBOURS), before the general removal of an obstruction
+    ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|唯一(?:的)?(?:通道|通路|出路|道路)"
+                  r"|(?:通道|通路|过道|出路|巷道|胡同)(?:上|口|北口|南口|东口|西口)?.{0,12}(?:砌|垒|堵|封|拦|阻断|设置障碍|修建|建造|搭建)"
+                  r"|(?:恢复|保障|妨碍|阻碍|影响)(?:了)?(?:原告)?(?:的)?(?:正常)?通行|(?:无法|不能)通行", 4),
     ("排除妨害纠纷", r"排除妨害|排除妨碍|停止侵害.{0,10}(?:占用|通行)", 4),
     # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
     # words above, so a lease (腾退, 租金) that also asks removal stays a lease
@@ -278,7 +286,7 @@ _R = [
     ("消除危险纠纷", r"消除危险", 5),
     ("抵押权纠纷", r"(?:注销|涤除|解除|撤销).{0,10}抵押(?:权|登记)|抵押(?:权|登记).{0,6}(?:注销|涤除|无效)", 4),
     ("留置权纠纷", r"留置权|(?:行使|享有).{0,6}留置", 5),
-    ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|通行|排水|用水))|采光|(?<!市)日照(?!市)|通风", 3),
+    ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|采光|(?<!市)日照(?!市)|通风", 3),
     ("宅基地使用权纠纷", r"宅基地使用权|宅基地.{0,12}(?:归属|确权|占用|侵占|界址)", 3),
     # damage to things (民法典 1184), a weaker word than a traffic accident or a falling object; leaks between
     # flats after the neighbour rule (earlier on ties)
@@ -386,8 +394,11 @@ _R = [
     ("农村建房施工合同纠纷", r"(?:建房|盖房|建造房屋|修建房屋|建造住房|自建房).{0,30}(?:工程款|工钱|包工|承包|承建|施工合同)"
                        r"|(?:承包|承建|包工).{0,20}(?:建房|盖房|房屋建造|修建房屋|自建房)", 5),
     ("建设工程施工合同纠纷", r"工程款|建设工程|施工合同|承建|工程结算|工程价款|竣工", 3),
-    # (a thing made to order, 定做/订做, is 定作: 民法典 770)
-    ("承揽合同纠纷", r"承揽|加工费|加工合同|定作|定做|订做|定制(?:加工|生产|制作)", 3),
+    # a thing made to order (定作, 民法典 770) is the level-4 定作合同纠纷; 加工费 alone does not say who gave the
+    # material (加工 vs 定作) and stays the level-3 承揽
+    ("定作合同纠纷", r"定作|定做|订做|定制(?:加工|生产|制作|合同|协议|款|费)|全屋定制"
+                  r"|按.{0,10}(?:要求|图纸|尺寸|样式|设计)(?:的)?(?:尺寸)?(?:制作|加工|生产|定制)", 4),
+    ("承揽合同纠纷", r"承揽|加工费|加工合同", 3),
     ("航空旅客运输合同纠纷", r"航班.{0,20}(?:延误|取消|超售|改签)|机票.{0,20}(?:退|改签|取消)", 5),
     ("铁路旅客运输合同纠纷", r"铁路旅客运输|(?:乘坐|搭乘).{0,10}(?:火车|列车|高铁|(?<!电)动车).{0,40}(?:受伤|摔倒|丢失|延误|晚点)", 4),
     ("航空货物运输合同纠纷", r"空运|航空(?:货运|运输).{0,10}货物", 4),
@@ -396,7 +407,11 @@ _R = [
     ("多式联运合同纠纷", r"多式联运", 6),
     ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|公路).{0,30}(?:运输|承运|托运|运送)|(?:运输|承运|托运|运送).{0,30}(?:货车|挂车|卡车)", 3),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
-    ("中介合同纠纷", r"中介|居间", 4),
+    # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
+    ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"
+                  r"|(?:绕开|绕过|撇开|避开)(?:原告|中介|经纪).{0,12}(?:私下|自行|直接)|私下.{0,10}(?:成交|交易)"
+                  r"|民法典.{0,6}第九百六十[一二三四五六]条", 4),
+    ("中介合同纠纷", r"(?<!拍卖)(?<!保险代理)佣金", 3),
     ("特许经营合同纠纷", r"特许经营|加盟", 5),
     ("种植、养殖回收合同纠纷", r"(?:种植|养殖|种苗|鸡苗|鸭苗|猪苗|种子).{0,24}回收|回收.{0,6}(?:成鸡|成鸭|生猪|农产品)", 5),
     ("仓储合同纠纷", r"仓储(?:合同|协议|费|服务)|仓库.{0,6}保管|保管.{0,6}仓库|入库单|仓单", 5),
@@ -536,7 +551,8 @@ _R = [
     # --- labour (several at once → their common ancestor, see _LABOUR)
     ("竞业限制纠纷", r"竞业限制", 5),
     ("确认劳动关系纠纷", r"确认.{0,16}劳动关系", 5),
-    ("工伤保险待遇纠纷", r"工伤", 4),
+    # the benefits 工伤保险条例 33-37 names: 停工留薪期 pay is a work-injury item, not remuneration for work done
+    ("工伤保险待遇纠纷", r"工伤|停工留薪|伤残(?:就业)?补助金|伤残津贴", 4),
     ("劳务派遣合同纠纷", r"劳务派遣", 4),
     ("集体合同纠纷", r"集体合同", 5),
     ("非全日制用工纠纷", r"非全日制", 5),
@@ -548,11 +564,12 @@ _R = [
     ("社会保险纠纷", r"社会保险|社保|养老保险|失业保险", 3),
     # (a heating company's 取暖费 is no labour case)
     ("福利待遇纠纷", r"福利待遇|福利费|住房补贴|防暑降温费", 4),
-    ("经济补偿金纠纷", r"经济补偿", 4),
+    # (the pay for keeping a non-compete, 竞业限制经济补偿 (劳动合同法 23), is no severance)
+    ("经济补偿金纠纷", r"(?<!竞业限制)(?<!竞业限制的)(?<!竞业)经济补偿", 4),
     ("劳动合同纠纷", r"劳动合同|违法解除|二倍工资|双倍工资|入职", 3),
     # (pay for annual leave not taken, 职工带薪年休假条例 art. 5, is a compensation, not remuneration for work
     # done: it joins another claim without naming the case; with nothing else it stays below)
-    ("追索劳动报酬纠纷", r"(?<!年休假)(?<!年假)工资|劳动报酬|绩效|加班费|薪酬|提成", 3),
+    ("追索劳动报酬纠纷", r"(?<!年休假)(?<!年假)(?<!停工留薪期)(?<!停工留薪)工资|劳动报酬|绩效|加班费|薪酬|提成", 3),
     ("追索劳动报酬纠纷", r"年休假|年假工资", 2),
 ]
 RULES: list[tuple[str, re.Pattern, int]] = [(c, re.compile(p), w) for c, p, w in _R]
@@ -596,7 +613,8 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
             "服务合同纠纷": "服务合同纠纷", "人身保险合同纠纷": "人身保险合同纠纷", "同居关系纠纷": "同居关系纠纷",
             "环境污染责任纠纷": "环境污染责任纠纷", "著作权权属、侵权纠纷": "著作权权属、侵权纠纷",
             "不正当竞争纠纷": "不正当竞争纠纷", "侵害商业秘密纠纷": "侵害商业秘密纠纷", "收养关系纠纷": "收养关系纠纷",
-            "社会保险纠纷": "社会保险纠纷", "法定继承纠纷": "法定继承纠纷", "公司决议纠纷": "公司决议纠纷"}
+            "社会保险纠纷": "社会保险纠纷", "法定继承纠纷": "法定继承纠纷", "公司决议纠纷": "公司决议纠纷",
+            "承揽合同纠纷": "承揽合同纠纷"}
 # generic words shared beyond the family: 承包费 with an orchard, a forest or a fish pond names their contract;
 # 保险金 is asked under any policy; 租金 is owed under any lease, a finance lease too, and a lease of a thing that is
 # no house is the lease family itself
@@ -618,7 +636,7 @@ _SALE_OF = {"买卖合同纠纷": "房屋买卖合同纠纷"}
 _BUILDING_TORTS = ("物件脱落、坠落损害责任纠纷", "高空抛物、坠物损害责任纠纷", "林木折断、倾倒、果实坠落损害责任纠纷",
                    "建筑物、构筑物倒塌、塌陷损害责任纠纷", "堆放物倒塌、滚落、滑落损害责任纠纷")
 _STRUCK = re.compile(r"砸")
-_BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷")
+_BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷", "经营场所、公共场所的经营者、管理者责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失")
 _HARM_ONLY = _BUILDING_TORTS + ("公共道路妨碍通行损害责任纠纷", "地面施工、地下设施损害责任纠纷")
 _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
@@ -647,6 +665,23 @@ _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
 _INJURY = re.compile(r"医疗费|误工费|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
 _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
+# a passage blocked between neighbours, not a road anyone may use (民法典 288-291)
+_NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户")
+# someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
+# the setting; a worker of a company with 工伤 words is a labour case instead
+_PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
+_HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务")
+_HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
+_NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
+                     "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
+_PUPIL = re.compile(r"学生|幼儿|在校|课间|上课|体育课|班主任|老师|教师|年级|班级|放学")
+# the 2020 notice: the level-4 cause where the document fits one. Safety duty: the operator or manager of a
+# business or public place (民法典 1198: 宾馆、商场、银行、车站、机场、体育场馆、娱乐场所) or the organiser of a mass event
+_PREMISES = re.compile(r"经营场所|公共场所|商场|超市|酒店|宾馆|饭店|餐厅|餐馆|饭馆|酒楼|浴室|洗浴|浴池|健身|游乐|KTV|歌厅|网吧|影院"
+                       r"|电影院|银行|营业厅|机场|车站|候车|体育场|体育馆|泳池|游泳|景区|公园|菜市场|农贸市场|店内|门店|店铺|药店"
+                       r"|被告经营的|营业场所")
+_MASS_EVENT = re.compile(r"群众性活动|庙会|灯会|演唱会|音乐节|马拉松|运动会|展销会|游园会")
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _PARTY_CUES = [
     ("旅游合同纠纷", re.compile(r"旅行社|旅游")),
     ("物业服务合同纠纷", re.compile(r"物业")),
@@ -665,6 +700,7 @@ _PARTY_CUES = [
     ("追偿权纠纷", re.compile(r"融资担保|担保(?:股份|有限|投资)")),
     ("教育培训合同纠纷", re.compile(r"培训|驾校|驾驶员培训")),
     ("家政服务合同纠纷", re.compile(r"家政")),
+    ("中介合同纠纷", re.compile(r"房地产经纪|房产经纪|房屋经纪|中介|置业顾问|地产代理")),
 ]
 
 
@@ -768,6 +804,18 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if names and _SCHOOL.search(names) and _INJURY.search(text) and "教育机构责任纠纷" in scores:
         # a pupil hurt at school, the school sued (民法典 1199-1201)
         scores["教育机构责任纠纷"] += 6
+    elif names and _SCHOOL.search(names) and _INJURY.search(claims) and _PUPIL.search(facts) and _HURT.search(facts):
+        # (however the accident is told: the school is a party, a pupil was hurt, injury damages are asked)
+        scores["教育机构责任纠纷"] = max(scores.values(), default=0) + 1
+        decisive["教育机构责任纠纷"] = claimed["教育机构责任纠纷"] = True
+    if "相邻通行纠纷" in scores and (not _NEIGHBOURS.search(text) or _PUBLIC_WAY.search(text)):
+        # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
+        # not a passage over the neighbour's land
+        scores.pop("相邻通行纠纷")
+    if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts)
+            and not any(c in scores for c in _NOT_HIRED_INJURY)):
+        scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1
+        decisive["提供劳务者受害责任纠纷"] = claimed["提供劳务者受害责任纠纷"] = True
     if names and _VEHICLE_PARTY.search(names) and _INJURY.search(claims + facts):
         scores["机动车交通事故责任纠纷"] = scores.get("机动车交通事故责任纠纷", 0) + 6
         decisive["机动车交通事故责任纠纷"] = True
@@ -881,6 +929,15 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
                 # under the level-2 劳动争议
                 best = "劳动争议"
             return Cue(best, max(scores[c] for c in pool), any(claimed[c] for c in pool), True)
+    level4 = None
+    if best == "违反安全保障义务责任纠纷":
+        level4 = ("群众性活动组织者责任纠纷" if _MASS_EVENT.search(text)
+                  else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(raw) else None)
+    elif best in _SUPPORT_MONEY and _SUPPORT_MONEY[best][1].search(claims or facts):
+        level4 = _SUPPORT_MONEY[best][0]  # the money asked, not a change of who supports
+    if level4:
+        scores[level4], claimed[level4], decisive[level4] = scores[best], claimed.get(best, False), True
+        best = level4
     if best == "民间委托理财合同纠纷" and names and _FINANCIAL.search(names):
         best = "金融委托理财合同纠纷"  # money entrusted to a bank, broker or fund manager
         scores[best], claimed[best], decisive[best] = scores["民间委托理财合同纠纷"], claimed["民间委托理财合同纠纷"], True
