@@ -316,3 +316,12 @@ def test_penalty_clause_recourse_is_no_recourse_claim():
     facts = ("原告与被告签订《房地产买卖中介合同》，约定被告应于签约当日向原告支付佣金和代办费2万元，违约方给守约方造成损失的，"
              "由守约方按照有关规定追偿。被告出具欠条载明欠原告中介费2万元，后未付")
     assert infer_cause("", facts, ()).cause == "中介合同纠纷"
+
+
+def test_level4_only_where_the_document_fits_it():
+    # support money between spouses is 扶养费纠纷; asking a child to take a parent in is the level-3 赡养纠纷
+    assert infer_cause("判令被告每月支付原告扶养费1000元", "原、被告系夫妻，原告身患重病，被告拒不履行扶养义务", ()).cause == "扶养费纠纷"
+    assert infer_cause("判令被告将原告接回家中居住并履行赡养义务", "原告系被告之母，年老无人照料", ()).cause == "赡养纠纷"
+    # a fall with no business or public place named stays the level-3 safety duty
+    assert (infer_cause("判令被告赔偿医疗费2万元", "原告在某小区楼下行走时滑倒受伤，被告未尽到安全保障义务", ()).cause
+            == "违反安全保障义务责任纠纷")
