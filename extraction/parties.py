@@ -54,7 +54,7 @@ ENTRY_RE = re.compile(
     r"|(?<=[\u4e00-\u9fa5])(?<![与和及诉向给对由将系是为之])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")"
     r"[\u4e00-\u9fa5]{1,2}(?:某某|某\d{0,2}|\d{1,2})(?:[。；;]|[ \t]*$)))"
     r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + _ROLE_ALT + r")"
-    r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]))?"
+    r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]|[ \t]*\n|[ \t]+[^ \t\n]))?"
     r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
 )
 # Where the party block ends: the first sentence of the body.
@@ -131,7 +131,7 @@ _SKIP_FIELD = re.compile(
     r"^[\u4e00-\u9fa5]{2,12}(?:省|市|县|区)人$|^籍贯|^原籍"
 )
 _ORG_SUFFIX = re.compile(
-    r"(?:公司|集团|银行|支行|分行|合作社|委员会|协会|医院|学校|学院|大学|幼儿园|事务所|研究所|研究院|检察院|法院|政府|"
+    r"(?:公司|集团|银行|支行|分行|合作社|委员会|协会|医院|学校|学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|检察院|法院|政府|"
     r"办事处|村委会|居委会|酒店|宾馆|门市部|经营部|服务部|工作室|俱乐部|基金会|联合会|商会|管理局|公安局|中心|厂|商行|"
     r"加工厂|农场|林场|矿|物业|超市|商店|餐厅|饭店|药店|诊所|车行|站|馆|店|社|局|院|所|部|处|队|会|场|行)"
     r"(?:[（(][^）)]{1,12}[）)])?$"
@@ -336,17 +336,36 @@ def _ascii_table_to_box(text: str) -> str:
     return text.replace("|", "│")
 
 
+# A row whose first cell is a party role and which has more cells after the name (a table with a header
+# row: "| 原告 | 邵一帆 | 男 | 1989年2月2日 | 1101… | 北京市… |"): its later cells are fields, not labels.
+_ROLE_CELL = re.compile(r"[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)])?[ \t]*")
+
+
+def _field_bars(text: str) -> set[int]:
+    """Offsets of the cell bars after the second cell of each role row (see _ROLE_CELL)."""
+    out: set[int] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        # a row ends at a border or where two rows were joined ("…1805||被告|…")
+        for row in re.split(r"(?=[\u2500-\u257f]{2,})", line.group()):
+            start = line.start() + line.group().find(row)
+            cells = [c for c in re.finditer(r"[^\u2500-\u257f]+", row) if c.group().strip()]
+            if len(cells) >= 3 and _ROLE_CELL.fullmatch(cells[0].group()):
+                out.update(start + c.start() - 1 for c in cells[2:])
+    return out
+
+
 def _untable(text: str) -> str:
     text = _ascii_table_to_box(text)
     if not _BOX_RUN.search(text):
         return text
+    field_bars = _field_bars(text)
 
     def repl(m: re.Match) -> str:
         run, a, b = m.group(), m.start(), m.end()
         before = text[a - 1] if a else "\n"
         after = text[b] if b < len(text) else "\n"
         if len(run) == 1 and run in _BOX_BAR and before not in " \n" and after not in " \n":
-            return "："
+            return "，" if a in field_bars else "："
         if before == "\n" or after == "\n":
             return " " * len(run)
         return " " * (len(run) - 1) + "\n"
@@ -652,6 +671,13 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             second = re.search(r"[（(]((?:现住|现居|实际居住|经常居住|经常居所|暂住|户籍|身份证)[^）)]*)[）)]$", addr)
             if second:
                 addr = addr[:second.start()]
+            else:
+                addr, remark = _split_remark(addr)
+                if remark:
+                    # "…庐山南路88号（出生年月不详，电话…）": the bracket is a remark on other fields, read as one
+                    fields.insert(i, (remark, fe - len(remark), fe))
+                    if not re.search(r"\s", f):
+                        f, fe = f[:a.start("addr") + len(addr)], fs + a.start("addr") + len(addr)
             # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
             at = fs + a.start("addr")
             _add_address(pp, label, addr, (at, at + len(addr)) if not re.search(r"\s", f) else (at, fe))
@@ -703,6 +729,24 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if m and "信用代码" not in rest[max(0, m.start() - 12):m.start()]:
             p.id_number = _id_text(m.group(1))
             pp.spans["id_number"] = (base + m.start(1), base + m.end(1))
+
+
+_REMARK_START = re.compile(r"(?:出生|生日|年龄|电话|手机|联系|公民身份|身份|证件|性别|民族|职业|不详|不明|无|系|另|其他|备注)")
+_ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|苑|园|大厦|广场|公寓|社区|花园|院")
+
+
+def _split_remark(addr: str) -> tuple[str, str]:
+    """An address and the bracketed remark written after it ("…88号（出生年月不详" with its bracket
+    closed in a later field, or "…88号（电话不详）"): the remark is about other fields and no part of the
+    address. A bracket holding an address's own words ("…1号（阳光小区）") stays."""
+    m = re.search(r"[（(]([^（()）]*)([）)]?)$", addr)
+    if not m or m.start() == 0:
+        return addr, ""
+    inner, closed = m.group(1), m.group(2)
+    remark = _REMARK_START.match(inner) or re.search(r"不详|不明", inner)
+    if not remark and (closed or _ADDR_WORD.search(inner)):
+        return addr, ""
+    return addr[:m.start()], inner
 
 
 def _address_from_ner(pp: ParsedParty, unknown: list[tuple[str, int, int]]) -> None:

@@ -1,0 +1,104 @@
+"""Party rules found on holdout13 (written snippets of the same layouts, not the holdout texts)."""
+
+import pytest
+from courtdoc.extraction import extract
+
+
+def _parties(text):
+    return [(p.role, p.name, p.gender, p.birth_date, p.id_number, p.address) for p in extract(text).parties]
+
+
+CLAIM = "诉讼请求：1.判令被告偿还借款10000元。\n"
+
+
+@pytest.mark.parametrize("first,second", [
+    ("被告一：", "被告二："), ("被告一:", "被告二:"), ("被告1：", "被告2："), ("被告（一）：", "被告（二）："),
+    ("被告一 ", "被告二 "),
+])
+def test_numbered_roles_are_numbering_not_names(first, second):
+    text = (
+        "民事起诉状\n原告：张立新，男，1980年1月1日出生，住北京市海淀区中关村大街1号。\n"
+        f"{first}王晓东，男，1975年3月3日出生，住北京市朝阳区建国路3号。\n"
+        f"{second}北京恒信贸易有限公司，住所地北京市朝阳区建国路5号。\n" + CLAIM
+    )
+    parties = [(r, n, a) for r, n, _g, _b, _i, a in _parties(text)]
+    assert parties == [
+        ("原告", "张立新", "北京市海淀区中关村大街1号"),
+        ("被告", "王晓东", "北京市朝阳区建国路3号"),
+        ("被告", "北京恒信贸易有限公司", "北京市朝阳区建国路5号"),
+    ]
+
+
+def test_numbered_plaintiffs_third_party_and_appellants():
+    text = (
+        "民事起诉状\n原告一：张立新，男，住北京市海淀区中关村大街1号。\n原告二：李秀英，女，住北京市海淀区中关村大街2号。\n"
+        "被告：王晓东，男，住北京市朝阳区建国路3号。\n第三人一：赵建国，男，住北京市东城区东四大街6号。\n" + CLAIM
+    )
+    assert [(r, n) for r, n, *_ in _parties(text)] == [
+        ("原告", "张立新"), ("原告", "李秀英"), ("被告", "王晓东"), ("第三人", "赵建国")]
+    appeal = (
+        "民事上诉状\n上诉人一（原审被告）：王晓东，男，住北京市朝阳区建国路3号。\n"
+        "上诉人二（原审被告）：赵建国，男，住北京市东城区东四大街6号。\n"
+        "被上诉人（原审原告）：张立新，男，住北京市海淀区中关村大街1号。\n上诉请求：撤销原判。\n"
+    )
+    assert [(r, n) for r, n, *_ in _parties(appeal)] == [
+        ("上诉人", "王晓东"), ("上诉人", "赵建国"), ("被上诉人", "张立新")]
+
+
+def test_numbered_roles_in_a_form_table():
+    text = (
+        "民事起诉状（要素式）\n| 当事人信息 | |\n|---|---|\n"
+        "| 原告 | 姓名：张立新 性别：男 住所地（户籍所在地）：北京市海淀区中关村大街1号 |\n"
+        "| 被告一 | 姓名：王晓东 性别：男 证件号码：110105197503030014 住所地（户籍所在地）：北京市朝阳区建国路3号 |\n"
+        "| 被告二 | 名称：北京恒信贸易有限公司 住所地（主要办事机构所在地）：北京市朝阳区建国路5号 |\n"
+        "| 诉讼请求 | 判令被告偿还借款10000元 |\n"
+    )
+    assert [(r, n, i, a) for r, n, _g, _b, i, a in _parties(text)] == [
+        ("原告", "张立新", None, "北京市海淀区中关村大街1号"),
+        ("被告", "王晓东", "110105197503030014", "北京市朝阳区建国路3号"),
+        ("被告", "北京恒信贸易有限公司", None, "北京市朝阳区建国路5号"),
+    ]
+
+
+def test_school_defendant_and_minor_plaintiff_with_guardian():
+    text = (
+        "民事起诉状\n原告：陈小宇，男，2014年6月1日出生，汉族，学生，住广东省广州市天河区天河路1号。\n"
+        "法定代理人：陈大明，男，1983年2月2日出生，汉族，系原告之父，住址同上。\n"
+        "被告：广州市天河区华阳中学，住所地广东省广州市天河区华阳路9号。\n法定代表人：林芳，校长。\n"
+        "诉讼请求：1.判令被告赔偿医疗费5000元。\n"
+    )
+    el = extract(text)
+    minor, school = el.parties
+    assert (minor.role, minor.name, minor.kind, minor.gender, minor.birth_date) == (
+        "原告", "陈小宇", "person", "男", "2014-06-01")
+    assert minor.legal_representative is None and [a.name for a in minor.agents] == ["陈大明"]
+    assert (school.role, school.name, school.kind, school.address) == (
+        "被告", "广州市天河区华阳中学", "organization", "广东省广州市天河区华阳路9号")
+    assert school.legal_representative.name == "林芳"
+
+
+def test_table_with_a_header_row_reads_each_cell_as_a_field():
+    text = (
+        "民事起诉状\n| 诉讼地位 | 姓名/名称 | 性别 | 出生日期 | 证件号码 | 住所 |\n| --- | --- | --- | --- | --- | --- |\n"
+        "| 原告 | 何思远 | 女 | 1991年5月6日 | 110105199105060028 | 北京市东城区东直门南大街3号 |\n"
+        "| 被告 | 北京远航文化传播有限公司 | — | — | 91110105MA00ABCD1X | 北京市朝阳区光华路7号 |\n"
+        "诉讼请求：\n一、判令被告赔偿原告经济损失5000元。\n"
+    )
+    assert _parties(text) == [
+        ("原告", "何思远", "女", "1991-05-06", "110105199105060028", "北京市东城区东直门南大街3号"),
+        ("被告", "北京远航文化传播有限公司", None, None, None, "北京市朝阳区光华路7号"),
+    ]
+
+
+@pytest.mark.parametrize("tail", ["（出生年月不详，电话13900001111）", " （年龄不详）", "(电话不详)"])
+def test_address_stops_before_a_remark_on_other_fields(tail):
+    text = (
+        "起诉书\n原告 刘强 男 1990年1月2日生 住湖北省武汉市江汉区解放大道100号\n"
+        f"被告 周敏 女 住湖北省武汉市武昌区中南路20号{tail}\n" + CLAIM
+    )
+    assert _parties(text)[1][5] == "湖北省武汉市武昌区中南路20号"
+
+
+def test_a_bracket_that_is_part_of_the_address_stays():
+    text = "民事起诉状\n原告：刘强，男，住湖北省武汉市江汉区解放大道100号（阳光小区），电话13900001111。\n" + CLAIM
+    assert _parties(text)[0][5] == "湖北省武汉市江汉区解放大道100号（阳光小区）"
