@@ -149,15 +149,40 @@ class ParsedParty:
 _FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告"}
 
 
-def normalise_role(role: str, qual: str | None) -> str:
-    """'上诉人（原审被告）' -> '上诉人'; numbers dropped; the qualifier replaces the role only in an
-    答辩状's header, where it is the litigation status ('答辩人（一审被告）' -> '被告')."""
+# What shows an 答辩状 answers an appeal or a retrial application rather than a complaint. "提起上诉" alone
+# is no cue: a first-instance agent's powers name it ("代为…提起上诉").
+_APPEAL_CUE = re.compile(r"被上诉人|(?<!提起)上诉人|二审|上诉状|上诉请求|上诉答辩|不服[^。\n]{0,40}(?:判决|裁定)")
+_RETRIAL_CUE = re.compile(r"再审")
+
+
+def answer_stage(text: str) -> str:
+    """Which proceeding an 答辩状 answers: 'retrial', 'appeal' or 'first' (a complaint)."""
+    if _RETRIAL_CUE.search(text):
+        return "retrial"
+    return "appeal" if _APPEAL_CUE.search(text) else "first"
+
+
+_ANSWER_ROLES = {  # (答辩人, 被答辩人) by proceeding
+    "first": ("被告", "原告"), "appeal": ("被上诉人", "上诉人"), "retrial": ("再审被申请人", "再审申请人"),
+}
+
+
+def normalise_role(role: str, qual: str | None, stage: str = "first") -> str:
+    """'上诉人（原审被告）' -> '上诉人'; numbers dropped. An 答辩状's 答辩人/被答辩人 are named by their
+    litigation status: the bracketed one where the header gives it ('答辩人（一审被告）' -> '被告'), otherwise
+    that of the proceeding answered (`stage`, see answer_stage): in first instance the 答辩人 is the 被告 and
+    the 被答辩人 the 原告; answering an appeal, the 答辩人 is the 被上诉人 and the 被答辩人 the 上诉人."""
     if role in _FILER_ROLES:
         return _FILER_ROLES[role]  # "起诉人/被起诉人" of a civil 起诉状 are its 原告/被告 (CPL art. 124)
-    if role in ("答辩人", "被答辩人") and qual:
-        status = re.fullmatch(r"[（(](?:一审|原审)?(原告|被告|第三人)[）)]", qual)
+    if role in ("答辩人", "被答辩人"):
+        status = re.search(r"被上诉人|上诉人|再审被申请人|再审申请人|被申请人", qual or "")
         if status:
-            return status.group(1)
+            return status.group()  # "答辩人（被上诉人、原审原告）"
+        if stage == "first":
+            status = re.fullmatch(r"[（(](?:一审|原审)?(原告|被告|第三人)[）)]", qual or "")
+            if status:
+                return status.group(1)
+        return _ANSWER_ROLES[stage][role == "被答辩人"]
     return role
 
 
@@ -416,6 +441,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry
     entries = [m for m in matches if first <= m.start() < body_at and not (m.group("pre") and _role(m) not in AGENT_ROLES)]
     parsed: list[ParsedParty] = []
+    stage = answer_stage(text) if any(_role(m) in ("答辩人", "被答辩人") for m in entries) else "first"
     for k, m in enumerate(entries):
         e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
         # the last entry stops at a blank line or a title-like line
@@ -423,7 +449,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         para = re.search(r"\n\s*\n", seg)
         if para:
             seg = seg[:para.start()]
-        _entry(parsed, m, seg, start + m.end(), start + m.start())
+        _entry(parsed, m, seg, start + m.end(), start + m.start(), stage)
     return [p for p in parsed if p.party.name], start + body_at
 
 
@@ -431,7 +457,7 @@ def _role(m: re.Match) -> str:
     return m.group("role").replace(" ", "")
 
 
-def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at: int) -> None:
+def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at: int, stage: str = "first") -> None:
     role = _role(m)
     if role in AGENT_ROLES:
         if not parsed:
@@ -483,7 +509,7 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         cont, coff = _clean_name(seg[name_end + 1:])
         if cont and coff == 0 and _ORG_SUFFIX.search(name + cont):
             name, name_end = name + cont, name_end + 1 + len(cont)
-    pp = ParsedParty(Party(role=normalise_role(role, m.group("qual")), name=name))
+    pp = ParsedParty(Party(role=normalise_role(role, m.group("qual"), stage), name=name))
     if name:
         pp.spans["name"] = (base + off, base + name_end)
     pp.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)

@@ -102,3 +102,25 @@ def test_address_stops_before_a_remark_on_other_fields(tail):
 def test_a_bracket_that_is_part_of_the_address_stays():
     text = "民事起诉状\n原告：刘强，男，住湖北省武汉市江汉区解放大道100号（阳光小区），电话13900001111。\n" + CLAIM
     assert _parties(text)[0][5] == "湖北省武汉市江汉区解放大道100号（阳光小区）"
+
+
+def test_first_instance_answer_roles_are_defendant_and_plaintiff():
+    text = (
+        "答辩状\n答辩人：周敏，女，1988年8月8日生，住湖北省武汉市武昌区中南路20号。\n"
+        "被答辩人：刘强，男，1990年1月2日生，住湖北省武汉市江汉区解放大道100号。\n"
+        "答辩人因被答辩人起诉要求返还借款一案，答辩如下：\n一、答辩人已还清借款。\n"
+        "委托诉讼代理人：王律师，代理权限：特别授权，代为提起上诉。\n"
+    )
+    assert [(r, n) for r, n, *_ in _parties(text)] == [("被告", "周敏"), ("原告", "刘强")]
+
+
+def test_answer_to_an_appeal_names_appellee_and_appellant():
+    text = (
+        "民事答辩状\n答辩人：周敏，女，1988年8月8日生，住湖北省武汉市武昌区中南路20号。\n"
+        "被答辩人：刘强，男，1990年1月2日生，住湖北省武汉市江汉区解放大道100号。\n"
+        "被答辩人不服武汉市武昌区人民法院（2024）鄂0106民初123号民事判决，提起上诉，答辩人答辩如下：\n"
+        "一审判决认定事实清楚，请求驳回上诉。\n"
+    )
+    assert [(r, n) for r, n, *_ in _parties(text)] == [("被上诉人", "周敏"), ("上诉人", "刘强")]
+    qualified = text.replace("答辩人：周敏", "答辩人（原审被告）：周敏").replace("被答辩人：刘强", "被答辩人（原审原告）：刘强")
+    assert [(r, n) for r, n, *_ in _parties(qualified)] == [("被上诉人", "周敏"), ("上诉人", "刘强")]
