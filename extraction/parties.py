@@ -113,7 +113,8 @@ _ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
 _REP_TITLES = ("董事长", "执行董事", "总经理", "副总经理", "经理", "董事", "行长", "副行长", "主任", "厂长", "负责人",
                "局长", "院长", "校长", "会长", "村长", "主席", "理事长", "所长", "社长", "站长", "店长", "执行事务合伙人",
-               "总裁", "监事", "检察长", "书记", "法定代表人", "合伙人", "首席合伙人", "执行合伙人", "法人代表", "队长", "部长")
+               "总裁", "监事", "检察长", "书记", "法定代表人", "合伙人", "首席合伙人", "执行合伙人", "法人代表", "队长", "部长",
+               "组长", "园长")
 _REP_TITLE_RE = re.compile(r"^(?:系|是|任|为)?(?:该|本|原告|被告|其)?(?:公司|单位|行|厂|所|院|社|中心|企业|集团|村|会|店)?"
                            r"(?:的)?(" + "|".join(sorted(_REP_TITLES, key=len, reverse=True)) + r")(?:职务)?$")
 _FIRM_RE = re.compile(r"([\u4e00-\u9fa5A-Za-z（）()]{2,40}?(?:律师事务所|法律服务所|法律援助中心|法律服务中心|公证处|司法所)"
@@ -449,7 +450,9 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         para = re.search(r"\n\s*\n", seg)
         if para:
             seg = seg[:para.start()]
-        _entry(parsed, m, seg, start + m.end(), start + m.start(), stage)
+        # an entry whose next line is its 法定代表人/负责人 is an organisation, whatever its name ends with
+        rep_next = k + 1 < len(entries) and _role(entries[k + 1]) in REP_ROLES
+        _entry(parsed, m, seg, start + m.end(), start + m.start(), stage, rep_next)
     return [p for p in parsed if p.party.name], start + body_at
 
 
@@ -457,7 +460,8 @@ def _role(m: re.Match) -> str:
     return m.group("role").replace(" ", "")
 
 
-def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at: int, stage: str = "first") -> None:
+def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at: int, stage: str = "first",
+           rep_next: bool = False) -> None:
     role = _role(m)
     if role in AGENT_ROLES:
         if not parsed:
@@ -529,7 +533,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             pp.party.legal_representative.title = t.group(1)
     if not name or len(name) > 40 or (_NAME_BAD.search(name) and not re.fullmatch(_MASKED_NAME, name)):
         _name_from_ner(pp, seg, base)
-    pp.party.kind = "organization" if (role == "公诉机关" or _is_org(pp.party.name, seg)) else "person"
+    org = role == "公诉机关" or _is_org(pp.party.name, seg) or (rep_next and not pp.party.gender and len(pp.party.name) >= 4)
+    pp.party.kind = "organization" if org else "person"
     if len(pp.party.name) > 40 or re.search(r"[《》“”]", pp.party.name):
         return  # not a party entry (a body sentence that starts with a role word)
     if role == "公诉机关" and not pp.party.name.endswith("检察院"):

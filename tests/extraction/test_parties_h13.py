@@ -124,3 +124,16 @@ def test_answer_to_an_appeal_names_appellee_and_appellant():
     assert [(r, n) for r, n, *_ in _parties(text)] == [("被上诉人", "周敏"), ("上诉人", "刘强")]
     qualified = text.replace("答辩人：周敏", "答辩人（原审被告）：周敏").replace("被答辩人：刘强", "被答辩人（原审原告）：刘强")
     assert [(r, n) for r, n, *_ in _parties(qualified)] == [("被上诉人", "周敏"), ("上诉人", "刘强")]
+
+
+def test_an_entry_followed_by_its_representative_is_an_organisation():
+    text = (
+        "民事起诉状\n原告：陈小宇，男，2014年6月1日出生，汉族，学生，住广东省广州市天河区天河路1号。\n"
+        "被告：广州市天河区华阳镇东风村第三村民小组，住所地广东省广州市天河区华阳路9号。\n负责人：林芳，组长。\n"
+        "诉讼请求：1.判令被告赔偿医疗费5000元。\n"
+    )
+    person, group = extract(text).parties
+    assert (person.kind, person.gender, person.legal_representative) == ("person", "男", None)
+    assert (group.role, group.name, group.kind, group.address) == (
+        "被告", "广州市天河区华阳镇东风村第三村民小组", "organization", "广东省广州市天河区华阳路9号")
+    assert (group.legal_representative.name, group.legal_representative.title) == ("林芳", "组长")
