@@ -54,7 +54,10 @@ ENTRY_RE = re.compile(
     r"|(?<=[\u4e00-\u9fa5])(?<![与和及诉向给对由将系是为之])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")"
     r"[\u4e00-\u9fa5]{1,2}(?:某某|某\d{0,2}|\d{1,2})(?:[。；;]|[ \t]*$)))"
     r"[ \t]*(?P<pre>(?:以上|上列|上述|二|两|三)[\u4e00-\u9fa5]{0,6}?(?:共同|的)?)?(?P<role>" + _ROLE_ALT + r")"
-    r"(?P<qual>[（(][^）)\n]{1,14}[）)])?(?P<num>[一二三四五六七八九十\d]{1,2}(?=[:：（(]|[ \t]*\n|[ \t]+[^ \t\n]))?"
+    r"(?P<qual>[（(][^）)\n]{1,14}[）)])?"
+    # numbering after the role ("被告一：", "被告二 钱某", "被告1.", "被告之一", "被告①") is no part of the name
+    r"(?:(?P<num>之?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[①-⑳]))"
+    r"(?:(?=[:：（(]|[ \t]*\n|[ \t]+[^ \t\n])|[、.．](?=[\u4e00-\u9fa5A-Za-z])))?"
     r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
 )
 # Where the party block ends: the first sentence of the body.
