@@ -61,6 +61,11 @@ Dev set (bench/data/extract_dev/):
                      which the cause classifier had seen in training or calibration; one non-legal text), scored once
                      at ef6d348, after 287 cause rules were added (name 0.971, role 0.949, gender 0.968, birth 0.967,
                      ID 0.951, address 0.948, cause 0.759 = 9 misses of 31 hand-written and 1 of 9 real, amount 32/32)
+  holdout14.jsonl    38 documents by a sixth engineer who never read the rules (31 hand-written over 30 causes away from
+                     loans and divorces, level-4 labels as in holdout13; 5 real scm party blocks from lines 53-58; 2
+                     cail2019_rc fact sections; one non-legal text), scored once at 6edcba2, after the holdout13 fixes
+                     (name 1.000, role 1.000, gender 1.000, birth 0.989, ID 1.000, address 0.986, cause 0.842 = 6 misses,
+                     all hand-written, 4 of them a level-3 parent where the label is its level-4 child; amount 35/35)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -93,7 +98,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")
 
 
 def _real_text(row: dict) -> str | None:
