@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Cue", "infer_cause", "name_cue", "RULES"]
+__all__ = ["Cue", "infer_cause", "name_cue", "stated_child", "RULES"]
 
 
 class Cue(NamedTuple):
@@ -87,7 +87,9 @@ _R = [
     # bursting and hurting its user
     ("产品责任纠纷", r"产品缺陷|产品质量.{0,10}(?:致|造成).{0,6}(?:伤|损害)|(?:爆炸|自燃).{0,12}(?:受伤|损失)"
                 r"|(?:产品|商品).{0,6}(?:存在|有).{0,6}缺陷|(?:设计|制造|警示(?:说明)?)缺陷"
-                r"|(?:起火|爆炸|自燃|爆裂).{0,8}(?:致|造成|导致).{0,10}(?:烧伤|烫伤|炸伤|受伤)", 3),
+                r"|(?:起火|爆炸|自燃|爆裂).{0,8}(?:致|造成|导致).{0,10}(?:烧伤|烫伤|炸伤|受伤)"
+                r"|缺陷产品|(?:产品|商品|装置|部件|配件)(?:存在|有)(?:质量)?缺陷"
+                r"|作为(?:该产品的)?(?:生产者|销售者|生产厂家|制造商)", 3),
     # who harmed, and where: a school's pupil (民法典 1199-1201), a ward (1188), an employee on duty (1191),
     # someone working for another (1192), a rescuer (183), self-defence and necessity (181-182)
     ("教育机构责任纠纷", r"教育机构|教育、管理职责|民法典.{0,6}第一千(?:一百九十九|二百|二百零一)条|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害)"
@@ -265,6 +267,10 @@ _R = [
     ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司|(?:小区|楼盘|业主).{0,20}管理费", 4),
     # a neighbour blocking the way out across their land (民法典 291): the level-4 相邻通行 (kept only between
     # neighbours, see _NEIGHBOURS), before the general removal of an obstruction
+    # water drained from or blocked by a neighbour (民法典 290): rain or waste water let onto the plaintiff's land, or the
+    # drain it used stopped up; kept only between neighbours (_NEIGHBOURS), a factory's effluent is pollution
+    ("相邻用水、排水纠纷", r"相邻(?:的)?(?:用水|排水)|排水(?:沟|渠|管|口|通道|设施)?|(?:雨水|污水|积水|废水|生活用水).{0,20}(?:排|流|淌|灌|渗|溢)"
+                      r"|倒灌|(?:水沟|沟渠|水渠|下水道|阴沟).{0,12}(?:堵|填|封|截)|(?:截断|阻断|堵截|截留).{0,6}(?:水源|水流|水渠)", 4),
     ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|唯一(?:的)?(?:通道|通路|出路|道路)"
                   r"|(?:通道|通路|过道|出路|巷道|胡同)(?:上|口|北口|南口|东口|西口)?.{0,12}(?:砌|垒|堵|封|拦|阻断|设置障碍|修建|建造|搭建)"
                   r"|(?:恢复|保障|妨碍|阻碍|影响)(?:了)?(?:原告)?(?:的)?(?:正常)?通行|(?:无法|不能)通行", 4),
@@ -405,7 +411,9 @@ _R = [
     ("水路货物运输合同纠纷", r"(?:货船|水路|驳船).{0,20}(?:运输|承运|托运)", 4),
     ("铁路货物运输合同纠纷", r"铁路(?:货物)?运输|(?:火车|铁路).{0,6}(?:托运|货运)", 4),
     ("多式联运合同纠纷", r"多式联运", 6),
-    ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|公路).{0,30}(?:运输|承运|托运|运送)|(?:运输|承运|托运|运送).{0,30}(?:货车|挂车|卡车)", 3),
+    # goods carried by lorry (a 货车 named, 运至/运往 a place): the road carriage the 2020 list names
+    ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|厢式车|冷藏车|半挂|公路).{0,40}(?:运输|承运|托运|运送|运至|运往|运到|拉运)"
+                        r"|(?:运输|承运|托运|运送|拉运).{0,30}(?:货车|挂车|卡车|厢式车|冷藏车)|公路(?:货物)?运输", 3),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
     # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"
@@ -430,8 +438,13 @@ _R = [
     ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
     ("委托创作合同纠纷", r"委托创作|稿酬|稿费", 5),
     ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|京东|拼多多|直播间", 4),
-    ("分期付款买卖合同纠纷", r"分期付款买卖", 6),
-    ("凭样品买卖合同纠纷", r"凭样品|封存(?:的)?样品|与样品不符", 5),
+    # a price paid in instalments (民法典 634): 分期 with the price, or a down payment and the rest by month
+    ("分期付款买卖合同纠纷", r"分期付款买卖|分期付款(?:的)?(?:方式)?(?:购买|购得|买下|出售|销售)"
+                       r"|(?:首付|首期)(?:款)?.{0,30}(?:余款|尾款|剩余(?:价)?款).{0,20}(?:分\s*[0-9一二三四五六七八九十两]+\s*期|按月|每月|分期)", 5),
+    # a sale by sample (民法典 635-636): the quality is the sealed sample's, the goods delivered did not match it
+    ("凭样品买卖合同纠纷", r"凭样品|(?:封存|封样)(?:的)?(?:样品|样布|样板|样本|小样)?|(?:样品|样布|样板|小样)(?:的质量)?为准"
+                      r"|与(?:封存的?)?(?:样品|样布|样板|小样)(?:的)?(?:质量)?.{0,4}(?:不符|不一致)"
+                      r"|按.{0,4}(?:样品|样布|样板|小样).{0,6}(?:交货|生产|供货)", 5),
     ("试用买卖合同纠纷", r"试用买卖|试用期(?:满|届满)?后.{0,10}(?:购买|买下)", 5),
     ("所有权保留买卖合同纠纷", r"所有权保留|保留.{0,6}所有权|(?:付清|结清|支付完毕).{0,12}(?:前|之前).{0,12}所有权.{0,6}(?:归|属于|仍)", 5),
     ("招标投标买卖合同纠纷", r"招标投标买卖", 6),
@@ -647,6 +660,11 @@ _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
 _REPAY = re.compile(r"偿还|归还|清偿|返还|支付.{0,8}(?:借款|欠款|货款|本金|款项)")
 # a will the claims rely on (not "未留遗嘱" / "遗嘱无效"): the estate passes by the will, 民法典 1123
 _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(?<!下)遗嘱(?!无效|不成立|不生效)")
+# or a will the facts tell was made and rely on (公证遗嘱, 立下遗嘱, 按遗嘱继承), where nothing says there was none
+# or that it fails: the estate passes by the will even where the claims only ask for the house
+_WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|作出|办理)(?:了)?(?:一份)?(?:自书|代书|公证|打印|录音录像|录音|口头)?遗嘱"
+                        r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
+_NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
 _NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮")
 _MOTOR = re.compile(r"机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
@@ -681,6 +699,11 @@ _PREMISES = re.compile(r"经营场所|公共场所|商场|超市|酒店|宾馆|�
                        r"|电影院|银行|营业厅|机场|车站|候车|体育场|体育馆|泳池|游泳|景区|公园|菜市场|农贸市场|店内|门店|店铺|药店"
                        r"|被告经营的|营业场所")
 _MASS_EVENT = re.compile(r"群众性活动|庙会|灯会|演唱会|音乐节|马拉松|运动会|展销会|游园会")
+# a defective product's harm (民法典 1202-1204): the maker or the seller sued names the level-4 cause; both, or
+# neither told, stays 产品责任纠纷
+_MAKER = re.compile(r"生产者|生产厂家|生产厂商|制造商|制造者|厂家|被告[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造)")
+_SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12}(?:购买|购得|买)|被告[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)"
+                     r"|被告[一二三四五六七八九十\d]?(?:经营)?的?(?:商场|超市|商店)")
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _PARTY_CUES = [
     ("旅游合同纠纷", re.compile(r"旅行社|旅游")),
@@ -771,6 +794,15 @@ def name_cue(claims: str, facts: str) -> Cue | None:
     return None
 
 
+def stated_child(cause: str, text: str) -> str | None:
+    """The level-4 child of a stated level-3 cause that the document plainly fits (the 2020 notice: the fourth level
+    where one fits): a form headed 买卖合同纠纷 whose contract is an instalment sale is 分期付款买卖合同纠纷. Only a
+    child's decisive words count (weight >= 5, not a hint such as 网店), and only where one child alone is cued."""
+    text = _NOISE.sub("", text or "")
+    hits = {c for c, rx, w in RULES if w >= 5 and len(_path(c)) >= 2 and _path(c)[-2] == cause and rx.search(text)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> Cue | None:
     raw = (claims or "") + (facts or "")
     claims, facts = _NOISE.sub("", claims or ""), _NOISE.sub("", facts or "")
@@ -812,6 +844,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land
         scores.pop("相邻通行纠纷")
+    if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text):
+        scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
     if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts)
             and not any(c in scores for c in _NOT_HIRED_INJURY)):
         scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1
@@ -829,7 +863,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["被继承人债务清偿纠纷"] = scores.get("被继承人债务清偿纠纷", 0) + 12
         decisive["被继承人债务清偿纠纷"] = True
         claimed.setdefault("被继承人债务清偿纠纷", bool(_HEIRS.search(claims)))
-    if "法定继承纠纷" in scores and _WILL_CLAIM.search(claims):
+    if "法定继承纠纷" in scores and (_WILL_CLAIM.search(claims) or (_WILL_MADE.search(facts) and not _NO_WILL.search(text))):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
         decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
     if "机动车交通事故责任纠纷" in scores and _NON_MOTOR.search(text) and not _MOTOR.search(text):
@@ -933,6 +967,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if best == "违反安全保障义务责任纠纷":
         level4 = ("群众性活动组织者责任纠纷" if _MASS_EVENT.search(text)
                   else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(raw) else None)
+    elif best == "产品责任纠纷" and bool(_MAKER.search(text)) != bool(_SELLER.search(text)):
+        level4 = "产品生产者责任纠纷" if _MAKER.search(text) else "产品销售者责任纠纷"
     elif best in _SUPPORT_MONEY and _SUPPORT_MONEY[best][1].search(claims or facts):
         level4 = _SUPPORT_MONEY[best][0]  # the money asked, not a change of who supports
     if level4:

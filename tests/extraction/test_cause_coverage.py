@@ -325,3 +325,41 @@ def test_level4_only_where_the_document_fits_it():
     # a fall with no business or public place named stays the level-3 safety duty
     assert (infer_cause("判令被告赔偿医疗费2万元", "原告在某小区楼下行走时滑倒受伤，被告未尽到安全保障义务", ()).cause
             == "违反安全保障义务责任纠纷")
+
+
+@pytest.mark.parametrize("claims,facts,parties,cause", [
+    # a sale by sample (民法典 635-636): goods that do not match the sealed sample
+    ("判令被告退还货款5万元", "原告向被告订购布料，合同约定质量以封存的样品为准，被告所交货物与样品不符", (), "凭样品买卖合同纠纷"),
+    # a price in instalments (民法典 634): a down payment and the rest by month
+    ("判令被告支付剩余价款6万元", "原告将一台叉车出售给被告，约定首付2万元，余款6万元分6期每月支付1万元，被告付首付后未再付款", (),
+     "分期付款买卖合同纠纷"),
+    # goods carried by lorry and damaged on the way: road carriage, not the family name
+    ("判令被告赔偿货物损失2万元", "原告委托被告用其货车将一批瓷砖运至杭州，约定运费1500元，途中货物破损", (), "公路货物运输合同纠纷"),
+    # a defective product: the maker sued, the seller sued, both sued
+    ("判令被告赔偿医疗费5000元", "原告使用被告生产的电热水壶时壶底脱落，开水烫伤原告，该产品存在缺陷", (), "产品生产者责任纠纷"),
+    ("判令被告赔偿医疗费5000元", "原告在被告超市购买的电暖器使用时起火，致原告烧伤，被告作为销售者应承担责任", (), "产品销售者责任纠纷"),
+    ("判令二被告赔偿医疗费5000元", "原告在被告一处购买被告二生产的取暖器，使用时起火致原告烧伤，该产品存在缺陷", (), "产品责任纠纷"),
+    # a will the facts rely on, though the claims only ask for the estate
+    ("判令某房屋由原告继承", "父亲生前立下自书遗嘱，将该房屋留给原告，父亲去世后被告占住不让", (), "遗嘱继承纠纷"),
+    # no will: intestate succession
+    ("判令依法分割父亲遗留的房屋", "父亲去世时未留遗嘱，原、被告均为第一顺序继承人", (), "法定继承纠纷"),
+    # a neighbour's wall blocking the drain (民法典 290)
+    ("判令被告拆除堵塞排水沟的砖墙", "原、被告系邻居，被告砌墙堵住两家之间的排水沟，雨天原告院内积水", (), "相邻用水、排水纠纷"),
+])
+def test_holdout14_general_rules(claims, facts, parties, cause):
+    cue = infer_cause(claims, facts, parties)
+    assert cue is not None and cue.cause == cause
+
+
+def test_drain_needs_a_neighbour():
+    # a shop flooded through the landlord's drain is no neighbour's drainage case
+    cue = infer_cause("判令被告赔偿损失1万元", "原告承租被告商铺，因排水管道堵塞，雨水倒灌进店内致货物受损", ())
+    assert cue is None or cue.cause != "相邻用水、排水纠纷"
+
+
+def test_form_heading_family_gives_way_to_the_child_it_plainly_is():
+    text = ("民事起诉状（买卖合同纠纷）\n原告：张三，男\n被告：李四，男\n诉讼请求\n1.判令被告支付剩余价款3万元\n事实和理由\n"
+            "双方签订《拖拉机分期付款买卖合同》，约定首付1万元，余款分3期每月支付1万元。")
+    assert cause_explicit(text, 0, len(text))[0] == "分期付款买卖合同纠纷"
+    plain = "民事起诉状（买卖合同纠纷）\n原告：张三，男\n被告：李四，男\n诉讼请求\n1.判令被告支付货款3万元"
+    assert cause_explicit(plain, 0, len(plain))[0] == "买卖合同纠纷"
