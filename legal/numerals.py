@@ -186,10 +186,10 @@ _CNY = "〇零○Ｏ一二三四五六七八九"
 _CN_MD = "一二三四五六七八九十"
 
 _DATE_PATTERNS = [
-    # 2023年5月1日, 2023 年 05 月 01 日
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    # 2023年5月1日, 2023 年 05 月 01 日 (元月 is January, a common way to write it; 正月 is the lunar month)
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2}|元)\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     # 二〇二三年五月一日, 二〇二三年十二月三十一日
-    re.compile(rf"(?P<y>[{_CNY}]{{4}})\s*年\s*(?P<m>[{_CN_MD}]{{1,2}})\s*月\s*(?P<d>[{_CN_MD}]{{1,3}})\s*[日号]"),
+    re.compile(rf"(?P<y>[{_CNY}]{{4}})\s*年\s*(?P<m>[{_CN_MD}]{{1,2}}|元)\s*月\s*(?P<d>[{_CN_MD}]{{1,3}})\s*[日号]"),
     # 2023-05-01, 2023/5/1, 2023.5.1
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"),
     # 20230501 (8 digits, only as a whole token)
@@ -198,6 +198,8 @@ _DATE_PATTERNS = [
 
 
 def _to_int(part: str) -> int | None:
+    if part == "元":
+        return 1  # 元月
     if part.isdigit():
         return int(part)
     return cn_to_int(part)

@@ -138,3 +138,9 @@ def test_an_entry_followed_by_its_representative_is_an_organisation():
     assert (group.role, group.name, group.kind, group.address) == (
         "被告", "广州市天河区华阳镇东风村第三村民小组", "organization", "广东省广州市天河区华阳路9号")
     assert (group.legal_representative.name, group.legal_representative.title) == ("林芳", "组长")
+
+
+@pytest.mark.parametrize("birth", ["一九九二年元月五日出生", "1992年元月5日出生"])
+def test_yuanyue_birth_date_is_january(birth):
+    text = f"民事起诉状\n原告：王小芳，女，{birth}，汉族，住江苏省南京市玄武区北京东路8号。\n被告：李强，男，住江苏省南京市鼓楼区中山路9号。\n" + CLAIM
+    assert _parties(text)[0][3] == "1992-01-05"

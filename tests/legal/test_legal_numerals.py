@@ -120,3 +120,11 @@ def test_digits_mixed_with_wan_and_qian_read_whole():
     from courtdoc.legal.numerals import find_amounts
 
     assert [v for _, _, v in find_amounts("借款3万5千元，另欠1万2千5百元和3万5000元")] == [35000, 12500, 35000]
+
+
+def test_yuanyue_is_january_and_zhengyue_is_not_read():
+    from courtdoc.legal.numerals import parse_date
+
+    assert parse_date("一九八七年元月一日出生") == "1987-01-01"
+    assert parse_date("1999年元月20日") == "1999-01-20"
+    assert parse_date("二〇二四年正月初一") is None  # 正月 is the lunar month: no Gregorian date to give
