@@ -21,7 +21,10 @@ The rules cover the level-3/4 causes a basic court registers in the 合同、准
 claims. The parties' own names are taken out of the text first (a 某某租赁有限公司 employer is no lease); the
 business a name states counts once, as a party cue. The level-4 cause is given where the document fits it (赡养费 →
 赡养费纠纷, 扶养费 → 扶养费纠纷, a shop's or a public place's safety duty → 经营场所、公共场所的经营者、管理者责任纠纷,
-a thing made to order → 定作合同纠纷, a neighbour's passage → 相邻通行纠纷). 加工费 stays 承揽合同纠纷 (加工 or
+a thing made to order → 定作合同纠纷, a neighbour's passage → 相邻通行纠纷, a neighbour's drain → 相邻用水、排水纠纷, a sale by
+sample, in instalments, on trial or by tender → its level-4 sale, goods by lorry → 公路货物运输合同纠纷, a defective
+product's maker or seller sued → 产品生产者/销售者责任纠纷). `stated_child` lets a form heading's level-3 family give way
+to the one level-4 child the document plainly is. 加工费 stays 承揽合同纠纷 (加工 or
 定作 depends on who gave the material, which the word does not tell). Older conventions not yet reviewed against the
 notice: 重疾险 → 人身保险合同纠纷 (the notice's 健康保险合同纠纷), a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
 采光/日照/通风 → 相邻关系纠纷; an assignee suing the debtor sues on the debt assigned.
@@ -445,9 +448,13 @@ _R = [
     ("凭样品买卖合同纠纷", r"凭样品|(?:封存|封样)(?:的)?(?:样品|样布|样板|样本|小样)?|(?:样品|样布|样板|小样)(?:的质量)?为准"
                       r"|与(?:封存的?)?(?:样品|样布|样板|小样)(?:的)?(?:质量)?.{0,4}(?:不符|不一致)"
                       r"|按.{0,4}(?:样品|样布|样板|小样).{0,6}(?:交货|生产|供货)", 5),
-    ("试用买卖合同纠纷", r"试用买卖|试用期(?:满|届满)?后.{0,10}(?:购买|买下)", 5),
+    # a trial sale (民法典 637-640): the buyer tries the goods and decides to buy within the trial period (an
+    # employee's 试用期 has no goods: the words must name buying, returning or paying)
+    ("试用买卖合同纠纷", r"试用买卖|试用期(?:满|届满|内|结束)?(?:后)?.{0,10}(?:购买|买下|退货|退回|支付价款|付款)"
+                    r"|(?:先行?|免费)试用.{0,20}(?:满意|合格)?(?:后)?.{0,6}(?:购买|付款|支付价款|买下)", 5),
     ("所有权保留买卖合同纠纷", r"所有权保留|保留.{0,6}所有权|(?:付清|结清|支付完毕).{0,12}(?:前|之前).{0,12}所有权.{0,6}(?:归|属于|仍)", 5),
-    ("招标投标买卖合同纠纷", r"招标投标买卖", 6),
+    # goods bought by tender: the supplier won the bid for a supply (a works tender is a construction case)
+    ("招标投标买卖合同纠纷", r"招标投标买卖|中标.{0,20}(?:供货|采购(?:合同|项目)|货物)|(?:供货|货物采购)(?:项目)?.{0,20}中标", 5),
     ("互易纠纷", r"互易|以物易物", 5),
     ("国际货物买卖合同纠纷", r"国际货物买卖", 6),
     ("拍卖合同纠纷", r"拍卖合同|委托拍卖|拍卖佣金", 5),

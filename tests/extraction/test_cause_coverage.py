@@ -363,3 +363,12 @@ def test_form_heading_family_gives_way_to_the_child_it_plainly_is():
     assert cause_explicit(text, 0, len(text))[0] == "分期付款买卖合同纠纷"
     plain = "民事起诉状（买卖合同纠纷）\n原告：张三，男\n被告：李四，男\n诉讼请求\n1.判令被告支付货款3万元"
     assert cause_explicit(plain, 0, len(plain))[0] == "买卖合同纠纷"
+
+
+def test_trial_and_tender_sales_and_a_probation_period_is_no_trial_sale():
+    assert (infer_cause("判令被告支付价款2万元", "原告将一台净水设备交被告试用一个月，试用期满后被告未退货也未付款", ()).cause
+            == "试用买卖合同纠纷")
+    assert (infer_cause("判令被告支付货款30万元", "原告参加被告组织的课桌椅采购项目招标并中标，按约供货后被告未付清货款", ()).cause
+            == "招标投标买卖合同纠纷")
+    cue = infer_cause("判令被告支付工资8000元", "原告入职被告公司，约定试用期三个月，试用期满后被告拖欠工资", ())
+    assert cue is not None and "买卖" not in cue.cause
