@@ -66,6 +66,10 @@ Dev set (bench/data/extract_dev/):
                      cail2019_rc fact sections; one non-legal text), scored once at 6edcba2, after the holdout13 fixes
                      (name 1.000, role 1.000, gender 1.000, birth 0.989, ID 1.000, address 0.986, cause 0.842 = 6 misses,
                      all hand-written, 4 of them a level-3 parent where the label is its level-4 child; amount 35/35)
+  holdout15.jsonl    34 documents by a seventh engineer who never read the rules (28 hand-written over 28 everyday causes
+                     other than loans, level-4 labels; 5 real scm party blocks from lines 63-75; one non-legal text),
+                     scored once at 03a5680, after the holdout14 fixes (name 0.993, role 0.980, gender 1.000, birth
+                     1.000, ID 1.000, address 0.980, cause 0.824 = 6 misses, all hand-written, amount 33/34)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -99,7 +103,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15")
 
 
 def _real_text(row: dict) -> str | None:
