@@ -106,8 +106,10 @@ _ADDR_RE = re.compile(
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
 # "住址同上", "住所地：同上": the same address as the entry above (the label kept for its kind)
-_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))[:：]?同上(?![\u4e00-\u9fa5])")
-_ADDR_NONE = re.compile(r"不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}")
+# A bracketed remark after it ("住址同上（二人系夫妻）", on the same line or the next) is about the parties, no address.
+_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*同上(?![\u4e00-\u9fa5])")
+_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6})"
+                        r"[。.]?(?:[（(][^（()）]*[）)])?[。.]?")
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
 # a habitual residence (经常居住地) is stated, which is deemed the 住所 and replaces it. A mere 住/现住 written
 # after the registered address is where the person lives now and does not.
@@ -694,7 +696,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if a and not _BIRTH_RE.fullmatch(f):
             if weak_address:
                 p.address, weak_address = None, _drop_address(pp, weak_address)
-            if _ADDR_NONE.fullmatch(a.group("addr")):
+            if _ADDR_NONE.fullmatch(re.sub(r"\s", "", a.group("addr"))):
                 continue  # "现住址不详": no address, the one before stays
             label = f[:a.start("addr")]
             # "身份证住址…" split before 住址 by a field cue: the label's head is glued to the field before

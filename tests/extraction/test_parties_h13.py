@@ -144,3 +144,26 @@ def test_an_entry_followed_by_its_representative_is_an_organisation():
 def test_yuanyue_birth_date_is_january(birth):
     text = f"民事起诉状\n原告：王小芳，女，{birth}，汉族，住江苏省南京市玄武区北京东路8号。\n被告：李强，男，住江苏省南京市鼓楼区中山路9号。\n" + CLAIM
     assert _parties(text)[0][3] == "1992-01-05"
+
+
+# holdout15: "住址同上" with a remark, and a table with one column per party
+
+
+@pytest.mark.parametrize("same", [
+    "住址同上\n（二原告系夫妻）", "住址同上（二原告系母女）", "住所同上。", "地址：同上", "住址同上，（系原告一之妻）",
+    "住所：同上（与原告一系兄弟）", "现住同上",
+])
+def test_same_address_as_above_with_a_remark(same):
+    text = (
+        "民事起诉状\n原告一：周建明，男，1979年5月6日出生，住江苏省苏州市姑苏区人民路100号2幢301室\n"
+        f"原告二：吴丽华，女，1981年8月9日出生，{same}\n"
+        "被告：苏州宏远物业管理有限公司，住所地江苏省苏州市吴中区东吴北路20号\n" + CLAIM
+    )
+    addresses = [(n, a) for _r, n, _g, _b, _i, a in _parties(text)]
+    assert addresses == [
+        ("周建明", "江苏省苏州市姑苏区人民路100号2幢301室"),
+        ("吴丽华", "江苏省苏州市姑苏区人民路100号2幢301室"),
+        ("苏州宏远物业管理有限公司", "江苏省苏州市吴中区东吴北路20号"),
+    ]
+    # the remark is no part of any address
+    assert not any("系" in a.text for p in extract(text).parties for a in p.addresses)
