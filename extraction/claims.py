@@ -96,6 +96,9 @@ _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:�
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
 _REFERENCE_AFTER_RE = re.compile(r"\s*(?:的)?(?:本金|借款|欠款|款项)?\s*(?:全部)?(?:偿清|还清|付清|清偿完毕|清偿)")
 _PRIORITY_RE = re.compile(r"优先(?:受偿|偿还|清偿|支付)")
+# "对借款本金150000元承担连带保证责任，向原告支付150000元": the sum a guarantor or co-debtor answers for,
+# then the same sum asked as the payment it means: one sum, counted once
+_ANSWER_FOR_AFTER_RE = re.compile(r"\s*(?:的)?(?:款项|债务)?(?:向原告)?(?:承担|负)(?:连带|共同|补充)?(?:清偿|偿还|还款|保证|赔偿|担保)?(?:保证)?责任")
 # "被告二对第3项中的2万元承担连带责任": a sum claimed in an earlier item, now owed jointly by another defendant
 _EARLIER_SUM_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}项|上述|前述|以上|前款)[^，,；;。]{0,12}$")
 _JOINT_RE = re.compile(r"连带|共同")
@@ -295,6 +298,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and _PART_BEFORE_RE.search(clause):
                 continue
+            if any(abs(v - kv) < 0.005 and _ANSWER_FOR_AFTER_RE.match(item, kb) for _, kb, kv in kept):
+                continue  # the sum answered for, asked again as the payment: counted once
             if per_item and _EARLIER_SUM_RE.search(clause) and _JOINT_RE.search(item, b, _sentence_end(item, b)):
                 continue  # a part of a sum already claimed, made a joint debt: no extra sum
             if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
