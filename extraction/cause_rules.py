@@ -25,8 +25,10 @@ a thing made to order → 定作合同纠纷, a neighbour's passage → 相邻�
 sample, in instalments, on trial or by tender → its level-4 sale, goods by lorry → 公路货物运输合同纠纷, a defective
 product's maker or seller sued → 产品生产者/销售者责任纠纷). `stated_child` lets a form heading's level-3 family give way
 to the one level-4 child the document plainly is. 加工费 stays 承揽合同纠纷 (加工 or
-定作 depends on who gave the material, which the word does not tell). Older conventions not yet reviewed against the
-notice: 重疾险 → 人身保险合同纠纷 (the notice's 健康保险合同纠纷), a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
+定作 depends on who gave the material, which the word does not tell). A critical-illness or medical policy from an
+insurer → 健康保险合同纠纷 and a policy on goods, premises, cargo or a car (or the insured's goods or premises lost and the
+insurer asked to pay) → 财产损失保险合同纠纷 (the notice's level-4 insurance causes); 保险金 alone stays 人身保险合同纠纷.
+Older conventions not yet reviewed against the notice: a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
 采光/日照/通风 → 相邻关系纠纷; an assignee suing the debtor sues on the debt assigned.
 """
 
@@ -280,7 +282,8 @@ _R = [
     ("排除妨害纠纷", r"排除妨害|排除妨碍|停止侵害.{0,10}(?:占用|通行)", 4),
     # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
     # words above, so a lease (腾退, 租金) that also asks removal stays a lease
-    ("排除妨害纠纷", r"拆除.{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置)的|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通", 3),
+    ("排除妨害纠纷", r"(?:拆除|清除|清理|搬离|移除|搬走).{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置|放置|摆放)(?:在[^，。；]{0,12})?的"
+                r"|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通", 3),
     ("返还原物纠纷", r"返还原物", 4),
     # a thing held without right by someone with no contract over it (民法典 235); a lease, loan or deposit
     # names its own contract with stronger words
@@ -348,8 +351,14 @@ _R = [
     ("票据利益返还请求权纠纷", r"票据利益", 6),
     ("意外伤害保险合同纠纷", r"意外伤害(?:保)?险|意外险", 4),
     ("人寿保险合同纠纷", r"人寿保险|寿险", 4),
-    ("人身保险合同纠纷", r"重大疾病(?:保)?险|重疾险|保险金", 3),
-    ("财产保险合同纠纷", r"车损险|财产(?:损失)?保险|企业财产险|家庭财产险", 4),
+    # a policy against illness or medical costs bought from an insurer (保险法 95: 健康保险) is the level-4 health
+    # policy; the social 基本医疗保险 (医保) is a labour benefit, not this
+    ("健康保险合同纠纷", r"重大疾病(?:保)?险|重疾|(?:住院|商业|补充|百万|高端)医疗(?:费用)?(?:保)?险|医疗费用?(?:保)?险"
+                   r"|健康(?:保)?险|防癌(?:保)?险|(?:疾病|医疗)保险金", 4),
+    ("人身保险合同纠纷", r"保险金(?!额)", 3),
+    # a policy on goods, premises, machinery, cargo or a car (保险法 95: 财产损失保险) is the level-4 property-loss policy
+    ("财产损失保险合同纠纷", r"车损险|(?:车辆|机动车)损失(?:保)?险|财产(?:一切|综合|基本)?(?:损失)?(?:保)?险|企业财产(?:保)?险"
+                      r"|家庭财产(?:保)?险|(?:货物|货运)(?:运输)?(?:保)?险|工程一切险|安装一切险|机器损坏(?:保)?险", 4),
     ("商品房预约合同纠纷", r"(?:商品房|房屋|购房|商铺|楼盘|房号|开发商).{0,20}(?:认购书|认购协议|预订书|订购书|意向书|认筹)"
                        r"|(?:认购书|认购协议|预订书|订购书|认筹).{0,20}(?:商品房|房屋|购房|商铺|楼盘|房号)", 6),
     ("商品房委托代理销售合同纠纷", r"(?:商品房|房源|楼盘).{0,12}(?:代理销售|包销|委托销售)|(?:代理销售|包销|委托销售).{0,12}(?:商品房|房源|楼盘)", 6),
@@ -534,7 +543,9 @@ _R = [
     ("企业租赁经营合同纠纷", r"租赁经营", 5),
     ("股权转让纠纷", r"股权转让", 5),
     ("股东知情权纠纷", r"(?:查阅|复制).{0,12}(?:会计账簿|财务会计报告|账簿)", 5),
-    ("不当得利纠纷", r"不当得利|误转|转错|错转|错汇|无合法依据.{0,6}取得", 4),
+    # money that came without legal ground (民法典 985): paid by mistake, twice or too much
+    ("不当得利纠纷", r"不当得利|误转|转错|错转|错汇|误汇|误付|(?:无|没有|缺乏)(?:合法|法律)(?:根据|依据)"
+               r"|误将.{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)|重复(?:支付|付款|转账|汇款)", 4),
     ("赠与合同纠纷", r"赠与|赠予", 3),
     ("借用合同纠纷", r"借用", 2),
     ("债权转让合同纠纷", r"债权转让", 3),
@@ -570,7 +581,7 @@ _R = [
     ("申请公示催告", r"公示催告", 7),
     # --- labour (several at once → their common ancestor, see _LABOUR)
     ("竞业限制纠纷", r"竞业限制", 5),
-    ("确认劳动关系纠纷", r"确认.{0,16}劳动关系", 5),
+    ("确认劳动关系纠纷", r"确认[^。；;，,]{0,40}?劳动关系", 5),
     # the benefits 工伤保险条例 33-37 names: 停工留薪期 pay is a work-injury item, not remuneration for work done
     ("工伤保险待遇纠纷", r"工伤|停工留薪|伤残(?:就业)?补助金|伤残津贴", 4),
     ("劳务派遣合同纠纷", r"劳务派遣", 4),
@@ -602,6 +613,8 @@ _LABOUR = {"福利待遇纠纷", "竞业限制纠纷", "确认劳动关系纠纷
 _NOISE = re.compile(
     r"(?:全国银行间同业拆借中心公布的)?(?:一年期)?贷款市场报价利率|(?:中国人民)?银行同期(?:同类|同档次)?(?:贷款)?(?:利率|基准利率)?"
     r"|同期(?:同类|同档次)?(?:银行)?贷款(?:基准)?利率|LPR|在(?:其)?(?:所)?继承(?:的)?(?:被继承人)?(?:遗产)?(?:实际价值)?(?:的)?范围内"
+    # (the deceased named: "在继承熊某遗产的实际价值范围内", "在各自继承的遗产范围内")
+    r"|在(?:其|各自|各)?(?:所)?(?:继承|取得|所得)(?:的)?[^，。；,;]{0,12}?遗产(?:的)?(?:实际)?(?:价值)?(?:的)?(?:范围|限度|份额)(?:内|以内)"
     r"|诉讼费用?|受理费|保全费|(?:律师|诉讼)?代理费|律师费|交通费|误工费"
     # a company's registered business scope (经营范围：技术开发、技术转让、技术咨询…) names no dispute
     r"|经营范围[^。；;\n，,]{0,200}|(?:技术(?:开发|转让|咨询|服务|推广|交流|培训)[、，,]?){2,}")
@@ -641,6 +654,16 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
 _GENERIC_SIBLINGS = {"土地承包经营权合同纠纷": {"农业承包合同纠纷", "林业承包合同纠纷", "渔业承包合同纠纷", "牧业承包合同纠纷"},
                      "房屋租赁合同纠纷": {"租赁合同纠纷", "融资租赁合同纠纷"}}
 _GENERIC_WIDER = {"人身保险合同纠纷": "保险纠纷"}
+# an owner's thing in a stairwell or lane that the plaintiff asks removed so as to pass again is an obstruction of
+# the plaintiff's use (民法典 236: 排除妨害); the owners' common right (共有权, its income, the owners' body suing)
+# asserted is 业主共有权纠纷 (民法典 271-273)
+_OBSTRUCTION_CLAIM = re.compile(r"排除妨害|排除妨碍|停止妨碍|(?:恢复|保障|保持)[^，。；]{0,8}(?:通行|畅通|出入)")
+_COMMON_RIGHT = re.compile(r"共有权|全体业主|共有部分的?(?:收益|使用)|收益|占用费|使用费|业主委员会|业主大会|业委会")
+# an insured's goods or premises damaged (fire, flood, theft) and the loss claimed from the insurer: a property-loss
+# policy, whatever the policy is called
+_INSURED = re.compile(r"投保|保险公司|保险单|保单|承保|理赔")
+_PROPERTY_LOSS = re.compile(r"(?:货物|存货|库存|仓库|厂房|房屋|店铺|商铺|设备|机器|原材料|成品|车辆)[^。；]{0,30}"
+                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃)|火灾|失火|内涝")
 _HOUSE_LEASE = re.compile(r"房屋|房子|住房|商铺|铺面|门面|店面|门市|厂房|写字楼|办公楼|公寓|宿舍|民房|房租")
 # a contract that says what the pay is for (a villager's house built, a retired person rehired) decides a claim
 # for 工钱/劳务报酬; an injury claim stays a tort
@@ -895,6 +918,16 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
             decisive["变更抚养关系纠纷"] = True
             claimed.setdefault("变更抚养关系纠纷", bool(_CUSTODY.search(claims)))
+    if (_INSURED.search(text) and _PROPERTY_LOSS.search(facts) and re.search(r"保险|理赔", claims)
+            and not _INJURY.search(text) and "机动车交通事故责任纠纷" not in scores):
+        # the insured's own goods or premises lost and the insurer asked to pay (保险法 95)
+        scores["财产损失保险合同纠纷"] = scores.get("财产损失保险合同纠纷", 0) + 6
+        decisive["财产损失保险合同纠纷"] = True
+        claimed.setdefault("财产损失保险合同纠纷", False)
+    if ("业主共有权纠纷" in scores and _OBSTRUCTION_CLAIM.search(claims) and not _COMMON_RIGHT.search(text)
+            and not _COMMON_RIGHT.search(names)):
+        scores["排除妨害纠纷"] = max(scores.get("排除妨害纠纷", 0), scores.pop("业主共有权纠纷") + 1)
+        decisive["排除妨害纠纷"] = claimed["排除妨害纠纷"] = True
     if (any(c in scores for c in _BUILDING_TORTS) and _STRUCK.search(text) and _DAMAGES.search(claims)
             and not _SERVICE_FEE.search(claims)):
         for cause in _BUILDING_MANAGER:

@@ -372,3 +372,31 @@ def test_trial_and_tender_sales_and_a_probation_period_is_no_trial_sale():
             == "招标投标买卖合同纠纷")
     cue = infer_cause("判令被告支付工资8000元", "原告入职被告公司，约定试用期三个月，试用期满后被告拖欠工资", ())
     assert cue is not None and "买卖" not in cue.cause
+
+
+@pytest.mark.parametrize("claims,facts,parties,cause", [
+    # creditors suing the heirs for the deceased debtor's debt, the estate named with the deceased's name
+    ("判令三被告在继承王某某遗产的实际价值范围内偿还原告借款2万元", "王某某生前向原告借款2万元，出具借条，后病故，被告均为其继承人",
+     (), "被继承人债务清偿纠纷"),
+    # heirs asking to divide the estate stay a succession case
+    ("判令依法继承父亲遗留的房屋", "父亲去世时未留遗嘱，生前欠邻居借款已还清，原、被告均为继承人", (), "法定继承纠纷"),
+    # a neighbour's things in the common stairwell, removal asked so as to pass again
+    ("判令被告清除其堆放在楼梯间的杂物，恢复楼梯通行", "原、被告系楼上楼下邻居，被告在楼道堆放杂物，原告无法通过", (), "排除妨害纠纷"),
+    # the owners' common right asserted stays 业主共有权纠纷
+    ("判令被告拆除在楼道搭建的储物间，恢复楼道通行", "被告占用楼道搭建储物间，侵害全体业主的共有权", (), "业主共有权纠纷"),
+    # money paid by mistake or without legal ground
+    ("判令被告返还原告5000元", "原告付款时误将5000元转入被告的账户，被告拒不返还", (), "不当得利纠纷"),
+    ("判令被告返还款项1万元", "原告已经付清货款，财务人员又重复支付了1万元，被告取得该款没有法律根据", (), "不当得利纠纷"),
+    # confirmation of employment alone, whatever the facts tell of wages or an injury
+    ("确认原告与被告自2021年3月1日至2022年12月31日期间存在劳动关系", "原告在被告处送货，每月领取工资，工作中受伤后被告否认劳动关系，"
+     "未签订劳动合同", (), "确认劳动关系纠纷"),
+    # health and property-loss policies, the notice's level-4 insurance causes
+    ("判令被告支付重大疾病保险金10万元", "原告向被告投保重大疾病保险，后确诊癌症，被告拒赔", (), "健康保险合同纠纷"),
+    ("判令被告支付住院医疗保险金8000元", "原告购买被告的住院医疗保险，住院后申请理赔被拒", (), "健康保险合同纠纷"),
+    ("判令被告支付保险赔偿金20万元", "原告为其厂房内的设备向被告投保企业财产险，后厂房失火，设备烧毁", (), "财产损失保险合同纠纷"),
+    ("判令被告赔付保险金5万元", "原告向被告投保，保险期间内原告仓库因暴雨进水，库存货物受损，被告拒绝理赔", (), "财产损失保险合同纠纷"),
+    ("判令被告支付身故保险金10万元", "原告之父向被告投保，保险金额10万元，后因病身故", (), "人身保险合同纠纷"),
+])
+def test_holdout15_general_rules(claims, facts, parties, cause):
+    cue = infer_cause(claims, facts, parties)
+    assert cue is not None and cue.cause == cause
