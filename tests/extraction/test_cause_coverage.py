@@ -400,3 +400,14 @@ def test_trial_and_tender_sales_and_a_probation_period_is_no_trial_sale():
 def test_holdout15_general_rules(claims, facts, parties, cause):
     cue = infer_cause(claims, facts, parties)
     assert cue is not None and cue.cause == cause
+
+
+def test_holdout15_words_that_must_not_steal():
+    # confirmation asked with an accessory item (leave pay) stays the confirmation case
+    cue = infer_cause("确认原告与被告自2021年3月1日起存在劳动关系；被告支付未休年休假工资3000元", "原告在被告处工作，被告拒绝签订劳动合同", ())
+    assert cue.cause == "确认劳动关系纠纷"
+    # "没有法律依据" said of a landlord keeping a deposit is no unjust enrichment: the lease names the case
+    assert infer_cause("判令被告返还押金5000元", "原告承租被告房屋，租期届满后被告扣留押金没有法律依据", ()).cause == "房屋租赁合同纠纷"
+    # the social 医疗保险 an employer failed to pay is no health policy
+    cue = infer_cause("判令被告赔偿未缴纳医疗保险造成的损失", "被告未为原告缴纳医疗保险，原告住院费用无法报销", ())
+    assert cue is None or cue.cause != "健康保险合同纠纷"
