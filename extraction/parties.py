@@ -386,6 +386,114 @@ def _field_bars(text: str) -> set[int]:
     return out
 
 
+# A table with one column per party ("| 项目 | 原告 | 被告 |", then "| 名称 | A公司 | B公司 |", "| 住所 | … | … |"): the
+# header row gives each column's role, each later row's first cell the field. Each column is written out as an
+# ordinary entry ("原告：A公司，住所：…\n法定代表人：…"), parsed as such, and its spans mapped back to the cells.
+_CELL_BAR = re.compile(r"[|│┃║]")
+_TABLE_RULE = re.compile(r"[ \t]*[|│┃║+:=\-\u2500-\u257f \t]+$")
+_COLUMN_ROLE = re.compile(r"(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2})?(?:[（(][^）)\n]{1,14}[）)])?")
+_NAME_ROW = re.compile(r"(?:姓名|名称|单位名称|企业名称|当事人|当事人名称|当事人姓名)(?:/[\u4e00-\u9fa5]{2,4})?")
+_REP_IN_LABEL = re.compile("|".join(REP_ROLES))
+_EMPTY_CELL = re.compile(r"[—\-/／无]*")
+
+
+def _row_cells(line: str, at: int) -> list[tuple[str, int]] | None:
+    """A table row's cells (stripped text, absolute offset; an empty cell kept for the column count)."""
+    if not _CELL_BAR.search(line) or _TABLE_RULE.fullmatch(line):
+        return None
+    parts = [(m.group(), at + m.start()) for m in re.finditer(r"(?<=[|│┃║])[^|│┃║]*|^[^|│┃║]*", line)]
+    if parts and not parts[0][0].strip():
+        parts = parts[1:]  # the row's leading bar
+    if parts and not parts[-1][0].strip():
+        parts = parts[:-1]  # its closing bar
+    out = []
+    for t, o in parts:
+        lead = len(t) - len(t.lstrip())
+        out.append((t.strip(), o + lead))
+    return out
+
+
+def _column_tables(text: str) -> list[tuple[int, int, list[ParsedParty]]]:
+    """Column-per-party tables in `text`: (start, end, parties with spans into `text`)."""
+    out: list[tuple[int, int, list[ParsedParty]]] = []
+    # rows joined into one line by the text clean-up meet as "||" (one row's end, the next row's start)
+    lines = [(m.group(), m.start()) for m in re.finditer(r"(?:[^\n|│┃║]|[|│┃║](?![|│┃║]))+[|│┃║]?", text)]
+    i = 0
+    while i < len(lines):
+        line, at = lines[i]
+        i += 1
+        head = _row_cells(line, at)
+        if not head or len(head) < 3 or _COLUMN_ROLE.fullmatch(head[0][0]):
+            continue
+        roles = head[1:]
+        if not all(_COLUMN_ROLE.fullmatch(t) for t, _ in roles):
+            continue
+        rows, end = [], at + len(line)
+        while i < len(lines):
+            row_line, row_at = lines[i]
+            cells = _row_cells(row_line, row_at)
+            if cells is None and not (_CELL_BAR.search(row_line) and _TABLE_RULE.fullmatch(row_line)):
+                break
+            i += 1
+            end = row_at + len(row_line)
+            if cells and len(cells) >= 2:
+                rows.append(cells)
+        parties = [p for j in range(len(roles)) for p in _column_party(roles[j], [(r[0], r[j + 1] if j + 1 < len(r) else None) for r in rows])]
+        if parties:
+            out.append((at, end, parties))
+    return out
+
+
+def _column_party(role: tuple[str, int], rows: list) -> list[ParsedParty]:
+    name = next((v for lab, v in rows if v and _NAME_ROW.fullmatch(lab[0]) and v[0]), None)
+    if name is None:
+        return []
+    pieces: list[tuple[int, int, int]] = []  # (offset in the written entry, length, offset in the text)
+    entry = ""
+
+    def put(label: str, cell: tuple[str, int] | None) -> None:
+        nonlocal entry
+        entry += label
+        if cell is not None:
+            pieces.append((len(entry), len(cell[0]), cell[1]))
+            entry += cell[0]
+
+    put("", role)
+    put("：", name)
+    for (label, _), cell in rows:
+        if cell is None or cell is name or _EMPTY_CELL.fullmatch(cell[0]) or _NAME_ROW.fullmatch(label):
+            continue
+        rep = _REP_IN_LABEL.search(label)
+        if rep:
+            put("\n" + rep.group() + "：", cell)
+            titled = re.fullmatch(r"(.+?)[（(]([^（()）]+)[）)]", cell[0])
+            if titled and _REP_TITLE_RE.match(titled.group(2)):
+                # "沈国庆（执行董事）": the name, then the title as the next field
+                entry = entry[:-len(cell[0])]
+                pieces[-1] = (len(entry), len(titled.group(1)), cell[1])
+                entry += titled.group(1)
+                put("，", (titled.group(2), cell[1] + titled.start(2)))
+        else:
+            put("，" + label.split("/")[0] + "：", cell)
+    parsed, _ = parse_block(entry, 0, len(entry))
+
+    def back(span: tuple[int, int]) -> tuple[int, int] | None:
+        a, b = span
+        for s, n, o in pieces:
+            if s <= a <= s + n:
+                return (o + a - s, o + min(b, s + n) - s)
+        return None
+
+    for pp in parsed:
+        pp.spans = {k: sp for k, sp in ((k, back(v)) for k, v in pp.spans.items()) if sp}
+    return parsed
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    """`text` with [a, b) blanked out (line breaks kept, so offsets stay valid)."""
+    return text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
+
+
 def _untable(text: str) -> str:
     text = _ascii_table_to_box(text)
     if not _BOX_RUN.search(text):
@@ -407,8 +515,24 @@ def _untable(text: str) -> str:
 
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
-    text = _untable(norm[start:end])
+    text = norm[start:end]
+    tables = _column_tables(text) if "|" in text or "│" in text else []
+    for a, b, tps in tables:
+        text = _blank(text, a, b)
+        for pp in tps:
+            pp.spans = {k: (x + start, y + start) for k, (x, y) in pp.spans.items()}
+    text = _untable(text)
     matches = list(ENTRY_RE.finditer(text))
+    if tables:
+        # the entries that go with the table (agents, more parties) stand before the body that follows it
+        after = _body(text, tables[-1][1])
+        if after:
+            matches = [m for m in matches if m.start() < after.start()]
+        if not matches:
+            body_at = len(text)
+            if after:
+                body_at = max(text.rfind("\n", 0, after.start()) + 1, tables[-1][1])
+            return [pp for _a, _b, tps in tables for pp in tps], start + body_at
     if not matches:
         return [], start
     first_i = 0
@@ -449,7 +573,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     entries = [m for m in matches if first <= m.start() < body_at and not (m.group("pre") and _role(m) not in AGENT_ROLES)]
     parsed: list[ParsedParty] = []
     stage = answer_stage(text) if any(_role(m) in ("答辩人", "被答辩人") for m in entries) else "first"
+    pending = [(a, tps) for a, _b, tps in tables]
     for k, m in enumerate(entries):
+        while pending and pending[0][0] < m.start():
+            parsed.extend(pending.pop(0)[1])  # a column table's parties, in the order of the text
         e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
         # the last entry stops at a blank line or a title-like line
         seg = text[m.end():e_end]
@@ -459,6 +586,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         # an entry whose next line is its 法定代表人/负责人 is an organisation, whatever its name ends with
         rep_next = k + 1 < len(entries) and _role(entries[k + 1]) in REP_ROLES
         _entry(parsed, m, seg, start + m.end(), start + m.start(), stage, rep_next)
+    for _a, tps in pending:
+        parsed.extend(tps)
     return [p for p in parsed if p.party.name], start + body_at
 
 

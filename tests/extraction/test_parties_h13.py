@@ -167,3 +167,58 @@ def test_same_address_as_above_with_a_remark(same):
     ]
     # the remark is no part of any address
     assert not any("系" in a.text for p in extract(text).parties for a in p.addresses)
+
+
+def test_table_with_one_column_per_party():
+    text = (
+        "民事起诉状\n| 项目 | 原告 | 被告 |\n|---|---|---|\n"
+        "| 名称 | 宁波明远机械有限公司 | 中国平安财产保险股份有限公司宁波分公司 |\n"
+        "| 住所地 | 浙江省宁波市北仑区新碶街道明州路8号 | 浙江省宁波市鄞州区天童南路588号 |\n"
+        "| 统一社会信用代码 | 91330206MA2AB3CD4E | 91330200734567890K |\n"
+        "| 法定代表人/负责人 | 陈志远（总经理） | 孙海涛（总经理） |\n"
+        "诉讼请求：1.判令被告支付保险金20000元。\n事实与理由：原告向被告投保。\n"
+    )
+    el = extract(text)
+    assert [(p.role, p.name, p.address, p.credit_code) for p in el.parties] == [
+        ("原告", "宁波明远机械有限公司", "浙江省宁波市北仑区新碶街道明州路8号", "91330206MA2AB3CD4E"),
+        ("被告", "中国平安财产保险股份有限公司宁波分公司", "浙江省宁波市鄞州区天童南路588号", "91330200734567890K"),
+    ]
+    assert [(p.legal_representative.name, p.legal_representative.title) for p in el.parties] == [
+        ("陈志远", "总经理"), ("孙海涛", "总经理")]
+    assert all(p.kind == "organization" for p in el.parties)
+    # each field points at its own cell
+    for i, p in enumerate(el.parties):
+        for key, want in (("name", p.name), ("address", p.address), ("credit_code", p.credit_code)):
+            span = el.provenance[f"parties[{i}].{key}"]
+            assert text[span.start:span.end] == want
+
+
+def test_person_columns_numbered_roles_and_an_agent_after_the_table():
+    text = (
+        "民事起诉状\n| 当事人 | 原告一 | 原告二 | 被告 |\n| --- | --- | --- | --- |\n"
+        "| 姓名 | 林晓峰 | 郑美玲 | 黄国栋 |\n| 性别 | 男 | 女 | 男 |\n"
+        "| 出生日期 | 1985年3月12日 | 1987年9月30日 | 1970年1月5日 |\n"
+        "| 住址 | 福建省福州市鼓楼区五四路10号 | 福建省福州市鼓楼区五四路10号 | 福建省莆田市城厢区文献路6号 |\n"
+        "| 联系电话 | 13905910001 | — | 13905940002 |\n"
+        "委托诉讼代理人：王立，福建某某律师事务所律师。\n" + CLAIM
+    )
+    assert _parties(text) == [
+        ("原告", "林晓峰", "男", "1985-03-12", None, "福建省福州市鼓楼区五四路10号"),
+        ("原告", "郑美玲", "女", "1987-09-30", None, "福建省福州市鼓楼区五四路10号"),
+        ("被告", "黄国栋", "男", "1970-01-05", None, "福建省莆田市城厢区文献路6号"),
+    ]
+    el = extract(text)
+    assert el.parties[0].phone == "13905910001" and el.parties[1].phone is None
+    assert [a.name for a in el.parties[2].agents] == ["王立"]
+
+
+def test_row_per_party_table_is_not_read_as_columns():
+    text = (
+        "民事起诉状\n| 诉讼地位 | 姓名 | 性别 | 出生日期 | 住址 |\n| --- | --- | --- | --- | --- |\n"
+        "| 原告 | 林晓峰 | 男 | 1985年3月12日 | 福建省福州市鼓楼区五四路10号 |\n"
+        "| 被告 | 黄国栋 | 男 | 1970年1月5日 | 福建省莆田市城厢区文献路6号 |\n" + CLAIM
+    )
+    assert _parties(text) == [
+        ("原告", "林晓峰", "男", "1985-03-12", None, "福建省福州市鼓楼区五四路10号"),
+        ("被告", "黄国栋", "男", "1970-01-05", None, "福建省莆田市城厢区文献路6号"),
+    ]
