@@ -432,7 +432,7 @@ def _column_tables(text: str) -> list[tuple[int, int, list[ParsedParty]]]:
         while i < len(lines):
             row_line, row_at = lines[i]
             cells = _row_cells(row_line, row_at)
-            if cells is None and not (_CELL_BAR.search(row_line) and _TABLE_RULE.fullmatch(row_line)):
+            if cells is None and not _TABLE_RULE.fullmatch(row_line):  # a rule ("|---|", "├──┼──┤") goes on
                 break
             i += 1
             end = row_at + len(row_line)
