@@ -70,6 +70,11 @@ Dev set (bench/data/extract_dev/):
                      other than loans, level-4 labels; 5 real scm party blocks from lines 63-75; one non-legal text),
                      scored once at 03a5680, after the holdout14 fixes (name 0.993, role 0.980, gender 1.000, birth
                      1.000, ID 1.000, address 0.980, cause 0.824 = 6 misses, all hand-written, amount 33/34)
+  holdout16.jsonl    32 documents by an eighth engineer who never read the rules (26 hand-written over 26 causes, a month's
+                     intake mix: common causes and others, layperson prose with buried claims, traditional glyphs;
+                     5 real scm party blocks from lines 76-87; one non-legal text), scored once at ce02250, after the
+                     holdout15 fixes (name 0.993, role 0.993, gender 1.000, birth 1.000, ID 1.000, address 0.985,
+                     cause 0.875 = 4 misses, amount 28/30, document type 26/27)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -104,7 +109,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16")
 
 
 def _real_text(row: dict) -> str | None:
