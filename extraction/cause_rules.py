@@ -24,8 +24,10 @@ business a name states counts once, as a party cue. The level-4 cause is given w
 a thing made to order → 定作合同纠纷, a neighbour's passage → 相邻通行纠纷, a neighbour's drain → 相邻用水、排水纠纷, a sale by
 sample, in instalments, on trial or by tender → its level-4 sale, goods by lorry → 公路货物运输合同纠纷, a defective
 product's maker or seller sued → 产品生产者/销售者责任纠纷). `stated_child` lets a form heading's level-3 family give way
-to the one level-4 child the document plainly is. 加工费 stays 承揽合同纠纷 (加工 or
-定作 depends on who gave the material, which the word does not tell). A critical-illness or medical policy from an
+to the one level-4 child the document plainly is. 加工费 alone stays 承揽合同纠纷 (加工 or
+定作 depends on who gave the material, which the word does not tell); the customer's material handed over to be worked
+(来料加工, 被告提供铝材…委托原告加工) → 加工合同纠纷. Costs paid for another's affairs with no duty to (没有法定或约定义务,
+未受委托…垫付) → 无因管理纠纷, not a loan. A critical-illness or medical policy from an
 insurer → 健康保险合同纠纷 and a policy on goods, premises, cargo or a car (or the insured's goods or premises lost and the
 insurer asked to pay) → 财产损失保险合同纠纷 (the notice's level-4 insurance causes); 保险金 alone stays 人身保险合同纠纷.
 Older conventions not yet reviewed against the notice: a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
@@ -323,6 +325,15 @@ _R = [
     ("债务加入纠纷", r"债务加入|加入.{0,6}债务|并存的债务承担", 4),
     ("悬赏广告纠纷", r"悬赏", 5),
     ("无因管理纠纷", r"无因管理", 6),
+    # managing another's affairs with no duty to (民法典 979: "没有法定的或者约定的义务"): a neighbour who had the burst
+    # pipe mended while the owner was away, a stranger cared for; the costs asked back are no loan (nothing was lent)
+    ("无因管理纠纷", r"(?:没有|并无|并没有|无|不负有|不具有)(?:任何)?(?:法定(?:的)?(?:或者?|和|及|、|或是)?(?:约定)?|约定(?:的)?(?:或者?|和|及|、)?(?:法定)?)"
+                r"(?:的)?义务[^。；]{0,30}?(?:管理|照料|照顾|救助|救治|垫付|抢修|看护|保管|代为|代付|支出|支付|避免)"
+                r"|(?:管理|照料|照顾|救助|救治|垫付|抢修|看护|保管|代为|代付|支出|支付)[^。；]{0,60}?"
+                r"(?:没有|并无|并没有|无|不负有|不具有)(?:任何)?(?:法定(?:的)?(?:或者?|和|及|、|或是)?(?:约定)?|约定(?:的)?(?:或者?|和|及|、)?(?:法定)?)"
+                r"(?:的)?义务"
+                r"|(?:未受|没有受|并未受|未经|没有经过|未得到)(?:到)?(?:任何人|任何|被告|其|对方)?(?:的)?(?:委托|请求|嘱托|同意)[^。；]{0,20}?"
+                r"(?:代为|代付|垫付|照料|照顾|管理|看护|抢修)", 4),
     ("同业拆借纠纷", r"同业拆借(?!中心)", 6),
     ("定金合同纠纷", r"定金合同", 5),
     # (contract words, not a company's name: 某某典当有限公司 lends under 民间借贷 too; a pawnbroker suing is cued by its name)
@@ -414,6 +425,10 @@ _R = [
     ("建设工程施工合同纠纷", r"工程款|建设工程|施工合同|承建|工程结算|工程价款|竣工", 3),
     # a thing made to order (定作, 民法典 770) is the level-4 定作合同纠纷; 加工费 alone does not say who gave the
     # material (加工 vs 定作) and stays the level-3 承揽
+    # the customer supplied the material (来料, 提供铝材/布料…委托加工): 加工, the other level-4 child of 承揽 (民法典 770)
+    ("加工合同纠纷", r"来料加工|(?:提供|供应|供给|交付|送来|运来|拿来|送交|交给|交来)(?:了)?(?:其|自有|自备)?(?:的)?[^，。；]{0,10}?"
+                  r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木材|木料|物料|坯料|毛坯|板材|布匹|皮料|棉花|石材|胚布|坯布)"
+                  r"[^。；]{0,30}?(?:委托|交由|交给|由|请)[^。；]{0,12}?加工", 5),
     ("定作合同纠纷", r"定作|定做|订做|定制(?:加工|生产|制作|合同|协议|款|费)|全屋定制"
                   r"|按.{0,10}(?:要求|图纸|尺寸|样式|设计)(?:的)?(?:尺寸)?(?:制作|加工|生产|定制)", 4),
     ("承揽合同纠纷", r"承揽|加工费|加工合同", 3),

@@ -29,8 +29,8 @@ _FIRST_ITEM_JUDGE = r"(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|�
 
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
-    r"|(?:请求|要求|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
-    r"|(?:请求|要求|请)(?:人民法院|法院|贵院|本院)(?:依法)?[:：]"
+    r"|(?:请求|要求|恳请|希望|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
+    r"|(?:请求|要求|恳请|请)(?:人民法院|法院|贵院|本院)(?:依法)?[:：]"
     r"|提出(?:如下)?诉讼请求[，,]"
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
@@ -40,7 +40,7 @@ START_RE = re.compile(
     r"|(?:故|遂|现|为此|因此|据此|综上)[，,]?(?:(?:原告|上诉人|申请人)(?:(?!多次|曾|屡|一再|反复|催)[^，。；\n]){0,10}?)?"
     r"(?:特|依法)?(?:诉请|请求|要求)(?:法院|本院|贵院)?(?:依法)?(?:判令)?(?=(?:被告|被上诉人|被申请人)"
     r"[^。；\n]{0,60}?(?:偿还|给付|支付|归还|返还|赔偿|承担))"
-    r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿))"
+    r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿|退还|退回))"
     # a list whose first item opens a line with 判令 is the claims even where the heading is lost or misread
     # (OCR's "诉讼请未：")
     r"|(?:^|(?<=\n))[ \t]*(?=" + _FIRST_ITEM_JUDGE + ")"
@@ -157,8 +157,29 @@ class ClaimsResult:
     region: tuple[int, int] | None = None
 
 
+# a demand the narrative tells of ("原告多次要求被告支付货款，被告拒不支付") is history, not what the court is asked
+_HISTORY_BEFORE_RE = re.compile(r"(?:多次|屡次|曾经?|一再|反复|多番|再三|经|催促|催讨|当时|之前|此前|先后)[^，。；\n]{0,6}$")
+_HISTORY_AFTER_RE = re.compile(r"[^。；\n]{0,40}?(?:未果|无果|被拒|遭拒|拒绝|拒不|置之不理|不予理睬|推脱|推诿|均未|未予|没有结果)")
+_COURT_ASKED_RE = re.compile(r"法院|本院|贵院|判令|判决|诉讼|事项|上诉|再审|申请|仲裁|诉请|[:：]")
+
+
+def _is_history(norm: str, m: re.Match) -> bool:
+    text = m.group(0)
+    if _COURT_ASKED_RE.search(text) or not re.search(r"要求|请求", text):
+        return False  # a heading, or the court asked: a claim
+    before = norm[max(0, m.start() - 10):m.start()]
+    return bool(_HISTORY_BEFORE_RE.search(before) or _HISTORY_AFTER_RE.match(norm, m.end()))
+
+
+def _start(norm: str, start: int, end: int) -> re.Match | None:
+    for m in START_RE.finditer(norm, start, end):
+        if not _is_history(norm, m):
+            return m
+    return None
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
-    m = START_RE.search(norm, start, end)
+    m = _start(norm, start, end)
     if not m:
         return None
     rs = m.end()
@@ -166,7 +187,7 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     re_ = e.start() if e else end
     # "…请依法判决。请求：1、…": a closing formula that asks nothing; the claims follow it in the same section
     if norm[rs:re_].lstrip(" \n")[:1] in ("。", ""):
-        later = START_RE.search(norm, rs, re_)
+        later = _start(norm, rs, re_)
         if later:
             rs = later.end()
     # inline claims end at the first full stop not followed by the next item
@@ -180,9 +201,32 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     return rs, re_
 
 
+# a line a party block may have taken although it is prose: no "原告：" style label opens it
+_LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
+
+
+def _prose_before(norm: str, start: int) -> int:
+    """Where the prose lines right before `start` begin (a layperson's complaint with no claims heading: the party
+    block may run on over the narrative that states the claims, "所以请求法院判令被告退还学费…元"); `start` if none."""
+    at = start
+    while at > 0:
+        ls = norm.rfind("\n", 0, at - 1) + 1
+        line = norm[ls:at].strip()
+        if not line:
+            at = ls
+            continue
+        if _LABELLED_LINE_RE.match(line) or len(line) < 30 or "。" not in line:
+            break
+        at = ls
+    return at
+
+
 def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
     res = ClaimsResult()
     region = find_region(norm, start, end)
+    if region is None:
+        prose = _prose_before(norm, start)
+        region = find_region(norm, prose, end) if prose < start else None
     if region is None:
         return res
     res.region = region
