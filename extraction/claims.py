@@ -165,8 +165,8 @@ _COURT_ASKED_RE = re.compile(r"法院|本院|贵院|判令|判决|诉讼|事项|
 
 def _is_history(norm: str, m: re.Match) -> bool:
     text = m.group(0)
-    if _COURT_ASKED_RE.search(text) or not re.search(r"要求|请求", text):
-        return False  # a heading, or the court asked: a claim
+    if _COURT_ASKED_RE.search(text) or not re.search(r"要求|请求", text) or re.match(r"(?:故|现|为此|因此|据此|综上)", text):
+        return False  # a heading, the court asked, or the narrative's conclusion ("故原告要求…"): a claim
     before = norm[max(0, m.start() - 10):m.start()]
     return bool(_HISTORY_BEFORE_RE.search(before) or _HISTORY_AFTER_RE.match(norm, m.end()))
 

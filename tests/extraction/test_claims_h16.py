@@ -44,6 +44,9 @@ def test_a_past_demand_the_narrative_tells_is_no_claim():
     # a demand told and refused, and no request to the court: nothing is claimed
     told = "2023年5月原告多次要求被告支付货款8000元，被告拒不支付。"
     assert extract_claims(told, 0, len(told)).claims == []
+    # the narrative's conclusion is the claim even where it says the debt is still unpaid
+    concl = "被告收货后未付款。故原告要求被告支付货款6000元，被告至今未予支付，原告特诉至法院。"
+    assert extract_claims(concl, 0, len(concl)).amount == 6000.0
 
 
 def test_costs_paid_for_a_neighbours_affairs_without_duty_are_negotiorum_gestio():
