@@ -18,7 +18,7 @@ from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
 
 from . import _legal, claims, sections, segment
 from .checks import run_checks
-from .parties import PRINCIPAL_ROLES, parse_block, parse_mentions
+from .parties import PRINCIPAL_ROLES, as_written, parse_block, parse_mentions
 from .provenance import DocText
 
 __all__ = ["extract", "extract_file", "build_catalogue", "ExtractionError"]
@@ -169,6 +169,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
     if truncated:
         extra_checks.append(("document_type", "warning", f"文书超过{MAX_PART_CHARS // 10000}万字，仅分析了前{MAX_PART_CHARS // 10000}万字"))
     el.checks = run_checks(el, extra_checks)
+    as_written(parsed, norm, doc.written)  # last: the rules above read the simplified fold
     for key, (s, e) in spans.items():
         src = doc.source(s, e)
         if src is not None:

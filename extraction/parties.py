@@ -156,6 +156,34 @@ class ParsedParty:
 _FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告"}
 
 
+def as_written(parsed: list[ParsedParty], norm: str, written: str) -> None:
+    """Names and addresses as the document writes them: a party written in traditional characters
+    ("龍德勝", "長沙市開福區") keeps them, although the rules read the simplified fold ("龙德胜").
+    `written` is the normalised text with its traditional characters restored (same length as `norm`)."""
+    if written == norm:
+        return
+
+    def back(value: str | None, span: tuple[int, int] | None) -> str | None:
+        if not value:
+            return value
+        if span and norm[span[0]:span[1]] == value:
+            return written[span[0]:span[1]]
+        at = norm.find(value)
+        return written[at:at + len(value)] if at >= 0 else value
+
+    for pp in parsed:
+        p = pp.party
+        p.name = back(p.name, pp.spans.get("name"))
+        p.address = back(p.address, pp.spans.get("address"))
+        for k, a in enumerate(p.addresses):
+            a.text = back(a.text, pp.spans.get(f"addresses[{k}].text"))
+        if p.legal_representative is not None:
+            p.legal_representative.name = back(p.legal_representative.name, None)
+        for agent in p.agents:
+            agent.name = back(agent.name, None)
+            agent.firm = back(agent.firm, None)
+
+
 # What shows an 答辩状 answers an appeal or a retrial application rather than a complaint. "提起上诉" alone
 # is no cue: a first-instance agent's powers name it ("代为…提起上诉").
 _APPEAL_CUE = re.compile(r"被上诉人|(?<!提起)上诉人|二审|上诉状|上诉请求|上诉答辩|不服[^。\n]{0,40}(?:判决|裁定)")

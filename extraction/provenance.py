@@ -10,6 +10,7 @@ union box of the lines it touches): the provenance of a field.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -43,6 +44,22 @@ _FOLD_TABLE.update({c: ord(unicodedata.normalize("NFKC", chr(c))) for r in ((0x2
 _VARIANTS = {"吿": "告", "戶": "户", "戸": "户", "決": "决", "託": "托", "証": "证", "爲": "为",
              "⺠": "民", "⻓": "长", "⻔": "门", "⻋": "车", "⻅": "见", "⻚": "页", "⻢": "马"}
 _FOLD_TABLE.update({ord(k): v for k, v in _VARIANTS.items()})
+
+
+@functools.cache
+def t2s_table() -> dict[int, str]:
+    """Traditional -> simplified, one character for one (OpenCC's t2s character dictionaries), so that a
+    complaint written in traditional characters ("起訴狀", "身份證", "長沙市開福區") reads like a simplified
+    one and every offset stays valid. Only characters that OpenCC converts to exactly one other character
+    are folded; phrase-level conversions (several characters) are left out."""
+    import opencc
+
+    chars = [chr(c) for r in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2A6DF)) for c in range(r[0], r[1] + 1)]
+    # one character a line, so the phrase dictionary never joins neighbours
+    out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # never expected; fold nothing rather than misalign
+        return {}
+    return {ord(a): b for a, b in zip(chars, out, strict=True) if a != b and len(b) == 1 and ord(a) not in _FOLD_TABLE}
 # A full-width thousands separator or decimal point inside a number ("４８，０００元", "１２．５万元",
 # full-width digits folded before): the ASCII one, so amounts parse; "2023，100" (4 digits) is no number.
 _NUM_SEP = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，])|\d．\d")
@@ -84,6 +101,7 @@ class DocText:
     lines: list[list[LineRef]] = field(default_factory=list)  # per page, in page-text order
     norm: str = ""
     nmap: list[int] = field(default_factory=list)  # norm index -> raw index
+    written: str = ""  # norm with traditional characters as the document writes them (same length)
 
     # ---------------------------------------------------------------- construction
 
@@ -139,8 +157,9 @@ class DocText:
 
     def _normalise(self) -> None:
         raw = self.raw
+        t2s = t2s_table()
         # folded before anything reads the lines (same length: offsets stay valid)
-        raw_lines = [_fold_numbers(ln.translate(_FOLD_TABLE)) for ln in raw.split("\n")]
+        raw_lines = [_fold_numbers(ln.translate(_FOLD_TABLE).translate(t2s)) for ln in raw.split("\n")]
         lengths = sorted(len(s.strip()) for s in raw_lines if len(s.strip()) >= 8)
         # The page width in characters: lines this long that end without punctuation were wrapped.
         wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9
@@ -187,6 +206,12 @@ class DocText:
         self.norm = "".join(out)
         nmap.append(len(raw))
         self.nmap = nmap
+        # the normalised text with traditional characters as written: names and addresses are given
+        # as the document writes them, while the rules read the simplified fold
+        self.written = self.norm
+        if raw.translate(t2s) != raw:
+            self.written = "".join(raw[nmap[i]] if ord(raw[nmap[i]]) in t2s and t2s[ord(raw[nmap[i]])] == c else c
+                                   for i, c in enumerate(self.norm))
 
     @staticmethod
     def _spacing_blanks(raw_lines: list[str], skip: list) -> None:
