@@ -81,7 +81,7 @@ _FIELD_SPLIT_ENUM = re.compile(_FIELD_SPLIT.pattern + "|、")
 # inside an entry only wraps the field before it ("1985年\n2月9日出生", "凤城\n八路177号").
 _FIELD_START = re.compile(
     r"\s*(?:[\u4e00-\u9fa5]{1,8}(?:/[\u4e00-\u9fa5]{1,8})?(?:[（(][^）)\n]{1,14}[）)])?\s*[:：]|姓名|名称|性别|民族|出生|男|女"
-    r"|[\u4e00-\u9fa5]{1,4}族|住|现住|户籍|经常居住|经常居所|身份|公民身份|证件|电话|联系|手机|法定代表人|负责人|统一社会|职务|工作单位|委托"
+    r"|[\u4e00-\u9fa5]{1,4}族|住|现住|现居|暂住|实际居住|户籍|经常居住|经常居所|身份|公民身份|证件|电话|联系|手机|法定代表人|负责人|统一社会|职务|工作单位|委托"
     r"|\s*$)"
 )
 _GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
@@ -247,8 +247,11 @@ _DENSE_CUE = re.compile(
 _DENSE_MIN = 14
 
 
+# A residence label inside an address ("…702室现住武汉市江夏区…", the line break lost) starts a second
+# address; a bracketed one ("…1号（现住…）") is read with its address.
+_RESIDENCE_CUE = r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:现住|现居|暂住|实际居住)(?:地址|地|址)?(?:为|在|于)?[:：]?(?!证)[\u4e00-\u9fa5]{2})"
 _HARD_CUE = re.compile(r"(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人|负责人)|"
-                       + _FORM_LABEL + "|" + _TABLE_LABEL)
+                       + _FORM_LABEL + "|" + _TABLE_LABEL + "|" + _RESIDENCE_CUE)
 _ADDR_START = re.compile(r"^(?:[（(]\S{2,5}[）)])?(?:住|地址|户籍|现住|经常居住|营业场所|(?:广西壮族|宁夏回族|新疆维吾尔|西藏|内蒙古)自治区"
                          r"|(?:(?!住|族)[\u4e00-\u9fa5]){2,8}(?:省|市))")
 
