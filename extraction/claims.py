@@ -34,7 +34,7 @@ START_RE = re.compile(
     r"|提出(?:如下)?诉讼请求[，,]"
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
-    r"|(?:^|(?<=[。\n]))\s*(?:现|特)?请求[:：]"
+    r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a 诉称 paragraph without a heading: "故原告某某要求被告…支付…" concludes the narrative with the claim
     # (a sentence that narrates a contract, "约定…支付违约金…", asks nothing and is never taken)
     r"|(?:故|遂|现|为此|因此|据此|综上)[，,]?(?:(?:原告|上诉人|申请人)(?:(?!多次|曾|屡|一再|反复|催)[^，。；\n]){0,10}?)?"
@@ -48,7 +48,7 @@ START_RE = re.compile(
 # the start of a claims list whose heading may be lost (parties.parse_block ends a party block there)
 CLAIMS_LIST_RE = re.compile(r"^[ \t　]*(?=" + _FIRST_ITEM_JUDGE + ")", re.M)
 END_RE = re.compile(
-    r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:事实|理由)[:：]|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
+    r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:事实|理由|事情经过|事情的经过|事实经过|案件经过)[:：]|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
     r"[^，。；\n]{0,15}?(?:辩称|诉称|述称)|经审理查明|本院认为|此致|"
     r"(?:^|\n)\s*(?:证据|附[:：])|被告[^，。；\n]{0,15}?未(?:作|提出|到庭|答辩|出庭)"
 )
@@ -63,6 +63,11 @@ ENUM_RE = re.compile(
 )
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案件受理|鉴定费由")
+# "由原告向被告支付折价款42万元", "原告愿意补偿被告5万元": a sum the plaintiff offers or undertakes to pay is not claimed
+_PLAINTIFF_PAYS_RE = re.compile(
+    r"(?<!被)(?:原告|上诉人|申请人|我方?|本人)(?:(?:愿意?|同意|自愿|承诺)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其)?"
+    r"|(?:一次性)?(?:向|给)(?:被告|被上诉人|被申请人|对方|其))(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?!的)[^，,；;。的]{0,10}$")
+_RETURN_RE = re.compile(r"返还|退还|退回|赔偿|偿还|归还|返回|赔付")
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
 _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
@@ -203,6 +208,7 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
 
 # a line a party block may have taken although it is prose: no "原告：" style label opens it
 _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
+_CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)[:：]")
 
 
 def _prose_before(norm: str, start: int) -> int:
@@ -227,6 +233,10 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
     if region is None:
         prose = _prose_before(norm, start)
         region = find_region(norm, prose, end) if prose < start else None
+    if region is None:
+        # a claims heading line the party block ran over ("我的请求：让被起诉人把…还给我"), just before the body
+        heads = list(_CLAIMS_HEAD_LINE_RE.finditer(norm, max(0, start - 800), start))
+        region = find_region(norm, heads[-1].start(), end) if heads else None
     if region is None:
         return res
     res.region = region
@@ -326,6 +336,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                     res.checks.append((f"claims[{k}]", "warning",
                                        f"诉讼请求第{k + 1}项大写金额与小写金额不一致（{kept[-1][2]:g}元 / {v:g}元）"))
                 continue
+            if _PLAINTIFF_PAYS_RE.search(clause) and not _RETURN_RE.search(clause):
+                continue  # what the plaintiff pays the defendant is offered, not claimed
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
             if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after):
