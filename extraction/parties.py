@@ -544,9 +544,32 @@ def _untable(text: str) -> str:
     return _BOX_RUN.sub(repl, text)
 
 
+# A complaint written as a letter to the court ("我叫孟某，女，…。\n我要起诉我丈夫贾某，男，…"): the first-person
+# filer is the 原告 and whom they sue the 被告. Read as entries by writing the role words over the cue, same
+# length, so offsets stay valid.
+_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
+_LETTER_SUED = re.compile(
+    r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:要|想|现在?|今天)?(?:起诉|状告)(?:我的?)?"
+    r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|朋友|同事)?)"
+    r"(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
+
+
+def _letter_roles(text: str) -> str:
+    filer = _LETTER_FILER.search(text)
+    if not filer or not _LETTER_SUED.search(text):
+        return text
+
+    def role(word: str):
+        return lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + word
+
+    return _LETTER_SUED.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
+    if not ENTRY_RE.search(text):
+        text = _letter_roles(text)
     tables = _column_tables(text) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)
@@ -619,7 +642,25 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         _entry(parsed, m, seg, start + m.end(), start + m.start(), stage, rep_next)
     for _a, tps in pending:
         parsed.extend(tps)
+    for pp in parsed:
+        _drop_business_form(pp)
     return [p for p in parsed if p.party.name], start + body_at
+
+
+_BUSINESS_FORM = re.compile(r"[（(]个体工商户[）)]$")
+
+
+def _drop_business_form(pp: ParsedParty) -> None:
+    """'某商行（个体工商户）' -> '某商行': the 字号 is the party (民诉法解释 art. 59); the bracket only says
+    what kind of party it is, which `kind` keeps ("organization")."""
+    form = _BUSINESS_FORM.search(pp.party.name)
+    if not form or form.start() < 2:
+        return
+    pp.party.name = pp.party.name[:form.start()]
+    pp.party.kind = "organization"
+    if "name" in pp.spans:
+        a, _b = pp.spans["name"]
+        pp.spans["name"] = (a, a + len(pp.party.name))
 
 
 def _role(m: re.Match) -> str:
@@ -1009,7 +1050,10 @@ def _drop_address(pp: ParsedParty, a: Address) -> None:
 
 
 def _set_rep(pp: ParsedParty, raw: str, at: int) -> None:
-    name, off = _clean_name(raw)
+    # a table cell read one per line ("| 法定代表人 | 魏国栋 |"): the name stands on the next line
+    lead = len(raw) - len(raw.lstrip(" \t\n:："))
+    name, off = _clean_name(raw[lead:])
+    off += lead
     if not name:
         return
     title = None
@@ -1026,7 +1070,17 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
         return
     if pp.party.address is None:
         # "法定代表人：詹某 住所地：湖北省…": the organisation's seat written after its representative
-        for f, fs, fe in _fields(seg, base)[1:4]:
+        fields = _fields(seg, base)
+        for k, (f, fs, fe) in enumerate(fields[1:4], 1):
+            if _ADDR_LABEL_ONLY.match(f) and k + 1 < len(fields):
+                # the seat's label and value in cells of their own ("| 住所地 | 天津市… |")
+                label, (f, fs, fe) = f.rstrip(":："), fields[k + 1]
+                if label in _ORG_SEAT and not _ADDR_NONE.fullmatch(f) and not _LABELLED.match(f):
+                    pp.party.address = re.sub(r"\s", "", f)
+                    pp.spans["address"] = (fs, fe)
+                    _add_address(pp, label, pp.party.address, pp.spans["address"])
+                    break
+                continue
             a = _ADDR_RE.match(f)
             if a and a.group("kind") in _ORG_SEAT and not _ADDR_NONE.fullmatch(a.group("addr")):
                 pp.party.address = re.sub(r"\s", "", a.group("addr"))

@@ -63,6 +63,10 @@ _CIVIL = re.compile(r"原告|被告(?!人)|纠纷|合同|诉讼请求|诉称|辩
 _APPEAL = re.compile(r"上诉请求|上诉人[（(]原审")
 _DEFENCE = re.compile(r"答辩人|答辩意见|答辩如下")
 _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|具状人|起诉人")
+# a complaint written as a letter to the court ("尊敬的法官：我叫孟某，女，…。我要起诉我丈夫贾某，男，…"):
+# the filer names themself in the first person, then whom they sue
+_LETTER_FILER = re.compile(r"(?:^|[\n。；])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,](?:男|女)")
+_LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)")
 _PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生)")
 
 
@@ -120,6 +124,8 @@ def legal_type(text: str) -> str | None:
     if _DEFENCE.search(text):
         return "答辩状"
     if _COMPLAINT.search(text) and _PARTY_CUE.search(text):
+        return "起诉状"
+    if _LETTER_FILER.search(text) and _LETTER_SUE.search(text):
         return "起诉状"
     if _PARTY_CUE.search(text) and re.search(r"诉称|辩称|一案", text):
         return "民事判决书"

@@ -1,0 +1,68 @@
+"""Rules added after the holdout17 dev set, each on a snippet written here (not the set's documents)."""
+
+from courtdoc.extraction import extract
+
+
+def _party(el, role):
+    return next(p for p in el.parties if p.role == role)
+
+
+def test_letter_to_the_court_is_a_complaint_with_both_parties():
+    # no title: a first-person letter ("我叫…", "我要起诉…") closed with 此致 + the court
+    text = ("尊敬的法官：\n"
+            "我叫周秀兰，女，1985年9月14日出生，汉族，住湖北省武汉市洪山区珞喻路152号3栋501室。\n"
+            "我要起诉我前夫刘建军，男，1983年2月5日出生，汉族，住湖北省武汉市江岸区解放大道1200号。\n"
+            "离婚后他一直不付女儿的抚养费，我要求他每月支付抚养费1500元。\n"
+            "此致\n武汉市洪山区人民法院\n周秀兰\n2024年6月3日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    plaintiff, defendant = _party(el, "原告"), _party(el, "被告")
+    assert (plaintiff.name, plaintiff.gender, plaintiff.birth_date) == ("周秀兰", "女", "1985-09-14")
+    assert plaintiff.address == "湖北省武汉市洪山区珞喻路152号3栋501室"
+    assert (defendant.name, defendant.gender) == ("刘建军", "男")
+    assert defendant.address == "湖北省武汉市江岸区解放大道1200号"
+
+
+def test_first_person_narrative_without_suing_is_not_a_complaint_party_block():
+    # "我叫…" alone (a statement, no one sued) gives no 原告/被告
+    el = extract("情况说明\n我叫周秀兰，女，1985年9月14日出生。我在超市工作了五年。\n2024年6月3日")
+    assert not [p for p in el.parties if p.role in ("原告", "被告")]
+
+
+def test_organisation_in_table_cells_keeps_representative_and_seat():
+    # each cell its own field: "| 法定代表人 | 赵立新 |", "| 住所地 | … |" on the row below
+    text = ("民事起诉状\n"
+            "| 原告 | 孙丽 | 性别 | 女 |\n"
+            "| 身份证号 | 110101199001011237 | 电话 | 13800000000 |\n"
+            "| 住所 | 北京市朝阳区建国路88号1号楼202 | | |\n"
+            "| 被告 | 北京恒远商贸有限公司 | 法定代表人 | 赵立新 |\n"
+            "| 住所地 | 北京市海淀区中关村大街27号中关村大厦901室 | 统一社会信用代码 | （不详） |\n"
+            "诉讼请求：\n1.判令被告支付工资12,000元；\n2.本案诉讼费由被告承担。\n"
+            "事实与理由：原告在被告处工作，被告拖欠工资。\n北京市海淀区人民法院\n2024年3月1日")
+    el = extract(text)
+    org = _party(el, "被告")
+    assert org.name == "北京恒远商贸有限公司"
+    assert org.kind == "organization"
+    assert org.address == "北京市海淀区中关村大街27号中关村大厦901室"
+    assert org.legal_representative is not None and org.legal_representative.name == "赵立新"
+    assert _party(el, "原告").address == "北京市朝阳区建国路88号1号楼202"
+
+
+def test_individual_business_name_without_the_form_bracket():
+    # 民诉法解释 art. 59: the 字号 is the party; '（个体工商户）' says what kind of party it is
+    for bracket in ("（个体工商户）", "(个体工商户)"):
+        text = ("民事起诉状\n原告：王建华，男，1979年5月2日出生，汉族，住浙江省杭州市西湖区文三路90号。\n"
+                f"被告：杭州市拱墅区阿福小吃店{bracket}，经营场所浙江省杭州市拱墅区湖墅南路55号。\n"
+                "经营者：李阿福，男，1970年3月3日出生。\n"
+                "诉讼请求：\n1.判令被告赔偿原告医疗费3,000元。\n事实与理由：原告在被告处就餐后腹泻。\n"
+                "此致\n杭州市拱墅区人民法院\n具状人：王建华\n2024年4月1日")
+        el = extract(text)
+        shop = _party(el, "被告")
+        assert shop.name == "杭州市拱墅区阿福小吃店"
+        assert shop.kind == "organization"
+        assert shop.address == "浙江省杭州市拱墅区湖墅南路55号"
+    # a partnership keeps its form: it is part of the registered name
+    el = extract("民事起诉状\n原告：某某律师事务所（普通合伙），住所地上海市黄浦区中山东一路1号。\n"
+                 "负责人：陈某，主任。\n被告：张某，男，1980年1月1日出生，住上海市徐汇区漕溪路1号。\n"
+                 "诉讼请求：\n1.判令被告支付律师费5,000元。")
+    assert _party(el, "原告").name == "某某律师事务所（普通合伙）"
