@@ -368,8 +368,10 @@ _R = [
     ("人寿保险合同纠纷", r"人寿保险|寿险", 4),
     # a policy against illness or medical costs bought from an insurer (保险法 95: 健康保险) is the level-4 health
     # policy; the social 基本医疗保险 (医保) is a labour benefit, not this
-    ("健康保险合同纠纷", r"重大疾病(?:保)?险|重疾|(?:住院|商业|补充|百万|高端)医疗(?:费用)?(?:保)?险|医疗费用?(?:保)?险"
-                   r"|健康(?:保)?险|防癌(?:保)?险|(?:疾病|医疗)保险金", 4),
+    # a critical-illness policy is a health insurance by its name (decisive: a stated 人身保险 gives way to it)
+    ("健康保险合同纠纷", r"重大疾病(?:保)?险|重疾(?:保)?险|防癌(?:保)?险", 5),
+    ("健康保险合同纠纷", r"重疾|(?:住院|商业|补充|百万|高端)医疗(?:费用)?(?:保)?险|医疗费用?(?:保)?险"
+                   r"|健康(?:保)?险|(?:疾病|医疗)保险金", 4),
     ("人身保险合同纠纷", r"保险金(?!额)", 3),
     # a policy on goods, premises, machinery, cargo or a car (保险法 95: 财产损失保险) is the level-4 property-loss policy
     ("财产损失保险合同纠纷", r"车损险|(?:车辆|机动车)损失(?:保)?险|财产(?:一切|综合|基本)?(?:损失)?(?:保)?险|企业财产(?:保)?险"

@@ -228,7 +228,11 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         found = _stated(phrase)
         if found:
             s = m.start(1) + found[1]
-            return found[0], (s, s + len(phrase) - found[1])
+            # "…运输合同纠纷一案" in an answer or a judgment's opening: the level-4 child the document plainly is
+            # (goods by lorry) is the cause the 2020 notice registers, as for a form's heading above
+            from .cause_rules import stated_child
+
+            return stated_child(found[0], norm[m.end():end]) or found[0], (s, s + len(phrase) - found[1])
     if has_cause_word:
         head = norm[start:min(end, start + 1200)]
         found = causes.find_cause(head)

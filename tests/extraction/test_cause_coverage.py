@@ -411,3 +411,15 @@ def test_holdout15_words_that_must_not_steal():
     # the social 医疗保险 an employer failed to pay is no health policy
     cue = infer_cause("判令被告赔偿未缴纳医疗保险造成的损失", "被告未为原告缴纳医疗保险，原告住院费用无法报销", ())
     assert cue is None or cue.cause != "健康保险合同纠纷"
+
+
+def test_a_judgments_stated_level3_cause_gives_way_to_a_decisive_level4_child():
+    head = ("湖北省武汉市洪山区人民法院\n民事判决书\n（2024）鄂0111民初1234号\n"
+            "原告：周某，女，1970年2月3日出生，汉族，住湖北省武汉市洪山区珞喻路10号。\n"
+            "被告：某某人寿保险股份有限公司武汉分公司，住所地湖北省武汉市江汉区建设大道5号。\n"
+            "原告周某与被告某某人寿保险股份有限公司武汉分公司人身保险合同纠纷一案，本院立案后，依法适用简易程序，"
+            "公开开庭进行了审理。\n周某向本院提出诉讼请求：1.判令被告支付保险金100000元。事实和理由：原告投保")
+    # a critical-illness policy: the notice's level-4 health insurance
+    assert extract(head + "“康乐重大疾病保险”，后确诊恶性肿瘤，理赔遭拒。").cause_of_action == "健康保险合同纠纷"
+    # no decisive word for a child: the stated cause stands
+    assert extract(head + "意外伤害保险，后因摔伤住院，理赔遭拒。").cause_of_action == "人身保险合同纠纷"
