@@ -227,6 +227,31 @@ def _prose_before(norm: str, start: int) -> int:
     return at
 
 
+# "原告诉称，…利息3230元，共计人民币45230元。…原告请求法院支持原告的诉讼请求": a 诉称 that asks for its claims
+# by reference; what it claims is the total it states
+_SUPPORT_RE = re.compile(r"(?:请求|要求|恳请)(?:法院|本院|贵院)?(?:依法)?支持(?:原告|其|我方?)?的?(?:全部)?诉讼请求")
+_SAID_RE = re.compile(r"(?:原告|上诉人|申请人)[^，。；\n]{0,15}?(?:诉称|述称)")
+_SAID_TOTAL_RE = re.compile(r"(?:共计|合计|总计)\s*(?:为|是)?\s*(?:人民币)?\s*$")
+
+
+def _supported_total(norm: str, start: int, end: int, res: ClaimsResult) -> ClaimsResult:
+    m = _SUPPORT_RE.search(norm, start, end)
+    said = list(_SAID_RE.finditer(norm, max(start, m.start() - 600), m.start()))[-1:] if m else []
+    said = said[0] if said else None
+    if not m or said is None or "\n" in norm[said.end():m.start()]:
+        return res
+    totals = [(a, b, v) for a, b, v in numerals.find_amounts(norm[said.end():m.start()])
+              if _SAID_TOTAL_RE.search(norm[said.end():said.end() + a])]
+    if not totals:
+        return res
+    a, b, v = totals[-1]
+    res.region = m.span()
+    res.claims.append(m.group(0))
+    res.spans.append(m.span())
+    res.amount, res.amount_spans = round(v, 2), [(said.end() + a, said.end() + b)]
+    return res
+
+
 def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
     res = ClaimsResult()
     region = find_region(norm, start, end)
@@ -238,7 +263,7 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
         heads = list(_CLAIMS_HEAD_LINE_RE.finditer(norm, max(0, start - 800), start))
         region = find_region(norm, heads[-1].start(), end) if heads else None
     if region is None:
-        return res
+        return _supported_total(norm, start, end, res)
     res.region = region
     rs, re_ = region
     text = norm[rs:re_]
@@ -258,6 +283,10 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
             continue
         res.claims.append(body.replace("\n", ""))
         res.spans.append((rs + s + lead, rs + s + lead + len(body)))
+    if not res.claims:
+        # a region that holds no claim ("原告请求" closing a narrative): a claim made by reference may follow
+        other = _supported_total(norm, start, end, ClaimsResult())
+        return other if other.claims else res
     _amounts(norm, res)
     return res
 

@@ -42,3 +42,13 @@ def test_defamation_in_a_laypersons_words():
     cue = infer_cause(claims, facts, ())
     assert cue is not None and cue.cause == "名誉权纠纷" and cue.strong
     assert infer_cause("判令被告赔偿损失3000元", "被告在网上污蔑原告偷了他的手机。", ()).cause == "名誉权纠纷"
+
+
+def test_a_said_paragraph_that_asks_for_its_claims_by_reference_claims_its_stated_total():
+    text = ("原告：赵某1，男，汉族，1960年1月1日出生。住址：山东省莒县。被告：刘某1，女，汉族，1970年2月2日出生，住址：山东省莒县。\n\n"
+            "原告赵某1诉称，刘某1借赵某1现金30000元，出具借条一份，利息1500元，共计人民币31500元。被告至今未还，"
+            "原告请求法院支持原告的诉讼请求。被告刘某1未答辩。经审理查明，被告向原告借款30000元。\n")
+    el = extract(text)
+    assert el.amount_claimed == 31500
+    # no stated total: nothing is guessed
+    assert extract(text.replace("，共计人民币31500元", "")).amount_claimed is None
