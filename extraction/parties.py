@@ -554,22 +554,62 @@ _LETTER_SUED = re.compile(
     r"(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
 
 
-def _letter_roles(text: str) -> str:
+# "我叫X，男，…。\n被告是Y，男，…" (no "我要起诉"): in a letter that reads as a complaint (titled 起诉状, or
+# stating "我的请求"), whom "被告是/被告为/对方是" names is the 被告
+_LETTER_NAMED = re.compile(
+    r"(?m)(?:^|(?<=[。；;]))[ \t]*((?:被告|对方)(?:是|为))(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
+_LETTER_COMPLAINT = re.compile(r"起诉状|我的(?:诉讼)?请求")
+
+
+def _letter_roles(text: str, whole: str = "") -> str:
     filer = _LETTER_FILER.search(text)
-    if not filer or not _LETTER_SUED.search(text):
+    if not filer:
         return text
+    sued = _LETTER_SUED
+    if not sued.search(text):
+        if not (_LETTER_NAMED.search(text) and _LETTER_COMPLAINT.search(whole or text)):
+            return text
+        sued = _LETTER_NAMED
 
     def role(word: str):
         return lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + word
 
-    return _LETTER_SUED.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
+    return sued.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
+
+
+# "原告住址同上。" on a line of its own (after a minor's 法定代理人): no party, but the address of the named role's
+# party is that of the entry just above ("同上")
+_ROLE_SAME_ADDR = re.compile(
+    r"(?m)^[ \t]*(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")(?P<label>住址|住所地?|地址)同上[。；;]?[ \t]*$")
+
+
+def _role_same_address(parsed: list[ParsedParty], text: str, at: int, role: str, label: str, span) -> None:
+    above = text[text.rfind("\n", 0, max(at - 1, 0)) + 1:at]
+    addr = None
+    for f in re.split(r"[，,；;。]", above):
+        a = _ADDR_RE.match(f.strip())
+        if a and not _ADDR_NONE.fullmatch(a.group("addr").strip()):
+            addr = re.sub(r"\s", "", a.group("addr"))
+            break
+    owner = next((pp for pp in reversed(parsed) if pp.party.role == role and pp.spans.get("role", (0, 0))[0] < span[0]),
+                 None)
+    if addr and owner is not None and owner.party.address is None:
+        owner.party.address = addr
+        owner.spans["address"] = span
+        _add_address(owner, label, addr, span)
 
 
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
-    if not ENTRY_RE.search(text):
-        text = _letter_roles(text)
+    same_lines = list(_ROLE_SAME_ADDR.finditer(text))
+    for sm in same_lines:
+        text = text[:sm.start()] + " " * (sm.end() - sm.start()) + text[sm.end():]
+    first_entry = ENTRY_RE.search(text)
+    filer = _LETTER_FILER.search(text)
+    if filer and (not first_entry or first_entry.start() > filer.start()):
+        # an entry-like role word later, in the narrative, leaves a letter a letter
+        text = _letter_roles(text, norm)
     tables = _column_tables(text) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)
@@ -644,6 +684,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         parsed.extend(tps)
     for pp in parsed:
         _drop_business_form(pp)
+    for sm in same_lines:
+        if sm.start() < body_at:
+            _role_same_address(parsed, text, sm.start(), sm.group("role"), sm.group("label"),
+                               (start + sm.start(), start + sm.end()))
     return [p for p in parsed if p.party.name], start + body_at
 
 
@@ -791,6 +835,8 @@ def plausible_name(name: str, kind: str) -> bool:
     (Chinese names have 2-4 characters, masked ones a few more; Latin and "·" names may be longer)."""
     if not name or _SENTENCE_IN_NAME.search(name):
         return False
+    if name.startswith("的"):
+        return False  # a possessive fragment of narrative text ("转到了被告的农业银行卡上"), no name
     if _COURT_NAME.search(name):
         return False  # the court a paper is addressed to ("此致\n…人民法院") or heads it, never a party
     if kind == "person" and not re.search(r"[A-Za-z]", name):

@@ -66,3 +66,31 @@ def test_individual_business_name_without_the_form_bracket():
                  "负责人：陈某，主任。\n被告：张某，男，1980年1月1日出生，住上海市徐汇区漕溪路1号。\n"
                  "诉讼请求：\n1.判令被告支付律师费5,000元。")
     assert _party(el, "原告").name == "某某律师事务所（普通合伙）"
+
+
+def test_role_address_same_as_above_after_legal_agent_is_no_party():
+    # "原告住址同上": the minor 原告 lives at the 法定代理人's address written just above; no party "住址同上"
+    text = ("民事起诉状\n"
+            "原告：张小雨，男，2015年3月2日出生，汉族，学生。\n"
+            "法定代理人：张红，女，1988年7月1日出生，汉族，住湖南省长沙市岳麓区麓山南路88号5栋301，系原告母亲。\n"
+            "原告住所同上。\n"
+            "被告：李大伟，男，1986年5月5日出生，汉族，住湖南省长沙市雨花区韶山中路20号。\n"
+            "诉讼请求：判令被告每月支付原告抚养费1500元。\n"
+            "事实与理由：原告母亲与被告离婚，原告随母亲生活。\n此致\n长沙市岳麓区人民法院")
+    el = extract(text)
+    assert sorted(p.name for p in el.parties) == ["张小雨", "李大伟"]
+    assert _party(el, "原告").address == "湖南省长沙市岳麓区麓山南路88号5栋301"
+    assert _party(el, "被告").address == "湖南省长沙市雨花区韶山中路20号"
+
+
+def test_letter_naming_the_defendant_without_suing_words():
+    # "我叫…" then "被告是…" (no "我要起诉"), claims as "我的请求"; the narrative's "被告的工商银行卡" is no party
+    text = ("我叫陈立新，女，1980年2月3日出生，住浙江省杭州市西湖区文三路100号。\n"
+            "被告是王海涛，男，1995年6月7日生，住浙江省杭州市拱墅区湖墅南路5号。\n"
+            "我的请求：让被告还我转错的钱20000元。\n"
+            "事情经过：我转账时选错了人，把钱转到了被告的工商银行卡上，他不肯退。\n"
+            "此致\n杭州市西湖区人民法院\n陈立新\n2024年2月1日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "陈立新"), ("被告", "王海涛")]
+    assert _party(el, "被告").address == "浙江省杭州市拱墅区湖墅南路5号"
