@@ -84,6 +84,11 @@ Dev set (bench/data/extract_dev/):
                      common; a letter-style complaint, 要素式 and pipe tables, minors, a 答辩状 and a judgment opening;
                      one non-legal text), scored once at 0d19e4b, the end of the session's fixes (name 0.958, role 0.958,
                      gender 0.971, birth 0.970, ID 0.969, address 0.968, cause 0.957, amount 22/22, document type 23/23)
+  holdout19.jsonl    21 hand-written documents by an eleventh engineer who never read the rules (20 causes; a letter to the
+                     judge, 要素式 and pipe tables, a minor, a 答辩状 and a judgment opening; one non-legal text), scored
+                     once at f0913df, the end of the session's fixes (name 0.976, role 0.976, gender 0.966, birth 0.966,
+                     ID 0.966, address 0.976, cause 0.878, amount 20/21, document type 19/21; h19-14's document type was
+                     then relabelled from 判决书, not a DocumentType value, to 民事判决书)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -119,7 +124,7 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19")
 
 
 def _real_text(row: dict) -> str | None:
