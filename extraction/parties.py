@@ -549,9 +549,10 @@ def _untable(text: str) -> str:
 # length, so offsets stay valid.
 _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
 _LETTER_SUED = re.compile(
-    r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:要|想|现在?|今天)?(?:起诉|状告)(?:我的?)?"
+    r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告)(?:我们?的?)?"
+    r"(?:(?:楼上|楼下|隔壁|对门)的?)?"
     r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|朋友|同事)?)"
-    r"(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
+    r"(?=[\u4e00-\u9fa5]{2,4}[，,（(](?:男|女))")
 
 
 # "我叫X，男，…。\n被告是Y，男，…" (no "我要起诉"): in a letter that reads as a complaint (titled 起诉状, or
@@ -574,7 +575,16 @@ def _letter_roles(text: str, whole: str = "") -> str:
     def role(word: str):
         return lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + word
 
-    return sued.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
+    out = sued.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
+    # "我要告…赵某（男，…，住…）。": the attributes in brackets read as the entry's fields
+    for m in _LETTER_BRACKET.finditer(out):
+        close = out.find("）", m.end(), out.find("\n", m.end()) % (len(out) + 1))
+        if close > 0:
+            out = out[:m.start(1)] + "，" + out[m.end(1):close] + " " + out[close + 1:]
+    return out
+
+
+_LETTER_BRACKET = re.compile(r"被告[\u4e00-\u9fa5]{2,4}(（)(?=[男女][，,])")
 
 
 # "原告住址同上。" on a line of its own (after a minor's 法定代理人): no party, but the address of the named role's

@@ -66,7 +66,7 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 # a complaint written as a letter to the court ("尊敬的法官：我叫孟某，女，…。我要起诉我丈夫贾某，男，…"):
 # the filer names themself in the first person, then whom they sue
 _LETTER_FILER = re.compile(r"(?:^|[\n。；])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,](?:男|女)")
-_LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)"
+_LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)|我(?:要|想)告"
                          # or names the 被告 ("被告是程某，男，…") and states "我的请求"
                          r"|(?:^|[\n。；])\s*(?:被告|对方)(?:是|为)[\u4e00-\u9fa5]{2,4}[，,](?:男|女)(?=[\s\S]*我的(?:诉讼)?请求)")
 _PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生)")

@@ -94,3 +94,17 @@ def test_letter_naming_the_defendant_without_suing_words():
     assert el.document_type == "起诉状"
     assert [(p.role, p.name) for p in el.parties] == [("原告", "陈立新"), ("被告", "王海涛")]
     assert _party(el, "被告").address == "浙江省杭州市拱墅区湖墅南路5号"
+
+
+def test_letter_suing_a_neighbour_with_attributes_in_brackets():
+    # "我是…" then "我想告我们隔壁的NAME（男，…，住…）": filer 原告, the one sued 被告, attributes read from the brackets
+    text = ("尊敬的法官：\n"
+            "我是刘春梅，女，1962年9月3日生，身份证210102196209030021，家住辽宁省沈阳市和平区南京北街12号3单元。"
+            "我想告我们隔壁的孙志强（男，1980年1月5日生，住沈阳市和平区南京北街14号）。去年他砌墙占了我家的过道。\n"
+            "请法院给我做主。\n刘春梅\n2024年3月1日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "刘春梅"), ("被告", "孙志强")]
+    assert _party(el, "原告").address == "辽宁省沈阳市和平区南京北街12号3单元"
+    assert _party(el, "被告").gender == "男"
+    assert _party(el, "被告").address == "沈阳市和平区南京北街14号"
