@@ -60,6 +60,14 @@ def t2s_table() -> dict[int, str]:
     if len(out) != len(chars):  # never expected; fold nothing rather than misalign
         return {}
     return {ord(a): b for a, b in zip(chars, out, strict=True) if a != b and len(b) == 1 and ord(a) not in _FOLD_TABLE}
+
+
+@functools.cache
+def _fold_all() -> dict[int, str]:
+    """_FOLD_TABLE then t2s_table as one table, so each line is translated once."""
+    t2s = t2s_table()
+    return {**{k: (chr(v) if isinstance(v, int) else v).translate(t2s) for k, v in _FOLD_TABLE.items()}, **t2s}
+
 # A full-width thousands separator or decimal point inside a number ("４８，０００元", "１２．５万元",
 # full-width digits folded before): the ASCII one, so amounts parse; "2023，100" (4 digits) is no number.
 _NUM_SEP = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，])|\d．\d")
@@ -157,9 +165,9 @@ class DocText:
 
     def _normalise(self) -> None:
         raw = self.raw
-        t2s = t2s_table()
+        t2s, fold = t2s_table(), _fold_all()
         # folded before anything reads the lines (same length: offsets stay valid)
-        raw_lines = [_fold_numbers(ln.translate(_FOLD_TABLE).translate(t2s)) for ln in raw.split("\n")]
+        raw_lines = [_fold_numbers(ln.translate(fold)) for ln in raw.split("\n")]
         lengths = sorted(len(s.strip()) for s in raw_lines if len(s.strip()) >= 8)
         # The page width in characters: lines this long that end without punctuation were wrapped.
         wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9
