@@ -617,9 +617,11 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         text = text[:sm.start()] + " " * (sm.end() - sm.start()) + text[sm.end():]
     first_entry = ENTRY_RE.search(text)
     filer = _LETTER_FILER.search(text)
+    letter = False
     if filer and (not first_entry or first_entry.start() > filer.start()):
         # an entry-like role word later, in the narrative, leaves a letter a letter
-        text = _letter_roles(text, norm)
+        rewritten = _letter_roles(text, norm)
+        letter, text = rewritten != text, rewritten
     tables = _column_tables(text) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)
@@ -650,6 +652,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             body_at = max(cut + 1, first)
             if _BODY_HEADING.match(text, body.start()):
                 body_at = max(body.start(), first)  # a heading glued to the last party line ("…5号请求事项：")
+        elif letter:
+            # a letter has no headings: its story starts after the sentence that names the last party
+            stop = re.compile(r"[。\n]").search(text, matches[-1].end())
+            body_at = stop.end() if stop else len(text)
         # a caption line ("原告谢某某诉被告龚某某民间借贷纠纷一案") before the real party block
         if body_at == first and body:
             line_end = text.find("\n", body.end())

@@ -108,3 +108,18 @@ def test_letter_suing_a_neighbour_with_attributes_in_brackets():
     assert _party(el, "原告").address == "辽宁省沈阳市和平区南京北街12号3单元"
     assert _party(el, "被告").gender == "男"
     assert _party(el, "被告").address == "沈阳市和平区南京北街14号"
+
+
+def test_letter_story_after_the_parties_gives_cause_claims_and_amount():
+    # a letter has no headings: the story starts after the sentence naming the one sued, and "我要求他赔我…"
+    # is the claim (h19-08's form, written anew here)
+    text = ("尊敬的法官：\n"
+            "我叫李秀芳，女，1961年4月2日生，家住山东省济南市历下区泉城路18号。"
+            "我要告我们对门的钱大海（男，1979年8月9日生，住济南市历下区泉城路20号）。"
+            "上个月他家的狗没拴，把我小腿咬伤了，打疫苗花了2100元。我要求他赔我医药费2100元，误工费900元，一共3000元。\n"
+            "请法院给我做主。\n李秀芳\n2024年7月1日")
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "李秀芳"), ("被告", "钱大海")]
+    assert el.cause_of_action == "饲养动物损害责任纠纷"
+    assert el.amount_claimed == 3000
+    assert el.claims and "医药费2100元" in el.claims[0]
