@@ -347,7 +347,7 @@ _R = [
     ("储蓄存款合同纠纷", r"盗刷|储蓄存款|存款被|借记卡", 5),
     ("金融借款合同纠纷", r"金融借款|贷款合同|借款合同.{0,20}银行|银行.{0,20}借款合同|住房贷款|按揭|发放贷款|经营贷|消费贷|罚息|复利", 4),
     ("民间借贷纠纷", r"借款|借条|借据|欠条|出借|借贷|借到|借给|借走|借钱", 3),
-    ("追偿权纠纷", r"追偿|代偿|代为偿还|代其偿还", 3),
+    ("追偿权纠纷", r"追偿|代偿|代(?:为|其)(?:偿还|清偿|还款|归还)", 3),
     ("保证合同纠纷", r"保证合同|连带保证责任|保证责任", 1),
     ("保证保险合同纠纷", r"保证保险", 10),
     # (留购价款, the price to keep the thing at the end, exists only in a finance lease)
@@ -737,7 +737,9 @@ _LABOUR_GENERIC = {"社会保险纠纷"}
 _INJURY = re.compile(r"医疗费|误工费|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
 _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
 # a passage blocked between neighbours, not a road anyone may use (民法典 288-291)
-_NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户")
+# (villagers of one village whose committee mediated, or a way over the defendant's own field, are neighbours too)
+_NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户|同村|同组|村民小组|村委会?.{0,6}调解"
+                         r"|(?:他|其|被告)家?的?(?:菜地|承包地|自留地|责任田|耕地|田地|土地|地(?![址区点方]))")
 # someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
 # the setting; a worker of a company with 工伤 words is a labour case instead
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")

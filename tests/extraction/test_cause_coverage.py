@@ -281,6 +281,11 @@ def test_statement_in_a_whole_complaint():
      (), "相邻通行纠纷"),
     # a common passage (not the neighbour's land) cleared of a shed: removal of an obstruction
     ("判令被告拆除在公共通道上搭建的棚子，恢复通道畅通", "原、被告系邻居，被告在两家之间的公共通道上搭建棚子", (), "排除妨害纠纷"),
+    # villagers with no neighbour word: the way out walled off on the defendant's field, the village committee mediated
+    ("判令被告拆除砌在原告屋后小路上的砖墙，恢复原告通行", "该小路是原告进出的唯一出路，被告称路在其承包地上砌墙堵住，村委会两次调解未果",
+     (), "相邻通行纠纷"),
+    # a guarantor who paid the bank seeks it back from the debtor (民法典 700)
+    ("判令被告偿还原告代为清偿的借款本息5万元", "被告向银行借款，原告作为保证人承担了连带保证责任", (), "追偿权纠纷"),
     # a road anyone uses is no neighbour's passage
     ("判令被告恢复原告通行并赔偿损失", "被告在村道上设置路障，原告的货车无法通行", (), "公共道路妨碍通行损害责任纠纷"),
     # a worker hired by a person and hurt at the work: the renovation is the setting
