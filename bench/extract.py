@@ -89,6 +89,17 @@ Dev set (bench/data/extract_dev/):
                      once at f0913df, the end of the session's fixes (name 0.976, role 0.976, gender 0.966, birth 0.966,
                      ID 0.966, address 0.976, cause 0.878, amount 20/21, document type 19/21; h19-14's document type was
                      then relabelled from 判决书, not a DocumentType value, to 民事判决书)
+  holdout20.jsonl    24 hand-written documents by a twelfth engineer who never read the rules, none a plain complaint (11
+                     民事判决书 of first and second instance, 5 上诉状, 5 答辩状, a 刑事判决书 opening, a 裁定书, one non-legal
+                     text; 22 causes, half stated), scored once at 23a0963 (name 0.957, role 0.957, gender 0.988, birth
+                     0.988, ID 0.980, address 0.982, cause 0.833, amount 20/24, document type 24/24); h20-06 was then
+                     relabelled to this set's convention (公诉机关 a party, the charge as cause: the writer had been told
+                     otherwise), which makes that first look name/role 0.966 and cause 0.875
+  holdout22.jsonl    24 hand-written documents by a fourteenth engineer who never read the rules (a month at an intake
+                     desk: 12 common causes, 11 others; OCR-style scans with spaced headings, full-width digits and broken
+                     lines, key：value and pipe 要素式 forms, minors, 个体工商户, 第一/第二被告; one non-legal text), scored
+                     once at 23a0963 (name 0.966, role 0.966, gender 0.988, birth 0.976, ID 0.988, address 0.957, cause
+                     0.875, amount 23/24, document type 24/24)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -124,7 +135,8 @@ REPO = HERE.parent
 SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "data"))
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19")
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
+        "holdout20", "holdout22")
 
 
 def _real_text(row: dict) -> str | None:
