@@ -70,6 +70,10 @@ _PLAINTIFF_PAYS_RE = re.compile(
 _RETURN_RE = re.compile(r"返还|退还|退回|赔偿|偿还|归还|返回|赔付")
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
+# "自2024年2月起每月10日前支付抚养费2000元", "每月支付原告甲、乙抚养费各1000元": a payment per period, however its due
+# day or payees are written, is no fixed sum; a total or a computed sum after the period word is ("每月2000元，共计…")
+_PERIOD_WORD_RE = re.compile(r"每(?:个)?[月日天年周季]|按[月年季](?!利率|息|利)|逐月")
+_PERIOD_GAP_BREAK_RE = re.compile(r"共计|合计|总计|累计|暂计|共|计算|标准|[元％%‰]")
 _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|为标准|为计算标准|计算利息|[，,]?按"
@@ -336,6 +340,12 @@ def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     return [(keep[a], keep[b - 1] + 1, v) for a, b, v in found]
 
 
+def _periodic(clause: str) -> bool:
+    """Whether the amount ending `clause` (its text from the clause start) is paid per period."""
+    words = list(_PERIOD_WORD_RE.finditer(clause))
+    return bool(words) and not _PERIOD_GAP_BREAK_RE.search(clause, words[-1].end())
+
+
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
     for k, (s, e) in enumerate(res.spans):
@@ -369,7 +379,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # what the plaintiff pays the defendant is offered, not claimed
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
-            if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after):
+            if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after) or _periodic(clause):
                 continue
             if _BASE_BEFORE_RE.search(before) or (_BASE_AFTER_RE.match(after) and not (
                     re.match(r"\s*[，,]按", after) and _NAMED_SUM_BEFORE_RE.search(before))):

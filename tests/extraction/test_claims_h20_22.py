@@ -1,0 +1,24 @@
+"""Amounts claimed: periodic payments with a due day, a share of a whole, a second-instance judgment's first-instance
+claims, and claims in letter-style complaints (holdout20-22 misses; every snippet here is new)."""
+
+import pytest
+from courtdoc.extraction import extract
+
+_HEAD = ("民事起诉状\n原告：付晓雯，女，2014年9月3日出生，汉族，住山东省济南市历下区泉城路77号。\n"
+         "法定代理人：付海燕，女，1986年2月1日出生，汉族，住址同上，系原告之母。\n"
+         "被告：曹立新，男，1984年6月20日出生，汉族，住山东省淄博市张店区华光路12号。\n")
+
+
+@pytest.mark.parametrize("claims, amount", [
+    # a due day between the period word and the sum
+    ("1、判令被告给付2023年3月至2024年2月欠付的抚养费合计18000元；2、判令被告自2024年3月起于每月15日前给付抚养费1800元，"
+     "至原告年满十八周岁止；3、诉讼费由被告负担。", 18000),
+    # the payees named between the period word and the sum
+    ("1、判令被告自2024年5月起每月向原告及其弟付晓宇分别支付抚养费各900元，至二人年满十八周岁止；2、判令被告支付拖欠的"
+     "抚养费9600元。", 9600),
+    # a monthly rate and a computed total: the total is a fixed sum
+    ("1、判令被告按每月1500元的标准支付2023年全年抚养费共计18000元。", 18000),
+])
+def test_a_periodic_payment_is_no_fixed_sum_however_its_due_day_is_written(claims, amount):
+    el = extract(_HEAD + "诉讼请求：\n" + claims + "\n事实与理由：原告父母已离婚，被告未按约支付抚养费。\n此致\n济南市历下区人民法院\n")
+    assert el.amount_claimed == amount
