@@ -35,7 +35,7 @@ _ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
 # OCR letter-spaces role words ("原 告：", "被 上 诉 人"): one optional space between their characters.
 _ROLE_ALT = "|".join(" ?".join(r) for r in _ALL)
 ENTRY_RE = re.compile(
-    r"(?m)(?:^|(?<=[。；;])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
+    r"(?m)(?:^|(?<=[。；;！!])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
     # after a comma or a space only a party role starts an entry ("…住四川省，被告：陈某1，…",
     # "原告：张三  被告：李四"); a representative or
     # agent there belongs to the entry ("…，法定代表人：蔡某，…，住所地：…")
@@ -97,8 +97,15 @@ _BARE_ID_RE = re.compile(r"(?<![0-9A-Za-z*＊×])(\d{17}[\dXx]|\d{15}|\d{6}(?=[\
 _CREDIT_RE = re.compile(r"(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号)(?:为|是)?[:：]?\s*([0-9A-Za-z\-]{8,22})")
 _PHONE_RE = re.compile(r"(?:联系电话|电话号码|电话|手机号码|手机号|手机|联系方式|电\s*话)(?:为|是)?[:：]?\s*(\+?[\d\-]{3,16})")
 _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
+# Several parties who share one address ("两人都住…", "二原告住…", "以上被告均住…", the last of them or a line of
+# its own): the address is each one's.
+_SHARED_BY = (r"(?:(?:以上|上列|上述)?(?:夫妻)?(?P<n>两|二|三|四|五|俩|全体)个?(?:(?:人|位|名)(?:" + "|".join(PRINCIPAL_ROLES)
+              + r")?|(?:" + "|".join(PRINCIPAL_ROLES) + r"))|(?:以上|上列|上述)(?:" + "|".join(PRINCIPAL_ROLES)
+              + r")|(?:他|她)们俩?|夫妻俩|二者)")
+_SHARED_TAIL = re.compile(r"(?:^|[，,。；;\s])" + _SHARED_BY + r"(?:都|均)?现?$")
+_SHARED_COUNT = {"两": 2, "二": 2, "俩": 2, "三": 3, "四": 4, "五": 5}
 _ADDR_RE = re.compile(
-    r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:均|都|现均)?"
+    r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
     r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
@@ -151,6 +158,7 @@ _NAME_BAD = re.compile(r"\d{3,}|出生|住|身份|电话|男|女|族$")
 class ParsedParty:
     party: Party
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # "name", "agents[0]" ... -> norm span
+    shares: int = 0  # how many parties of its role just above share its address ("两人都住…": 1)
 
 
 _FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告"}
@@ -547,12 +555,19 @@ def _untable(text: str) -> str:
 # A complaint written as a letter to the court ("我叫孟某，女，…。\n我要起诉我丈夫贾某，男，…"): the first-person
 # filer is the 原告 and whom they sue the 被告. Read as entries by writing the role words over the cue, same
 # length, so offsets stay valid.
-_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,](?:男|女))")
+# The filer may give the ethnicity before the gender ("我叫马某，回族，男，…"), and a greeting may end on the same
+# line ("您好！我叫…").
+_LETTER_GENDER = r"(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)"
+_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,]" + _LETTER_GENDER + ")")
 _LETTER_SUED = re.compile(
-    r"(?m)(?:^|(?<=[。；;]))[ \t]*(我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告)(?:我们?的?)?"
-    r"(?:(?:楼上|楼下|隔壁|对门)的?)?"
+    r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的))"
+    # whom the filer sues named as such: "我告的人叫…", "被我告的人是…", "我要起诉的是…"
+    r"(?:的(?:人|对象)?(?:是|叫|为))?"
+    r"(?:我们?的?)?"
+    # a relation before the name: "同村的", "楼下的", "隔壁的"
+    r"(?:(?:楼上|楼下|隔壁|对门)的?|[\u4e00-\u9fa5]{1,4}?的)?"
     r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|朋友|同事)?)"
-    r"(?=[\u4e00-\u9fa5]{2,4}[，,（(](?:男|女))")
+    r"(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
 
 
 # "我叫X，男，…。\n被告是Y，男，…" (no "我要起诉"): in a letter that reads as a complaint (titled 起诉状, or
@@ -576,15 +591,26 @@ def _letter_roles(text: str, whole: str = "") -> str:
         return lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + word
 
     out = sued.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
-    # "我要告…赵某（男，…，住…）。": the attributes in brackets read as the entry's fields
-    for m in _LETTER_BRACKET.finditer(out):
+    # "我要告…赵某（男，…，住…）。": the attributes in brackets read as the entry's fields; a second one sued
+    # with them ("…王某（男，…）和他老婆李某（女，…）") is a 被告 too
+    pos = 0
+    while (m := _LETTER_BRACKET.search(out, pos)) is not None:
         close = out.find("）", m.end(), out.find("\n", m.end()) % (len(out) + 1))
-        if close > 0:
-            out = out[:m.start(1)] + "，" + out[m.end(1):close] + " " + out[close + 1:]
+        if close < 0:
+            break
+        out = out[:m.start(1)] + "，" + out[m.end(1):close] + " " + out[close + 1:]
+        more = _LETTER_AND.match(out, close)
+        if more:
+            out = out[:close] + " " * (more.end(1) - close - 2) + "被告" + out[more.end(1):]
+        pos = close
     return out
 
 
-_LETTER_BRACKET = re.compile(r"被告[\u4e00-\u9fa5]{2,4}(（)(?=[男女][，,])")
+_LETTER_BRACKET = re.compile(r"被告[\u4e00-\u9fa5]{2,4}(（)(?=" + _LETTER_GENDER + "[，,])")
+# "（…）和他老婆李某（女，…" right after one sued person's bracket (its closing bracket already a space)
+_LETTER_AND = re.compile(r" ((?:和|与|及|以及|还有|、)(?:他|她|其)?的?"
+                         r"(?:丈夫|妻子|老公|老婆|爱人|父亲|母亲|儿子|女儿|儿媳|女婿|哥哥|姐姐|弟弟|妹妹)?)"
+                         r"(?=[\u4e00-\u9fa5]{2,4}（" + _LETTER_GENDER + "[，,])")
 
 
 # "原告住址同上。" on a line of its own (after a minor's 法定代理人): no party, but the address of the named role's
@@ -704,7 +730,24 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         if sm.start() < body_at:
             _role_same_address(parsed, text, sm.start(), sm.group("role"), sm.group("label"),
                                (start + sm.start(), start + sm.end()))
+    _share_addresses(parsed)
     return [p for p in parsed if p.party.name], start + body_at
+
+
+def _share_addresses(parsed: list[ParsedParty]) -> None:
+    """'…王某（男，…）和李某（女，…），两人都住X': the parties of the same role just above the one that states a
+    shared address, and have none of their own, live there too."""
+    for i, pp in enumerate(parsed):
+        if not pp.shares or pp.party.address is None:
+            continue
+        for q in reversed(parsed[max(0, i - pp.shares):i]):
+            if q.party.role != pp.party.role or q.party.address is not None:
+                break
+            q.party.address = pp.party.address
+            if "address" in pp.spans:
+                q.spans["address"] = pp.spans["address"]
+            kind = next((x.kind for x in pp.party.addresses if x.text == pp.party.address), "住")
+            q.party.addresses.append(Address(kind=kind, text=pp.party.address))
 
 
 _BUSINESS_FORM = re.compile(r"[（(]个体工商户[）)]$")
@@ -962,6 +1005,9 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             if _ADDR_NONE.fullmatch(re.sub(r"\s", "", a.group("addr"))):
                 continue  # "现住址不详": no address, the one before stays
             label = f[:a.start("addr")]
+            by = a.group("by") and a or _SHARED_TAIL.search(rest[:fs - base])
+            if by and p.address is None:
+                pp.shares = _SHARED_COUNT.get(by.group("n") or "", 10) - 1
             # "身份证住址…" split before 住址 by a field cue: the label's head is glued to the field before
             glued = re.search(r"(?:身份证(?:载明的?)?|户籍|现)$", rest[:fs - base])
             if glued and not re.match(r"[（(]", label):

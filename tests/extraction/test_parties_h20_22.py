@@ -1,0 +1,91 @@
+"""Party rules added after the holdout20-22 dev sets, each on a snippet written here (not the sets' documents)."""
+
+from courtdoc.extraction import extract
+
+
+def _party(el, name):
+    return next(p for p in el.parties if p.name == name)
+
+
+def _roles(el):
+    return sorted((p.role, p.name) for p in el.parties)
+
+
+# ------------------------------------------------------------------ letters to the court
+
+
+def test_letter_with_greeting_on_the_filer_line_and_whom_i_sue_named_as_such():
+    # "您好！我叫…" (the greeting on the same line) and "我要告的人叫…" (whom the filer sues, named as such)
+    text = ("尊敬的法官：\n"
+            "您好！我叫贺春燕，女，1962年4月3日出生，汉族，身份证号码350102196204031528，住福建省福州市鼓楼区杨桥中路56号。"
+            "我要告的人叫彭大勇，男，五十岁左右，在福州市台江区开五金店，住福建省福州市台江区宁化路18号。\n"
+            "去年他借了我三万元说一个月还，到现在也不还。请求法院：\n"
+            "一、判令彭大勇还我借款30000元；\n二、诉讼费由他负担。\n"
+            "此致\n福州市台江区人民法院\n起诉人：贺春燕\n2024年5月6日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert _roles(el) == [("原告", "贺春燕"), ("被告", "彭大勇")]
+    filer, sued = _party(el, "贺春燕"), _party(el, "彭大勇")
+    assert (filer.gender, filer.birth_date, filer.id_number) == ("女", "1962-04-03", "350102196204031528")
+    assert filer.address == "福建省福州市鼓楼区杨桥中路56号"
+    assert (sued.gender, sued.address) == ("男", "福建省福州市台江区宁化路18号")
+
+
+def test_letter_with_ethnicity_before_gender_and_sued_by_me():
+    # "我叫…，回族，男，…" and "被我告的人叫…" / "我告的人叫…"
+    for cue in ("被我告的人叫", "我告的人叫"):
+        text = ("法官您好：\n"
+                "我叫马文忠，回族，男，1980年3月9日生，身份证号640102198003091234，住宁夏回族自治区银川市兴庆区胜利街8号。\n"
+                f"{cue}丁建华，东乡族，男，1979年11月2日生，住甘肃省临夏回族自治州东乡族自治县锁南镇12号。\n"
+                "他租我的货车跑运输，租金欠了八个月。请求判令丁建华付租金16000元。\n"
+                "此致\n银川市兴庆区人民法院\n起诉人：马文忠\n2024年2月1日")
+        el = extract(text)
+        assert el.document_type == "起诉状", cue
+        assert _roles(el) == [("原告", "马文忠"), ("被告", "丁建华")], cue
+        filer, sued = _party(el, "马文忠"), _party(el, "丁建华")
+        assert (filer.gender, filer.birth_date, filer.ethnicity) == ("男", "1980-03-09", "回族")
+        assert filer.address == "宁夏回族自治区银川市兴庆区胜利街8号"
+        assert (sued.gender, sued.birth_date) == ("男", "1979-11-02")
+        # the signature's date is no birth date
+        assert filer.birth_date != "2024-02-01"
+
+
+def test_letter_suing_two_people_in_brackets_who_share_one_address():
+    # "我要起诉的是隔壁组的A（男，…）和他儿子B（男，…），两人都住…"
+    text = ("尊敬的法官：\n"
+            "我叫林秋菊，女，1971年8月8日出生，汉族，住江西省赣州市南康区唐江镇卢屋村二组7号。\n"
+            "我要起诉的是隔壁组的郭长生（男，1966年2月14日出生，身份证号360782196602141234）和他儿子郭小峰"
+            "（男，1992年10月1日出生），两人都住江西省赣州市南康区唐江镇卢屋村三组15号。\n"
+            "今年三月郭小峰开三轮车把我家围墙撞倒了，他们一直不修。请求判令二人赔偿修墙费用4200元。\n"
+            "此致\n赣州市南康区人民法院\n起诉人：林秋菊\n2024年6月18日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert _roles(el) == [("原告", "林秋菊"), ("被告", "郭小峰"), ("被告", "郭长生")]
+    father, son = _party(el, "郭长生"), _party(el, "郭小峰")
+    assert (father.gender, father.birth_date, father.id_number) == ("男", "1966-02-14", "360782196602141234")
+    assert (son.gender, son.birth_date) == ("男", "1992-10-01")
+    assert father.address == son.address == "江西省赣州市南康区唐江镇卢屋村三组15号"
+    assert _party(el, "林秋菊").address == "江西省赣州市南康区唐江镇卢屋村二组7号"
+
+
+def test_telling_someone_is_not_suing_them():
+    # "我告诉…" (I told) is no "我告…"
+    text = ("情况说明\n我叫林秋菊，女，1971年8月8日出生。\n我告诉郭长生，男，不要再把车停在我家门口。\n2024年6月18日")
+    el = extract(text)
+    assert not [p for p in el.parties if p.role == "被告"]
+
+
+def test_plural_shared_address_line_after_minors():
+    # "二原告住…" on a line of its own after two minors' entries: both live there
+    text = ("民事起诉状\n"
+            "原告1：钟思雨，女，2013年5月2日出生，身份证号440305201305021221。\n"
+            "原告2：钟思远，男，2016年9月9日出生，身份证号440305201609091233。\n"
+            "二原告住广东省深圳市南山区桃园路9号荔林苑3栋602房。\n"
+            "二原告法定代理人：温静，女，1986年1月20日出生，汉族，系二原告之母，住广东省深圳市南山区桃园路9号荔林苑3栋602房。\n"
+            "被告：钟国平，男，1984年7月7日出生，汉族，住广东省惠州市惠城区江北街道文昌一路5号。\n"
+            "诉讼请求：\n1.判令被告每月支付二原告抚养费各1200元；\n2.本案诉讼费由被告承担。\n"
+            "事实与理由：被告与温静离婚后未支付抚养费。\n此致\n深圳市南山区人民法院")
+    el = extract(text)
+    for name in ("钟思雨", "钟思远"):
+        assert _party(el, name).address == "广东省深圳市南山区桃园路9号荔林苑3栋602房", name
+    assert _party(el, "钟国平").address == "广东省惠州市惠城区江北街道文昌一路5号"
