@@ -100,6 +100,9 @@ _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,
                                     r"(?:自|从)\s*\d{4}\s*年")
 # "其中借款本金1991000元": a part of a sum already claimed
 _PART_BEFORE_RE = re.compile(r"其中[^，,；;。（）()]{0,10}$")
+# "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
+_SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份额|一半|半数|部分|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％]"
+                                r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay
 _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:内|以内)")
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
@@ -361,7 +364,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]
             if _DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all):
                 continue  # property to be divided is not a sum to be paid
-            if kept and kept[-1][1] <= a and _CONVERTED_RE.match(item[kept[-1][1]:a]):
+            if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
+                                              or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])):
                 kept[-1] = (a, b, v)
                 continue
             if _PERIOD_AFTER_RE.match(item[b:b + 12]) and re.search(r"[（(][^）)]*$", item[:a]):

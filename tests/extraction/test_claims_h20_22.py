@@ -22,3 +22,24 @@ _HEAD = ("民事起诉状\n原告：付晓雯，女，2014年9月3日出生，�
 def test_a_periodic_payment_is_no_fixed_sum_however_its_due_day_is_written(claims, amount):
     el = extract(_HEAD + "诉讼请求：\n" + claims + "\n事实与理由：原告父母已离婚，被告未按约支付抚养费。\n此致\n济南市历下区人民法院\n")
     assert el.amount_claimed == amount
+
+
+_DIVORCE_HEAD = ("民事起诉状\n原告：邱美玲，女，1988年11月2日出生，汉族，住广西壮族自治区南宁市青秀区民族大道66号。\n"
+                 "被告：韦志强，男，1986年4月9日出生，汉族，住广西壮族自治区南宁市西乡塘区大学东路3号。\n")
+
+
+@pytest.mark.parametrize("item, amount", [
+    ("判令被告返还其婚内私自取走的共同存款152000元中应归原告所有的份额76000元", 76000),
+    ("判令被告向原告支付其出售共有车辆所得价款9.6万元中的一半即4.8万元", 48000),
+    ("判令被告支付夫妻共同债权300000元中原告应得的三分之二即200000元", 200000),
+])
+def test_a_share_of_a_whole_claims_the_share_only(item, amount):
+    text = (_DIVORCE_HEAD + "诉讼请求：1、判令原、被告离婚；2、" + item + "；3、诉讼费由被告负担。\n"
+            "事实与理由：原、被告感情确已破裂。\n此致\n南宁市青秀区人民法院\n")
+    assert extract(text).amount_claimed == amount
+
+
+def test_two_separate_sums_in_one_item_still_add_up():
+    text = (_DIVORCE_HEAD + "诉讼请求：1、判令被告返还借款30000元、赔偿损失5000元；2、诉讼费由被告负担。\n"
+            "事实与理由：被告借款未还。\n此致\n南宁市青秀区人民法院\n")
+    assert extract(text).amount_claimed == 35000
