@@ -730,8 +730,33 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         if sm.start() < body_at:
             _role_same_address(parsed, text, sm.start(), sm.group("role"), sm.group("label"),
                                (start + sm.start(), start + sm.end()))
+    _appendix_parties(parsed, text, body_at, start, stage)
     _share_addresses(parsed)
     return [p for p in parsed if p.party.name], start + body_at
+
+
+# An answer may give the party it answers in an appendix after its body ("附：原告基本情况" and on the next line
+# "张某，男，…"): the heading names the role, the lines below it up to a blank line are the entry.
+_APPENDIX = re.compile(r"(?m)^[ \t]*(?:附[:：]?[ \t]*)?(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")(?:的)?"
+                       r"(?:基本情况|基本信息|身份信息|身份情况|信息)[:：]?[ \t]*\n")
+_APPENDIX_ENTRY = re.compile(r"(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")(?P<qual>)[:：][ \t]*")
+
+
+def _appendix_parties(parsed: list[ParsedParty], text: str, body_at: int, start: int, stage: str) -> None:
+    for am in _APPENDIX.finditer(text, body_at):
+        role = am.group("role")
+        at = am.start("role")
+        # the heading written as an entry's role ("原告：" and spaces up to the next line), same length
+        entry = text[:at] + role + "：" + " " * (am.end() - at - len(role) - 1) + text[am.end():]
+        m = _APPENDIX_ENTRY.match(entry, at)
+        stop = re.search(r"\n[ \t]*\n", entry[m.end():])
+        seg = entry[m.end():m.end() + stop.start()] if stop else entry[m.end():]
+        nxt = ENTRY_RE.search(seg)
+        if nxt:
+            seg = seg[:nxt.start()]  # the signature ("答辩人：…") after the appendix
+        found: list[ParsedParty] = []
+        _entry(found, m, seg, start + m.end(), start + m.start(), stage)
+        parsed.extend(pp for pp in found if pp.party.name and all(q.party.name != pp.party.name for q in parsed))
 
 
 def _share_addresses(parsed: list[ParsedParty]) -> None:
@@ -880,7 +905,7 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
 # Words of a sentence that a party's name never holds (a dual role, "被告人兼附带民事诉讼被告人石某", is
 # stripped from the name before).
 _SENTENCE_IN_NAME = re.compile(
-    r"原告|被告|上诉人|第三人|申请人|公诉机关|代理人|法定代表人|认为|提交|提供|支付|要求|同意|无权|委托|根据|出具|承担|偿还|归还|"
+    r"原告|被告|上诉人|第三人(?!民)|申请人|公诉机关|代理人|法定代表人|认为|提交|提供|支付|要求|同意|无权|委托|根据|出具|承担|偿还|归还|"
     r"加盖|到案|归案|供述|如实|犯罪|参加|到庭|证据|以后|之后|原系|年\S{0,3}月|因其|担任|是|"
     # money moved "into an account" is a sentence, whatever bank it names
     r"指定|转入|转至|汇入|账户|账号|其子|其女|其妻|其夫|其父|其母"
@@ -910,7 +935,8 @@ def _has_attributes(p: Party) -> bool:
 
 
 _BARE = r"[\u4e00-\u9fa5\dXx×]{1,5}?"
-_ROLES_RX = "|".join(PRINCIPAL_ROLES)
+# "第三人民医院" is an organisation's ordinal name (the third people's hospital), no 第三人 inside it
+_ROLES_RX = "|".join(PRINCIPAL_ROLES).replace("|第三人|", "|第三人(?!民)|")
 _GLUED_NAMES = re.compile(rf"({_BARE})((?:(?:{_ROLES_RX}){_BARE})+)")
 _GLUED_ONE = re.compile(rf"(?P<role>{_ROLES_RX})(?P<name>{_BARE})(?=(?:{_ROLES_RX})|$)")
 

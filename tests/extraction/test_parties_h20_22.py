@@ -89,3 +89,46 @@ def test_plural_shared_address_line_after_minors():
     for name in ("钟思雨", "钟思远"):
         assert _party(el, name).address == "广东省深圳市南山区桃园路9号荔林苑3栋602房", name
     assert _party(el, "钟国平").address == "广东省惠州市惠城区江北街道文昌一路5号"
+
+
+# ------------------------------------------------------------------ answers
+
+
+def test_ordinal_hospital_name_holding_a_role_word_stays_whole():
+    # "第三人民医院" holds the role word 第三人: it neither splits the name nor makes it a sentence
+    text = ("民事答辩状\n\n"
+            "答辩人（被告）：南宁市第三人民医院\n住所地：广西壮族自治区南宁市青秀区民族大道88号\n"
+            "法定代表人：韦志强，院长\n\n"
+            "答辩人因原告诉答辩人医疗损害责任纠纷一案，答辩如下：\n一、答辩人的诊疗行为符合规范。\n\n"
+            "此致\n南宁市青秀区人民法院\n答辩人：南宁市第三人民医院\n2024年4月2日")
+    el = extract(text)
+    assert _roles(el) == [("被告", "南宁市第三人民医院")]
+    hospital = _party(el, "南宁市第三人民医院")
+    assert hospital.kind == "organization"
+    assert hospital.address == "广西壮族自治区南宁市青秀区民族大道88号"
+
+
+def test_third_party_entry_still_starts_after_a_name():
+    text = ("民事起诉状\n原告：陆海燕，女，1988年3月3日出生，住江苏省南京市玄武区北京东路1号。\n"
+            "被告：南京恒达物流有限公司，住所地江苏省南京市江宁区天元中路9号。\n"
+            "第三人：南京市第二人民医院，住所地江苏省南京市鼓楼区中山路100号。\n"
+            "诉讼请求：1.判令被告赔偿原告损失5000元。")
+    el = extract(text)
+    assert ("第三人", "南京市第二人民医院") in _roles(el)
+
+
+def test_answer_gives_the_plaintiff_in_an_appendix_after_the_body():
+    # "附：原告基本情况" after 此致, then the plaintiff's entry on the next line
+    text = ("民事答辩状\n\n"
+            "答辩人：绍兴市越城区惠民超市有限公司，住所地浙江省绍兴市越城区解放北路210号。\n"
+            "法定代表人：俞建明，执行董事\n\n"
+            "答辩人因与原告产品责任纠纷一案，答辩意见如下：\n原告所购饮料已过保质期的说法没有依据。\n\n"
+            "此致\n绍兴市越城区人民法院\n\n"
+            "附：原告基本情况\n"
+            "屠丽萍，女，1979年12月30日生，汉族，身份证号330602197912301525，住浙江省绍兴市越城区城南街道东湖路33号。\n\n"
+            "答辩人：绍兴市越城区惠民超市有限公司\n2024年3月1日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "屠丽萍"), ("被告", "绍兴市越城区惠民超市有限公司")]
+    plaintiff = _party(el, "屠丽萍")
+    assert (plaintiff.gender, plaintiff.birth_date, plaintiff.id_number) == ("女", "1979-12-30", "330602197912301525")
+    assert plaintiff.address == "浙江省绍兴市越城区城南街道东湖路33号"
