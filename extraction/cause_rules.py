@@ -237,7 +237,7 @@ _R = [
     ("离婚纠纷", r"(?:判令|判决|准予|请求).{0,10}离婚|解除婚姻关系|感情(?:确已|已经|完全)?破裂|(?:原告|原、被告|双方)离婚", 4),
     ("探望权纠纷", r"探望", 4),
     # the child of an unmarried couple: who raises it (a claim for custody; support alone stays 抚养费纠纷)
-    ("同居关系子女抚养纠纷", r"(?:同居|非婚生|未(?:办理|进行)结婚登记|未领取?结婚证).{0,60}(?:抚养权|(?:由|归)原告.{0,4}抚养|随原告.{0,4}生活|直接抚养)", 5),
+    ("同居关系子女抚养纠纷", r"(?:(?<!共)同居|非婚生|未(?:办理|进行)结婚登记|未领取?结婚证).{0,60}(?:抚养权|(?:由|归)原告.{0,4}抚养|随原告.{0,4}生活|直接抚养)", 5),
     ("否认亲子关系纠纷", r"否认.{0,12}(?:亲子|父子|父女|母子|母女)关系|确认.{0,20}(?:不存在|没有|并非|不是).{0,6}(?:亲子|亲生|父子|父女|母子|母女)", 6),
     ("确认亲子关系纠纷", r"确认.{0,20}(?:存在)?(?:亲子|父子|父女|母子|母女)关系", 5),
     ("解除收养关系纠纷", r"解除.{0,12}收养关系", 6),
@@ -245,7 +245,7 @@ _R = [
     ("收养关系纠纷", r"收养", 3),
     ("监护权纠纷", r"监护权", 4),
     # property bought or shared while living together unmarried (分割同居期间购买的车辆)
-    ("同居关系析产纠纷", r"同居.{0,30}(?:财产|析产|分割)|分割.{0,12}同居|同居期间.{0,20}(?:共同|出资|购买|购置)", 4),
+    ("同居关系析产纠纷", r"(?<!共)同居.{0,30}(?:财产|析产|分割)|分割.{0,12}(?<!共)同居|(?<!共)同居期间.{0,20}(?:共同|出资|购买|购置)", 4),
     ("抚养费纠纷", r"抚养费|抚育费", 3),
     ("变更赡养关系纠纷", r"变更.{0,6}赡养", 5),
     # between spouses or siblings; 扶养子女 is a common slip for 抚养
@@ -273,7 +273,7 @@ _R = [
     ("共有权确认纠纷", r"共有权确认|确认.{0,30}(?:共同共有|按份共有)", 5),
     ("分家析产纠纷", r"分家析产|分家", 4),
     ("共有物分割纠纷", r"共有物分割|分割.{0,6}共有|共同共有.{0,10}分割", 4),
-    ("同居关系纠纷", r"同居", 3),
+    ("同居关系纠纷", r"(?<!共)同居", 3),
     # --- property
     ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司|(?:小区|楼盘|业主).{0,20}管理费", 4),
     # a neighbour blocking the way out across their land (民法典 291): the level-4 相邻通行 (kept only between
@@ -389,9 +389,15 @@ _R = [
     ("临时用地合同纠纷", r"临时用地", 5),
     ("采矿权转让合同纠纷", r"采矿权.{0,6}转让|转让.{0,10}采矿权", 6),
     ("探矿权转让合同纠纷", r"探矿权.{0,6}转让|转让.{0,10}探矿权", 6),
-    ("商品房预售合同纠纷", r"预售|逾期交房|延期交房|交房|期房", 4),
+    ("商品房预售合同纠纷", r"预售|逾期交房|延期交房|(?<!腾)交房|期房", 4),
     ("商品房销售合同纠纷", r"商品房|开发商|网签", 3),
-    ("农村房屋买卖合同纠纷", r"农村房屋|宅基地.{0,10}房屋.{0,10}(?:买卖|转让|出售)", 5),
+    # a house on a village's homestead land sold from one person to another (the buyer often no villager, which is what
+    # the dispute turns on): the house in a village, the homestead, or the buyer's not being of the village
+    ("农村房屋买卖合同纠纷", r"农村房屋|农房|宅基地.{0,10}房屋.{0,10}(?:买卖|转让|出售)"
+                        r"|(?:宅基地上|农村|村里|本村|同村|该村|村内|村中)(?:的)?[^。；]{0,20}?(?:房屋|房子|住房|宅院|院落|院子|平房|楼房|瓦房|北房|正房|老宅|庄院)"
+                        r"[^。；]{0,30}?(?:卖给|出售给|转让给|买卖|买下|转卖|卖与)"
+                        r"|(?:购买|买下|买了|购得)[^。；]{0,20}?(?:村|宅基地)[^。；]{0,20}?(?:房屋|房子|住房|宅院|院落|院子|平房|楼房|瓦房)"
+                        r"|(?:不是|并非|非|不属于)(?:本村|该村|村)(?:村民|集体经济组织(?:的)?成员)[^。；]{0,20}?(?:购买|买|受让)", 5),
     # (存量房 is the official word for a resale home; buying the defendant's flat is a house sale)
     ("房屋买卖合同纠纷", r"房屋买卖|购房款|二手房|存量房|(?:房屋|房产).{0,6}过户|买卖.{0,6}房屋"
                      r"|(?:购买被告|购买其|向被告.{0,6}购买).{0,30}?(?:房屋|房产|住房|住宅|商铺|套房)", 4),
@@ -638,6 +644,8 @@ _NOISE = re.compile(
     r"|同期(?:同类|同档次)?(?:银行)?贷款(?:基准)?利率|LPR|在(?:其)?(?:所)?继承(?:的)?(?:被继承人)?(?:遗产)?(?:实际价值)?(?:的)?范围内"
     # (the deceased named: "在继承熊某遗产的实际价值范围内", "在各自继承的遗产范围内")
     r"|在(?:其|各自|各)?(?:所)?(?:继承|取得|所得)(?:的)?[^，。；,;]{0,12}?遗产(?:的)?(?:实际)?(?:价值)?(?:的)?(?:范围|限度|份额)(?:内|以内)"
+    # an instrument said not to exist ("生前未留有遗嘱，亦无遗赠扶养协议": what makes a succession intestate)
+    r"|(?:未|没有|没|无|亦无|并无|均无|也无|并未)(?:签订|订立|签署|留有?|立有?|设立|作出)?(?:过)?(?:任何)?(?:书面)?(?:遗赠扶养协议|遗赠)"
     r"|诉讼费用?|受理费|保全费|(?:律师|诉讼)?代理费|律师费|交通费|误工费"
     # a company's registered business scope (经营范围：技术开发、技术转让、技术咨询…) names no dispute
     r"|经营范围[^。；;\n，,]{0,200}|(?:技术(?:开发|转让|咨询|服务|推广|交流|培训)[、，,]?){2,}")
@@ -718,9 +726,23 @@ _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(
 _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|作出|办理)(?:了)?(?:一份)?(?:自书|代书|公证|打印|录音录像|录音|口头)?遗嘱"
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
+# a passenger's ticket or ride, and the contract of carriage relied on (客运合同, 违约, 未安全送达目的地)
+_PASSENGER = re.compile(r"(?:购买|购|买了|买|持|凭)(?:了)?[^。；，]{0,20}?(?:车票|客票|船票)|乘客|旅客"
+                        r"|(?:乘坐|搭乘)(?:了)?[^。；]{0,20}?(?:客车|大巴|大客车|班车|中巴|长途汽车|长途客车|卧铺车|公交|公共汽车|出租车|出租汽车"
+                        r"|的士|网约车|客船|客轮|轮渡)")
+_CARRIAGE = re.compile(r"客运合同|旅客运输合同|运输合同关系|违约之诉|(?:安全)?(?:送达|运送到|送到)(?:目的地|终点)|承运人")
+_CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽车")),
+                ("出租汽车运输合同纠纷", re.compile(r"出租车|出租汽车|的士|网约车")),
+                ("铁路旅客运输合同纠纷", re.compile(r"火车|列车|高铁|(?<!电)动车")),
+                ("水路旅客运输合同纠纷", re.compile(r"客船|客轮|轮渡|船票")),
+                ("航空旅客运输合同纠纷", re.compile(r"航班|机票|飞机"))]
 _NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮")
 _MOTOR = re.compile(r"机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
+# a claim of its own over the principal debt (its sum, its interest: "按实际收到的款项确定本金"), apart from any
+# guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
+_PRINCIPAL = re.compile(r"本金|借款|利息|本息|欠款|货款|价款|租金|工程款")
+_SURETY = re.compile(r"保证|担保")
 _DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|费)")
 _SUCCESSION_CLAIM = re.compile(r"(?:依法)?(?:继承|分割).{0,10}(?:遗产|房屋|房产|份额)")
 _CUSTODY = re.compile(r"抚养权|监护权|随.{0,8}生活|由.{0,8}抚养|直接抚养")
@@ -849,13 +871,32 @@ def name_cue(claims: str, facts: str) -> Cue | None:
     return None
 
 
-def stated_child(cause: str, text: str) -> str | None:
+def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
     """The level-4 child of a stated level-3 cause that the document plainly fits (the 2020 notice: the fourth level
     where one fits): a form headed 买卖合同纠纷 whose contract is an instalment sale is 分期付款买卖合同纠纷. Only a
-    child's decisive words count (weight >= 5, not a hint such as 网店), and only where one child alone is cued."""
+    child's decisive words count (weight >= 5, not a hint such as 网店), and only where one child alone is cued.
+
+    `heading`: the cause is a form's heading. A heading naming a level-2 family (the 要素式 forms are titled by family:
+    劳动争议纠纷起诉状, 继承纠纷起诉状) names the template, not the dispute: the cause the claims ask about is the case
+    where it lies under that family (wages alone → 追索劳动报酬纠纷; the estate shared with no will → 法定继承纠纷).
+    A "…纠纷一案" statement keeps its family (the cause a court registered)."""
     text = _NOISE.sub("", text or "")
     hits = {c for c, rx, w in RULES if w >= 5 and len(_path(c)) >= 2 and _path(c)[-2] == cause and rx.search(text)}
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) == 1:
+        return hits.pop()
+    if heading and not hits and len(_path(cause)) == 2:
+        part = _CLAIMS_PART.search(text)
+        if part:
+            # only one cause of the family asked (several sub-causes asked keep the family the form names)
+            asked = {c for c, rx, w in RULES if w >= 3 and cause in _path(c)[:-1] and rx.search(part.group(1))}
+            cue = infer_cause(part.group(1), text[part.end():])
+            if cue and cue.in_claims and asked == {cue.cause}:
+                return cue.cause
+    return None
+
+
+# a form's claims part: from its heading (诉讼请求, 请求事项) to the facts' heading
+_CLAIMS_PART = re.compile(r"(?:诉讼请求|上诉请求|请求事项|仲裁请求)[】\]）)：:\s]*(.+?)(?=[【\[]?(?:事实(?:与|和|及)?理由|上诉理由))", re.S)
 
 
 def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> Cue | None:
@@ -926,7 +967,15 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
         decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
         claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
-    if _GUARANTY_CLAIM.search(claims) and not _DEBTOR_CLAIM.search(claims):
+    if _PASSENGER.search(text) and _CARRIAGE.search(text) and not re.search(r"保险", names):
+        # a passenger suing the carrier on the contract of carriage (民法典 823: the carrier answers for the
+        # passenger's injury in the carriage), not on the tort: the vehicle names the level-4 cause; an insurer sued
+        # beside the carrier means the accident is sued on instead
+        carriage = next((c for c, rx in _CARRIAGE_BY if rx.search(text)), "公路旅客运输合同纠纷")
+        scores[carriage] = max(scores.values(), default=0) + 1
+        decisive[carriage] = claimed[carriage] = True
+    if (_GUARANTY_CLAIM.search(claims) and not _DEBTOR_CLAIM.search(claims)
+            and not any(_PRINCIPAL.search(c) and not _SURETY.search(c) for c in claims.split("；"))):
         # only guarantors are sued, for their guaranty (the debtor is not asked to pay): 保证合同纠纷
         scores["保证合同纠纷"] = max(scores.values()) + 1
         decisive["保证合同纠纷"] = claimed["保证合同纠纷"] = True
@@ -1007,6 +1056,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         specific = [c for c in scores if c != best and (family in _path(c)[:-1] or c in wider) and decisive.get(c)]
         if specific:
             best = max(specific, key=lambda c: (scores[c], -order.get(c, 0)))
+    if best == "房屋买卖合同纠纷" and "农村房屋买卖合同纠纷" in scores:
+        # house-sale words (购房款, 过户) name the family; a house in a village is what was sold (level 4)
+        best = "农村房屋买卖合同纠纷"
     if best in _SALE_OF and _SALE_OF[best] in scores:
         house = [c for c in scores if _SALE_OF[best] in _path(c) and decisive.get(c)]
         if house:

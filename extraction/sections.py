@@ -219,7 +219,7 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             # plainly is (an instalment sale) is the cause the 2020 notice registers
             from .cause_rules import stated_child
 
-            return stated_child(found[0], norm[m.end():end]) or found[0], (s, m.end(g))
+            return stated_child(found[0], norm[m.end():end], heading=True) or found[0], (s, m.end(g))
     # a statement such as "…纠纷一案" or any specific official name in the head of the text
     head_end = min(end, start + 3000)
     has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]

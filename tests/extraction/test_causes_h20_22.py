@@ -1,0 +1,134 @@
+"""Cause rules added after the holdout20-22 dev sets, each on a snippet written here (other people, places, sums and
+wording than the sets' documents), with a neighbouring case that must keep its own cause."""
+
+import pytest
+from courtdoc.extraction import extract
+
+_P = ("原告：{a}，男，1975年3月2日出生，汉族，住{pa}。\n"
+      "被告：{b}，女，1978年6月9日出生，汉族，住{pb}。\n")
+
+
+def _complaint(claims: str, facts: str, a="梁振东", b="陶美玲", pa="安徽省六安市金安区皖西大道12号",
+               pb="安徽省六安市裕安区解放路8号", title="民事起诉状") -> str:
+    return (f"{title}\n" + _P.format(a=a, b=b, pa=pa, pb=pb) + "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
+            + "\n此致\n六安市金安区人民法院\n具状人：" + a + "\n2024年5月6日")
+
+
+def _cause(text: str) -> str | None:
+    return extract(text).cause_of_action
+
+
+# --- a house in a village sold between villagers (农村房屋买卖合同纠纷), not a developer's flat
+
+@pytest.mark.parametrize("facts", [
+    "2015年，被告将其在本村的三间瓦房连同院子以九万元卖给原告，双方签订了买房协议，原告付清了房款。",
+    "原告于2012年买下被告在郑庄村宅基地上的两层楼房，约定价款12万元，现被告以原告非本村村民为由反悔。",
+    "原告不是该村集体经济组织成员，向被告购买其祖宅一处，被告现称合同无效。",
+])
+def test_village_house_sold_between_villagers(facts):
+    text = _complaint("1.判令被告继续履行合同，协助原告办理房屋过户手续；\n2.判令被告腾交房屋；\n3.诉讼费由被告负担。", facts)
+    assert _cause(text) == "农村房屋买卖合同纠纷"
+
+
+def test_late_delivered_flat_stays_a_presale():
+    text = _complaint("1.判令被告支付逾期交房违约金36000元；\n2.诉讼费由被告负担。",
+                      "原告于2021年购买被告开发的期房一套，合同约定2022年12月31日前交房，被告至今未交付。")
+    assert _cause(text) == "商品房预售合同纠纷"
+
+
+# --- a loan appeal whose guarantor appeals beside the borrower is the loan's case
+
+def test_borrower_and_guarantor_appealing_is_a_loan_case():
+    text = ("民事上诉状\n"
+            "上诉人一（原审被告）：鲍立新，男，1980年4月3日出生，汉族，住辽宁省大连市中山区人民路66号。\n"
+            "上诉人二（原审被告）：鲍春生，男，1955年8月1日出生，汉族，住辽宁省大连市西岗区黄河路210号。\n"
+            "被上诉人（原审原告）：大连瑞丰贸易有限公司，住所地辽宁省大连市沙河口区西安路99号。\n"
+            "上诉请求：\n1.撤销原判，改判以上诉人一实际到手的28万元为本金计算利息；\n"
+            "2.改判上诉人二不承担保证责任；\n3.诉讼费由被上诉人负担。\n"
+            "上诉理由：\n上诉人一向被上诉人借款30万元，被上诉人当日扣下2万元手续费。上诉人二在借条担保人处签名，"
+            "保证期间早已届满。\n此致\n大连市中级人民法院\n上诉人：鲍立新　鲍春生\n2024年7月1日")
+    assert _cause(text) == "民间借贷纠纷"
+
+
+def test_guarantor_alone_sued_stays_a_guaranty():
+    text = _complaint("1.判令被告对案外人韩某所欠原告借款本金5万元及利息承担连带保证责任；\n2.诉讼费由被告负担。",
+                      "韩某向原告借款5万元，被告在借条上作为保证人签名，韩某下落不明。")
+    assert _cause(text) == "保证合同纠纷"
+
+
+# --- a passenger suing the carrier on the contract of carriage, not on the accident
+
+_CARRIER = ("民事起诉状\n原告：葛玉珍，女，1969年2月14日出生，汉族，住甘肃省兰州市城关区庆阳路55号。\n"
+            "被告：{c}，住所地甘肃省兰州市七里河区西津西路18号。\n诉讼请求：\n"
+            "1.判令被告赔偿原告医疗费18000元、护理费3000元、误工费5000元；\n2.诉讼费由被告负担。\n事实与理由：\n{f}\n"
+            "此致\n兰州市七里河区人民法院\n具状人：葛玉珍\n2024年4月2日")
+
+
+@pytest.mark.parametrize("company,facts,cause", [
+    ("甘肃陇原长途客运有限公司", "原告买了被告兰州至临夏的班车车票，车行途中司机急刹车，原告摔倒致腕骨骨折。"
+     "原告与被告之间形成旅客运输合同关系，被告未将原告安全送达目的地，应承担违约责任。", "公路旅客运输合同纠纷"),
+    ("兰州城市公交集团有限公司", "原告乘坐被告的12路公交车，车门突然关闭将原告夹伤。被告作为承运人，"
+     "应当保证乘客的人身安全，原告依客运合同要求赔偿。", "城市公交运输合同纠纷"),
+])
+def test_passenger_suing_carrier_on_the_contract(company, facts, cause):
+    assert _cause(_CARRIER.format(c=company, f=facts)) == cause
+
+
+def test_passenger_suing_driver_and_insurer_stays_a_road_accident():
+    text = _complaint("1.判令二被告赔偿原告医疗费12000元、误工费4000元；\n2.诉讼费由被告负担。",
+                      "原告乘坐出租车途中，被告驾驶的小型轿车闯红灯与出租车相撞，原告受伤。交警认定被告负事故全部责任。"
+                      "被告车辆在某保险公司投保交强险。")
+    assert _cause(text) == "机动车交通事故责任纠纷"
+
+
+# --- a form headed by a family (劳动争议, 继承) names the template; the claims name the dispute
+
+_FORM = ("{title}（要素式）\n【原告】\n姓名：邵宏伟\n性别：男\n出生日期：1991年7月7日\n"
+         "住所：江苏省常州市天宁区延陵中路21号\n【被告】\n名称：常州振华机电有限公司\n"
+         "住所地：江苏省常州市武进区湖塘镇长虹路5号\n【诉讼请求】\n{claims}\n【事实与理由】\n{facts}\n"
+         "具状人：邵宏伟\n日期：2024年8月1日")
+
+
+def test_labour_form_asking_only_wages_is_a_wage_claim():
+    text = _FORM.format(title="劳动争议纠纷起诉状", claims="请求项目：拖欠工资\n金额：16500元\n请求项目：周末加班费\n金额：2300元",
+                        facts="入职时间：2021年3月1日\n劳动合同签订情况：已签订\n欠薪情况：2024年3月至5月工资未发")
+    assert _cause(text) == "追索劳动报酬纠纷"
+
+
+def test_labour_form_asking_wages_and_severance_stays_the_family():
+    text = _FORM.format(title="劳动争议纠纷起诉状", claims="请求项目：拖欠工资\n金额：16500元\n"
+                        "请求项目：解除劳动合同经济补偿金\n金额：20000元",
+                        facts="入职时间：2021年3月1日\n离职情况：原告以被告欠薪为由解除劳动合同")
+    assert _cause(text) == "劳动争议"
+
+
+def test_labour_case_statement_keeps_the_registered_family():
+    text = ("民事上诉状\n上诉人（原审原告）：邵宏伟，男，1991年7月7日出生，汉族，住江苏省常州市天宁区延陵中路21号。\n"
+            "被上诉人（原审被告）：常州振华机电有限公司，住所地江苏省常州市武进区湖塘镇长虹路5号。\n"
+            "上诉人因与被上诉人劳动争议一案，不服常州市武进区人民法院民事判决，现提起上诉。\n"
+            "上诉请求：\n1.改判被上诉人支付经济补偿金20000元；\n2.诉讼费由被上诉人负担。\n上诉理由：\n一审认定错误。\n"
+            "此致\n江苏省常州市中级人民法院\n上诉人：邵宏伟\n2024年8月1日")
+    assert _cause(text) == "劳动争议"
+
+
+def test_succession_form_with_no_will_is_intestate_succession():
+    text = ("继承纠纷起诉状\n一、原告信息\n原告：钱玉兰，女，1958年1月3日出生，汉族，住浙江省绍兴市越城区解放北路3号。\n"
+            "二、被告信息\n被告：钱国栋，男，1962年5月5日出生，汉族，住浙江省绍兴市柯桥区笛扬路9号。\n"
+            "三、诉讼请求\n1.依法分割父亲钱德明遗留的存款及柯桥区笛扬路9号房屋，原、被告各继承二分之一；\n2.诉讼费由被告负担。\n"
+            "四、事实与理由\n钱德明于2023年5月去世，母亲早于其去世。钱德明生前没有立遗嘱，也没有签订遗赠扶养协议，"
+            "被告占有全部遗产拒绝分割。\n具状人：钱玉兰\n2024年2月2日")
+    assert _cause(text) == "法定继承纠纷"
+
+
+def test_agreement_said_not_to_exist_is_no_cue_for_it():
+    # "亦无遗赠扶养协议" (the agreement denied) does not make a succession a 遗赠扶养协议 case; a will relied on does
+    text = _complaint("1.依法按照父亲的公证遗嘱继承其名下房屋；\n2.诉讼费由被告负担。",
+                      "父亲于2022年去世，生前立下公证遗嘱将房屋留给原告，并无遗赠扶养协议。被告拒绝配合过户。")
+    assert _cause(text) == "遗嘱继承纠纷"
+
+
+def test_children_living_with_a_parent_is_no_cohabitation():
+    # 共同居住 (a son living with his father) is no 同居 (an unmarried couple)
+    text = _complaint("1.依法继承母亲遗留的房屋一套，原、被告各占一半；\n2.诉讼费由被告负担。",
+                      "母亲于2023年去世，生前未立遗嘱。被告一直与母亲共同居住在该房屋内，母亲去世后拒绝分割遗产。")
+    assert _cause(text) == "法定继承纠纷"
