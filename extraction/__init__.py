@@ -118,6 +118,13 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         el.claims = cr.claims
         for k, sp in enumerate(cr.spans):
             spans[f"claims[{k}]"] = sp
+        if cr.amount is None and doc_type == "民事判决书":
+            # an appeal asking only to reverse claims no sum of its own: the sums in dispute are the ones claimed at
+            # first instance, which the judgment recites (the claims listed stay the appeal's)
+            first = claims.first_instance_claims(norm, body_start, end)
+            if first is not None and first.amount is not None:
+                cr.amount, cr.amount_spans = first.amount, first.amount_spans
+                cr.checks.extend(first.checks)
         # a respondent claims nothing: the sums an 答辩状 disputes are the plaintiff's claims, not its own
         el.amount_claimed = cr.amount if doc_type != "答辩状" else None
         declared = claims.declared_total(norm, start, end)

@@ -271,6 +271,17 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
         region = find_region(norm, heads[-1].start(), end) if heads else None
     if region is None:
         return _supported_total(norm, start, end, res)
+    _read_region(norm, region, res)
+    if not res.claims:
+        # a region that holds no claim ("原告请求" closing a narrative): a claim made by reference may follow
+        other = _supported_total(norm, start, end, ClaimsResult())
+        return other if other.claims else res
+    _amounts(norm, res)
+    return res
+
+
+def _read_region(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
+    """The claim items of `region` into `res` (claims and their spans)."""
     res.region = region
     rs, re_ = region
     text = norm[rs:re_]
@@ -290,10 +301,24 @@ def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
             continue
         res.claims.append(body.replace("\n", ""))
         res.spans.append((rs + s + lead, rs + s + lead + len(body)))
+
+
+# a second-instance judgment recites what was claimed at first instance ("X向一审法院起诉请求：…", "原审原告一审诉请…")
+_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中)?(?:诉讼请求|诉请)")
+
+
+def first_instance_claims(norm: str, start: int, end: int) -> ClaimsResult | None:
+    """The claims made at first instance as a second-instance judgment recites them, with their amount; None if the
+    text recites none. The amount in dispute of an appeal that only asks to reverse ("撤销一审判决，改判驳回…")
+    is what the plaintiff claimed at first instance."""
+    m = _FIRST_INSTANCE_RE.search(norm, start, end)
+    region = find_region(norm, m.start(), end) if m else None
+    if region is None:
+        return None
+    res = ClaimsResult()
+    _read_region(norm, region, res)
     if not res.claims:
-        # a region that holds no claim ("原告请求" closing a narrative): a claim made by reference may follow
-        other = _supported_total(norm, start, end, ClaimsResult())
-        return other if other.claims else res
+        return None
     _amounts(norm, res)
     return res
 

@@ -43,3 +43,34 @@ def test_two_separate_sums_in_one_item_still_add_up():
     text = (_DIVORCE_HEAD + "诉讼请求：1、判令被告返还借款30000元、赔偿损失5000元；2、诉讼费由被告负担。\n"
             "事实与理由：被告借款未还。\n此致\n南宁市青秀区人民法院\n")
     assert extract(text).amount_claimed == 35000
+
+
+_APPEAL_JUDGMENT = (
+    "湖北省武汉市中级人民法院\n民事判决书\n（2024）鄂01民终5521号\n"
+    "上诉人（原审被告）：潘德明，男，1975年8月14日出生，汉族，住湖北省武汉市江汉区解放大道688号。\n"
+    "被上诉人（原审原告）：黎秋月，女，1991年12月5日出生，汉族，住湖北省武汉市洪山区珞喻路152号。\n"
+    "上诉人潘德明因与被上诉人黎秋月买卖合同纠纷一案，不服湖北省武汉市江汉区人民法院（2023）鄂0103民初7730号民事判决，"
+    "向本院提起上诉。本院立案后，依法组成合议庭进行了审理。\n"
+    "{appeal}\n"
+    "黎秋月辩称，一审判决正确，请求驳回上诉。\n"
+    "黎秋月向一审法院起诉请求：1.判令潘德明支付货款46500元、逾期付款违约金3500元；2.诉讼费由潘德明负担。\n"
+    "一审法院认定事实：双方签订买卖合同，黎秋月依约供货，潘德明未付款。\n"
+    "本院认为，上诉理由不能成立。判决如下：\n驳回上诉，维持原判。\n")
+
+
+def test_an_appeal_asking_only_to_reverse_disputes_the_first_instance_claims():
+    el = extract(_APPEAL_JUDGMENT.format(appeal="潘德明上诉请求：撤销一审判决，改判驳回黎秋月的全部诉讼请求。事实和理由：货物质量不合格。"))
+    assert el.document_type == "民事判决书"
+    assert el.claims and "撤销一审判决" in el.claims[0]  # the claims listed stay the appeal's
+    assert el.amount_claimed == 50000
+
+
+def test_an_appeal_with_its_own_sum_keeps_it():
+    el = extract(_APPEAL_JUDGMENT.format(appeal="潘德明上诉请求：撤销一审判决第一项，改判潘德明仅支付货款30000元。事实和理由：部分货物已退回。"))
+    assert el.amount_claimed == 30000
+
+
+def test_an_appeal_judgment_reciting_no_first_instance_claims_claims_no_sum():
+    text = _APPEAL_JUDGMENT.format(appeal="潘德明上诉请求：撤销一审判决，发回重审。").replace(
+        "黎秋月向一审法院起诉请求：1.判令潘德明支付货款46500元、逾期付款违约金3500元；2.诉讼费由潘德明负担。\n", "")
+    assert extract(text).amount_claimed is None
