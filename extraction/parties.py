@@ -88,7 +88,8 @@ _GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
 # (元月 is January: 一九八七年元月一日出生)
 _BIRTH_RE = re.compile(
     r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*(?:\d{1,2}|元)\s*[月.\-/]\s*\d{1,2}\s*日?"
-    r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}|元)月[一二三四五六七八九十]{1,3}日)\s*(?:出生|生)?"
+    # a month or day in characters may be written with its leading zero ("一九七四年〇三月〇八日", as "03月08日")
+    r"|[〇○零一二三四五六七八九]{4}年(?:[〇○零]?[一二三四五六七八九十]{1,2}|元)月[〇○零]?[一二三四五六七八九十]{1,3}日)\s*(?:出生|生)?"
 )
 # A masked ID ("350521********1015", "×××6517") is kept whole as written, the masks included.
 _ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×*＊]{6,22})")
@@ -359,7 +360,8 @@ def _id_text(s: str) -> str:
 
 
 def _date_iso(text: str) -> str | None:
-    return numerals.parse_date(text)
+    # "十月〇八日": the leading zero of a month or day in characters is no digit of its own
+    return numerals.parse_date(re.sub(r"(?<=[年月])[〇○零](?=[一二三四五六七八九十])", "", text))
 
 
 # An agent's powers ("代理权限：特别授权，即代为承认、变更、放弃诉讼请求，进行和解，提起上诉等") name

@@ -132,3 +132,16 @@ def test_answer_gives_the_plaintiff_in_an_appendix_after_the_body():
     plaintiff = _party(el, "屠丽萍")
     assert (plaintiff.gender, plaintiff.birth_date, plaintiff.id_number) == ("女", "1979-12-30", "330602197912301525")
     assert plaintiff.address == "浙江省绍兴市越城区城南街道东湖路33号"
+
+
+# ------------------------------------------------------------------ attributes
+
+
+def test_birth_date_in_characters_with_leading_zeros():
+    # "二〇〇一年〇三月〇九日出生": the month and day keep their leading zero, written as 〇
+    text = ("民事起诉状\n原告：蒋晓东，男，一九八二年〇三月〇九日出生，汉族，住山西省太原市小店区平阳路12号。\n"
+            "被告：冯丽，女，一九九〇年十一月〇五日出生，汉族，住山西省太原市迎泽区柳巷南路3号。\n"
+            "诉讼请求：1.判令被告偿还借款8000元。")
+    el = extract(text)
+    assert _party(el, "蒋晓东").birth_date == "1982-03-09"
+    assert _party(el, "冯丽").birth_date == "1990-11-05"
