@@ -31,7 +31,7 @@ to the one level-4 child the document plainly is. 加工费 alone stays 承揽�
 insurer → 健康保险合同纠纷 and a policy on goods, premises, cargo or a car (or the insured's goods or premises lost and the
 insurer asked to pay) → 财产损失保险合同纠纷 (the notice's level-4 insurance causes); 保险金 alone stays 人身保险合同纠纷.
 Older conventions not yet reviewed against the notice: a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
-采光/日照/通风 → 相邻关系纠纷; an assignee suing the debtor sues on the debt assigned.
+通风 → 相邻关系纠纷 (采光/日照 between neighbours → the level-4 相邻采光、日照纠纷); an assignee suing the debtor sues on the debt assigned.
 """
 
 from __future__ import annotations
@@ -304,7 +304,12 @@ _R = [
     ("消除危险纠纷", r"消除危险", 5),
     ("抵押权纠纷", r"(?:注销|涤除|解除|撤销).{0,10}抵押(?:权|登记)|抵押(?:权|登记).{0,6}(?:注销|涤除|无效)", 4),
     ("留置权纠纷", r"留置权|(?:行使|享有).{0,6}留置", 5),
-    ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|采光|(?<!市)日照(?!市)|通风", 3),
+    # a neighbour's building that takes the plaintiff's light or sun (民法典 293), as a layperson tells it too: no sun
+    # reaching the house, the light blocked, lamps lit by day; kept only between neighbours (_NEIGHBOURS)
+    ("相邻采光、日照纠纷", r"采光|(?<!市)日照(?!市)|(?:照不到|晒不到|见不到|照不进|晒不着|照不着|晒不了)(?:太阳|阳光|日头)"
+                      r"|(?:挡住|遮挡|遮住|挡了|阻挡|挡掉|遮蔽|挡)(?:了)?[^。；，]{0,8}(?:阳光|光线|太阳|光照)"
+                      r"|(?:阳光|光线|太阳)[^。；，]{0,4}(?:被|给)[^。；，]{0,8}(?:挡|遮)|(?:白天|大白天)(?:也|都)?(?:要|必须|得|需要|只能)开灯", 4),
+    ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|通风", 3),
     ("宅基地使用权纠纷", r"宅基地使用权|宅基地.{0,12}(?:归属|确权|占用|侵占|界址)", 3),
     # damage to things (民法典 1184), a weaker word than a traffic accident or a falling object; leaks between
     # flats after the neighbour rule (earlier on ties)
@@ -940,6 +945,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land
         scores.pop("相邻通行纠纷")
+    if "相邻采光、日照纠纷" in scores and not _NEIGHBOURS.search(text):
+        scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
     if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts)

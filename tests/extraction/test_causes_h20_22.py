@@ -132,3 +132,24 @@ def test_children_living_with_a_parent_is_no_cohabitation():
     text = _complaint("1.依法继承母亲遗留的房屋一套，原、被告各占一半；\n2.诉讼费由被告负担。",
                       "母亲于2023年去世，生前未立遗嘱。被告一直与母亲共同居住在该房屋内，母亲去世后拒绝分割遗产。")
     assert _cause(text) == "法定继承纠纷"
+
+
+# --- a neighbour's building that takes the light (相邻采光、日照纠纷), told in lay words too
+
+@pytest.mark.parametrize("facts", [
+    "原、被告系前后院邻居。被告去年在院内新盖三层楼房，距原告房屋不到三米，原告家整个冬天都晒不到太阳。",
+    "被告在隔壁加盖的两层楼挡住了原告家的阳光，大白天屋里都要开灯，老人常年生病。",
+    "被告与原告房屋相邻，被告违章加建的建筑严重影响原告房屋的采光和日照。",
+])
+def test_neighbours_building_taking_the_light(facts):
+    text = _complaint("1.判令被告拆除加盖的楼层；\n2.判令被告赔偿原告损失10000元；\n3.诉讼费由被告负担。", facts)
+    assert _cause(text) == "相邻采光、日照纠纷"
+
+
+def test_flat_darker_than_promised_is_no_neighbour_case():
+    text = ("民事起诉状\n原告：梁振东，男，1975年3月2日出生，汉族，住安徽省六安市金安区皖西大道12号。\n"
+            "被告：六安锦绣置业有限公司，住所地安徽省六安市裕安区解放路8号。\n诉讼请求：\n"
+            "1.判令被告赔偿原告房屋差价损失50000元；\n2.诉讼费由被告负担。\n事实与理由：\n"
+            "原告购买被告开发的商品房一套，被告宣传楼盘南北通透、采光充足，交付后发现客厅终日无日照。\n"
+            "此致\n六安市裕安区人民法院\n具状人：梁振东\n2024年5月6日")
+    assert _cause(text) != "相邻采光、日照纠纷"
