@@ -637,9 +637,16 @@ def _role_same_address(parsed: list[ParsedParty], text: str, at: int, role: str,
         _add_address(owner, label, addr, span)
 
 
+_BRACKET_HEADING = re.compile(
+    r"(?m)^([ \t]*)[【\[〔［]((?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十]{1,2}|\d{1,2})?)"
+    r"((?:的)?(?:信息|基本信息|基本情况|身份信息|情况)?)[】\]〕］](?=[ \t]*$)")
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
+    # a form's section heading in brackets ("【原告】", "【被告一信息】") read as the role of the entry below it
+    text = _BRACKET_HEADING.sub(lambda m: m.group(1) + " " + m.group(2) + "：" + " " * len(m.group(3)), text)
     same_lines = list(_ROLE_SAME_ADDR.finditer(text))
     for sm in same_lines:
         text = text[:sm.start()] + " " * (sm.end() - sm.start()) + text[sm.end():]

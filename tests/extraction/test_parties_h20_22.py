@@ -145,3 +145,24 @@ def test_birth_date_in_characters_with_leading_zeros():
     el = extract(text)
     assert _party(el, "蒋晓东").birth_date == "1982-03-09"
     assert _party(el, "冯丽").birth_date == "1990-11-05"
+
+
+# ------------------------------------------------------------------ forms
+
+
+def test_form_sections_headed_by_the_role_in_brackets():
+    # 要素式 form: "【原告】" / "【被告】" on a line of their own, then "姓名：…" / "名称：…" lines
+    text = ("买卖合同纠纷起诉状（要素式）\n\n"
+            "【原告】\n姓名：詹国栋\n性别：男\n出生日期：1984年6月30日\n民族：汉族\n"
+            "公民身份号码：420106198406301255\n户籍所在地：湖北省武汉市武昌区中南路7号\n经常居住地：无\n\n"
+            "【被告】\n名称：武汉天衡建材贸易有限公司\n住所地：湖北省武汉市汉阳区龙阳大道66号\n"
+            "统一社会信用代码：91420105MA4K2B3C4D\n法定代表人：段志明　职务：总经理\n\n"
+            "【诉讼请求】\n请求项目：货款\n金额：18600元\n\n"
+            "具状人：詹国栋\n日期：2024年5月20日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "詹国栋"), ("被告", "武汉天衡建材贸易有限公司")]
+    buyer, seller = _party(el, "詹国栋"), _party(el, "武汉天衡建材贸易有限公司")
+    assert (buyer.gender, buyer.birth_date, buyer.id_number) == ("男", "1984-06-30", "420106198406301255")
+    assert buyer.address == "湖北省武汉市武昌区中南路7号"
+    assert seller.address == "湖北省武汉市汉阳区龙阳大道66号"
+    assert seller.legal_representative.name == "段志明"
