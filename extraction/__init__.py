@@ -114,7 +114,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
     criminal = doc_type == "刑事判决书"
     # claims and amount
     if not criminal:
-        cr = claims.extract_claims(norm, body_start, end)
+        cr = claims.extract_claims(norm, body_start, end, start)
         el.claims = cr.claims
         for k, sp in enumerate(cr.spans):
             spans[f"claims[{k}]"] = sp

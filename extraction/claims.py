@@ -35,6 +35,8 @@ START_RE = re.compile(
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
+    # a layperson's heading line "我要求：" / "我们的要求："
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|我方|本人)的?要求[:：]"
     # a 诉称 paragraph without a heading: "故原告某某要求被告…支付…" concludes the narrative with the claim
     # (a sentence that narrates a contract, "约定…支付违约金…", asks nothing and is never taken)
     r"|(?:故|遂|现|为此|因此|据此|综上)[，,]?(?:(?:原告|上诉人|申请人)(?:(?!多次|曾|屡|一再|反复|催)[^，。；\n]){0,10}?)?"
@@ -215,7 +217,8 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
 
 # a line a party block may have taken although it is prose: no "原告：" style label opens it
 _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
-_CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)[:：]")
+_CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
+                                  r"|(?:我|我们|我方|本人)的?要求)[:：]")
 
 
 def _prose_before(norm: str, start: int) -> int:
@@ -259,18 +262,26 @@ def _supported_total(norm: str, start: int, end: int, res: ClaimsResult) -> Clai
     return res
 
 
-def extract_claims(norm: str, start: int, end: int) -> ClaimsResult:
+def extract_claims(norm: str, start: int, end: int, part_start: int | None = None) -> ClaimsResult:
+    """The claims of the body `start:end` (`part_start`: where the document begins, its party block before `start`)."""
     res = ClaimsResult()
+    lo = max(0, start - 800) if part_start is None else max(part_start, start - 800)
+    # a claims heading line the party block ran over ("我要求：\n一、…"), with the body starting at 事实和理由:
+    # the claims are under it, not in a demand the narrative repeats ("依法要求解除收养关系…")
+    heads = list(_CLAIMS_HEAD_LINE_RE.finditer(norm, lo, start))
+    region = find_region(norm, heads[-1].start(), end) if heads else None
+    if region is not None and region[0] < start:
+        return _from_region(norm, start, end, region, res)
     region = find_region(norm, start, end)
     if region is None:
         prose = _prose_before(norm, start)
         region = find_region(norm, prose, end) if prose < start else None
     if region is None:
-        # a claims heading line the party block ran over ("我的请求：让被起诉人把…还给我"), just before the body
-        heads = list(_CLAIMS_HEAD_LINE_RE.finditer(norm, max(0, start - 800), start))
-        region = find_region(norm, heads[-1].start(), end) if heads else None
-    if region is None:
         return _supported_total(norm, start, end, res)
+    return _from_region(norm, start, end, region, res)
+
+
+def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: ClaimsResult) -> ClaimsResult:
     _read_region(norm, region, res)
     if not res.claims:
         # a region that holds no claim ("原告请求" closing a narrative): a claim made by reference may follow

@@ -74,3 +74,14 @@ def test_an_appeal_judgment_reciting_no_first_instance_claims_claims_no_sum():
     text = _APPEAL_JUDGMENT.format(appeal="潘德明上诉请求：撤销一审判决，发回重审。").replace(
         "黎秋月向一审法院起诉请求：1.判令潘德明支付货款46500元、逾期付款违约金3500元；2.诉讼费由潘德明负担。\n", "")
     assert extract(text).amount_claimed is None
+
+
+def test_a_laypersons_claims_heading_wins_over_a_demand_the_story_repeats():
+    text = ("起诉书\n起诉人：孔凤英，女，1950年3月12日生，汉族，住江西省九江市濂溪区十里街道莲花村五组。\n"
+            "被起诉人：孔建国，男，1981年9月30日生，汉族，住浙江省宁波市北仑区新碶街道明州路21号。\n"
+            "我要求：\n一、解除我与孔建国的收养关系；\n二、孔建国给我生活费和抚养费用陆万伍仟元；\n三、打官司的钱由孔建国出。\n"
+            "事实和理由：\n孔建国三岁时被我们收养。他成家后多年不回家，也不管我的生活。我年老多病，依法要求解除收养关系，"
+            "并要求他补偿我这些年的部分抚养费用。请法院支持我的请求。\n此致\n九江市濂溪区人民法院\n起诉人：孔凤英\n2024年4月2日\n")
+    el = extract(text)
+    assert el.claims[0] == "解除我与孔建国的收养关系"
+    assert el.amount_claimed == 65000
