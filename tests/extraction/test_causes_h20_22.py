@@ -153,3 +153,21 @@ def test_flat_darker_than_promised_is_no_neighbour_case():
             "原告购买被告开发的商品房一套，被告宣传楼盘南北通透、采光充足，交付后发现客厅终日无日照。\n"
             "此致\n六安市裕安区人民法院\n具状人：梁振东\n2024年5月6日")
     assert _cause(text) != "相邻采光、日照纠纷"
+
+
+# --- a tree or its limb falling on a person or a thing (林木折断、倾倒、果实坠落损害责任纠纷)
+
+@pytest.mark.parametrize("facts", [
+    "小区内一棵老槐树的枯枝在大风中断落，砸中原告停放在楼下的轿车，被告作为物业负责绿化养护。",
+    "被告门前的杨树被台风刮断，倒在原告的面包车上，车顶严重变形。",
+    "原告路过被告果园时，园内的核桃树树杈突然折断，砸伤原告头部。",
+])
+def test_tree_limb_falling_and_striking(facts):
+    text = _complaint("1.判令被告赔偿原告车辆维修费6200元、维修期间租车费900元；\n2.诉讼费由被告负担。", facts)
+    assert _cause(text) == "林木折断、倾倒、果实坠落损害责任纠纷"
+
+
+def test_car_hire_owed_stays_a_lease():
+    text = _complaint("1.判令被告支付租车费4500元；\n2.诉讼费由被告负担。",
+                      "被告于2024年1月向原告租车一辆，约定每日租金150元，被告用车30天后拒付租金。")
+    assert _cause(text) == "车辆租赁合同纠纷"
