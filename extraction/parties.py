@@ -312,6 +312,7 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_ORG_FORM_CUT = re.compile(r"[\u4e00-\u9fa5]{2}(?:有限责?任?公?|股份有?限?公?|集团有?限?公?)$")
 _ORG_WORD = re.compile(r"公司|银行|集团|合作社|委员会|事务所|协会|基金会|研究院|中心|医院|学校|大学")
 _KEEP_PAREN = re.compile(r"[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资(?:企业)?|个体工商户|中国|集团|控股)[）)]$")
 
@@ -852,8 +853,10 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             if cuts:
                 name = name[:cuts[0]]  # "宋雨桐性别:女" (lines joined by OCR)
     name_end = off + len(name)
-    if name and seg[name_end:name_end + 1] == "\n" and _ORG_WORD.search(name) and not _ORG_SUFFIX.search(name):
-        # an organisation's name wrapped onto the next line ("…股份有限公司合肥\n蜀山支行，住所地…")
+    if (name and seg[name_end:name_end + 1] == "\n" and (_ORG_WORD.search(name) or _ORG_FORM_CUT.search(name))
+            and not _ORG_SUFFIX.search(name)):
+        # an organisation's name wrapped onto the next line ("…股份有限公司合肥\n蜀山支行，住所地…"), even inside its
+        # legal form ("…物业服务有限公\n司，住所地…")
         cont, coff = _clean_name(seg[name_end + 1:])
         if cont and coff == 0 and _ORG_SUFFIX.search(name + cont):
             name, name_end = name + cont, name_end + 1 + len(cont)

@@ -166,3 +166,16 @@ def test_form_sections_headed_by_the_role_in_brackets():
     assert buyer.address == "湖北省武汉市武昌区中南路7号"
     assert seller.address == "湖北省武汉市汉阳区龙阳大道66号"
     assert seller.legal_representative.name == "段志明"
+
+
+def test_company_name_wrapped_inside_its_legal_form():
+    # "…有限公\n司，住所地…" and "…有限责\n任公司": the name goes on after the line break
+    for head, tail in (("杭州西溪花园物业管理有限公", "司"), ("杭州西溪花园物业管理有限责", "任公司")):
+        text = (f"民事起诉状\n原告：{head}\n{tail}，住所地浙江省杭州市西湖区文二西路15号，统一社会信用代码91330106MA2B1C2D3E。\n"
+                "法定代表人：俞海，经理。\n"
+                "被告：潘建华，男，1975年5月5日出生，汉族，住浙江省杭州市西湖区文二西路15号8幢302室。\n"
+                "诉讼请求：1.判令被告支付物业费3600元。")
+        el = extract(text)
+        company = el.parties[0]
+        assert company.name == head + tail
+        assert company.address == "浙江省杭州市西湖区文二西路15号"
