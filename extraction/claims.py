@@ -221,10 +221,23 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:(?:现|特|我的|我方|�
                                   r"|(?:我|我们|我方|本人)的?要求)[:：]")
 
 
+# a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date
+_CLOSING_LINE_RE = re.compile(r"此致|敬礼[!！。]?|[\u4e00-\u9fa5]{2,30}法院|(?:起诉人|具状人|原告|申请人|代书人|写状人)[:：].{0,20}"
+                              r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
+
+
 def _prose_before(norm: str, start: int) -> int:
     """Where the prose lines right before `start` begin (a layperson's complaint with no claims heading: the party
-    block may run on over the narrative that states the claims, "所以请求法院判令被告退还学费…元"); `start` if none."""
+    block may run on over the narrative that states the claims, "所以请求法院判令被告退还学费…元"); `start` if none.
+    A letter's closing right before `start` is passed over (the block may run on to the end of the letter)."""
     at = start
+    while at > 0:  # the closing lines, last first
+        ls = norm.rfind("\n", 0, at - 1) + 1
+        line = norm[ls:at].strip()
+        if line and not _CLOSING_LINE_RE.fullmatch(line):
+            break
+        at = ls
+    start = at
     while at > 0:
         ls = norm.rfind("\n", 0, at - 1) + 1
         line = norm[ls:at].strip()

@@ -85,3 +85,15 @@ def test_a_laypersons_claims_heading_wins_over_a_demand_the_story_repeats():
     el = extract(text)
     assert el.claims[0] == "解除我与孔建国的收养关系"
     assert el.amount_claimed == 65000
+
+
+def test_a_letters_prose_demand_with_a_stated_total():
+    text = ("尊敬的西宁市城中区人民法院：\n"
+            "我叫祁玉兰，女，1979年2月15日出生，汉族，住青海省西宁市城中区南大街17号，身份证号码630102197902150024。\n"
+            "我要起诉的是我家楼上的住户马建平（男，1983年10月6日出生），住青海省西宁市城中区南大街17号3单元501室。\n"
+            "2024年3月，马建平家卫生间的水管破裂，水漏到我家，把我家的吊顶、木地板和衣柜都泡坏了。我找他好几次，他就是不管。"
+            "我请人修了吊顶花了6400元，换地板花了9800元，衣柜修理1260.5元，都有发票。\n"
+            "他家漏水把我家泡坏了，他应当赔我。所以请求法院判令马建平赔偿我修理吊顶、地板和衣柜的费用共计17460.5元，"
+            "诉讼费由他承担。\n此致\n敬礼！\n起诉人：祁玉兰\n2024年5月6日\n")
+    el = extract(text)
+    assert el.amount_claimed == 17460.5
