@@ -4,7 +4,8 @@ Rule for `amount_claimed` (documented in the report and the tests):
   the sum over claim items of the FIXED sums of money each item asks for.
   * an item's fixed sums are its amounts (digits, 万元, Chinese, 大写) except
     - amounts that only define how something is computed: a base ("以100000元为基数"),
-      a periodic rate ("每月2000元", "每日…元"), amounts inside an interest formula;
+      a periodic rate ("每月2000元", "每月10日前支付抚养费2000元", "每日…元"), amounts inside an interest formula;
+    - a whole of which a part is claimed ("存款86000元中属于原告的份额43000元" counts 43000);
     - costs of the proceedings (诉讼费, 受理费, 保全费, 公告费): the court fixes those;
   * "人民币壹拾万元（¥100,000元）" counts once (and a mismatch between the two is a check);
   * an item that states a total ("共计", "合计") counts that total only, and an item that
@@ -13,6 +14,8 @@ Rule for `amount_claimed` (documented in the report and the tests):
     counts the balance still owed;
   * interest asked "按年利率…计算至实际清偿之日止" stays in the claim text but adds nothing;
     interest stated as a sum ("利息暂计5000元") is a fixed sum and adds.
+  * a second-instance judgment whose 上诉请求 holds no fixed sum claims what the plaintiff claimed at first
+    instance, as the judgment recites it ("X向一审法院起诉请求：…"; first_instance_claims, called by extract).
 """
 
 from __future__ import annotations
