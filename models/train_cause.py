@@ -91,11 +91,47 @@ OPENINGS = ["原告{p}诉称：", "原告{p}向本院提出诉讼请求：", "�
             "民事起诉状\n原告{p}\n被告{q}\n事实与理由：", "原告{c}诉称，"]
 
 
-def generate_complaints(n_per_cause: int, seed: int) -> list[tuple[str, str, str]]:
+TEMPLATE_DIR = REPO / "models" / "cause_templates"
+SLOTS = {"p", "q", "c", "m", "d", "a"}
+
+
+def load_templates(folder: Path = TEMPLATE_DIR) -> dict[str, tuple[list[str], list[str]]]:
+    """The hand-written templates for the official causes beyond TEMPLATES (models/cause_templates/*.jsonl, one
+    {"cause", "facts", "claims"} a line: the situation told three ways, lay, pleading and judgment, and its claims).
+    Lines whose cause is not an official name or whose text uses an unknown slot are left out with a note."""
+    import string
+
+    from courtdoc.legal.causes import canonical_cause
+
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                cause = canonical_cause(row["cause"])
+                texts = [*row["facts"], *row["claims"]]
+                slots = {f for t in texts for _, f, _, _ in string.Formatter().parse(t) if f is not None}
+            except (ValueError, KeyError, TypeError) as exc:
+                print(f"note: {path.name}:{n} skipped ({exc})", file=sys.stderr)
+                continue
+            if cause is None or not slots <= SLOTS or not row["facts"] or not row["claims"]:
+                print(f"note: {path.name}:{n} skipped (cause {row['cause']!r} or slots {sorted(slots - SLOTS)})",
+                      file=sys.stderr)
+                continue
+            facts, claims = out.setdefault(cause, ([], []))
+            facts.extend(row["facts"])
+            claims.extend(row["claims"])
+    return out
+
+
+def generate_complaints(n_per_cause: int, seed: int,
+                        templates: dict[str, tuple[list[str], list[str]]] | None = None) -> list[tuple[str, str, str]]:
     g = Gen(seed)
     r = random.Random(seed)
     out = []
-    for cause, (facts, claims) in TEMPLATES.items():
+    for cause, (facts, claims) in (TEMPLATES if templates is None else templates).items():
         for _ in range(n_per_cause):
             fill = lambda s: s.format(p=g.person(), q=g.person(), c=g.company(), m=g.money(), d=g.date(),  # noqa: E731
                                       a=g.address())
@@ -239,6 +275,9 @@ def train(args) -> dict:
     tr_real, held = split(real, HELD_OUT, args.seed)
     tr_real, _calib = split(tr_real, CALIBRATION, args.seed + 1)
     gen, _ = official_filter(generate_complaints(args.generated, seed=args.seed))
+    if args.listed:
+        # every other official cause, told the ways people tell it (models/cause_templates)
+        gen += generate_complaints(args.listed, seed=args.seed + 2, templates=load_templates())
     tr = tr_real + gen
     if args.limit:
         tr, held = tr[: args.limit], held[: args.limit]
@@ -320,6 +359,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--buckets", type=int, default=1 << 16)
     p.add_argument("--dim", type=int, default=32)
     p.add_argument("--generated", type=int, default=40, help="generated complaints per templated cause")
+    p.add_argument("--listed", type=int, default=12,
+                   help="generated complaints per cause of models/cause_templates (0: none)")
     p.add_argument("--min-confidence", type=float, default=0.2)
     p.add_argument("--limit", type=int, default=0, help="use only this many training documents (smoke tests)")
     p.add_argument("--threads", type=int, default=1)
