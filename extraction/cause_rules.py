@@ -144,7 +144,13 @@ _R = [
     ("荣誉权纠纷", r"荣誉权|荣誉称号.{0,20}(?:撤销|剥夺|侵害)", 5),
     ("婚姻自主权纠纷", r"婚姻自主|干涉.{0,10}(?:婚姻自由|结婚|婚姻)", 5),
     ("人身自由权纠纷", r"人身自由|非法拘禁|(?:强制|强行|非法).{0,10}(?:关押|拘禁|送往?精神病院|收治)|(?:扣留|拘禁|关押)(?:原告|其本人)(?![的所])", 5),
-    ("平等就业权纠纷", r"平等就业|就业歧视|(?:因|以).{0,10}(?:性别|乙肝|地域|户籍|怀孕|残疾|年龄)(?:为由)?.{0,12}(?:拒绝录用|不予录用|拒绝聘用|未予录用)", 5),
+    # a job applicant refused or an offer withdrawn for who they are (就业促进法 3, 27-31: sex, a carried disease,
+    # disability, origin), told in the law's words or the employer's ("乙肝携带者不能录用", "不招女的")
+    ("平等就业权纠纷", r"平等(?:获得)?就业|就业歧视|(?:因|以).{0,10}(?:性别|乙肝|地域|户籍|怀孕|残疾|年龄)(?:为由)?.{0,12}(?:拒绝录用|不予录用|拒绝聘用|未予录用)"
+                    r"|(?:乙肝|肝炎|大三阳|小三阳|病原携带|携带者|HIV|艾滋|残疾|怀孕|孕妇|女性|女的|女生|性别|户籍|外地人|[\u4e00-\u9fa5]省人|籍贯|地域|民族)"
+                    r"[^。；]{0,16}?(?:不能|不予|不得|拒绝|不|不再|无法)(?:被)?(?:录用|聘用|招用|招收|招|入职)"
+                    r"|(?:撤回|撤销|取消|收回)(?:了)?[^。；，]{0,6}(?:录用|聘用)(?:通知|决定|函)?[^。；]{0,20}(?:乙肝|携带|残疾|怀孕|性别|女性|户籍|地域|籍贯)"
+                    r"|(?:乙肝|携带|残疾|怀孕|性别|女性|户籍|地域|籍贯)[^。；]{0,30}(?:撤回|撤销|取消|收回)(?:了)?[^。；，]{0,6}(?:录用|聘用)", 5),
     ("声音保护纠纷", r"声音(?:权益|保护)|(?:模仿|合成|克隆|擅自使用).{0,10}(?:原告|其)的?声音", 5),
     ("一般人格权纠纷", r"一般人格权|祭奠权|(?:祭奠|祭拜).{0,10}(?:权利|权)", 4),
     ("一般人格权纠纷", r"人格尊严|人格权益", 2),
@@ -662,7 +668,8 @@ _NOISE = re.compile(
     r"|经营范围[^。；;\n，,]{0,200}|(?:技术(?:开发|转让|咨询|服务|推广|交流|培训)[、，,]?){2,}")
 # Causes built on another relationship that the text also describes (the insurer who paid for a
 # traffic accident, the guarantor who repaid a loan): when cued they are the dispute.
-_DOMINANT = {"保险人代位求偿权纠纷", "追偿权纠纷", "离婚后财产纠纷", "确认合同无效纠纷", "信用卡纠纷", "保证保险合同纠纷",
+_DOMINANT = {"平等就业权纠纷",  # (the applicant never became an employee: 入职, 录用 are only the job refused)
+             "保险人代位求偿权纠纷", "追偿权纠纷", "离婚后财产纠纷", "确认合同无效纠纷", "信用卡纠纷", "保证保险合同纠纷",
              "案外人执行异议之诉", "别除权纠纷", "被继承人债务清偿纠纷",
              # a wrong provisional measure, a creditor undoing the debtor's gift, an asset manager's bad loan,
              # shareholders liable for an unwound company, a liquidator collecting capital: the old debt is background

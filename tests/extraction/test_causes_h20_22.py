@@ -171,3 +171,27 @@ def test_car_hire_owed_stays_a_lease():
     text = _complaint("1.判令被告支付租车费4500元；\n2.诉讼费由被告负担。",
                       "被告于2024年1月向原告租车一辆，约定每日租金150元，被告用车30天后拒付租金。")
     assert _cause(text) == "车辆租赁合同纠纷"
+
+
+# --- a job applicant refused for who they are (平等就业权纠纷), not a labour contract
+
+_APPLICANT = ("民事起诉状\n原告：聂婉清，女，1996年10月8日出生，汉族，住四川省成都市武侯区玉林北路7号。\n"
+              "被告：成都蓝桥网络科技有限公司，住所地四川省成都市高新区天府大道中段500号。\n诉讼请求：\n"
+              "1.判令被告向原告书面赔礼道歉；\n2.判令被告赔偿原告精神损害抚慰金20000元及误工损失6000元；\n3.诉讼费由被告负担。\n"
+              "事实与理由：\n{f}\n此致\n成都高新技术产业开发区人民法院\n具状人：聂婉清\n2024年3月8日")
+
+
+@pytest.mark.parametrize("facts", [
+    "原告应聘被告的行政专员岗位并通过面试，被告通知原告下周一入职。入职体检查出原告是乙肝病毒携带者后，"
+    "被告人事称公司规定携带者不予录用。",
+    "原告面试通过后，被告得知原告已怀孕三个月，随即取消了对原告的录用通知。",
+    "被告在招聘时明确表示该岗位不招女的，原告各项条件均符合要求，仍被拒绝录用，被告的做法构成就业歧视。",
+])
+def test_applicant_refused_for_who_they_are(facts):
+    assert _cause(_APPLICANT.format(f=facts)) == "平等就业权纠纷"
+
+
+def test_employee_dismissed_stays_a_labour_case():
+    text = _complaint("1.判令被告支付违法解除劳动合同赔偿金30000元；\n2.诉讼费由被告负担。",
+                      "原告于2021年入职被告公司，双方签订劳动合同，2024年2月被告无故将原告辞退。")
+    assert _cause(text) == "劳动合同纠纷"
