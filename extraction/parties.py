@@ -116,6 +116,10 @@ _ADDR_RE = re.compile(
 # "住址同上", "住所地：同上": the same address as the entry above (the label kept for its kind)
 # A bracketed remark after it ("住址同上（二人系夫妻）", on the same line or the next) is about the parties, no address.
 _SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*同上(?![\u4e00-\u9fa5])")
+# "住址同被告一", "住所地同原告": the same address as the party so named (its number counts the entries of that role)
+_SAME_AS_ROLE = re.compile(
+    r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
+    r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
 _ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6})"
                         r"[。.]?(?:[（(][^（()）]*[）)])?[。.]?")
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
@@ -358,6 +362,17 @@ def _is_org(name: str, entry: str) -> bool:
 def _id_text(s: str) -> str:
     """The ID number as written; only a lower-case check letter is upper-cased (masks stay as they are)."""
     return s[:-1] + "X" if s.endswith("x") and s[:-1].isdigit() else s
+
+
+def _ordinal(num: str | None) -> int | None:
+    """'一' / '2' / '③' -> 1 / 2 / 3 (an entry's number after its role); None when there is none."""
+    if not num:
+        return None
+    if num.isascii() and num.isdigit():
+        return int(num)
+    if "①" <= num <= "⑨":
+        return ord(num) - ord("①") + 1
+    return "一二三四五六七八九十".find(num) + 1 or None
 
 
 def _date_iso(text: str) -> str | None:
@@ -874,6 +889,18 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         pp.party.address = above.address
         pp.spans["address"] = span
         _add_address(pp, same.group(1), above.address, span)
+    same = _SAME_AS_ROLE.search(seg, rest_at) if pp.party.address is None else None
+    if same:
+        # "住址同被告一", "住所地同原告": the address of the party so named above (the n-th of that role)
+        target = normalise_role(same.group("role"), None, stage)
+        above_role = [q.party for q in parsed if q.party.role == target]
+        n = _ordinal(same.group("num"))
+        ref = (above_role[n - 1] if n <= len(above_role) else None) if n else (above_role[-1] if above_role else None)
+        if ref is not None and ref.address:
+            span = (base + same.start(), base + same.end())
+            pp.party.address = ref.address
+            pp.spans["address"] = span
+            _add_address(pp, same.group(1), ref.address, span)
     if pp.party.legal_representative and pp.party.legal_representative.title is None:
         t = re.search(r"职务\s*[:：]\s*([\u4e00-\u9fa5]{2,8})", seg)
         if t:

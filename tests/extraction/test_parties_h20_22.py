@@ -179,3 +179,26 @@ def test_company_name_wrapped_inside_its_legal_form():
         company = el.parties[0]
         assert company.name == head + tail
         assert company.address == "浙江省杭州市西湖区文二西路15号"
+
+
+def test_address_the_same_as_a_numbered_party_above():
+    # "住址同被告一" / "住所地同原告": the address of the party so named, not "no address"
+    text = ("民事起诉状\n原告：曾凡林，男，1970年1月1日出生，住四川省成都市锦江区春熙路20号。\n"
+            "被告一：吕志刚，男，1985年8月8日出生，住四川省成都市武侯区科华北路65号2栋3单元501室。\n"
+            "被告二：尹红，女，1987年9月9日出生，住四川省绵阳市涪城区临园路东段8号。\n"
+            "被告三：吕浩，男，2001年2月2日出生，住址同被告一。\n"
+            "第三人：曾小梅，女，1995年3月3日出生，住所地同原告。\n"
+            "诉讼请求：1.判令三被告共同返还原告借款50000元。")
+    el = extract(text)
+    assert _party(el, "吕浩").address == "四川省成都市武侯区科华北路65号2栋3单元501室"
+    assert _party(el, "曾小梅").address == "四川省成都市锦江区春熙路20号"
+    assert _party(el, "尹红").address == "四川省绵阳市涪城区临园路东段8号"
+
+
+def test_address_the_same_as_a_party_not_above_is_left_open():
+    # a reference to a party that does not stand above gives no address (rather than a wrong one)
+    text = ("民事起诉状\n原告：曾凡林，男，1970年1月1日出生，住址同被告二。\n"
+            "被告一：吕志刚，男，1985年8月8日出生，住四川省成都市武侯区科华北路65号。\n"
+            "诉讼请求：1.判令被告返还原告借款50000元。")
+    el = extract(text)
+    assert _party(el, "曾凡林").address is None
