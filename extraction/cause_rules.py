@@ -624,7 +624,11 @@ _R = [
     ("申请指定遗产管理人", r"(?:申请|请求)(?:依法)?指定.{0,10}遗产管理人", 7),
     ("申请公示催告", r"公示催告", 7),
     # --- labour (several at once → their common ancestor, see _LABOUR)
-    ("竞业限制纠纷", r"竞业限制", 5),
+    # a worker bound not to join or found a competitor after leaving (劳动合同法 23-24), however the agreement is called
+    # (竞业协议, 竞业禁止) or the duty told (离职后不得到有竞争关系的单位任职, 跳槽到竞争对手)
+    ("竞业限制纠纷", r"竞业(?:限制|协议|条款|义务|禁止)|(?:不得|不能|不准|禁止)[^。；]{0,24}(?:有竞争关系|存在竞争关系|竞争对手|竞品|同行业?)"
+                 r"[^。；]{0,12}(?:任职|就职|工作|入职|兼职|经营|开办|自营)"
+                 r"|(?:跳槽|入职|任职|就职|加入)(?:到|于)?[^。；]{0,16}(?:竞争对手|竞争关系|同业竞争)", 5),
     ("确认劳动关系纠纷", r"确认[^。；;，,]{0,40}?劳动关系", 5),
     # the benefits 工伤保险条例 33-37 names: 停工留薪期 pay is a work-injury item, not remuneration for work done
     ("工伤保险待遇纠纷", r"工伤|停工留薪|伤残(?:就业)?补助金|伤残津贴", 4),
@@ -1093,6 +1097,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         if set(pool) == {"经济补偿金纠纷", "劳动合同纠纷"} and not _CONTRACT_CLAIM.search(_SEVERANCE.sub("", claims)):
             # severance alone (解除劳动合同经济补偿金 names the contract only as what ended): the specific cause
             pool, best = ["经济补偿金纠纷"], "经济补偿金纠纷"
+        if set(pool) == {"竞业限制纠纷", "劳动合同纠纷"}:
+            # the non-compete is a term of the labour contract (劳动合同约定…不得…): the contract words are its setting
+            pool, best = ["竞业限制纠纷"], "竞业限制纠纷"
         if len(pool) > 1:
             best = _common_ancestor(sorted(pool, key=lambda c: order[c]))
             if best == "劳动合同纠纷" and "劳动合同纠纷" not in pool:

@@ -195,3 +195,26 @@ def test_employee_dismissed_stays_a_labour_case():
     text = _complaint("1.判令被告支付违法解除劳动合同赔偿金30000元；\n2.诉讼费由被告负担。",
                       "原告于2021年入职被告公司，双方签订劳动合同，2024年2月被告无故将原告辞退。")
     assert _cause(text) == "劳动合同纠纷"
+
+
+# --- a worker bound not to join a competitor after leaving (竞业限制纠纷), however the agreement is called
+
+_EMPLOYER = ("民事起诉状\n原告：杭州云帆智能装备有限公司，住所地浙江省杭州市滨江区江南大道88号。\n"
+             "被告：蒋立峰，男，1988年12月1日出生，汉族，住浙江省杭州市西湖区文三路40号。\n诉讼请求：\n{c}\n"
+             "事实与理由：\n{f}\n此致\n杭州市滨江区人民法院\n具状人：杭州云帆智能装备有限公司\n2024年6月3日")
+
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告支付违约金100000元；\n2.诉讼费由被告负担。",
+     "被告任原告研发主管，双方签有竞业协议，约定其离职后一年内不得到与原告有竞争关系的企业任职。被告离职后即跳槽到原告的竞争对手。"),
+    ("1.判令被告返还离职补偿18000元并支付违约金50000元；\n2.诉讼费由被告负担。",
+     "劳动合同约定被告离职后两年内不得自营或者为同行业企业工作，原告按月支付补偿。被告离职三个月后即入职同业竞争公司。"),
+])
+def test_worker_joining_a_competitor(claims, facts):
+    assert _cause(_EMPLOYER.format(c=claims, f=facts)) == "竞业限制纠纷"
+
+
+def test_employee_leaking_trade_secrets_stays_a_secret_case():
+    text = _EMPLOYER.format(c="1.判令被告停止侵害原告商业秘密；\n2.判令被告赔偿原告损失200000元；\n3.诉讼费由被告负担。",
+                            f="被告离职后跳槽到原告的竞争对手，将原告的客户名单和报价体系等商业秘密披露给新单位使用。")
+    assert _cause(text) in ("侵害商业秘密纠纷", "侵害经营秘密纠纷")
