@@ -126,6 +126,8 @@ _ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上|同(?:前|�
 # a habitual residence (经常居住地) is stated, which is deemed the 住所 and replaces it. A mere 住/现住 written
 # after the registered address is where the person lives now and does not.
 _HABITUAL = re.compile(r"经常居住|经常居所")
+# A former home ("原住…，现住…") is neither 户籍 nor 经常居住地: the address written after it replaces it.
+_FORMER = re.compile(r"^(?:原(?:租|居)?住|曾(?:租|居)?住)")
 _LABELLED = re.compile(r"[\u4e00-\u9fa5/]{2,10}(?:[（(][^）)\n]{1,14}[）)])?[:：]")
 _ADDR_LABEL_ONLY = re.compile(r"^(?:住所地|住所|住址|地址|户籍地|户籍所在地|经常居住地址?|经常居所|现住址?|居住地)[:：]?$")
 _REP_FIELD_RE = re.compile(r"^(?P<kind>法定代表人|主要负责人|负责人|经营者|投资人|执行事务合伙人)[:：]?\s*(?P<name>.+)$")
@@ -1007,6 +1009,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         pp.spans["gender"] = (base + tick.start(g), base + tick.end(g))
     weak_address: Address | None = None  # an address found without its cue word; a cued one replaces it
     habitual = False  # the address is a stated 经常居住地: no later address replaces it
+    former = False  # the address is a former home ("原住…"): the next address replaces it
     addr_label: tuple[str, int] | None = None
     i = 0
     pending_rep_title = False
@@ -1024,8 +1027,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
                 if weak_address:
                     p.address, weak_address = None, _drop_address(pp, weak_address)
                 _add_address(pp, label, f, (fs, fe))
-                if p.address is None or (_HABITUAL.search(label) and not habitual):
-                    p.address, habitual = f, bool(_HABITUAL.search(label))
+                if p.address is None or former or (_HABITUAL.search(label) and not habitual):
+                    p.address, habitual, former = f, bool(_HABITUAL.search(label)), bool(_FORMER.match(label))
                     pp.spans["address"] = (fs, fe)
                 continue
         if _ADDR_LABEL_ONLY.match(f):
@@ -1093,8 +1096,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             at = fs + a.start("addr")
             _add_address(pp, label, addr, (at, at + len(addr)) if not re.search(r"\s", f) else (at, fe))
             # 民法典 art. 25: a stated 经常居住地 is the 住所 and replaces an earlier (e.g. registered) address
-            if p.address is None or (_HABITUAL.search(label) and not habitual):
-                p.address, habitual = addr, bool(_HABITUAL.search(label))
+            if p.address is None or former or (_HABITUAL.search(label) and not habitual):
+                p.address, habitual, former = addr, bool(_HABITUAL.search(label)), bool(_FORMER.match(label))
                 pp.spans["address"] = (at, fe)
             if second:
                 inner = _ADDR_RE.match(second.group(1))

@@ -202,3 +202,21 @@ def test_address_the_same_as_a_party_not_above_is_left_open():
             "诉讼请求：1.判令被告返还原告借款50000元。")
     el = extract(text)
     assert _party(el, "曾凡林").address is None
+
+
+def test_former_home_gives_way_to_the_present_one():
+    # "原住…，现住…": the former home is neither 户籍 nor habitual residence; the present one is the address
+    text = ("起诉状\n起诉人：孔凡英，女，1950年7月7日生，汉族，住山东省济宁市曲阜市鲁城街道五马祠街3号。\n"
+            "被起诉人：孔德明，男，1976年4月4日生，汉族，原住曲阜市鲁城街道五马祠街，现住江苏省苏州市工业园区星湖街328号。\n"
+            "我要求：\n一、被起诉人每月给付赡养费800元。")
+    el = extract(text)
+    assert _party(el, "孔德明").address == "江苏省苏州市工业园区星湖街328号"
+    assert _party(el, "孔凡英").address == "山东省济宁市曲阜市鲁城街道五马祠街3号"
+
+
+def test_registered_address_still_stays_before_a_present_one():
+    # the 户籍 (or a plain 住) written first stays the 住所; only a former home gives way
+    text = ("民事起诉状\n原告：孔凡英，女，1950年7月7日生，户籍地山东省曲阜市五马祠街3号，现住江苏省苏州市星湖街328号。\n"
+            "被告：孔德明，男，1976年4月4日生，住山东省曲阜市五马祠街5号。\n诉讼请求：一、判令被告给付赡养费800元。")
+    el = extract(text)
+    assert _party(el, "孔凡英").address == "山东省曲阜市五马祠街3号"
