@@ -218,3 +218,19 @@ def test_employee_leaking_trade_secrets_stays_a_secret_case():
     text = _EMPLOYER.format(c="1.判令被告停止侵害原告商业秘密；\n2.判令被告赔偿原告损失200000元；\n3.诉讼费由被告负担。",
                             f="被告离职后跳槽到原告的竞争对手，将原告的客户名单和报价体系等商业秘密披露给新单位使用。")
     assert _cause(text) in ("侵害商业秘密纠纷", "侵害经营秘密纠纷")
+
+
+# --- a shareholder asking to see the company's papers (股东知情权纠纷)
+
+_SHAREHOLDER = ("民事起诉状\n原告：严志强，男，1979年9月9日出生，汉族，住福建省福州市鼓楼区五四路100号。\n"
+                "被告：福州海润食品有限公司，住所地福建省福州市仓山区金山大道18号。\n诉讼请求：\n{c}\n事实与理由：\n"
+                "原告持有被告20%股权，被告多年未召开股东会，原告书面要求查看公司账目遭拒。\n此致\n福州市仓山区人民法院\n"
+                "具状人：严志强\n2024年4月1日")
+
+
+@pytest.mark.parametrize("claims", [
+    "1.判令被告将2020年以来的财务会计报告和会计账簿提供给原告查阅、复制；\n2.诉讼费由被告负担。",
+    "1.判令被告提供公司章程、股东会会议记录供原告复制，提供会计凭证供原告查阅；\n2.诉讼费由被告负担。",
+])
+def test_shareholder_asking_to_see_the_books(claims):
+    assert _cause(_SHAREHOLDER.format(c=claims)) == "股东知情权纠纷"
