@@ -1146,6 +1146,9 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
 
 
 _REMARK_START = re.compile(r"(?:出生|生日|年龄|电话|手机|联系|公民身份|身份|证件|性别|民族|职业|不详|不明|无|系|另|其他|备注)")
+# "…1506室（某网店经营者）", "…8号（某某超市业主）": what the person is, said of them, not of the address
+_REMARK_CAPACITY = re.compile(r"(?:经营者|实际经营人|负责人|业主|店主|老板|股东|实际控制人|投资人|合伙人|法定代表人|雇员|员工|"
+                              r"职工|驾驶人|驾驶员|车主)$|网店|店铺")
 _ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|苑|园|大厦|广场|公寓|社区|花园|院")
 
 
@@ -1157,7 +1160,7 @@ def _split_remark(addr: str) -> tuple[str, str]:
     if not m or m.start() == 0:
         return addr, ""
     inner, closed = m.group(1), m.group(2)
-    remark = _REMARK_START.match(inner) or re.search(r"不详|不明", inner)
+    remark = _REMARK_START.match(inner) or re.search(r"不详|不明", inner) or _REMARK_CAPACITY.search(inner)
     if not remark and (closed or _ADDR_WORD.search(inner)):
         return addr, ""
     return addr[:m.start()], inner

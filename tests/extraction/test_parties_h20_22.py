@@ -220,3 +220,21 @@ def test_registered_address_still_stays_before_a_present_one():
             "被告：孔德明，男，1976年4月4日生，住山东省曲阜市五马祠街5号。\n诉讼请求：一、判令被告给付赡养费800元。")
     el = extract(text)
     assert _party(el, "孔凡英").address == "山东省曲阜市五马祠街3号"
+
+
+def test_bracket_saying_what_the_person_is_is_no_part_of_the_address():
+    # "…（拼多多网店"某某小铺"经营者）" after the address says who the person is
+    text = ("民事起诉状\n原告：温州瓯江鞋业有限公司，住所浙江省温州市鹿城区车站大道9号。\n法定代表人：林立\n"
+            "被告：季晓光，男，1990年6月6日出生，汉族，住江苏省南通市崇川区工农路58号1幢802室（拼多多网店\"晓光鞋铺\"经营者）\n"
+            "被告：唐蓉，女，1991年1月1日出生，住江苏省南通市崇川区工农路60号（南通蓉蓉超市业主）。\n"
+            "诉讼请求：一、判令二被告赔偿原告损失10万元。")
+    el = extract(text)
+    assert _party(el, "季晓光").address == "江苏省南通市崇川区工农路58号1幢802室"
+    assert _party(el, "唐蓉").address == "江苏省南通市崇川区工农路60号"
+
+
+def test_bracket_naming_a_place_stays_with_the_address():
+    text = ("民事起诉状\n原告：季晓光，男，1990年6月6日出生，住江苏省南通市崇川区工农路58号（阳光花园）。\n"
+            "被告：唐蓉，女，1991年1月1日出生，住江苏省南通市崇川区工农路60号。\n诉讼请求：一、判令被告返还借款1万元。")
+    el = extract(text)
+    assert _party(el, "季晓光").address == "江苏省南通市崇川区工农路58号（阳光花园）"
