@@ -238,3 +238,15 @@ def test_bracket_naming_a_place_stays_with_the_address():
             "被告：唐蓉，女，1991年1月1日出生，住江苏省南通市崇川区工农路60号。\n诉讼请求：一、判令被告返还借款1万元。")
     el = extract(text)
     assert _party(el, "季晓光").address == "江苏省南通市崇川区工农路58号（阳光花园）"
+
+
+def test_shared_address_line_for_numbered_defendants():
+    # "以上二被告均住…" on a line of its own; a defendant with an address of its own keeps it
+    text = ("民事起诉状\n原告：卢文斌，男，1966年6月1日出生，住云南省曲靖市麒麟区南宁西路8号。\n"
+            "被告一：杭佳，男，1990年2月2日出生。\n被告二：杭敏，女，1992年3月3日出生。\n"
+            "以上二被告均住云南省曲靖市沾益区西平街道龙华路17号。\n"
+            "诉讼请求：1.判令二被告偿还借款20000元。")
+    el = extract(text)
+    for name in ("杭佳", "杭敏"):
+        assert _party(el, name).address == "云南省曲靖市沾益区西平街道龙华路17号", name
+    assert _party(el, "卢文斌").address == "云南省曲靖市麒麟区南宁西路8号"
