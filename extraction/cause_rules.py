@@ -751,6 +751,9 @@ _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(
 _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|作出|办理)(?:了)?(?:一份)?(?:自书|代书|公证|打印|录音录像|录音|口头)?遗嘱"
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
+# (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
+_WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再为|不再担任|不再作为)[^。；]{0,10}合伙人")
+_FIRM = re.compile(r"合伙企业|普通合伙|有限合伙")
 # a passenger's ticket or ride, and the contract of carriage relied on (客运合同, 违约, 未安全送达目的地)
 _PASSENGER = re.compile(r"(?:购买|购|买了|买|持|凭)(?:了)?[^。；，]{0,20}?(?:车票|客票|船票)|乘客|旅客"
                         r"|(?:乘坐|搭乘)(?:了)?[^。；]{0,20}?(?:客车|大巴|大客车|班车|中巴|长途汽车|长途客车|卧铺车|公交|公共汽车|出租车|出租汽车"
@@ -994,6 +997,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
         decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
         claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
+    if _WITHDRAW.search(text) and _FIRM.search(raw + names) and "退伙纠纷" not in scores:
+        # a partner leaving a registered partnership firm and asking its share back (合伙企业法 45-54); leaving a
+        # partnership that is no firm (个人合伙) stays 合伙合同纠纷
+        scores["退伙纠纷"] = max(scores.values(), default=0) + 1
+        decisive["退伙纠纷"] = claimed["退伙纠纷"] = True
     if _PASSENGER.search(text) and _CARRIAGE.search(text) and not re.search(r"保险", names):
         # a passenger suing the carrier on the contract of carriage (民法典 823: the carrier answers for the
         # passenger's injury in the carriage), not on the tort: the vehicle names the level-4 cause; an insurer sued

@@ -234,3 +234,33 @@ _SHAREHOLDER = ("民事起诉状\n原告：严志强，男，1979年9月9日出�
 ])
 def test_shareholder_asking_to_see_the_books(claims):
     assert _cause(_SHAREHOLDER.format(c=claims)) == "股东知情权纠纷"
+
+
+# --- a partner leaving a partnership firm (退伙纠纷); leaving an unregistered partnership stays 合伙合同纠纷
+
+_FIRM = ("民事起诉状\n原告：何振邦，男，1970年1月20日出生，汉族，住湖南省株洲市芦淞区建设中路6号。\n"
+         "被告：{d}，住所地湖南省株洲市天元区黄河北路15号。\n诉讼请求：\n{c}\n事实与理由：\n{f}\n"
+         "此致\n株洲市天元区人民法院\n具状人：何振邦\n2024年7月2日")
+
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告退还原告在合伙企业中的财产份额120000元；\n2.诉讼费由被告负担。",
+     "原告系被告的普通合伙人，出资占25%。2023年底原告书面通知其他合伙人退出合伙，被告至今未予结算。"),
+    ("1.确认原告已于2024年1月1日退伙；\n2.判令被告支付退伙结算款80000元；\n3.诉讼费由被告负担。",
+     "原告与另两名合伙人设立被告企业，因经营理念不合，原告提出不再担任合伙人，其他合伙人均同意。"),
+])
+def test_partner_leaving_a_partnership_firm(claims, facts):
+    text = _FIRM.format(d="株洲恒昌建材合伙企业（普通合伙）", c=claims, f=facts)
+    assert _cause(text) == "退伙纠纷"
+
+
+def test_leaving_an_unregistered_partnership_stays_a_partnership_contract():
+    text = _complaint("1.判令被告退还原告合伙出资50000元；\n2.诉讼费由被告负担。",
+                      "原、被告口头约定合伙经营一家烧烤店，各出资5万元，未办理任何登记。原告因病提出退出合伙，被告拒不结算。")
+    assert _cause(text) == "合伙合同纠纷"
+
+
+def test_capital_asked_back_from_a_firm_with_no_partner_leaving_stays_a_partnership_contract():
+    text = _FIRM.format(d="株洲恒昌建材合伙企业（普通合伙）", c="1.判令被告返还原告合伙出资款60000元并分配利润；\n2.诉讼费由被告负担。",
+                        f="原告与执行事务合伙人签订合伙协议，后者擅自将门店转让他人，既不清算也不分配利润。")
+    assert _cause(text) == "合伙合同纠纷"
