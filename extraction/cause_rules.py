@@ -156,7 +156,12 @@ _R = [
     ("一般人格权纠纷", r"人格尊严|人格权益", 2),
     # --- intellectual property and securities (the right infringed names the cause)
     # IP contracts before the infringement rules that share their words (a licence names the patent)
-    ("计算机软件开发合同纠纷", r"软件开发(?:合同|协议|费)|(?:委托|定制)开发.{0,10}(?:软件|系统|APP|App|app|小程序)|(?:开发|定制).{0,6}(?:软件|APP|App|app|小程序|管理系统)", 6),
+    # software made to order: the contract named by what it builds (小程序及后台管理系统开发合同), or the building told
+    # (为被告定制开发…微信小程序, 编写程序…上线)
+    ("计算机软件开发合同纠纷", r"软件开发(?:合同|协议|费)|(?:委托|定制)开发.{0,10}(?:软件|系统|APP|App|app|小程序)|(?:开发|定制).{0,6}(?:软件|APP|App|app|小程序|管理系统)"
+                      r"|(?:软件|系统|APP|App|app|小程序|程序|网站|平台)(?:的)?(?:定制)?开发(?:合同|协议|费|款|项目)"
+                      r"|(?:定制|委托|为被告|为原告|为其)开发[^。；]{0,30}?(?:软件|系统|APP|App|app|小程序|程序|平台)"
+                      r"|(?:程序编写|编写程序|编写代码|源代码)[^。；]{0,40}(?:上线|验收|交付)|(?:上线|验收|交付)[^。；]{0,40}(?:源代码|源程序)", 6),
     ("技术委托开发合同纠纷", r"技术(?:委托)?开发(?:合同|协议)|委托.{0,10}(?:研发|技术开发)", 5),
     ("技术合作开发合同纠纷", r"技术合作开发|合作(?:研发|开发).{0,10}(?:技术|工艺)", 5),
     # (the contract, its fee or its service, not a company called 某某技术服务有限公司)

@@ -264,3 +264,24 @@ def test_capital_asked_back_from_a_firm_with_no_partner_leaving_stays_a_partners
     text = _FIRM.format(d="株洲恒昌建材合伙企业（普通合伙）", c="1.判令被告返还原告合伙出资款60000元并分配利润；\n2.诉讼费由被告负担。",
                         f="原告与执行事务合伙人签订合伙协议，后者擅自将门店转让他人，既不清算也不分配利润。")
     assert _cause(text) == "合伙合同纠纷"
+
+
+# --- software made to order (计算机软件开发合同纠纷), the contract named by what it builds
+
+_DEVELOPER = ("民事起诉状\n原告：武汉星辰数码科技有限公司，住所地湖北省武汉市东湖新技术开发区光谷大道77号。\n"
+              "被告：武汉鲜丰果业有限公司，住所地湖北省武汉市江汉区新华路218号。\n诉讼请求：\n"
+              "1.判令被告支付尾款85000元；\n2.诉讼费由被告负担。\n事实与理由：\n{f}\n此致\n武汉市江汉区人民法院\n"
+              "具状人：武汉星辰数码科技有限公司\n2024年2月20日")
+
+
+@pytest.mark.parametrize("facts", [
+    "双方签订《鲜丰到家APP开发合同》，约定原告为被告开发安卓及苹果版手机应用，总价25万元。原告交付后被告验收合格，尾款未付。",
+    "原告按约为被告定制开发了门店收银及会员管理平台，完成程序编写并于去年10月上线，被告至今拖欠尾款。",
+])
+def test_software_made_to_order(facts):
+    assert _cause(_DEVELOPER.format(f=facts)) == "计算机软件开发合同纠纷"
+
+
+def test_software_copied_stays_a_copyright_case():
+    text = _DEVELOPER.format(f="原告享有“鲜丰收银系统V2.0”计算机软件著作权，被告未经许可复制安装该软件在其门店使用。")
+    assert _cause(text) == "侵害计算机软件著作权纠纷"
