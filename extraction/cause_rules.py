@@ -757,6 +757,11 @@ _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|�
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
 # (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
+_PATENT_USE = re.compile(r"许诺销售|专利号|ZL\d{6,}|侵(?:害|犯)[^。；]{0,10}专利权|专利侵权|(?:落入|属于)[^。；]{0,10}专利权(?:的)?保护范围")
+_PATENT_KIND = [("侵害外观设计专利权纠纷", re.compile(r"外观设计")), ("侵害实用新型专利权纠纷", re.compile(r"实用新型")),
+                ("侵害发明专利权纠纷", re.compile(r"发明专利"))]
+_PATENT_CONTRACTS = ("专利申请权转让合同纠纷", "专利权转让合同纠纷", "发明专利实施许可合同纠纷", "实用新型专利实施许可合同纠纷",
+                     "外观设计专利实施许可合同纠纷", "专利代理合同纠纷", "专利权权属纠纷", "假冒他人专利纠纷")
 _WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再为|不再担任|不再作为)[^。；]{0,10}合伙人")
 _FIRM = re.compile(r"合伙企业|普通合伙|有限合伙")
 # a passenger's ticket or ride, and the contract of carriage relied on (客运合同, 违约, 未安全送达目的地)
@@ -1002,6 +1007,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
         decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
         claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
+    if _PATENT_USE.search(text) and not any(c in scores for c in _PATENT_CONTRACTS):
+        # a patent infringed (专利法 11: made, used, offered for sale, sold or imported without licence): the kind of
+        # patent the text names is the cause, whatever the shop the goods were sold in (网店, 淘宝)
+        kind = next((c for c, rx in _PATENT_KIND if rx.search(text)), None)
+        if kind:
+            scores[kind] = max(scores.values(), default=0) + 1
+            decisive[kind] = claimed[kind] = True
     if _WITHDRAW.search(text) and _FIRM.search(raw + names) and "退伙纠纷" not in scores:
         # a partner leaving a registered partnership firm and asking its share back (合伙企业法 45-54); leaving a
         # partnership that is no firm (个人合伙) stays 合伙合同纠纷

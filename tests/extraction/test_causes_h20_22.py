@@ -285,3 +285,25 @@ def test_software_made_to_order(facts):
 def test_software_copied_stays_a_copyright_case():
     text = _DEVELOPER.format(f="原告享有“鲜丰收银系统V2.0”计算机软件著作权，被告未经许可复制安装该软件在其门店使用。")
     assert _cause(text) == "侵害计算机软件著作权纠纷"
+
+
+# --- a patent infringed (专利法 11): the kind of patent named is the cause, not the shop the goods were sold in
+
+_PATENTEE = ("民事起诉状\n原告：佛山美居家具有限公司，住所地广东省佛山市顺德区乐从镇家具大道9号。\n"
+             "被告：东莞雅致家居有限公司，住所地广东省东莞市厚街镇康乐南路22号。\n诉讼请求：\n"
+             "1.判令被告立即停止制造、许诺销售、销售侵权产品；\n2.判令被告赔偿原告经济损失100000元；\n3.诉讼费由被告负担。\n"
+             "事实与理由：\n{f}\n此致\n广州知识产权法院\n具状人：佛山美居家具有限公司\n2024年1月15日")
+
+
+@pytest.mark.parametrize("facts,cause", [
+    ("原告就其设计的“云朵”沙发获得外观设计专利授权。被告在拼多多网店销售与之几乎相同的沙发，月销量数百件。", "侵害外观设计专利权纠纷"),
+    ("原告享有一种折叠椅连接件的实用新型专利权，被告制造并在网店销售的折叠椅落入该专利权的保护范围。", "侵害实用新型专利权纠纷"),
+])
+def test_patent_infringed_by_goods_sold_online(facts, cause):
+    assert _cause(_PATENTEE.format(f=facts)) == cause
+
+
+def test_design_bought_online_and_broken_stays_an_online_sale():
+    text = _complaint("1.判令被告退还货款3200元；\n2.诉讼费由被告负担。",
+                      "原告在被告的淘宝网店购买一套沙发，商品页面宣称外观设计独特，收货后发现质量低劣，被告拒绝退货。")
+    assert _cause(text) == "信息网络买卖合同纠纷"
