@@ -307,3 +307,26 @@ def test_design_bought_online_and_broken_stays_an_online_sale():
     text = _complaint("1.判令被告退还货款3200元；\n2.诉讼费由被告负担。",
                       "原告在被告的淘宝网店购买一套沙发，商品页面宣称外观设计独特，收货后发现质量低劣，被告拒绝退货。")
     assert _cause(text) == "信息网络买卖合同纠纷"
+
+
+# --- a work put online without licence (侵害作品信息网络传播权纠纷)
+
+_AUTHOR = ("民事起诉状\n原告：欧阳晴，女，1990年5月5日出生，汉族，住云南省昆明市五华区青年路3号。\n"
+           "被告：昆明七彩文化传媒有限公司，住所地云南省昆明市盘龙区北京路612号。\n诉讼请求：\n{c}\n事实与理由：\n{f}\n"
+           "此致\n昆明市盘龙区人民法院\n具状人：欧阳晴\n2024年3月3日")
+
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告删除其网站上的原告文章；\n2.判令被告赔偿原告经济损失5000元；\n3.诉讼费由被告负担。",
+     "原告系散文《苍山雪》的作者。被告未经许可将该作品全文转载到其运营的网站，供网民随时免费阅读。"),
+    ("1.判令被告赔偿原告经济损失6000元；\n2.诉讼费由被告负担。",
+     "原告拍摄的滇池日落照片是原告的摄影作品，被告在其抖音账号发布的广告视频中使用了该作品，未署名也未付酬。"),
+])
+def test_work_put_online_without_licence(claims, facts):
+    assert _cause(_AUTHOR.format(c=claims, f=facts)) == "侵害作品信息网络传播权纠纷"
+
+
+def test_persons_photo_posted_by_a_shop_stays_a_likeness_case():
+    text = _AUTHOR.format(c="1.判令被告停止使用原告肖像并赔礼道歉；\n2.判令被告赔偿原告损失8000元；\n3.诉讼费由被告负担。",
+                          f="被告未经原告同意，在其公众号的推广文章中使用原告的照片作为模特宣传。")
+    assert _cause(text) == "肖像权纠纷"
