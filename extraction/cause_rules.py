@@ -277,7 +277,13 @@ _R = [
     ("遗赠纠纷", r"遗赠(?!扶养)", 5),
     ("遗产管理纠纷", r"遗产管理(?:纠纷|人.{0,20}(?:赔偿|责任|报酬|移交|交付))", 5),
     ("转继承纠纷", r"转继承", 5),
-    ("代位继承纠纷", r"代位继承", 5),
+    # the heir's child inheriting in place of a parent who died before the deceased (民法典 1128): the predeceased
+    # parent, or the grandchildren told they have no share
+    # (a parent who died before the other parent, or before "被继承人" who may be that other parent, is no substitution)
+    ("代位继承纠纷", r"代位继承|(?:原告|我)(?:们|二人|三人)?的?(?:父亲|母亲|爸爸|妈妈|父|母)[^。；]{0,30}?先于"
+                 r"(?!被继承人|(?:其|原告|我)?的?(?:父亲|母亲|父|母|丈夫|妻子|配偶|爸爸|妈妈|老伴))"
+                 r"[^。；]{0,16}?(?:死亡|去世|过世|病故|亡故|离世|病逝)"
+                 r"|(?:孙子|孙女|外孙|外孙女|孙辈|侄子|侄女|外甥|外甥女)[^。；]{0,12}(?:没有份|没份|无份|无权继承|不能继承|不是继承人|不享有继承权)", 5),
     ("遗嘱继承纠纷", r"遗嘱", 4),
     ("法定继承纠纷", r"继承|遗产|遗留|遗有|去世后.{0,10}(?:房屋|财产|存款)", 3),
     # land rights and the village's members (民法典 261-265, 330-343, 362-365)

@@ -330,3 +330,20 @@ def test_persons_photo_posted_by_a_shop_stays_a_likeness_case():
     text = _AUTHOR.format(c="1.判令被告停止使用原告肖像并赔礼道歉；\n2.判令被告赔偿原告损失8000元；\n3.诉讼费由被告负担。",
                           f="被告未经原告同意，在其公众号的推广文章中使用原告的照片作为模特宣传。")
     assert _cause(text) == "肖像权纠纷"
+
+
+# --- a grandchild inheriting in place of a parent who died first (代位继承纠纷)
+
+@pytest.mark.parametrize("facts", [
+    "被继承人吴老汉于2023年去世，未立遗嘱。原告的父亲吴国华是其长子，已于2020年先于吴老汉病故。被告称孙子孙女没有份，拒绝分割。",
+    "原告的母亲早在2016年即先于外祖母去世，原告有权继承母亲应得的份额。",
+])
+def test_grandchild_in_place_of_a_parent_who_died_first(facts):
+    text = _complaint("1.依法分割被继承人遗留的房屋，由原告继承三分之一份额；\n2.诉讼费由被告负担。", facts)
+    assert _cause(text) == "代位继承纠纷"
+
+
+def test_child_inheriting_from_a_parent_whose_spouse_died_first_is_intestate_succession():
+    text = _complaint("1.依法分割父亲遗留的房屋，原、被告各继承二分之一；\n2.诉讼费由被告负担。",
+                      "原告的母亲于2015年先于父亲去世，父亲于2023年去世，生前未立遗嘱，遗有房屋一套，被告拒绝分割。")
+    assert _cause(text) == "法定继承纠纷"
