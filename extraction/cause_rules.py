@@ -528,7 +528,11 @@ _R = [
     ("国际货物买卖合同纠纷", r"国际货物买卖", 6),
     ("拍卖合同纠纷", r"拍卖合同|委托拍卖|拍卖佣金", 5),
     ("公益事业捐赠合同纠纷", r"捐赠(?:协议|合同)|公益(?:事业)?捐赠", 5),
-    ("附义务赠与合同纠纷", r"附义务(?:的)?赠与|附条件(?:的)?赠与", 5),
+    # a gift whose agreement binds the donee to something in return (民法典 661: care, support, paying a debt), the
+    # donor undoing it when the duty is not done (663(1)(三)); a gift revoked for the donee's other wrongs stays 赠与
+    ("附义务赠与合同纠纷", r"附义务(?:的)?赠与|附条件(?:的)?赠与"
+                      r"|赠与[^。；]{0,30}?(?:须|需|应当?|必须|负责|负担|承担|条件是|前提是|作为回报|但要求|并要求)[^。；]{0,20}?"
+                      r"(?:赡养|照料|照顾|扶养|养老|送终|给付|支付|偿还|生活费|医疗费|看病|债务|贷款|房贷)", 5),
     # (折价款 is what a co-owner pays for the other's share in a partition, not a price)
     ("买卖合同纠纷", r"货款|购货|买卖合同|购销|采购|供货|赊购|[车机具材料]款|(?<!折)价款|订货|预付款", 3),
     ("买卖合同纠纷", r"购买|退货|出售|销售|订购|交货|发货|提货", 2),
@@ -721,7 +725,7 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
             "环境污染责任纠纷": "环境污染责任纠纷", "著作权权属、侵权纠纷": "著作权权属、侵权纠纷",
             "不正当竞争纠纷": "不正当竞争纠纷", "侵害商业秘密纠纷": "侵害商业秘密纠纷", "收养关系纠纷": "收养关系纠纷",
             "社会保险纠纷": "社会保险纠纷", "法定继承纠纷": "法定继承纠纷", "公司决议纠纷": "公司决议纠纷",
-            "承揽合同纠纷": "承揽合同纠纷"}
+            "承揽合同纠纷": "承揽合同纠纷", "赠与合同纠纷": "赠与合同纠纷"}
 # generic words shared beyond the family: 承包费 with an orchard, a forest or a fish pond names their contract;
 # 保险金 is asked under any policy; 租金 is owed under any lease, a finance lease too, and a lease of a thing that is
 # no house is the lease family itself

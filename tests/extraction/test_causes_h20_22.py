@@ -347,3 +347,21 @@ def test_child_inheriting_from_a_parent_whose_spouse_died_first_is_intestate_suc
     text = _complaint("1.依法分割父亲遗留的房屋，原、被告各继承二分之一；\n2.诉讼费由被告负担。",
                       "原告的母亲于2015年先于父亲去世，父亲于2023年去世，生前未立遗嘱，遗有房屋一套，被告拒绝分割。")
     assert _cause(text) == "法定继承纠纷"
+
+
+# --- a gift bound to a duty in return (附义务赠与合同纠纷), undone when the duty is not done
+
+@pytest.mark.parametrize("facts", [
+    "原告与被告签订赠与协议，将自有住房赠与被告，被告须每月支付原告生活费1000元并负责原告看病就医。过户后被告分文未付。",
+    "原告把门面房赠与侄子即被告，条件是被告为原告养老送终。被告取得房产后对原告不闻不问。",
+    "双方约定原告将轿车赠与被告，但要求被告偿还该车剩余的贷款，被告至今未还一期。",
+])
+def test_gift_bound_to_a_duty_undone(facts):
+    text = _complaint("1.撤销原告对被告的赠与；\n2.判令被告返还赠与的财产；\n3.诉讼费由被告负担。", facts)
+    assert _cause(text) == "附义务赠与合同纠纷"
+
+
+def test_gift_revoked_for_the_donees_wrong_stays_a_gift():
+    text = _complaint("1.撤销原告对被告的赠与；\n2.判令被告返还赠与的房屋；\n3.诉讼费由被告负担。",
+                      "原告2020年将房屋赠与儿子即被告并办理过户。2023年被告酒后将原告打伤，严重侵害原告的合法权益。")
+    assert _cause(text) == "赠与合同纠纷"
