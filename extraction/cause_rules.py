@@ -824,6 +824,11 @@ _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
+# help given for nothing: the lay words (帮忙, 讲好不要工钱, 没收一分钱, 好心) of 义务帮工
+_HELPING = re.compile(r"帮工|(?:叫|请|让|喊|找)(?:我|原告)[^。；]{0,6}(?:去|来|过去)?(?:帮忙|帮他|帮她|帮其|帮着)"
+                      r"|(?:不要|不收|不拿|没要|没收|没有要|不计|分文不取|不取)(?:任何|一分)?(?:工钱|报酬|工资|劳务费|钱)"
+                      r"|无偿(?:帮|为|给)|义务(?:帮忙|劳动|帮)|好心(?:帮|给|替)")
+_PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,6}\d+元|约定(?:的)?(?:工钱|报酬|工资)[^。；，]{0,6}\d+元")
 _PUPIL = re.compile(r"学生|幼儿|在校|课间|上课|体育课|班主任|老师|教师|年级|班级|放学")
 # the 2020 notice: the level-4 cause where the document fits one. Safety duty: the operator or manager of a
 # business or public place (民法典 1198: 宾馆、商场、银行、车站、机场、体育场馆、娱乐场所) or the organiser of a mass event
@@ -999,6 +1004,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
+    if (_INJURY.search(claims + facts) and _HELPING.search(text) and _HURT.search(text) and not _PAID.search(text)
+            and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
+        # someone who helped for nothing, at the other's asking, and was hurt at it (人身损害解释 5): the helper asks
+        # the helped for the injury; help paid by the day is hired labour (below)
+        scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
+        decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
     if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts)
             and not any(c in scores for c in _NOT_HIRED_INJURY)):
         scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1

@@ -365,3 +365,20 @@ def test_gift_revoked_for_the_donees_wrong_stays_a_gift():
     text = _complaint("1.撤销原告对被告的赠与；\n2.判令被告返还赠与的房屋；\n3.诉讼费由被告负担。",
                       "原告2020年将房屋赠与儿子即被告并办理过户。2023年被告酒后将原告打伤，严重侵害原告的合法权益。")
     assert _cause(text) == "赠与合同纠纷"
+
+
+# --- a helper hurt while helping for nothing (义务帮工人受害责任纠纷), told in lay words
+
+@pytest.mark.parametrize("facts", [
+    "被告家秋收时叫原告去帮忙掰玉米，讲好不要工钱。原告在被告家房顶晾晒玉米时从房顶摔下，造成腿部骨折。",
+    "原告好心帮被告搬家，没收一分钱，搬运衣柜时被告一方松手，柜子砸伤原告右脚。",
+])
+def test_helper_hurt_while_helping_for_nothing(facts):
+    text = _complaint("1.判令被告赔偿原告医疗费15000元、误工费6000元、护理费2000元；\n2.诉讼费由被告负担。", facts)
+    assert _cause(text) == "义务帮工人受害责任纠纷"
+
+
+def test_worker_paid_by_the_day_stays_hired_labour():
+    text = _complaint("1.判令被告赔偿原告医疗费15000元、误工费6000元；\n2.诉讼费由被告负担。",
+                      "被告雇请原告为其翻修房屋，约定每天工钱200元。原告在房顶干活时从梯子上摔下受伤。")
+    assert _cause(text) == "提供劳务者受害责任纠纷"
