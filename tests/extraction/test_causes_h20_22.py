@@ -382,3 +382,24 @@ def test_worker_paid_by_the_day_stays_hired_labour():
     text = _complaint("1.判令被告赔偿原告医疗费15000元、误工费6000元；\n2.诉讼费由被告负担。",
                       "被告雇请原告为其翻修房屋，约定每天工钱200元。原告在房顶干活时从梯子上摔下受伤。")
     assert _cause(text) == "提供劳务者受害责任纠纷"
+
+
+# --- a villager's house built for pay (农村建房施工合同纠纷), the builder asking for the rest
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告支付剩余建房款45000元；\n2.诉讼费由被告负担。", "原告为被告修建住房，房屋已于去年完工并入住。"),
+    ("1.判令被告支付欠款60000元及利息；\n2.诉讼费由被告负担。",
+     "2022年被告请原告在其宅基地上盖一栋两层楼房，包工包料，总价26万元。房屋建成后被告只付了20万元。"),
+    ("1.判令被告支付盖房工钱18000元；\n2.诉讼费由被告负担。", "原告带领三名工人为被告翻盖老宅，双方口头约定包工不包料。"),
+])
+def test_villagers_house_built_for_pay(claims, facts):
+    assert _cause(_complaint(claims, facts)) == "农村建房施工合同纠纷"
+
+
+def test_company_building_project_stays_construction():
+    text = ("民事起诉状\n原告：六安宏达建筑工程有限公司，住所地安徽省六安市金安区皖西大道12号。\n"
+            "被告：六安锦绣置业有限公司，住所地安徽省六安市裕安区解放路8号。\n诉讼请求：\n"
+            "1.判令被告支付工程款3200000元；\n2.诉讼费由被告负担。\n事实与理由：\n"
+            "原告承建被告开发的锦绣花园3号楼，工程已竣工验收，被告拖欠工程款。\n此致\n六安市裕安区人民法院\n"
+            "具状人：六安宏达建筑工程有限公司\n2024年5月6日")
+    assert _cause(text) == "建设工程施工合同纠纷"
