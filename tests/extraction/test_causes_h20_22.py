@@ -403,3 +403,21 @@ def test_company_building_project_stays_construction():
             "原告承建被告开发的锦绣花园3号楼，工程已竣工验收，被告拖欠工程款。\n此致\n六安市裕安区人民法院\n"
             "具状人：六安宏达建筑工程有限公司\n2024年5月6日")
     assert _cause(text) == "建设工程施工合同纠纷"
+
+
+# --- stepping in for another with no duty to (无因管理纠纷), told in lay words
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告偿还原告为其喂养三只羊花去的饲料费和药费2600元；\n2.诉讼费由被告负担。",
+     "去年冬天被告家的三只羊走失跑到原告家羊圈，原告一直饲养到今年三月被告找来。"),
+    ("1.判令被告支付原告垫付的抢修费用3800元；\n2.诉讼费由被告负担。",
+     "被告长期在外地，其房屋水管爆裂漏水，没有人叫原告管，原告为避免损失扩大自行找人抢修并垫付费用。"),
+])
+def test_stepping_in_for_another_with_no_duty(claims, facts):
+    assert _cause(_complaint(claims, facts)) == "无因管理纠纷"
+
+
+def test_keeping_for_a_fee_stays_a_deposit():
+    text = _complaint("1.判令被告支付保管费5000元；\n2.诉讼费由被告负担。",
+                      "被告将两台挖掘机交给原告保管，约定每月保管费1000元，被告五个月未付保管费。")
+    assert _cause(text) == "保管合同纠纷"
