@@ -784,6 +784,13 @@ _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|�
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
 # (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
+_CO_OWNED = re.compile(r"按份共有|共同共有|共有(?:人|份额|产权|的房屋|房屋|房产)|(?:各占|各持有?|各享有)[^。；，]{0,4}(?:\d+%|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
+                       r"|(?:产权|不动产|房产)(?:证|登记)[^。；]{0,20}共有")
+_PARTITION = re.compile(r"分割|折价(?:款|补偿)?|(?:归|由)(?:原告|被告|我|他|她)[^。；，]{0,6}所有[^。；]{0,30}(?:补偿|给付|支付)"
+                        r"|(?:拍卖|变卖)[^。；]{0,20}(?:分配|价款|所得)|(?:卖掉|卖了)[^。；]{0,6}(?:各分|平分|分钱)")
+_SUCCESSION_ASKED = re.compile(r"继承|遗产")
+_SPOUSES = re.compile(r"离婚|同居|婚内|夫妻共同")
+_OTHER_SHARING = ("分家析产纠纷", "共有权确认纠纷", "共有人优先购买权纠纷", "债权人代位析产纠纷", "合伙合同纠纷", "退伙纠纷")
 _PATENT_USE = re.compile(r"许诺销售|专利号|ZL\d{6,}|侵(?:害|犯)[^。；]{0,10}专利权|专利侵权|(?:落入|属于)[^。；]{0,10}专利权(?:的)?保护范围")
 _PATENT_KIND = [("侵害外观设计专利权纠纷", re.compile(r"外观设计")), ("侵害实用新型专利权纠纷", re.compile(r"实用新型")),
                 ("侵害发明专利权纠纷", re.compile(r"发明专利"))]
@@ -1045,6 +1052,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
         decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
         claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
+    if (_CO_OWNED.search(text) and _PARTITION.search(claims or facts) and not _SUCCESSION_ASKED.search(claims)
+            and not _SPOUSES.search(text) and not any(c in scores for c in _OTHER_SHARING)):
+        # co-owners of a thing already theirs (按份共有, 各占50%, 产权证上共有), one asking it divided or bought out
+        # (民法典 303-304: 折价款, 拍卖变卖分价款); an estate still to be shared, or spouses' or partners' property, is
+        # the succession, divorce or cohabitation case
+        scores["共有物分割纠纷"] = max(scores.values(), default=0) + 1
+        decisive["共有物分割纠纷"] = claimed["共有物分割纠纷"] = True
     if _PATENT_USE.search(text) and not any(c in scores for c in _PATENT_CONTRACTS):
         # a patent infringed (专利法 11: made, used, offered for sale, sold or imported without licence): the kind of
         # patent the text names is the cause, whatever the shop the goods were sold in (网店, 淘宝)

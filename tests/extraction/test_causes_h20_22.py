@@ -421,3 +421,29 @@ def test_keeping_for_a_fee_stays_a_deposit():
     text = _complaint("1.判令被告支付保管费5000元；\n2.诉讼费由被告负担。",
                       "被告将两台挖掘机交给原告保管，约定每月保管费1000元，被告五个月未付保管费。")
     assert _cause(text) == "保管合同纠纷"
+
+
+# --- co-owners of a thing already theirs, one asking it divided or bought out (共有物分割纠纷)
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令涉案房屋归被告所有，被告向原告支付折价款260000元；\n2.诉讼费由被告负担。",
+     "原、被告系兄弟，2015年共同出资购买涉案房屋，不动产登记为按份共有，各占50%。现原告需用钱，被告拒绝协商。"),
+    ("1.依法分割原、被告共有的货车一辆；\n2.诉讼费由被告负担。",
+     "原、被告合买货车一辆跑运输，行驶证登记在被告名下，双方约定各占一半。现双方不再合作，被告独自使用该车。"),
+    ("1.判令拍卖原、被告共有的商铺，所得价款由原、被告各分一半；\n2.诉讼费由被告负担。",
+     "原告与被告系朋友，二人共同共有商铺一间，被告长期出租却不分租金。"),
+])
+def test_co_owners_dividing_their_thing(claims, facts):
+    assert _cause(_complaint(claims, facts)) == "共有物分割纠纷"
+
+
+def test_estate_still_to_be_shared_stays_succession():
+    text = _complaint("1.依法继承父亲遗留的房屋，由原、被告各继承二分之一；\n2.诉讼费由被告负担。",
+                      "父亲去世后未留遗嘱，遗有房屋一套，原、被告各占一半的份额，被告独占不分。")
+    assert _cause(text) == "法定继承纠纷"
+
+
+def test_former_spouses_dividing_their_house_stay_after_divorce():
+    text = _complaint("1.判令共有房屋归被告所有，被告支付原告折价款200000元；\n2.诉讼费由被告负担。",
+                      "原、被告于2020年协议离婚，离婚时未分割婚后购买的房屋，该房屋登记为原、被告共同共有。")
+    assert _cause(text) == "离婚后财产纠纷"
