@@ -447,3 +447,28 @@ def test_former_spouses_dividing_their_house_stay_after_divorce():
     text = _complaint("1.判令共有房屋归被告所有，被告支付原告折价款200000元；\n2.诉讼费由被告负担。",
                       "原、被告于2020年协议离婚，离婚时未分割婚后购买的房屋，该房屋登记为原、被告共同共有。")
     assert _cause(text) == "离婚后财产纠纷"
+
+
+# --- a thing lost and kept by the finder (遗失物返还纠纷)
+
+@pytest.mark.parametrize("facts", [
+    "原告乘坐出租车时把装有笔记本电脑的背包遗忘在后座，监控显示下一位乘客即被告将背包带走，经多次联系拒不归还。",
+    "原告在公园长椅上落下一只金手镯，被告捡走后称谁捡到就是谁的。",
+    "原告的手机掉在超市收银台，被告拾得后占为己有，派出所调解无果。",
+])
+def test_thing_lost_and_kept_by_the_finder(facts):
+    text = _complaint("1.判令被告返还原告的物品；\n2.诉讼费由被告负担。", facts)
+    assert _cause(text) == "遗失物返还纠纷"
+
+
+def test_money_transferred_by_mistake_stays_unjust_enrichment():
+    text = _complaint("1.判令被告返还原告误转的款项8000元；\n2.诉讼费由被告负担。",
+                      "原告通过手机银行向朋友转账时输错账号，误将8000元转入被告账户，被告拒不返还。")
+    assert _cause(text) == "不当得利纠纷"
+
+
+def test_taxi_is_no_car_hire():
+    # 出租车 holds 租车 and 出租: a taxi passenger suing the taxi company on the carriage is neither lease
+    text = _CARRIER.format(c="兰州飞天出租汽车有限公司", f="原告乘坐被告的出租车回家，司机急刹车致原告撞伤。原告与被告之间形成客运合同关系，"
+                           "被告未将原告安全送达目的地。")
+    assert _cause(text) == "出租汽车运输合同纠纷"
