@@ -221,7 +221,10 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     skip_model = cue is not None and (CAUSE_ORDER == "keywords" or (cue.in_claims and (
         not judgment or CLASSIFIER_OVER_CLAIMS > 1)))
     # the model reads the whole document, as it was trained (fact sections and complaints, first 3,000 chars)
-    predicted = None if skip_model else _legal.predict_cause(norm[start:end])
+    # a pleading's party block (names, IDs, addresses) says nothing of the cause and drowns a short story's n-grams:
+    # the model reads what follows it; a judgment or a fact section is read whole, as the model learnt from them
+    pleading = el.document_type in ("起诉状", "上诉状", "答辩状") and el.parties
+    predicted = None if skip_model else _legal.predict_cause(norm[body_start if pleading else start:end])
     conf = predicted[1] if predicted else -1.0
     if CAUSE_ORDER == "classifier" or cue is None:
         use_model = conf >= (0.0 if CAUSE_ORDER != "hybrid" else CLASSIFIER_TRUST)

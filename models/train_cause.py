@@ -359,7 +359,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--buckets", type=int, default=1 << 16)
     p.add_argument("--dim", type=int, default=32)
     p.add_argument("--generated", type=int, default=40, help="generated complaints per templated cause")
-    p.add_argument("--listed", type=int, default=12,
+    p.add_argument("--listed", type=int, default=20,
                    help="generated complaints per cause of models/cause_templates (0: none)")
     p.add_argument("--min-confidence", type=float, default=0.2)
     p.add_argument("--limit", type=int, default=0, help="use only this many training documents (smoke tests)")
