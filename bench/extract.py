@@ -106,6 +106,16 @@ Dev set (bench/data/extract_dev/):
                      lines, key：value and pipe 要素式 forms, minors, 个体工商户, 第一/第二被告; one non-legal text), scored
                      once at 23a0963 (name 0.966, role 0.966, gender 0.988, birth 0.976, ID 0.988, address 0.957, cause
                      0.875, amount 23/24, document type 24/24)
+  holdout23.jsonl    25 documents by a fifteenth engineer who never read the rules (a month at an intake desk: 20 complaints,
+                     4 of them laypeople's letters, 2 答辩状, 2 上诉状; 8 common causes and 16 others, half of these stating
+                     no cause; forms, pipe tables, OCR-style breaks; one non-legal text), scored once at 0d5f538, after the
+                     holdout20-22 fixes and the cause model retrained on the cause templates (name 0.975, role 0.975,
+                     gender 0.977, birth 0.988, ID 0.988, address 0.966, cause 0.857, amount 22/25, document type 25/25)
+  holdout24.jsonl    25 documents by a sixteenth engineer who never read the rules (12 民事判决书 of first and second
+                     instance, 4 上诉状, 4 答辩状, 2 刑事判决书 openings, 2 complaints, one non-legal text; 24 causes, two
+                     thirds less common, half stated — four of them by a broader name than the label's level-4 cause),
+                     scored once at 0d5f538 (name 0.975, role 0.975, gender 0.986, birth 0.986, ID 0.976, address 0.965,
+                     cause 0.720, amount 25/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -142,7 +152,7 @@ SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "d
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
-        "holdout20", "holdout21", "holdout22")
+        "holdout20", "holdout21", "holdout22", "holdout23", "holdout24")
 
 
 def _real_text(row: dict) -> str | None:
