@@ -232,7 +232,8 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             # (goods by lorry) is the cause the 2020 notice registers, as for a form's heading above
             from .cause_rules import stated_child
 
-            return stated_child(found[0], norm[m.end():end]) or found[0], (s, s + len(phrase) - found[1])
+            return (stated_child(found[0], norm[m.end():end]) or _family_member(found[0], norm[m.end():end])
+                    or found[0]), (s, s + len(phrase) - found[1])
     if has_cause_word:
         head = norm[start:min(end, start + 1200)]
         found = causes.find_cause(head)
@@ -241,6 +242,23 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             if at >= 0:
                 return found, (start + at, start + at + len(found))
     return None
+
+
+def _family_member(stated: str, text: str) -> str | None:
+    """A statement naming only a broad family (合同纠纷, 侵权责任纠纷, 保险纠纷: levels 1-2 of the list) gives way to
+    the cause under that family that the document decisively tells (a renovation contract, a dog's bite, a car's
+    insurer): the 2020 notice registers the most specific cause that fits; a cue outside the family changes nothing."""
+    info = causes.cause_info(stated)
+    if not info or len(info["path"]) > 2 or stated == "劳动争议":
+        # 劳动争议 is itself how courts register a labour case whose claims span several sub-causes
+        return None
+    from .cause_rules import infer_cause
+
+    cue = infer_cause("", text)
+    if cue is None or not cue.strong:
+        return None
+    path = (causes.cause_info(cue.cause) or {}).get("path", [])
+    return cue.cause if stated in path[:-1] else None
 
 
 _CHARGE_RE = re.compile(r"(?:犯|涉嫌|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")

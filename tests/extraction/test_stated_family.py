@@ -1,0 +1,34 @@
+"""A judgment or answer that states only a broad family (合同纠纷, 侵权责任纠纷) is registered under the specific
+cause it decisively tells (2020 notice); snippets written for these tests."""
+
+from courtdoc.extraction import extract
+
+OPENING = ("浙江省宁波市海曙区人民法院\n民事判决书\n（2024）浙0203民初1234号\n"
+           "原告：周明，男，1980年3月4日出生，汉族，住浙江省宁波市海曙区中山西路8号。\n"
+           "被告：吴刚，男，1979年5月6日出生，汉族，住浙江省宁波市江北区人民路20号。\n")
+
+
+def test_a_contract_family_statement_gives_way_to_the_renovation_it_tells():
+    text = OPENING + ("原告周明与被告吴刚合同纠纷一案，本院于2024年3月1日立案后，依法适用简易程序公开开庭进行了审理。\n"
+                      "周明向本院提出诉讼请求：判令被告返还装修款2万元。事实和理由：原告将其住房的装饰装修工程交由被告施工，"
+                      "被告铺贴的地砖大面积空鼓，墙面开裂，经多次返工仍不合格。")
+    assert extract(text).cause_of_action == "装饰装修合同纠纷"
+
+
+def test_a_tort_family_statement_gives_way_to_the_dog_bite():
+    text = OPENING + ("原告周明与被告吴刚侵权责任纠纷一案，本院受理后依法进行了审理。\n"
+                      "周明向本院提出诉讼请求：判令被告赔偿医疗费3000元。事实和理由：被告饲养的狗未拴绳，在小区内将原告咬伤。")
+    assert extract(text).cause_of_action == "饲养动物损害责任纠纷"
+
+
+def test_a_family_statement_with_nothing_more_specific_stays():
+    text = OPENING + ("原告周明与被告吴刚合同纠纷一案，本院受理后依法进行了审理。\n"
+                      "周明向本院提出诉讼请求：判令被告支付款项5万元。事实和理由：双方签订协议，被告未按约付款。")
+    assert extract(text).cause_of_action == "合同纠纷"
+
+
+def test_a_labour_dispute_statement_keeps_its_name():
+    # courts register a labour case whose claims span several sub-causes as 劳动争议
+    text = OPENING + ("原告周明与被告吴刚劳动争议一案，本院受理后依法进行了审理。\n"
+                      "周明向本院提出诉讼请求：判令被告支付拖欠的工资1万元。事实和理由：原告在被告处工作，被告拖欠工资。")
+    assert extract(text).cause_of_action == "劳动争议"
