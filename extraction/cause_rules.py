@@ -249,7 +249,7 @@ _R = [
     ("证券虚假陈述责任纠纷", r"证券虚假陈述|虚假陈述.{0,20}(?:证券|股票|股价|上市公司|投资者)"
                        r"|(?:证券|股票|上市公司|投资者).{0,20}虚假陈述", 5),
     ("个人信息保护纠纷", r"个人信息", 3),
-    ("生命权、身体权、健康权纠纷", r"殴打|打伤|打成|拳打|脚踢|推倒|轻伤|轻微伤|人身损害赔偿", 3),
+    ("生命权、身体权、健康权纠纷", r"殴打|打伤|打成(?:了)?(?:重伤|轻伤|轻微伤|骨折|残疾|伤残|脑震荡)|拳打|脚踢|推倒|轻伤|轻微伤|人身损害赔偿", 3),
     # --- family and succession
     # marriage: what is asked of a marriage that goes on, or one void or voidable (民法典 1051-1054, 1065, 1066)
     ("婚内夫妻财产分割纠纷", r"婚内.{0,12}(?:分割|析产)|(?:婚姻关系存续期间|不离婚).{0,20}分割.{0,12}(?:夫妻)?共同财产", 5),
@@ -320,6 +320,16 @@ _R = [
     ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|唯一(?:的)?(?:通道|通路|出路|道路)"
                   r"|(?:通道|通路|过道|出路|巷道|胡同)(?:上|口|北口|南口|东口|西口)?.{0,12}(?:砌|垒|堵|封|拦|阻断|设置障碍|修建|建造|搭建)"
                   r"|(?:恢复|保障|妨碍|阻碍|影响)(?:了)?(?:原告)?(?:的)?(?:正常)?通行|(?:无法|不能)通行", 4),
+    # the same as it decides a case (a heading's 相邻关系纠纷 gives way to it, stated_child): the way out told as the
+    # only one (唯一的道路, 进出只有这条路), or the way the plaintiff used walled, gated or locked (路口砌了一道砖墙, 装了铁门上锁),
+    # and the passage asked back (让我们家通行, 恢复原有道路); kept only between neighbours (_NEIGHBOURS) as above
+    ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|唯一(?:的|一条)?(?:可供?(?:日常)?通行的)?(?:通道|通路|出路|道路|进出道路|出入道路|路)"
+                  r"|(?:进出|出入|出门|进村|回家|出村)(?:只有|只能|仅有|就只有)(?:从|经|走|靠)?"
+                  r"|(?:路口|路上|路中间|小路|便道|便路|过道|通道|巷道|巷子|胡同|出路|道路|村道)(?:的)?(?:入口|出口|口|上|中间)?"
+                  r"[^。；，]{0,8}?(?:砌|垒|筑|修|建|装|安装|竖|设)(?:了|起)?(?:一道|一堵|一扇|一个)?"
+                  r"(?:砖墙|围墙|土墙|石墙|墙|铁门|大门|院门|栅栏|铁栅栏|篱笆|铁丝网|门)"
+                  r"|(?:让|使|准许|允许)(?:原告|我|我们|我家|我们家)(?:家)?(?:的人)?(?:正常)?通行"
+                  r"|恢复[^。；，]{0,16}?(?:原有|原来|原先|以前)(?:的)?(?:道路|通道|通路|出路|路)", 5),
     ("排除妨害纠纷", r"排除妨害|排除妨碍|停止侵害.{0,10}(?:占用|通行)", 4),
     # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
     # words above, so a lease (腾退, 租金) that also asks removal stays a lease
@@ -851,8 +861,11 @@ _INJURY = re.compile(r"医疗费|误工费|护理费|残疾赔偿金|死亡赔�
 _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
 # a passage blocked between neighbours, not a road anyone may use (民法典 288-291)
 # (villagers of one village whose committee mediated, or a way over the defendant's own field, are neighbours too)
-_NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户|同村|同组|村民小组|村委会?.{0,6}调解"
-                         r"|(?:他|其|被告)家?的?(?:菜地|承包地|自留地|责任田|耕地|田地|土地|地(?![址区点方]))")
+# (and a villager's telling: the way runs past the defendant's house, 从他家房子侧边过, or the village mediated)
+_NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户|同村|同组|村民小组"
+                         r"|村委会?[^。；]{0,10}调解"
+                         r"|(?:他|其|被告)家?的?(?:菜地|承包地|自留地|责任田|耕地|田地|土地|地(?![址区点方]))"
+                         r"|家(?:的)?(?:房子|房屋|院子|院坝|屋)(?:的)?(?:侧边|旁边|边上|门前|门口|屋后|后面|前面|之间|中间)")
 # someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
 # the setting; a worker of a company with 工伤 words is a labour case instead
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
