@@ -26,8 +26,8 @@ def _cause(text: str) -> str | None:
 # --- a neighbour walling or gating the only way out (民法典 291): 相邻通行纠纷, told by a villager or a lawyer
 
 @pytest.mark.parametrize("text", [
-    _letter("事情是这样的：我家出门只能走他家院坝边上那条小路，去年冬天他在小路口垒了一堵石墙，摩托车推不出去，"
-            "娃娃上学要爬坡绕一大圈。\n我的要求：一、韦长贵把石墙拆了，让我家通行；二、诉讼费他出。"),
+    _complaint("1.韦长贵把石墙拆了，让我家通行；\n2.诉讼费他出。",
+               "我家出门只能走他家院坝边上那条小路，去年冬天他在小路口垒了一堵石墙，摩托车推不出去，娃娃上学要爬坡绕一大圈。"),
     _complaint("1.判令被告拆除其在过道入口设置的铁门，恢复原告原有的通道；\n2.诉讼费由被告负担。",
                "原、被告系前后院邻居，原告一家进出只有经被告院墙外的过道，2023年8月被告在过道入口安装铁门并上锁。"),
     _complaint("1.判令被告清除障碍，保障原告通行；\n2.诉讼费由被告负担。",
@@ -67,3 +67,28 @@ def test_a_concrete_road_built_is_no_beating():
     text = _letter("事情是这样的：前年我出钱把门前的土路打成了水泥路，韦长贵借了我修路剩下的钱两万元，写了借条，一直不还。\n"
                    "我的要求：韦长贵还我借款两万元。")
     assert _cause(text) == "民间借贷纠纷"
+
+
+# --- work done on the customer's own material (民法典 770): 加工合同纠纷; the worker's own material made to order is 定作
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告支付加工费46200元；\n2.诉讼费由被告负担。",
+     "2023年3月起，被告陆续向原告提供裁好的衬衫裁片及纽扣、线等辅料，委托原告车缝成衣，每件工价8元，原告交货后被告拖欠加工费。"),
+    ("1.判令被告支付加工款12800元；\n2.诉讼费由被告负担。",
+     "被告将其采购的灯具散件交由原告组装、包装，双方约定每套2元，原告已全部交付。"),
+    ("1.判令被告支付欠我的加工费9600元；\n2.诉讼费由被告负担。",
+     "布料都是他们厂里送来的，叫我们照着样衣缝制，一件给六块钱，货交了钱一直没给。"),
+])
+def test_customer_material_worked_is_processing(claims, facts):
+    assert _cause(_complaint(claims, facts)) == "加工合同纠纷"
+
+
+def test_worker_own_material_made_to_order_stays_made_to_order():
+    text = _complaint("1.判令被告支付橱柜定做款38000元；\n2.诉讼费由被告负担。",
+                      "被告委托原告按其提供的图纸定做不锈钢橱柜，不锈钢板材由原告自行采购，原告已安装完毕。")
+    assert _cause(text) == "定作合同纠纷"
+
+
+def test_processing_fee_alone_stays_work_contract():
+    text = _complaint("1.判令被告支付加工费5万元；\n2.诉讼费由被告负担。", "原告为被告加工五金件，被告尚欠加工费5万元。")
+    assert _cause(text) == "承揽合同纠纷"
