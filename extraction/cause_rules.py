@@ -658,8 +658,9 @@ _R = [
                     r"[^。；]{0,40}?(?:供|由|让|给)?(?:原告|其|我)?(?:查阅|复制|查看|审阅|查账)", 5),
     # money that came without legal ground (民法典 985): paid by mistake, twice or too much
     ("不当得利纠纷", r"不当得利|误转|转错|错转|错汇|误汇|误付"
-               r"|(?:取得|获得|占有|收取|占用)[^。；，,]{0,12}(?:无|没有|缺乏)(?:合法|法律)(?:根据|依据)"
-               r"|(?:无|没有|缺乏)(?:合法|法律)(?:根据|依据)(?:地)?(?:取得|获得|占有|占用)"
+               r"|(?:取得|获得|占有|收取|占用)[^。；，,]{0,12}(?:无|没有|缺乏)(?:任何)?(?:合法|法律)(?:根据|依据)"
+               r"|(?:无|没有|缺乏)(?:任何)?(?:合法|法律)(?:根据|依据)(?:地)?(?:取得|获得|占有|占用)"
+               r"|民法典》?第九百八十五条"
                r"|误将.{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)|重复(?:支付|付款|转账|汇款)", 4),
     ("赠与合同纠纷", r"赠与|赠予", 3),
     ("借用合同纠纷", r"借用", 2),
@@ -880,6 +881,12 @@ _NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北�
 # someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
 # the setting; a worker of a company with 工伤 words is a labour case instead
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
+# money sent to the wrong person (错转, 汇错, 误将…转入) and asked back: 不当得利 (民法典 985), whatever bill the payer
+# meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
+_MISDIRECTED = re.compile(r"误转|转错|错转|错汇|汇错|误汇|打错|转账错误|付错"
+                          r"|(?:点错|选错|输错|填错|搞错|弄错)(?:了)?(?:人|收款人|收款账户|账户|账号|卡号|对象)"
+                          r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)")
+_RETURN_ASKED = re.compile(r"返还|退还|退回|还给|还我|归还")
 _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
@@ -1104,6 +1111,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the succession, divorce or cohabitation case
         scores["共有物分割纠纷"] = max(scores.values(), default=0) + 1
         decisive["共有物分割纠纷"] = claimed["共有物分割纠纷"] = True
+    if _MISDIRECTED.search(text) and (not claims or _RETURN_ASKED.search(claims)):
+        # paid to the wrong account and asked back: the bill meant to be paid (货款 to a supplier) is only why the
+        # money moved
+        scores["不当得利纠纷"] = max(scores.values(), default=0) + 1
+        decisive["不当得利纠纷"] = claimed["不当得利纠纷"] = True
     if "赠与合同纠纷" in scores and _DUTY_PROMISED.search(text):
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1

@@ -92,3 +92,23 @@ def test_worker_own_material_made_to_order_stays_made_to_order():
 def test_processing_fee_alone_stays_work_contract():
     text = _complaint("1.判令被告支付加工费5万元；\n2.诉讼费由被告负担。", "原告为被告加工五金件，被告尚欠加工费5万元。")
     assert _cause(text) == "承揽合同纠纷"
+
+
+# --- money sent to the wrong person and asked back (民法典 985): 不当得利, whatever bill the payer meant to pay
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告返还原告31500元；\n2.诉讼费由被告负担。",
+     "原告经营建材生意，2024年4月2日向水泥供货商支付货款时选错收款人，将31500元汇错到被告的银行账户，被告拒不退回。"),
+    ("1.被告把我打错给他的工人工资8800元还给我；\n2.诉讼费他出。",
+     "我给工地上的工人发工资，微信转账时点错了人，打错给了被告，他收了钱就把我拉黑了。"),
+    ("1.判令被告返还款项52000元；\n2.诉讼费由被告负担。",
+     "原告公司财务人员在支付采购货款时误将52000元转入被告个人账户，被告收取该款没有任何合法依据。"),
+])
+def test_money_sent_to_the_wrong_person_is_unjust_enrichment(claims, facts):
+    assert _cause(_complaint(claims, facts)) == "不当得利纠纷"
+
+
+def test_unpaid_goods_from_the_buyer_stay_a_sale():
+    text = _complaint("1.判令被告支付货款31500元；\n2.诉讼费由被告负担。",
+                      "原告向被告供应水泥，被告收货后尚欠货款31500元，原告曾将对账单转错邮箱，后重新寄送，被告仍未付款。")
+    assert _cause(text) == "买卖合同纠纷"
