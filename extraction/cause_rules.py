@@ -887,6 +887,16 @@ _MISDIRECTED = re.compile(r"误转|转错|错转|错汇|汇错|误汇|打错|转
                           r"|(?:点错|选错|输错|填错|搞错|弄错)(?:了)?(?:人|收款人|收款账户|账户|账号|卡号|对象)"
                           r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)")
 _RETURN_ASKED = re.compile(r"返还|退还|退回|还给|还我|归还")
+# a deposit given to secure the making of a contract that was never made (立约定金; 民法典 586-587), its return or
+# double return the dispute: the 定金 is then the contract sued on (定金合同纠纷); a deposit under a contract that was
+# made and broken is sued on that contract, and a subscription before a flat's sale has its own cause (商品房预约合同)
+_EARNEST_ASKED = re.compile(r"定金[^。；]{0,12}(?:双倍|加倍|两倍)|(?:双倍|加倍|两倍)返还[^。；]{0,12}定金|定金罚则"
+                            r"|(?:返还|退还|退回|没收|不退|还给)[^。；，]{0,12}定金|定金[^。；，]{0,8}(?:返还|退还|退回|不予退还|没收|不退)")
+_NOT_YET_MADE = re.compile(r"(?:作为|为|系|是|用于|保证|担保)(?:双方)?(?:签订|订立|签署|签)[^。；]{0,24}?(?:合同|协议)的?(?:担保|定金|保证)"
+                           r"|(?:正式|主)[^。；，]{0,6}(?:合同|协议)[^。；，]{0,8}?(?:未能|未|没有|没能|无法|不能)(?:签订|订立|签署|签成|签)"
+                           r"|(?:未能|未|没有|没能|拒绝|不再|不愿|不肯|不)(?:与(?:原告|被告|我|其|对方))?(?:签订|订立|签署|签)(?:了)?(?:正式|主)"
+                           r"|逾期不签订|立约定金|(?:说好|约定|商定)[^。；]{0,20}?(?:签订|签)[^。；]{0,16}?(?:合同|协议)[^。；]{0,30}?(?:不签|没签|不肯签|不愿签)")
+_PRE_CONTRACT_CAUSES = ("预约合同纠纷", "商品房预约合同纠纷")
 _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
@@ -1116,6 +1126,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # money moved
         scores["不当得利纠纷"] = max(scores.values(), default=0) + 1
         decisive["不当得利纠纷"] = claimed["不当得利纠纷"] = True
+    if ("定金" in text and _EARNEST_ASKED.search(text) and _NOT_YET_MADE.search(text)
+            and not any(c in scores for c in _PRE_CONTRACT_CAUSES)):
+        # the contract the deposit secured was never made: only the deposit is in dispute (a lease, a sale never signed)
+        scores["定金合同纠纷"] = max(scores.values(), default=0) + 1
+        decisive["定金合同纠纷"] = claimed["定金合同纠纷"] = True
     if "赠与合同纠纷" in scores and _DUTY_PROMISED.search(text):
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1

@@ -112,3 +112,30 @@ def test_unpaid_goods_from_the_buyer_stay_a_sale():
     text = _complaint("1.判令被告支付货款31500元；\n2.诉讼费由被告负担。",
                       "原告向被告供应水泥，被告收货后尚欠货款31500元，原告曾将对账单转错邮箱，后重新寄送，被告仍未付款。")
     assert _cause(text) == "买卖合同纠纷"
+
+
+# --- a deposit securing a contract that was never made (立约定金, 民法典 586-587): 定金合同纠纷
+
+@pytest.mark.parametrize("claims,facts", [
+    ("1.判令被告双倍返还定金10000元；\n2.诉讼费由被告负担。",
+     "2024年5月，原告向被告汽车销售公司交纳定金5000元，约定七日内签订正式购车合同。后被告以车型停产为由拒绝签订正式合同。"),
+    ("1.被告退还我的定金2000元；\n2.诉讼费他出。",
+     "我看中被告的一套房子想租，给了他2000块钱定金，说好月底签租房合同，结果到了月底他把房子租给别人了，合同不肯签了。"),
+    ("1.判令被告返还定金8万元；\n2.诉讼费由被告负担。",
+     "原、被告签订《合作意向书》，原告支付8万元作为签订正式加盟合同的担保，后因被告未取得品牌授权，正式加盟合同未能签订。"),
+])
+def test_deposit_for_a_contract_never_made_is_the_deposit_contract(claims, facts):
+    assert _cause(_complaint(claims, facts)) == "定金合同纠纷"
+
+
+def test_deposit_under_a_signed_sale_stays_the_sale():
+    text = _complaint("1.判令被告双倍返还定金6万元；\n2.诉讼费由被告负担。",
+                      "原告与被告签订《二手房买卖合同》，购买被告的房屋，支付定金3万元，后被告以房价上涨为由拒绝办理过户。")
+    assert _cause(text) == "房屋买卖合同纠纷"
+
+
+def test_subscription_for_a_new_flat_keeps_its_own_cause():
+    text = _complaint("1.判令被告返还定金2万元；\n2.诉讼费由被告负担。",
+                      "原告与被告房地产开发公司签订《商品房认购书》，支付定金2万元，约定十日内签订正式商品房买卖合同，后因被告"
+                      "提高房价，正式合同未能签订。")
+    assert _cause(text) == "商品房预约合同纠纷"
