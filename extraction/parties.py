@@ -408,6 +408,7 @@ def _body(text: str, at: int) -> re.Match | None:
 # joined) ends the line. One character for one, so offsets into the text stay valid.
 _BOX_RUN = re.compile(r"[\u2500-\u257f]+")
 _BOX_BAR = "│┃║|"
+_ROW_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,10}(?:/[\u4e00-\u9fa5]{2,10})?(?:[（(][^）)\n]{1,14}[）)])?[:：]")
 
 
 # The same table typed in ASCII ("| 原告 | 汪德胜 |", "原告 | 姓名：汪德胜 | 性别：男", "+----+----+"):
@@ -564,7 +565,14 @@ def _untable(text: str) -> str:
         before = text[a - 1] if a else "\n"
         after = text[b] if b < len(text) else "\n"
         if len(run) == 1 and run in _BOX_BAR and before not in " \n" and after not in " \n":
-            return "，" if a in field_bars else "："
+            if a in field_bars:
+                return "，"
+            # a row's leading bar glued to the row before by the line joiner ("…113X│户籍地：…"): the cell
+            # before already holds its label and value, so the bar starts a new row, not a label's colon
+            cell = re.split(r"[\n\u2500-\u257f]", text[max(0, a - 200):a])[-1]
+            if ("：" in cell or ":" in cell) and _ROW_LABEL.match(text, b):
+                return "\n"
+            return "："
         if before == "\n" or after == "\n":
             return " " * len(run)
         return " " * (len(run) - 1) + "\n"
