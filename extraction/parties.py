@@ -877,6 +877,13 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             cuts = _dense_split(name)
             if cuts:
                 name = name[:cuts[0]]  # "宋雨桐性别:女" (lines joined by OCR)
+        elif not name:
+            # the role and its bracket on a line of their own ("被上诉人（一审被告）"), the entry on the next
+            # line: its name is that line's first field (no label there: "姓名：" forms are read above)
+            nl = re.match(r"[ \t]*\n[ \t]*(?![\u4e00-\u9fa5]{1,8}[:：])(?=\S)", seg)
+            if nl:
+                name, off = _clean_name(seg[nl.end():])
+                off += nl.end()
     name_end = off + len(name)
     if (name and seg[name_end:name_end + 1] == "\n" and (_ORG_WORD.search(name) or _ORG_FORM_CUT.search(name))
             and not _ORG_SUFFIX.search(name)):

@@ -45,3 +45,25 @@ def test_box_form_rows_glued_by_the_line_joiner_keep_their_fields():
     assert org.address == "广东省深圳市宝安区福永街道凤凰路88号"
     assert org.legal_representative is not None and org.legal_representative.name == "葛文斌"
     assert el.amount_claimed == 18400
+
+
+# ------------------------------------------------------------------ role headings and glued bodies
+
+
+def test_role_with_its_bracket_on_its_own_line_and_the_name_on_the_next():
+    # "被上诉人（原审被告）" alone on its line, the entry on the next one: the name is that line's first field, whole
+    # (not what the NER model makes of it: "上官", "余姚市")
+    text = ("民事上诉状\n\n"
+            "上诉人（原审原告）\n"
+            "上官婉清，女，汉族，1990年2月8日生，住浙江省宁波市海曙区中山西路35号。\n\n"
+            "被上诉人（原审被告）\n"
+            "余姚市明辉电器厂（普通合伙），住所地浙江省余姚市阳明街道舜水南路18号，执行事务合伙人应国平。\n\n"
+            "上诉人上官婉清与被上诉人余姚市明辉电器厂承揽合同纠纷一案，不服浙江省余姚市人民法院民事判决，特提起上诉。\n\n"
+            "上诉请求\n一、撤销原判，改判被上诉人支付上诉人加工费46200元；\n二、上诉费用由被上诉人承担。\n")
+    el = extract(text)
+    assert _roles(el) == [("上诉人", "上官婉清"), ("被上诉人", "余姚市明辉电器厂（普通合伙）")]
+    org = _party(el, "余姚市明辉电器厂（普通合伙）")
+    assert org.kind == "organization"
+    assert org.address == "浙江省余姚市阳明街道舜水南路18号"
+    p = _party(el, "上官婉清")
+    assert (p.gender, p.birth_date, p.address) == ("女", "1990-02-08", "浙江省宁波市海曙区中山西路35号")
