@@ -387,6 +387,10 @@ def _date_iso(text: str) -> str | None:
 _POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
 
 
+# A sentence opener right after an address's last unit ("…503室因…", "…12号现诉至…"), the line break between
+# them lost
+_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\d])(?:因|现|就|关于|针对)(?=[^，。；\n]{0,30}?"
+                         r"(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))")
 _BODY_HEADING = re.compile(r"(?:诉讼请求|请求事项|上诉请求|再审请求|仲裁请求|申请事项|事实(?:和|与|及)理由)\s*(?:[:：]|$)", re.M)
 
 
@@ -713,6 +717,13 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             body_at = max(cut + 1, first)
             if _BODY_HEADING.match(text, body.start()):
                 body_at = max(body.start(), first)  # a heading glued to the last party line ("…5号请求事项：")
+            elif body_at > first and any(m.start() == body_at for m in matches):
+                # the body's first sentence glued by the line joiner to the last party entry's address
+                # ("…6栋2门503室因被答辩人起诉要求…"): the entry stays, the body starts at that sentence
+                glued = [g for g in _GLUED_BODY.finditer(text, body_at, min(len(text), body.end() + 40))
+                         if g.start() <= body.start()]
+                if glued:
+                    body_at = glued[-1].start()
         elif letter:
             # a letter has no headings: its story starts after the sentence that names the last party
             stop = re.compile(r"[。\n]").search(text, matches[-1].end())

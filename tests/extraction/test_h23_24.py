@@ -67,3 +67,20 @@ def test_role_with_its_bracket_on_its_own_line_and_the_name_on_the_next():
     assert org.address == "浙江省余姚市阳明街道舜水南路18号"
     p = _party(el, "上官婉清")
     assert (p.gender, p.birth_date, p.address) == ("女", "1990-02-08", "浙江省宁波市海曙区中山西路35号")
+
+
+def test_body_sentence_glued_to_the_last_party_address_leaves_that_party_in_the_block():
+    # "…住…2单元1101室因被答辩人诉答辩人…一案": the line break before the body lost; the entry is still a party
+    text = ("答辩状\n"
+            "答辩人（被告）：南宁市瑞丰置业有限公司\n"
+            "住所地：广西壮族自治区南宁市青秀区民族大道136号\n"
+            "法定代表人：黎振宇，职务：执行董事\n"
+            "被答辩人（原告）：覃美玲，女，1988年7月21日出生，壮族，公民身份号码450103198807211526，"
+            "住广西壮族自治区南宁市西乡塘区大学东路98号5栋2单元1101室因被答辩人诉答辩人定金合同纠纷一案，答辩人答辩如下：\n"
+            "一、双方签订的意向书约定的款项系定金，被答辩人无权要求双倍返还。\n"
+            "此致\n南宁市青秀区人民法院\n答辩人：南宁市瑞丰置业有限公司\n2024年4月3日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "覃美玲"), ("被告", "南宁市瑞丰置业有限公司")]
+    p = _party(el, "覃美玲")
+    assert (p.gender, p.birth_date, p.id_number) == ("女", "1988-07-21", "450103198807211526")
+    assert p.address == "广西壮族自治区南宁市西乡塘区大学东路98号5栋2单元1101室"
