@@ -234,6 +234,11 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
 
             return (stated_child(found[0], norm[m.end():end]) or _family_member(found[0], norm[m.end():end])
                     or found[0]), (s, s + len(phrase) - found[1])
+    m = _DEBT_CASE.search(norm, start, head_end)
+    if m:
+        told = _debt_told(norm[m.end():end], names)
+        if told:
+            return told, m.span(1)
     if has_cause_word:
         head = norm[start:min(end, start + 1200)]
         found = causes.find_cause(head)
@@ -242,6 +247,27 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             if at >= 0:
                 return found, (start + at, start + at + len(found))
     return None
+
+
+# a court's loose name for a debt case, no official cause ("…与…债务清偿一案", "欠款一案"): it says a debt is to be paid,
+# not which relationship the debt comes from
+_DEBT_CASE = re.compile(r"(?:与|诉|因)[^。；\n]{0,120}?(债务清偿|清偿债务|偿还债务|债务偿还|债务|欠款|还款)(?:一案|案件|之诉)")
+
+
+def _debt_told(text: str, names: tuple[str, ...]) -> str | None:
+    """The contract or quasi-contract cause the claims of a loosely named debt case decisively ask (a guarantor's
+    payment asked back → 追偿权纠纷; a loan → 民间借贷纠纷): the debt's source is the cause the 2020 list registers,
+    as the claims tell it, rather than a classifier reading the story the debt came from."""
+    from .cause_rules import _CLAIMS_PART, infer_cause
+
+    part = _CLAIMS_PART.search(text)
+    if not part:
+        return None
+    cue = infer_cause(part.group(1), text[part.end():], names)
+    if cue is None or not (cue.strong and cue.in_claims):
+        return None
+    info = causes.cause_info(cue.cause)
+    return cue.cause if info and info["path"][0] == "合同、准合同纠纷" else None
 
 
 def _family_member(stated: str, text: str) -> str | None:
