@@ -102,7 +102,7 @@ _BARE_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9})(?!\d)")
 # its own): the address is each one's.
 _SHARED_BY = (r"(?:(?:以上|上列|上述)?(?:夫妻)?(?P<n>两|二|三|四|五|俩|全体)个?(?:(?:人|位|名)(?:" + "|".join(PRINCIPAL_ROLES)
               + r")?|(?:" + "|".join(PRINCIPAL_ROLES) + r"))|(?:以上|上列|上述)(?:" + "|".join(PRINCIPAL_ROLES)
-              + r")|(?:他|她)们俩?|夫妻俩|二者)")
+              + r")|(?:他|她)们(?:俩|两口子?|两个人?|二人|两人)?|夫妻俩|两口子?|二者)")
 _SHARED_TAIL = re.compile(r"(?:^|[，,。；;\s])" + _SHARED_BY + r"(?:都|均)?现?$")
 _SHARED_COUNT = {"两": 2, "二": 2, "俩": 2, "三": 3, "四": 4, "五": 5}
 _ADDR_RE = re.compile(
@@ -638,11 +638,12 @@ def _letter_roles(text: str, whole: str = "") -> str:
     return out
 
 
-_LETTER_BRACKET = re.compile(r"被告[\u4e00-\u9fa5]{2,4}(（)(?=" + _LETTER_GENDER + "[，,])")
+# (the bracket may hold the gender alone: "…和他老婆李某（女）")
+_LETTER_BRACKET = re.compile(r"被告[\u4e00-\u9fa5]{2,4}(（)(?=" + _LETTER_GENDER + "[，,）])")
 # "（…）和他老婆李某（女，…" right after one sued person's bracket (its closing bracket already a space)
 _LETTER_AND = re.compile(r" ((?:和|与|及|以及|还有|、)(?:他|她|其)?的?"
                          r"(?:丈夫|妻子|老公|老婆|爱人|父亲|母亲|儿子|女儿|儿媳|女婿|哥哥|姐姐|弟弟|妹妹)?)"
-                         r"(?=[\u4e00-\u9fa5]{2,4}（" + _LETTER_GENDER + "[，,])")
+                         r"(?=[\u4e00-\u9fa5]{2,4}（" + _LETTER_GENDER + "[，,）])")
 
 
 # "原告住址同上。" on a line of its own (after a minor's 法定代理人): no party, but the address of the named role's

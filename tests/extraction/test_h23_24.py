@@ -84,3 +84,21 @@ def test_body_sentence_glued_to_the_last_party_address_leaves_that_party_in_the_
     p = _party(el, "覃美玲")
     assert (p.gender, p.birth_date, p.id_number) == ("女", "1988-07-21", "450103198807211526")
     assert p.address == "广西壮族自治区南宁市西乡塘区大学东路98号5栋2单元1101室"
+
+
+# ------------------------------------------------------------------ letters to the court
+
+
+def test_letter_suing_a_couple_one_bracketed_with_the_gender_alone_who_live_together():
+    # "我要告…的A（男，…）和他媳妇B（女），他们两口子住在…": both sued, both at that address
+    text = ("我叫欧阳春生，男，汉族，1958年3月2日出生，身份证号码431121195803020317，住湖南省永州市祁阳市白水镇枫林村4组8号。\n"
+            "我要告我家对门的唐有福（男，六十岁左右）和他老婆蒋秀莲（女），他们两口子住在祁阳市白水镇枫林村4组10号。\n"
+            "他们家去年在我家门口挖了一条沟，下雨天水全部流进我家堂屋，泡坏了谷子。\n"
+            "我的要求：\n一、唐有福、蒋秀莲把沟填平；\n二、他们赔我谷子损失2600元。\n"
+            "此致\n祁阳市人民法院\n起诉人：欧阳春生\n2024年10月8日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "欧阳春生"), ("被告", "唐有福"), ("被告", "蒋秀莲")]
+    assert _party(el, "蒋秀莲").gender == "女"
+    assert _party(el, "唐有福").address == "祁阳市白水镇枫林村4组10号"
+    assert _party(el, "蒋秀莲").address == "祁阳市白水镇枫林村4组10号"
+    assert el.amount_claimed == 2600
