@@ -27,7 +27,9 @@ product's maker or seller sued → 产品生产者/销售者责任纠纷). `stat
 to the one level-4 child the document plainly is. 加工费 alone stays 承揽合同纠纷 (加工 or
 定作 depends on who gave the material, which the word does not tell); the customer's material handed over to be worked
 (来料加工, 被告提供铝材…委托原告加工) → 加工合同纠纷. Costs paid for another's affairs with no duty to (没有法定或约定义务,
-未受委托…垫付) → 无因管理纠纷, not a loan. A critical-illness or medical policy from an
+未受委托…垫付) → 无因管理纠纷, not a loan. Money sent to the wrong person and asked back → 不当得利纠纷 whatever bill it was
+meant to pay. A deposit securing a contract that was never made, its (double) return asked → 定金合同纠纷 (立约定金); a
+deposit under a contract made and broken is sued on that contract. A critical-illness or medical policy from an
 insurer → 健康保险合同纠纷 and a policy on goods, premises, cargo or a car (or the insured's goods or premises lost and the
 insurer asked to pay) → 财产损失保险合同纠纷 (the notice's level-4 insurance causes); 保险金 alone stays 人身保险合同纠纷.
 Older conventions not yet reviewed against the notice: a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
