@@ -39,7 +39,7 @@ START_RE = re.compile(
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a layperson's heading line "我要求：" / "我们的要求："
-    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|我方|本人)的?要求[:：]"
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|我方|本人)的?要求(?:是|如下|有)?[:：]"
     # a 诉称 paragraph without a heading: "故原告某某要求被告…支付…" concludes the narrative with the claim
     # (a sentence that narrates a contract, "约定…支付违约金…", asks nothing and is never taken)
     r"|(?:故|遂|现|为此|因此|据此|综上)[，,]?(?:(?:原告|上诉人|申请人)(?:(?!多次|曾|屡|一再|反复|催)[^，。；\n]){0,10}?)?"

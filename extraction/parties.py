@@ -727,7 +727,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                     body_at = glued[-1].start()
         elif letter:
             # a letter has no headings: its story starts after the sentence that names the last party
-            stop = re.compile(r"[。\n]").search(text, matches[-1].end())
+            # (the signature under "此致", "起诉人：某某", names no party of the block)
+            sign = re.compile(r"^\s*此致", re.M).search(text, first)
+            last = [m for m in matches if sign is None or m.start() < sign.start()] or matches
+            stop = re.compile(r"[。\n]").search(text, last[-1].end())
             body_at = stop.end() if stop else len(text)
         # a caption line ("原告谢某某诉被告龚某某民间借贷纠纷一案") before the real party block
         if body_at == first and body:

@@ -102,3 +102,18 @@ def test_letter_suing_a_couple_one_bracketed_with_the_gender_alone_who_live_toge
     assert _party(el, "唐有福").address == "祁阳市白水镇枫林村4组10号"
     assert _party(el, "蒋秀莲").address == "祁阳市白水镇枫林村4组10号"
     assert el.amount_claimed == 2600
+
+
+def test_letter_signature_does_not_swallow_the_story_and_my_demands_are_the_claims():
+    # a letter signed "起诉人：…" under 此致: the story starts after the sentence naming whom the filer sues, and
+    # "我的要求是：" heads the claims
+    text = ("法官您好：\n"
+            "我叫鲁红霞，女，1970年5月9日出生，汉族，身份证号370102197005091623，家住山东省济南市历下区文化东路21号。\n"
+            "我要告的人叫贾志明，男，四十多岁，他住济南市天桥区北园大街402号。\n"
+            "2021年贾志明开超市缺钱，从我这里借走五万元，说好半年还，后来只还了一万五千元。\n"
+            "我的要求是：\n1.贾志明还我剩下的借款叁万伍仟元（35000元）；\n2.利息按年利率6%算到还清为止；\n3.打官司的钱他出。\n"
+            "此致\n济南市天桥区人民法院\n起诉人：鲁红霞\n2024年3月12日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "鲁红霞"), ("被告", "贾志明")]
+    assert len(el.claims) == 3
+    assert el.amount_claimed == 35000
