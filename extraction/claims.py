@@ -40,6 +40,9 @@ START_RE = re.compile(
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a layperson's heading line "我要求：" / "我们的要求："
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|我方|本人)的?要求(?:是|如下|有)?[:：]"
+    # a letter's heading line asking the court's help before its list: "我想请法院帮我：", "恳请法官给我做主："
+    r"|(?:^|(?<=[。\n]))[ \t　]*(?:我|我们|本人)?(?:想|希望|恳请|特)?(?:请|请求|求)(?:法院|法官|贵院|人民法院)"
+    r"(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?[:：]"
     # a 诉称 paragraph without a heading: "故原告某某要求被告…支付…" concludes the narrative with the claim
     # (a sentence that narrates a contract, "约定…支付违约金…", asks nothing and is never taken)
     r"|(?:故|遂|现|为此|因此|据此|综上)[，,]?(?:(?:原告|上诉人|申请人)(?:(?!多次|曾|屡|一再|反复|催)[^，。；\n]){0,10}?)?"

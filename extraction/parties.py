@@ -615,6 +615,10 @@ def _letter_roles(text: str, whole: str = "") -> str:
         return text
     sued = _LETTER_SUED
     if not sued.search(text):
+        org = _letter_org(text)
+        if org is not None:
+            return _LETTER_FILER.sub(lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告",
+                                     org, count=1)
         if not (_LETTER_NAMED.search(text) and _LETTER_COMPLAINT.search(whole or text)):
             return text
         sued = _LETTER_NAMED
@@ -636,6 +640,49 @@ def _letter_roles(text: str, whole: str = "") -> str:
             out = out[:close] + " " * (more.end(1) - close - 2) + "被告" + out[more.end(1):]
         pos = close
     return out
+
+
+# A letter suing a business ("我要告的是一家装修公司，名字叫“某某装饰工作室”，是个体工商户，老板叫张某，店开在某市…"):
+# the business named in that sentence (quoted, or after 叫/是/为 and ending as a business's name does) is the
+# 被告; its owner (老板/经营者/负责人/法定代表人) and where it is (开在/位于/地址是) are its fields. A description
+# ("一家装修公司", "这个公司") is no name.
+_LETTER_SUED_CUE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的)))")
+_LETTER_ORG_QUOTED = re.compile(r"[“\"「《]([\u4e00-\u9fa5A-Za-z\d（）()]{4,40})[”\"」》]")
+_LETTER_ORG_BARE = re.compile(r"(?:叫|是|为|[:：])(?![一这那某我他她你])([\u4e00-\u9fa5（）()]{4,40}?"
+                              r"(?:有限责任公司|股份有限公司|有限公司|公司|工作室|经营部|门市部|服务部|商行|加工厂|厂|超市|酒店"
+                              r"|饭店|餐厅|中心|医院|诊所|学校|幼儿园|合作社|俱乐部|会所|店))(?=[，,。；;（(\s]|$)")
+_LETTER_ORG_REP = re.compile(r"(?:老板娘|老板|店主|老总|经营者|负责人|法定代表人|法人代表|法人)(?:叫|是|为)")
+_LETTER_ORG_SEAT = re.compile(r"(?:店|公司|门店|店铺|铺子|厂|工作室|办公室)?(?:开在|设在|位于|地址(?:是|在|为)|在)"
+                              r"(?=[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|镇|乡))")
+
+
+def _letter_org(text: str) -> str | None:
+    cue = _LETTER_SUED_CUE.search(text)
+    if cue is None:
+        return None
+    stop = re.compile(r"[。\n]").search(text, cue.end())
+    end = stop.start() if stop else len(text)
+    sent = text[cue.end():end]
+    m = next((q for q in _LETTER_ORG_QUOTED.finditer(sent) if _ORG_SUFFIX.search(q.group(1))), None)
+    # ("我们小区的物业公司" says whose, not which: no name)
+    m = m or next((q for q in _LETTER_ORG_BARE.finditer(sent) if "的" not in q.group(1)), None)
+    if m is None:
+        return None
+    a, b = cue.end() + m.start(1), cue.end() + m.end(1)
+    lead = a - cue.start(1)
+    out = text[:cue.start(1)] + " " * (lead - 3) + "被告：" + text[a:b]
+    close = cue.end() + m.end()
+    out += " " * (close - b)  # the closing quote
+    tail = text[close:end]
+    label = "经营者" if "个体" in sent else "负责人"
+
+    def pad(word: str):
+        return lambda r: " " * (len(r.group()) - len(word)) + word
+
+    tail = _LETTER_ORG_REP.sub(pad(label), tail)
+    tail = _LETTER_ORG_SEAT.sub(lambda r: r.group() if len(r.group()) < 2 else
+                                pad("地址：" if len(r.group()) >= 3 else "住：")(r), tail)
+    return out + tail + text[end:]
 
 
 # (the bracket may hold the gender alone: "…和他老婆李某（女）")

@@ -104,6 +104,46 @@ def test_letter_suing_a_couple_one_bracketed_with_the_gender_alone_who_live_toge
     assert el.amount_claimed == 2600
 
 
+def test_letter_suing_a_business_named_in_quotes_with_its_owner_and_premises():
+    # "我要起诉的是一家美容店，店名叫“…”，是个体工商户，老板是…，店开在…": the business is the 被告 (its 字号,
+    # CPL interpretation art. 59), its owner the 经营者, where it trades its address; the letter's lay claims
+    # heading ("我想请法院帮我：") opens the claims list
+    text = ("尊敬的法官：\n"
+            "我叫柯思雨，女，1996年9月17日生，身份证号350203199609172040，住福建省厦门市湖里区江头北路120号3单元602室，"
+            "电话15960213378。我要起诉的是一家美容店，店名叫“厦门市湖里区悦颜美容工作室”，是个体工商户，老板是许丽娜，"
+            "店开在厦门市湖里区金尚路205号一楼。\n"
+            "2024年1月我在她店里办了一张美容卡，充了9800元，做了三次以后店就关门了，电话也打不通。\n"
+            "我想请法院帮我：\n1.让他们退还卡里没用完的钱8600元；\n2.赔偿我的交通费和误工损失500元；\n3.诉讼费他们出。\n"
+            "此致\n厦门市湖里区人民法院\n柯思雨\n2024年7月1日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "柯思雨"), ("被告", "厦门市湖里区悦颜美容工作室")]
+    filer = _party(el, "柯思雨")
+    assert (filer.gender, filer.birth_date, filer.id_number) == ("女", "1996-09-17", "350203199609172040")
+    assert filer.address == "福建省厦门市湖里区江头北路120号3单元602室"
+    shop = _party(el, "厦门市湖里区悦颜美容工作室")
+    assert shop.kind == "organization"
+    assert shop.address == "厦门市湖里区金尚路205号一楼"
+    assert shop.legal_representative is not None and shop.legal_representative.name == "许丽娜"
+    assert len(el.claims) == 3
+    assert el.amount_claimed == 9100
+
+
+def test_letter_suing_a_company_named_without_quotes():
+    # "…，名字叫某某有限公司" (no quotes): the name ends as a company's does; a description ("我们小区的物业公司",
+    # "一家公司") is none
+    text = ("法官您好：\n"
+            "我叫郑国栋，男，1975年12月30日出生，住河北省石家庄市长安区建设北大街66号。\n"
+            "我要告的是我们小区的物业公司，名字叫石家庄市宏安物业服务有限公司，负责人叫韩立新，公司位于石家庄市长安区中山东路302号。\n"
+            "他们管的小区车库漏水，把我停的车泡坏了，修车花了12800元，他们不肯赔。\n"
+            "我的要求是：\n1.宏安物业赔我修车费12800元；\n2.诉讼费由他们出。\n"
+            "此致\n石家庄市长安区人民法院\n起诉人：郑国栋\n2024年8月20日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "郑国栋"), ("被告", "石家庄市宏安物业服务有限公司")]
+    org = _party(el, "石家庄市宏安物业服务有限公司")
+    assert org.address == "石家庄市长安区中山东路302号"
+    assert el.amount_claimed == 12800
+
+
 def test_letter_signature_does_not_swallow_the_story_and_my_demands_are_the_claims():
     # a letter signed "起诉人：…" under 此致: the story starts after the sentence naming whom the filer sues, and
     # "我的要求是：" heads the claims
