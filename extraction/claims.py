@@ -398,6 +398,11 @@ def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     return [(keep[a], keep[b - 1] + 1, v) for a, b, v in found]
 
 
+def _yuan(x: float) -> str:
+    """A sum as a clerk reads it: 170804.8 -> '170804.8', 170805.0 -> '170805' (no exponent, no rounding to 6 digits)."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
 def _periodic(clause: str) -> bool:
     """Whether the amount ending `clause` (its text from the clause start) is paid per period."""
     words = list(_PERIOD_WORD_RE.finditer(clause))
@@ -474,7 +479,16 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if owed and owed[-1] != total:
                 kept, total = [owed[-1]], None
         if total is not None and all(v <= total[2] + 0.5 for _, _, v in kept):
-            kept = [total]
+            others = [x for x in kept if x != total]
+            if len(others) >= 2 and 0.005 < abs(own - total[2]) < 1:
+                # items and their stated total that differ only by a rounding of the total to the yuan
+                # ("…42316.8元、…，合计170805元"): the claim is the items' sum; the clerk sees both figures
+                res.checks.append((f"claims[{k}]", "warning",
+                                   f"诉讼请求第{k + 1}项各项金额之和为{_yuan(own)}元，所写合计为{_yuan(total[2])}元，"
+                                   f"按各项之和计算，请核实"))
+                kept = others
+            else:
+                kept = [total]
         if not kept and not found and re.search(r"[元萬万]|\d", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
             for span in _legal.ner_spans(item):

@@ -157,3 +157,35 @@ def test_letter_signature_does_not_swallow_the_story_and_my_demands_are_the_clai
     assert _roles(el) == [("原告", "鲁红霞"), ("被告", "贾志明")]
     assert len(el.claims) == 3
     assert el.amount_claimed == 35000
+
+
+# ------------------------------------------------------------------ amounts
+
+
+def test_items_and_a_total_rounded_to_the_yuan_count_the_items_sum_with_a_warning():
+    text = ("民事起诉状\n"
+            "原告：彭丽君，女，1983年1月5日出生，汉族，住江苏省苏州市姑苏区人民路1055号。\n"
+            "被告：宋建军，男，1979年6月20日出生，汉族，住江苏省苏州市吴中区东吴北路88号。\n"
+            "诉讼请求：\n"
+            "一、判令被告赔偿原告医疗费23571.6元、误工费8000元、护理费2400元、交通费350元，合计34322元；\n"
+            "二、本案诉讼费由被告承担。\n"
+            "事实与理由：2023年5月被告驾驶电动车将原告撞伤。\n"
+            "此致\n苏州市吴中区人民法院\n具状人：彭丽君\n2024年2月6日")
+    el = extract(text)
+    assert el.amount_claimed == 34321.6
+    warning = [c.message for c in el.checks if "合计" in c.message]
+    assert warning and "34321.6" in warning[0] and "34322" in warning[0]
+
+
+def test_a_total_far_from_its_items_stays_the_claimed_sum():
+    # a total that is not a rounding of its items (an item the rules cannot read, non-money words): the total
+    text = ("民事起诉状\n"
+            "原告：秦海燕，女，1980年4月4日出生，汉族，住河南省郑州市金水区经三路12号。\n"
+            "被告：任少华，男，1978年8月8日出生，汉族，住河南省郑州市二七区大学路40号。\n"
+            "诉讼请求：\n"
+            "一、判令被告赔偿原告医疗费若干元、误工费6000元、交通费420元，合计15800元；\n"
+            "二、本案诉讼费由被告承担。\n"
+            "此致\n郑州市二七区人民法院\n具状人：秦海燕\n2024年5月6日")
+    el = extract(text)
+    assert el.amount_claimed == 15800
+    assert not [c for c in el.checks if "各项金额之和" in c.message]
