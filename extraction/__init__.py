@@ -12,6 +12,7 @@ reach, checks.py validates, and every filled field gets its provenance (provenan
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
@@ -200,6 +201,11 @@ CLASSIFIER_OVER_CLAIMS = 0.9
 COARSE = {"离婚纠纷": "婚姻家庭纠纷", "劳动争议": "劳动争议", "民间借贷纠纷": "借款合同纠纷"}
 
 
+# a pleading's closing (此致, the court, the signature, the date, 附: lines): no word of the story
+_CLOSING = re.compile(r"此\s*致|敬\s*礼|[\u4e00-\u9fa5]{2,20}人民法院|(?:具状人|起诉人|上诉人|答辩人)[:：]?\s*\S*|"
+                      r"\d{4}年\d{1,2}月\d{1,2}日|[\s:：！!。，,]")
+
+
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
            checks: list[tuple[str, str, str]]) -> None:
     from .cause_rules import infer_cause
@@ -224,7 +230,10 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     # a pleading's party block (names, IDs, addresses) says nothing of the cause and drowns a short story's n-grams:
     # the model reads what follows it; a judgment or a fact section is read whole, as the model learnt from them
     pleading = el.document_type in ("起诉状", "上诉状", "答辩状") and el.parties
-    predicted = None if skip_model else _legal.predict_cause(norm[body_start if pleading else start:end])
+    body = norm[body_start:end]
+    if pleading and len(_CLOSING.sub("", body)) < 15:
+        pleading = False  # no story after the block found (only the closing 此致…): the whole text says more
+    predicted = None if skip_model else _legal.predict_cause(body if pleading else norm[start:end])
     conf = predicted[1] if predicted else -1.0
     if CAUSE_ORDER == "classifier" or cue is None:
         use_model = conf >= (0.0 if CAUSE_ORDER != "hybrid" else CLASSIFIER_TRUST)

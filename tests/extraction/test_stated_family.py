@@ -32,3 +32,20 @@ def test_a_labour_dispute_statement_keeps_its_name():
     text = OPENING + ("原告周明与被告吴刚劳动争议一案，本院受理后依法进行了审理。\n"
                       "周明向本院提出诉讼请求：判令被告支付拖欠的工资1万元。事实和理由：原告在被告处工作，被告拖欠工资。")
     assert extract(text).cause_of_action == "劳动争议"
+
+
+def test_the_model_reads_a_pleadings_story_not_its_closing(monkeypatch):
+    # the model is given the text after the party block; where nothing but the closing follows the block, it is
+    # given the whole text instead (a story the block ran over is still in it)
+    import courtdoc.extraction._legal as legal
+
+    seen = []
+    monkeypatch.setattr(legal, "predict_cause", lambda text: seen.append(text) or None)
+    block = ("民事起诉状\n原告：周明，男，1980年3月4日出生，住浙江省宁波市海曙区中山西路8号。\n"
+             "被告：吴刚，男，1979年5月6日出生，住浙江省宁波市江北区人民路20号。\n")
+    story = "事实和理由：原告与被告系朋友，今年春天双方一起做生意，后来闹翻了，被告一直不给个说法。\n"
+    extract(block + story + "此致\n宁波市海曙区人民法院\n具状人：周明\n2024年5月6日")
+    assert seen and "做生意" in seen[-1] and "中山西路" not in seen[-1]
+    seen.clear()
+    extract(block + "此致\n宁波市海曙区人民法院\n具状人：周明\n2024年5月6日")
+    assert not seen or "中山西路" in seen[-1]
