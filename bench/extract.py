@@ -116,6 +116,18 @@ Dev set (bench/data/extract_dev/):
                      thirds less common, half stated — four of them by a broader name than the label's level-4 cause),
                      scored once at 0d5f538 (name 0.975, role 0.975, gender 0.986, birth 0.986, ID 0.976, address 0.965,
                      cause 0.720, amount 25/25, document type 25/25)
+  holdout25.jsonl    26 documents by a seventeenth engineer who never read the rules (25 complaints over 24 causes a basic
+                     court sees now and then, none stating its cause, 6 of them laypeople's letters; one non-legal text),
+                     scored once at 1769890, after the holdout23/24 fixes (name 0.972, role 0.972, gender 0.951, birth
+                     0.961, ID 0.974, address 0.943, cause 0.627, amount 24/26, document type 26/26)
+  holdout26.jsonl    25 documents by an eighteenth engineer who never read the rules (a month at an intake desk: 19
+                     complaints, 5 of them letters, 3 答辩状, 2 上诉状; 9 common causes and 15 others; forms, box-drawn and
+                     pipe tables, scans; one non-legal text), scored once at 1769890 (name 0.974, role 0.974, gender
+                     0.941, birth 0.920, ID 0.930, address 0.957, cause 0.898, amount 24/25, document type 25/25)
+  holdout27.jsonl    25 court papers by a nineteenth engineer who never read the rules (12 民事判决书, 4 上诉状, 4 答辩状, 2
+                     刑事判决书 openings, 2 complaints, one non-legal text; 22 civil causes, two thirds less common), scored
+                     once at 1769890 (name 0.983, role 0.983, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause
+                     0.800, amount 25/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -152,7 +164,8 @@ SHARED = Path(os.environ.get("COURTDOC_SHARED_DATA", REPO.parent / "shared" / "d
 FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
-        "holdout20", "holdout21", "holdout22", "holdout23", "holdout24")
+        "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
+        "holdout25", "holdout26", "holdout27")
 
 
 def _real_text(row: dict) -> str | None:
