@@ -642,6 +642,158 @@ def _letter_roles(text: str, whole: str = "") -> str:
     return out
 
 
+# A letter naming whom it sues in a sentence of its own, the attributes after it ("我要告李某和她爸张某、她妈王某三个
+#人。李某，女，…，住…；张某、王某是李某的父母，跟她住一起。", "我要起诉我丈夫赵某离婚。他是男的，…",
+# "我告我两个儿子：\n大儿子刘某，男，…；\n二儿子刘某某，男，…"): the people named in the sued sentence (or at the
+# head of the list lines under it) are the 被告; each one's attributes are the clause that restates the name
+# ("李某，女，…") or, for the one sued person named in the sentence, the next sentence about 他/她; a kin word
+# before a name states the gender; "跟她住一起" gives the address of the sued person so named.
+_KIN_MALE = "爸爸|爸|父亲|丈夫|老公|前夫|儿子|哥哥|弟弟|公公|岳父|叔叔|伯伯|舅舅|姐夫|妹夫|女婿|大伯|小叔子"
+_KIN_FEMALE = "妈妈|妈|母亲|妻子|老婆|前妻|媳妇|女儿|姐姐|妹妹|婆婆|岳母|婶婶|姑姑|阿姨|嫂子|弟媳|儿媳"
+_KIN = re.compile(r"(?:我|他|她|其)?(?:们)?的?(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" + _KIN_FEMALE + r"))$")
+_KIN_WORD = re.compile(r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" + _KIN_FEMALE + r"))$")
+# "我告我两个儿子：" (no 要/想 before 告; "我告诉…" is no cue)
+_LETTER_SUED_BARE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我告)(?![诉知别])")
+_LETTER_SUED_END = re.compile(r"[。！!？?\n]")
+_LIVES_WITH = re.compile(r"(?:跟|和|与|同)(?P<who>他|她|[\u4e00-\u9fa5]{2,4})(?:们)?(?:住|生活)(?:在)?一起|住在一起|同住")
+
+
+def _kin_gender(before: str) -> str | None:
+    kin = re.search(r"(?:" + _KIN_ANY + r")$", before)
+    if not kin:
+        return None
+    return "男" if re.fullmatch(_KIN_MALE + "|哥|弟|爸", kin.group()) else "女"
+
+
+_KIN_ANY = "|".join(sorted((_KIN_MALE + "|" + _KIN_FEMALE + "|哥|弟|姐|妹|嫂|爸|妈").split("|"), key=len, reverse=True))
+_SUED_LEAD = re.compile(r"^(?:我|他|她|其)?(?:们)?的?(?:同村|同事|邻居|隔壁|楼上|楼下|对门)?的?"
+                        r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_ANY + r"))?")
+_SUED_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+个?人|等人|一家|俩|二人|两口子?)$")
+_SUED_PURPOSE = re.compile(r"(?:离婚|还钱|还款|还债|赔钱|赔偿|退钱|退款|返还|归还|给钱|付钱|分家|腾房|搬走|要钱|要账|打官司)")
+_SUED_SPLIT = re.compile(r"以及|还有|[和与及、，,跟]")
+
+
+def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
+    """The names in a letter's sued sentence ("李某和她爸张某、她妈王某三个人", "我丈夫赵某离婚"): each piece
+    between 和/与/、 less its kin word and a count; a piece running on into a verb ("赵某离婚") keeps the longest
+    head that the letter writes again (a name is restated), else the NER's person there."""
+    names: list[tuple[str, int]] = []
+    pos = 0
+    for piece in [*_SUED_SPLIT.split(sent)]:
+        p_at = sent.find(piece, pos)
+        pos = p_at + len(piece)
+        lead = _SUED_LEAD.match(piece)
+        rest = piece[lead.end():]
+        rest = rest[:len(rest) - len(m.group())] if (m := _SUED_TAIL.search(rest)) else rest
+        # the suit's purpose after the name ("起诉赵某离婚", "告钱某还钱")
+        purpose = _SUED_PURPOSE.search(rest)
+        if purpose and 2 <= purpose.start() <= 4:
+            rest = rest[:purpose.start()]
+        r_at = at + p_at + lead.end()
+        name = None
+        if 2 <= len(rest) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", rest):
+            name = rest
+        elif len(rest) > 4 and re.match(r"[\u4e00-\u9fa5]{4}", rest):
+            # a head written again with something else after it ("赵某每月…") ends where the name does
+            elsewhere = text[:r_at] + "\n" + text[r_at + len(rest):]
+            name = next((rest[:n] for n in (4, 3, 2)
+                         if any(m.end() == len(elsewhere) or elsewhere[m.end()] != rest[n]
+                                for m in re.finditer(re.escape(rest[:n]), elsewhere))), None)
+        if name is None or not plausible_name(name, "person"):
+            per = next((sp for sp in _legal.ner_spans(piece) if sp.label == "PER" and 2 <= len(sp.text) <= 4), None)
+            if per is None or _KIN.search(per.text):
+                continue
+            name, r_at = per.text, at + p_at + per.start
+        names.append((name, r_at))
+    return names
+
+
+def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty], int, int]:
+    """The people a letter sues in a sentence of their own; returns them, and where their paragraph starts and ends
+    (in `text`); ([], 0, 0) when the letter does not read so."""
+    cue = _LETTER_SUED_CUE.search(text, filer_end) or _LETTER_SUED_BARE.search(text, filer_end)
+    if cue is None:
+        return [], 0, 0
+    line_end = text.find("\n", cue.end())
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _LETTER_SUED_END.search(text, cue.end())
+    sent_end = stop.start() if stop else len(text)
+    scope_end = line_end
+    heads: list[tuple[str, int]] = []  # (name, where its clause starts)
+    if text[cue.end():line_end].rstrip().endswith(("：", ":")):
+        # a list under the sued sentence, one person a line, up to a blank line
+        para = re.compile(r"\n[ \t]*\n").search(text, line_end)
+        scope_end = para.start() if para else len(text)
+        for ln in re.finditer(r"(?m)^[ \t]*(.+)$", text[line_end:scope_end]):
+            at = line_end + ln.start(1)
+            m = re.match(r"(\S{2,10}?)[，,](?=" + _LETTER_GENDER + ")", text[at:])
+            if not m:
+                continue
+            lead = m.group(1)
+            # the name after a kin word or a number ("大儿子刘某", "1、刘某"): three characters first, as most are
+            for n in (3, 2, 4):
+                pre = lead[:-n]
+                if len(lead) >= n and re.fullmatch(r"[\u4e00-\u9fa5]+", lead[-n:]) and (
+                        not pre or _KIN_WORD.fullmatch(pre) or re.fullmatch(r"[\d一二三四五六七八九十]+[、.．]", pre)):
+                    heads.append((lead[-n:], at + len(pre)))
+                    break
+        sent_end = line_end
+    sent = text[cue.end():sent_end]
+    names: list[tuple[str, int]] = heads or _sued_names(text, cue.end(), sent)
+    if not names:
+        return [], 0, 0
+    seen: set[str] = set()
+    parsed: list[ParsedParty] = []
+    scope = text[:scope_end]
+    for name, at in names:
+        if name in seen:
+            continue
+        seen.add(name)
+        pp = ParsedParty(Party(role="被告", name=name))
+        pp.spans["name"] = (base + at, base + at + len(name))
+        pp.spans["role"] = pp.spans["name"]
+        # the clause restating the name with its attributes ("李某，女，…；")
+        clause = re.compile(re.escape(name) + r"(?=[，,](?:" + _LETTER_GENDER + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证))").search(scope, at)
+        seg_at = None
+        if clause:
+            seg_at = clause.end()
+        elif len(names) == 1 or len({n for n, _ in names}) == 1:
+            # the one person sued, described in the next sentence ("他是男的，…")
+            nxt = re.compile(r"[ \t]*(?:他|她)(?=[是，,])").match(scope, sent_end + 1)
+            if nxt:
+                seg_at = nxt.end()
+        if seg_at is not None:
+            end = re.compile(r"[；;。\n]").search(scope, seg_at)
+            seg = scope[seg_at:end.start() if end else len(scope)]
+            told = re.match(r"是(男|女)的", seg)
+            if told:
+                pp.party.gender = told.group(1)
+                pp.spans["gender"] = (base + seg_at + 1, base + seg_at + 2)
+            _attributes(pp, seg, base + seg_at, seg)
+        if pp.party.gender is None:
+            g = _kin_gender(text[max(cue.end(), at - 8):at])
+            if g:
+                pp.party.gender = g
+                pp.spans["gender"] = pp.spans["name"]
+        pp.party.kind = "person"
+        parsed.append(pp)
+    # "张某、王某是李某的父母，跟她住一起": the address of the sued person they live with
+    for sm in re.finditer(r"[^。；;\n]+", scope[sent_end:]):
+        lw = _LIVES_WITH.search(sm.group())
+        if not lw:
+            continue
+        sentence = sm.group()
+        host = next((q for q in parsed if q.party.address and (q.party.name in sentence)), None)
+        if host is None:
+            continue
+        for q in parsed:
+            if q.party.address is None and q.party.name in sentence[:lw.start()] and q is not host:
+                q.party.address = host.party.address
+                q.spans["address"] = (base + sent_end + sm.start() + lw.start(), base + sent_end + sm.start() + lw.end())
+                _add_address(q, "住", host.party.address, q.spans["address"])
+    return parsed, cue.start(1), scope_end
+
+
 # A letter suing a business ("我要告的是一家装修公司，名字叫“某某装饰工作室”，是个体工商户，老板叫张某，店开在某市…"):
 # the business named in that sentence (quoted, or after 叫/是/为 and ending as a business's name does) is the
 # 被告; its owner (老板/经营者/负责人/法定代表人) and where it is (开在/位于/地址是) are its fields. A description
@@ -731,10 +883,19 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     first_entry = ENTRY_RE.search(text)
     filer = _LETTER_FILER.search(text)
     letter = False
+    sued_people: list[ParsedParty] = []
     if filer and (not first_entry or first_entry.start() > filer.start()):
         # an entry-like role word later, in the narrative, leaves a letter a letter
         rewritten = _letter_roles(text, norm)
         letter, text = rewritten != text, rewritten
+        if not letter:
+            sued_people, sued_at, sued_end = _letter_sued(text, filer.end(), start)
+            if sued_people:
+                # the filer read as the 原告's entry; the sued paragraph, read above, is no entry of the block
+                letter = True
+                text = _LETTER_FILER.sub(lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告",
+                                         text, count=1)
+                text = text[:sued_at] + re.sub(r"[^\n]", " ", text[sued_at:sued_end]) + text[sued_end:]
     tables = _column_tables(text) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)
@@ -821,6 +982,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         _entry(parsed, m, seg, start + m.end(), start + m.start(), stage, rep_next)
     for _a, tps in pending:
         parsed.extend(tps)
+    parsed.extend(sued_people)
     for pp in parsed:
         _drop_business_form(pp)
     for sm in same_lines:

@@ -1,0 +1,89 @@
+"""Party and claim rules added after the holdout25-27 dev sets, each on a snippet written here (not the sets'
+documents: other people, places, sums and wording)."""
+
+from courtdoc.extraction import extract
+
+
+def _id(body17: str) -> str:
+    """A citizen ID number with its GB 11643 check character."""
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    total = sum(int(c) * w for c, w in zip(body17, weights, strict=True))
+    return body17 + "10X98765432"[total % 11]
+
+
+def _party(el, name):
+    return next(p for p in el.parties if p.name == name)
+
+
+def _roles(el):
+    return sorted((p.role, p.name) for p in el.parties)
+
+
+# ------------------------------------------------------------------ letters naming whom they sue
+
+
+def test_letter_sues_several_named_in_one_sentence_attributes_after():
+    # "我要告A和他哥B、他嫂子C三个人。A，男，…；B、C跟他住一起": the three named are the 被告, A's clause gives
+    # his attributes, the kin words the others' genders, "跟他住一起" their address; the filer keeps his own
+    filer, sued = _id("43052419880316041"), _id("43052419930905123")
+    text = ("尊敬的邵阳市双清区人民法院：\n"
+            f"我叫龙国庆，男，1988年3月16日出生，汉族，身份证号{filer}，家住湖南省邵阳市双清区石桥街道桃花村4组7号。"
+            "我要告彭志勇和他哥彭志刚、他嫂子曾小芳三个人。"
+            f"彭志勇，男，1993年9月5日出生，身份证号{sued}，住湖南省邵阳市双清区火车站乡新滩村2组；"
+            "彭志刚、曾小芳是彭志勇的哥嫂，跟他住一起，身份证号我不清楚。\n"
+            "事情是这样的：2023年3月彭志勇找我借钱盖房，我分两次给了他六万元，他哥嫂都在场说一起还。到现在一分没还。\n"
+            "我请求法院判他们三个还我六万元，打官司的钱也让他们出。\n"
+            "此致\n敬礼！\n起诉人：龙国庆\n2024年10月8日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "龙国庆"), ("被告", "彭志刚"), ("被告", "彭志勇"), ("被告", "曾小芳")]
+    p = _party(el, "龙国庆")
+    assert (p.gender, p.birth_date, p.id_number) == ("男", "1988-03-16", filer)
+    assert p.address == "湖南省邵阳市双清区石桥街道桃花村4组7号"
+    y = _party(el, "彭志勇")
+    assert (y.gender, y.birth_date, y.id_number) == ("男", "1993-09-05", sued)
+    assert y.address == "湖南省邵阳市双清区火车站乡新滩村2组"
+    assert _party(el, "彭志刚").gender == "男" and _party(el, "曾小芳").gender == "女"
+    assert _party(el, "彭志刚").address == y.address == _party(el, "曾小芳").address
+    assert _party(el, "彭志刚").birth_date is None
+
+
+def test_letter_sues_one_person_described_in_the_next_sentence():
+    # "我要起诉我老婆某某离婚。她是女的，…，住…": the next sentence about 她 holds the attributes; the
+    # letter's date under the signature is no one's birth date
+    filer, sued = _id("35020319850721003"), _id("35021119870412204")
+    text = ("尊敬的法官：\n\n"
+            f"我叫郑海波，男，1985年7月21日出生，汉族，身份证号{filer}，家住福建省厦门市思明区莲前西路88号301室。"
+            "我要起诉我老婆林雅琴离婚。她是女的，1987年4月12日出生，汉族，"
+            f"身份证号{sued}，住福建省厦门市集美区侨英街道兑山村12号，现在在泉州上班。\n\n"
+            "我们2012年结的婚，没有孩子。这几年她常年不回家，两人早就没有感情了。\n\n"
+            "我的要求是：\n第一，我和林雅琴离婚；\n第二，打官司的钱两人一人一半。\n\n"
+            "此致\n厦门市思明区人民法院\n起诉人：郑海波\n2024年5月6日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "郑海波"), ("被告", "林雅琴")]
+    p = _party(el, "郑海波")
+    assert (p.gender, p.birth_date, p.id_number) == ("男", "1985-07-21", filer)
+    w = _party(el, "林雅琴")
+    assert (w.gender, w.birth_date, w.id_number) == ("女", "1987-04-12", sued)
+    assert w.address == "福建省厦门市集美区侨英街道兑山村12号"
+
+
+def test_letter_sues_a_list_under_its_sued_sentence():
+    # "我告我三个女儿：\n大女儿某，女，…；\n二女儿某，女，…" (no 要/想 before 告): one 被告 a line, the kin
+    # word before each name no part of it
+    filer = _id("21010219480302152")
+    first, second = _id("21010219720611202"), _id("21010419750923262")
+    text = ("起诉状\n\n"
+            f"我叫韩德顺，男，1948年3月2日生，今年76岁，身份证号{filer}，住沈阳市和平区南京南街9号2单元201。\n\n"
+            "我告我两个女儿：\n"
+            f"大女儿韩丽娟，女，1972年6月11日生，身份证号{first}，住沈阳市和平区北五马路17号；\n"
+            f"二女儿韩丽萍，女，1975年9月23日生，身份证号{second}，住沈阳市沈河区大西路220号3单元601。\n\n"
+            "我老伴走了五年了，我一个人生活，每月退休金一千出头，两个女儿谁都不来看我。\n\n"
+            "我的请求：\n一、两个女儿每人每月给我赡养费700元；\n二、打官司的钱她俩出。\n\n"
+            "此致\n沈阳市和平区人民法院\n起诉人：韩德顺\n2024年4月2日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "韩德顺"), ("被告", "韩丽娟"), ("被告", "韩丽萍")]
+    assert _party(el, "韩德顺").id_number == filer
+    a, b = _party(el, "韩丽娟"), _party(el, "韩丽萍")
+    assert (a.gender, a.birth_date, a.id_number, a.address) == ("女", "1972-06-11", first, "沈阳市和平区北五马路17号")
+    assert (b.gender, b.birth_date, b.id_number) == ("女", "1975-09-23", second)
+    assert b.address == "沈阳市沈河区大西路220号3单元601"
