@@ -87,3 +87,17 @@ def test_letter_sues_a_list_under_its_sued_sentence():
     assert (a.gender, a.birth_date, a.id_number, a.address) == ("女", "1972-06-11", first, "沈阳市和平区北五马路17号")
     assert (b.gender, b.birth_date, b.id_number) == ("女", "1975-09-23", second)
     assert b.address == "沈阳市沈河区大西路220号3单元601"
+
+
+def test_a_laypersons_hukou_zai_is_the_registered_address():
+    # "户口在…" is a layperson's 户籍: the address without the words, of kind 户籍地
+    text = ("民事起诉状\n"
+            "原告：钱小川，男，1979年2月3日出生，汉族，户口在四川省绵阳市涪城区临园路东段41号，现在在成都打工。\n"
+            "被告：徐海燕，女，1981年5月9日出生，汉族，住四川省绵阳市游仙区富乐路8号。\n"
+            "诉讼请求：\n1.判令被告归还借款20000元；\n2.诉讼费由被告承担。\n"
+            "事实与理由：2022年被告向原告借款20000元，至今未还。\n"
+            "此致\n绵阳市涪城区人民法院\n具状人：钱小川\n2024年3月1日")
+    el = extract(text)
+    p = _party(el, "钱小川")
+    assert p.address == "四川省绵阳市涪城区临园路东段41号"
+    assert [a.kind for a in p.addresses if a.text == p.address] == ["户籍地"]
