@@ -89,7 +89,7 @@ _GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
 _BIRTH_RE = re.compile(
     r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*(?:\d{1,2}|元)\s*[月.\-/]\s*\d{1,2}\s*日?"
     # a month or day in characters may be written with its leading zero ("一九七四年〇三月〇八日", as "03月08日")
-    r"|[〇○零一二三四五六七八九]{4}年(?:[〇○零]?[一二三四五六七八九十]{1,2}|元)月[〇○零]?[一二三四五六七八九十]{1,3}日)\s*(?:出生|生)?"
+    r"|[〇○零一二三四五六七八九]{4}年(?:[〇○零]?[一二三四五六七八九十]{1,2}|元)月[〇○零]?[一二三四五六七八九十]{1,3}日)\s*(?:出生|生人|生)?"
 )
 # A masked ID ("350521********1015", "×××6517") is kept whole as written, the masks included.
 _ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×*＊]{6,22})")
@@ -1352,7 +1352,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             pending_rep_title = True
             continue
         fd = re.sub(r"(?<=\d) (?=\d)", "", f) if " " in f else f  # "1 9 7 9年6月1 2日" (OCR)
-        b = _BIRTH_RE.fullmatch(fd) or (re.search(r"出生|生于|生$", fd) and _BIRTH_RE.search(fd))
+        b = _BIRTH_RE.fullmatch(fd) or (re.search(r"出生|生于|生人?$", fd) and _BIRTH_RE.search(fd))
         if b and p.birth_date is None:
             iso = _date_iso(b.group(1)) or _date_iso(b.group(1) + "日")  # "1971年9月5出生"
             if iso:

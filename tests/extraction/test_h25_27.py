@@ -101,3 +101,16 @@ def test_a_laypersons_hukou_zai_is_the_registered_address():
     p = _party(el, "钱小川")
     assert p.address == "四川省绵阳市涪城区临园路东段41号"
     assert [a.kind for a in p.addresses if a.text == p.address] == ["户籍地"]
+
+
+def test_birth_date_written_sheng_ren():
+    # "1975年10月2日生人" (a northern way of saying 出生) is the birth date
+    text = ("起诉书\n"
+            "原告：乔满仓，男，汉族，1975年10月2日生人，住山西省忻州市忻府区秀容街道七一路5号。\n"
+            "被告：乔二虎，男，汉族，1978年4月9日生，住山西省忻州市忻府区奇村镇东街12号。\n"
+            "诉讼请求：判令被告偿还借款8000元。\n"
+            "事实与理由：被告2023年借原告8000元未还。\n"
+            "此致\n忻州市忻府区人民法院\n起诉人：乔满仓\n2024年1月5日")
+    el = extract(text)
+    assert _party(el, "乔满仓").birth_date == "1975-10-02"
+    assert _party(el, "乔二虎").birth_date == "1978-04-09"
