@@ -270,6 +270,12 @@ _R = [
     ("变更抚养关系纠纷", r"变更.{0,8}抚养|改由原告.{0,4}抚养|抚养权.{0,6}变更", 5),
     ("离婚纠纷", r"(?:判令|判决|准予|请求).{0,10}离婚|解除婚姻关系|感情(?:确已|已经|完全)?破裂|(?:原告|原、被告|双方)离婚", 4),
     ("探望权纠纷", r"探望", 4),
+    # the parent living apart kept from the child (民法典 1086), told in a parent's words: not let to see or fetch the
+    # child, the visits the divorce fixed (每月可以看孩子两次), or the other parent's obstruction asked to stop
+    ("探望权纠纷", r"(?:不让|不准|不许|不给|阻挠|阻止|阻拦|拒绝|妨碍|干涉)(?:我|原告|其|他|她)?(?:去|再|继续)?(?:看|见|接|探视|看望|见到|看到)(?:望)?"
+                r"(?:一眼|一面)?(?:孩子|儿子|女儿|小孩|子女|孙子|孙女|外孙|外孙女)"
+                r"|探视(?:权|孩子|儿子|女儿|子女)|看望(?:孩子|儿子|女儿|子女)"
+                r"|(?:每月|每周|每个月|每星期|每半个月)[^。；]{0,8}(?:看|接|见|探视)(?:一次|两次)?(?:孩子|儿子|女儿|小孩)", 4),
     # the child of an unmarried couple: who raises it (a claim for custody; support alone stays 抚养费纠纷)
     ("同居关系子女抚养纠纷", r"(?:(?<!共)同居|非婚生|未(?:办理|进行)结婚登记|未领取?结婚证).{0,60}(?:抚养权|(?:由|归)原告.{0,4}抚养|随原告.{0,4}生活|直接抚养)", 5),
     ("否认亲子关系纠纷", r"否认.{0,12}(?:亲子|父子|父女|母子|母女)关系|确认.{0,20}(?:不存在|没有|并非|不是).{0,6}(?:亲子|亲生|父子|父女|母子|母女)", 6),
@@ -285,6 +291,11 @@ _R = [
     # between spouses or siblings; 扶养子女 is a common slip for 抚养
     ("扶养纠纷", r"扶养费|扶养义务|(?:夫妻|配偶|丈夫|妻子|兄|弟|姐|妹).{0,10}扶养", 5),
     ("赡养纠纷", r"赡养", 4),
+    # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
+    # mother, the children sharing the parent's living or medical costs
+    ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
+              r"|(?:父子|父女|母子|母女)关系[^。]{0,60}(?:生活费|医疗费|医药费)"
+              r"|(?:子女|儿女|兄弟姐妹)[^。；]{0,16}(?:分担|平均分担|共同承担|共同负担|轮流)[^。；]{0,10}(?:生活费|医疗费|医药费|赡养)", 4),
     ("遗赠扶养协议纠纷", r"遗赠扶养", 6),
     ("遗赠纠纷", r"遗赠(?!扶养)", 5),
     ("遗产管理纠纷", r"遗产管理(?:纠纷|人.{0,20}(?:赔偿|责任|报酬|移交|交付))", 5),
@@ -764,7 +775,10 @@ _PARENTING = re.compile(r"离婚|抚养")
 _DIVORCED = re.compile(r"调解离婚|判决离婚|协议离婚|离婚后|已离婚|离婚登记|解除婚姻关系后|离婚时")
 # asking for a divorce (not telling of a past one: 经法院判决离婚, 协议离婚)
 _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|判令|准予|准许|判原|判决原|判决准予)"
-                            r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}(?<!不)离婚|解除.{0,4}婚姻关系")
+                            r"(?:原、被告|原告与被告|双方|与被告|我与被告|二人|我们)?.{0,3}(?<!不)离婚|解除.{0,4}婚姻关系"
+                            # a layperson's item ("我和张某离婚") or telling ("起诉我丈夫张某离婚")
+                            r"|(?:^|；)(?:我|原告)(?:要)?(?:和|与|跟|同)[^，。；]{1,10}?离婚(?=$|；)"
+                            r"|(?:起诉|告)(?:我|我的)?(?:丈夫|妻子|老公|老婆|爱人|前夫|前妻)[^，。；]{0,8}离婚")
 # rules whose words are generic for a family of causes (the family's name): a cued specific member wins
 _SEVERANCE = re.compile(r"解除(?:劳动合同|劳动关系)的?经济补偿")
 _CONTRACT_CLAIM = re.compile(r"劳动合同|违法解除|二倍工资|双倍工资")
@@ -825,7 +839,7 @@ _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|�
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
 # (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
 _DUTY_PROMISED = re.compile(r"(?:说好|讲好|讲明|约定|条件是|前提是|答应|承诺)[^。；]{0,16}?(?:给|为|替|帮)?(?:原告|我|老人|父母|母亲|父亲)?[^。；]{0,6}?"
-                            r"(?:养老|送终|赡养|照顾|照料|看病|接[^。；]{0,6}(?:一起|同)住)")
+                            r"(?:养老|送终|赡养|照顾|照料|看病|探望|看望|陪护|陪伴|护理|接[^。；]{0,6}(?:一起|同)住)")
 _CO_OWNED = re.compile(r"按份共有|共同共有|共有(?:人|份额|产权|的房屋|房屋|房产)|(?:各占|各持有?|各享有)[^。；，]{0,4}(?:\d+%|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
                        r"|(?:产权|不动产|房产)(?:证|登记)[^。；]{0,20}共有")
 _PARTITION = re.compile(r"分割|折价(?:款|补偿)?|(?:归|由)(?:原告|被告|我|他|她)[^。；，]{0,6}所有[^。；]{0,30}(?:补偿|给付|支付)"
@@ -922,7 +936,9 @@ _MASS_EVENT = re.compile(r"群众性活动|庙会|灯会|演唱会|音乐节|马
 _MAKER = re.compile(r"生产者|生产厂家|生产厂商|制造商|制造者|厂家|被告[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造)")
 _SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12}(?:购买|购得|买)|被告[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)"
                      r"|被告[一二三四五六七八九十\d]?(?:经营)?的?(?:商场|超市|商店)")
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
+# (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
+_SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _PARTY_CUES = [
     ("旅游合同纠纷", re.compile(r"旅行社|旅游")),
     ("物业服务合同纠纷", re.compile(r"物业")),
@@ -1273,7 +1289,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
                   else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(raw) else None)
     elif best == "产品责任纠纷" and bool(_MAKER.search(text)) != bool(_SELLER.search(text)):
         level4 = "产品生产者责任纠纷" if _MAKER.search(text) else "产品销售者责任纠纷"
-    elif best in _SUPPORT_MONEY and _SUPPORT_MONEY[best][1].search(claims or facts):
+    elif best in _SUPPORT_MONEY and (_SUPPORT_MONEY[best][1].search(claims or facts) or (
+            claims and not _SUPPORT_DUTY.search(claims) and _SUPPORT_MONEY[best][1].search(facts))):
         level4 = _SUPPORT_MONEY[best][0]  # the money asked, not a change of who supports
     if level4:
         scores[level4], claimed[level4], decisive[level4] = scores[best], claimed.get(best, False), True

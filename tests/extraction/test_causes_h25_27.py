@@ -1,0 +1,79 @@
+"""Cause rules added after the holdout25-27 dev sets, each on a snippet written here (other people, places, sums and
+wording than the sets' documents), with a neighbouring case that must keep its own cause."""
+
+import pytest
+from courtdoc.extraction import extract
+from courtdoc.extraction.cause_rules import infer_cause
+
+_P = ("原告：{a}，女，1979年4月12日出生，汉族，住{pa}。\n"
+      "被告：{b}，男，1976年8月3日出生，汉族，住{pb}。\n")
+
+
+def _complaint(claims: str, facts: str, a="覃秀英", b="莫志华", pa="广西壮族自治区柳州市城中区文昌路66号3栋201室",
+               pb="广西壮族自治区柳州市鱼峰区荣军路18号") -> str:
+    return ("民事起诉状\n" + _P.format(a=a, b=b, pa=pa, pb=pb) + "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
+            + "\n此致\n柳州市城中区人民法院\n具状人：" + a + "\n2024年11月6日")
+
+
+def _cause(text: str) -> str | None:
+    return extract(text).cause_of_action
+
+
+def _cue(claims: str, facts: str, names=()) -> str | None:
+    cue = infer_cause(claims, facts, tuple(names))
+    return cue.cause if cue else None
+
+
+# --- a parent kept from the child after a divorce (民法典 1086), in a parent's words: 探望权纠纷
+
+@pytest.mark.parametrize("claims, facts", [
+    ("", "我们前年协议离的婚，女儿归她，我每月按时给八百块抚养费。离婚协议写了我每周可以接女儿一次，可她今年开春就不让我见女儿了，"
+         "抚养费她照收。"),
+    ("被告不得阻挠原告看望儿子；每月第二个周末原告把儿子接回家住两天", "原、被告离婚后儿子随被告生活，原告每月支付抚养费。"),
+    ("", "离婚后孩子跟他爸过，我想孩子，去幼儿园门口等，他跟老师说不准我接孩子，电话也不接。"),
+])
+def test_parent_kept_from_the_child(claims, facts):
+    assert _cue(claims, facts) == "探望权纠纷"
+
+
+def test_support_asked_with_visits_only_told_stays_support():
+    # the money is what is asked; a visit mentioned in passing does not make a visiting case
+    assert _cue("判令被告每月支付孩子抚养费2000元至孩子年满十八周岁；诉讼费由被告负担",
+                "离婚时约定儿子随原告生活，被告每月支付抚养费1200元，被告每月来看望儿子一次，但自去年起不再支付抚养费。"
+                ) == "抚养费纠纷"
+
+
+# --- a gift bound to a duty in return (民法典 661, 663): the duty told as visits, nursing or the donor's costs
+
+def test_gift_for_visits_and_nursing_is_a_gift_with_a_duty():
+    text = _complaint("1.撤销原告对被告的赠与，判令被告返还原告120000元；\n2.诉讼费由被告负担。",
+                      "被告系原告的侄子。2022年原告将120000元赠与被告买车，被告承诺每半个月来看望原告一次，原告生病时负责陪护。"
+                      "被告收钱后再未露面，原告住院半个月也无人陪护。")
+    assert _cause(text) == "附义务赠与合同纠纷"
+
+
+def test_plain_gift_revoked_stays_a_gift():
+    text = _complaint("1.撤销原告对被告的赠与，判令被告返还手镯一只；\n2.诉讼费由被告负担。",
+                      "原告与被告原系恋人，2023年原告将金手镯一只赠与被告，后被告殴打原告之母，原告依法撤销赠与。")
+    assert _cause(text) != "附义务赠与合同纠纷"
+
+
+# --- a parent asking a child for a monthly living allowance, without the word 赡养: 赡养费纠纷
+
+@pytest.mark.parametrize("facts", [
+    "被答辩人要求答辩人每月给付母亲生活费1000元。答辩人与被答辩人系母子关系，答辩人一直按月给付母亲生活费500元，其余子女也应分担。",
+    "原告年过七旬，无固定收入，被告系原告之女，原告要求被告每月支付父亲生活费800元，医疗费由三个子女平均分担。",
+])
+def test_parent_asking_a_child_for_living_costs(facts):
+    assert _cue("", facts) == "赡养费纠纷"
+
+
+# --- a layperson's divorce petition ("我和某某离婚") with support asked beside it stays a divorce
+
+def test_lay_divorce_item_with_support():
+    assert _cue("我和莫志华离婚；儿子跟我生活，莫志华每个月给儿子1000元抚养费；打官司的钱他出",
+                "我要起诉我老公莫志华离婚，他常年不回家。") == "离婚纠纷"
+
+
+def test_past_divorce_then_support_stays_support():
+    assert _cue("判令被告支付抚养费每月1500元", "原告和被告离婚后，女儿随原告生活，被告一直未付抚养费。") == "抚养费纠纷"
