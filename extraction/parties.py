@@ -1163,8 +1163,11 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             return
         pp.party.name = masked.group(0)
         pp.spans["name"] = (pp.spans["name"][0], pp.spans["name"][0] + len(pp.party.name))
-    if any(q.party.role == pp.party.role and q.party.name == pp.party.name for q in parsed) and not _has_attributes(pp.party):
-        return  # the same party named again in a later sentence, with nothing of its own
+    if any(q.party.role == pp.party.role and q.party.name == pp.party.name for q in parsed) and (
+            not _has_attributes(pp.party) or _signature_date(pp.party, seg)):
+        # the same party named again in a later sentence, with nothing of its own; or signing the document, the
+        # date under the signature ("起诉人：某某\n2024年3月18日", no 出生 to it) its only field
+        return
     if pp.party.kind == "organization":
         pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
     names = pp.party.name.split("、")
@@ -1227,6 +1230,11 @@ _FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?
 _GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")
 _TICKS = "☑√✓✔■▣"
 _HAS_BOX_RE = re.compile(r"\s*有\s*([□☐☑√✓✔■▣])\s*无\s*[□☐☑√✓✔■▣]")
+
+
+def _signature_date(p: Party, seg: str) -> bool:
+    bare = p.birth_date is not None and not re.search(r"出生|生于|生日|生人|\d日生|月生", seg)
+    return bare and not any((p.gender, p.id_number, p.address, p.credit_code, p.phone, p.legal_representative, p.agents))
 
 
 def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:

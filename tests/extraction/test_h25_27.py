@@ -114,3 +114,17 @@ def test_birth_date_written_sheng_ren():
     el = extract(text)
     assert _party(el, "乔满仓").birth_date == "1975-10-02"
     assert _party(el, "乔二虎").birth_date == "1978-04-09"
+
+
+def test_signature_date_without_cizhi_is_no_birth_date():
+    # no "此致" before the signature: "起诉人：某某" and the date under it sign the complaint, they add no party
+    # and the date is nobody's birth date
+    text = ("起诉书\n\n"
+            "起诉人：吴春生，男，1966年11月2日出生，住广东省潮州市湘桥区西湖路21号。\n"
+            "被起诉人：吴春林，男，1969年7月15日出生，住广东省潮州市湘桥区西湖路23号。\n\n"
+            "我和吴春林是兄弟，他去年建房占了我家的巷道，我家的车进不去。\n\n"
+            "我的要求：\n1、吴春林拆除占用巷道的围墙；\n2、诉讼费由他负担。\n\n"
+            "起诉人：吴春生\n2024年6月3日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "吴春生"), ("被告", "吴春林")]
+    assert _party(el, "吴春生").birth_date == "1966-11-02"
