@@ -430,6 +430,9 @@ _R = [
     ("民间借贷纠纷", r"借款|借条|借据|欠条|出借|借贷|借到|借给|借走|借钱", 3),
     ("追偿权纠纷", r"追偿|代偿|代(?:为|其)(?:偿还|清偿|还款|归还)", 3),
     ("保证合同纠纷", r"保证合同|连带保证责任|保证责任", 1),
+    # (民法典 687, 692-695: the benefit of discussion, the guaranty period run out, a debt increased without consent)
+    ("保证合同纠纷", r"(?:要求|请求|诉请)[^。；]{0,12}承担(?:连带)?(?:保证|担保)责任(?:一案|纠纷)|先诉抗辩权"
+                  r"|保证期间[^。；]{0,6}(?:届满|经过|已过)|保证责任(?:已|已经)?(?:免除|消灭|解除)", 6),
     ("保证保险合同纠纷", r"保证保险", 10),
     # (留购价款, the price to keep the thing at the end, exists only in a finance lease)
     ("融资租赁合同纠纷", r"融资租赁|留购", 5),
@@ -484,6 +487,10 @@ _R = [
                      r"|(?:购买被告|购买其|向被告.{0,6}购买).{0,30}?(?:房屋|房产|住房|住宅|商铺|套房)", 4),
     # (a taxi, 出租车, is no car hired)
     ("车辆租赁合同纠纷", r"(?<!出)租车|车辆租赁|汽车租赁", 5),
+    # the same told by its terms (a "use agreement" for a self-drive car): the car fetched and returned, used past the
+    # agreed days (民法典 703, 733: the lessee returns the thing at the term's end)
+    ("车辆租赁合同纠纷", r"(?:取车|提车)[^。]{0,80}还车|(?:逾期|超期|延期|超时)(?:使用|占用)(?:车辆|汽车|该车)|(?:逾期|超期|延期|到期未)还车"
+                      r"|自驾(?:车辆|汽车|车)?(?:使用|租用|租赁)(?:协议|合同)", 5),
     ("土地租赁合同纠纷", r"土地租赁|租赁.{0,6}土地|土地.{0,6}租金", 5),
     ("建筑设备租赁合同纠纷", r"(?:脚手架|钢管|扣件|塔吊|塔式起重机|建筑设备|钢模板?).{0,12}(?:租赁|租金|出租|租用)"
                         r"|(?:租赁|租用|出租).{0,12}(?:脚手架|钢管|扣件|塔吊|塔式起重机|建筑设备)", 5),
@@ -599,6 +606,7 @@ _R = [
     ("旅游合同纠纷", r"旅游|旅行社|团费|地接", 4),
     ("餐饮服务合同纠纷", r"宴席|酒席|婚宴|餐饮", 4),
     ("快递服务合同纠纷", r"快递|快件", 4),
+    ("快递服务合同纠纷", r"寄件|揽收|揽件|派件|寄递|快递员|快递单|托寄", 3),
     ("电信服务合同纠纷", r"话费|电信服务|宽带", 4),
     ("家政服务合同纠纷", r"家政|保姆|月嫂|育儿嫂", 3),
     ("法律服务合同纠纷", r"法律顾问|法律服务(?:合同|协议|费)", 5),
@@ -630,6 +638,9 @@ _R = [
     ("供用气合同纠纷", r"燃气费|天然气费|供气", 4),
     ("劳务合同纠纷", r"劳务费|劳务报酬|劳务合同|工钱", 3),
     ("合伙合同纠纷", r"合伙", 3),
+    # people who put money together to run a business and share its profit (民法典 967), a partner leaving and paid out
+    ("合伙合同纠纷", r"退伙|共同出资[^。；]{0,30}(?:经营|开办|开设|开了|开一家|开个|办厂|做生意|合开)"
+                  r"|(?:利润|盈利|收益|分红)[^。；，]{0,6}(?:按|五五|四六|三七|二八|平分|对半)[^。；，]{0,6}(?:分成|分配|比例|平分|开)", 4),
     # companies (公司法 and its interpretations): the shareholder's right at stake names the cause
     ("股东资格确认纠纷", r"股东资格|确认.{0,20}(?:为|系|是).{0,20}(?:的)?股东|确认.{0,20}(?:享有|持有).{0,20}股(?:权|份)", 5),
     ("股东名册记载纠纷", r"股东名册", 5),
@@ -792,7 +803,8 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
 # generic words shared beyond the family: 承包费 with an orchard, a forest or a fish pond names their contract;
 # 保险金 is asked under any policy; 租金 is owed under any lease, a finance lease too, and a lease of a thing that is
 # no house is the lease family itself
-_GENERIC_SIBLINGS = {"土地承包经营权合同纠纷": {"农业承包合同纠纷", "林业承包合同纠纷", "渔业承包合同纠纷", "牧业承包合同纠纷"},
+_GENERIC_SIBLINGS = {"运输合同纠纷": {"快递服务合同纠纷"},  # (a parcel a courier took: 快递服务, under 服务合同)
+                     "土地承包经营权合同纠纷": {"农业承包合同纠纷", "林业承包合同纠纷", "渔业承包合同纠纷", "牧业承包合同纠纷"},
                      "房屋租赁合同纠纷": {"租赁合同纠纷", "融资租赁合同纠纷"}}
 _GENERIC_WIDER = {"人身保险合同纠纷": "保险纠纷"}
 # an owner's thing in a stairwell or lane that the plaintiff asks removed so as to pass again is an obstruction of
@@ -954,6 +966,7 @@ _PARTY_CUES = [
     ("供用水合同纠纷", re.compile(r"自来水|水务|供水")),
     ("电信服务合同纠纷", re.compile(r"电信|移动通信|联合网络通信")),
     ("快递服务合同纠纷", re.compile(r"快递|速运|速递")),
+    ("车辆租赁合同纠纷", re.compile(r"汽车租赁|(?<!出)租车")),
     ("追偿权纠纷", re.compile(r"融资担保|担保(?:股份|有限|投资)")),
     ("教育培训合同纠纷", re.compile(r"培训|驾校|驾驶员培训")),
     ("家政服务合同纠纷", re.compile(r"家政")),
@@ -1177,6 +1190,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # only guarantors are sued, for their guaranty (the debtor is not asked to pay): 保证合同纠纷
         scores["保证合同纠纷"] = max(scores.values()) + 1
         decisive["保证合同纠纷"] = claimed["保证合同纠纷"] = True
+    elif "保证合同纠纷" in scores and any(_PRINCIPAL.search(c) and not _SURETY.search(c) for c in claims.split("；")):
+        # the principal debt itself disputed (its sum, its interest): the guarantor's defences join the debt's case
+        scores.pop("保证合同纠纷")
     if _DIVORCE_CLAIM.search(claims) or _DIVORCE_CLAIM.search(facts):
         # a divorce petition decides the case whatever else it mentions (debts, houses, wages)
         scores["离婚纠纷"] = max(scores.get("离婚纠纷", 0), 12) * 3

@@ -68,6 +68,62 @@ def test_parent_asking_a_child_for_living_costs(facts):
     assert _cue("", facts) == "赡养费纠纷"
 
 
+# --- a car let for days by a rental business, returned late or damaged: 车辆租赁合同纠纷
+
+@pytest.mark.parametrize("claims, facts", [
+    ("判令被告支付超期使用车辆费用1800元、车辆修复费5200元", "被告在原告处提车，约定用车五天，每天280元，被告到期未还车，超期三天才归还，车门凹陷。"),
+    ("判令被告支付逾期还车的费用2100元", "双方签订《自驾车使用协议》，被告使用原告的小型轿车一辆，约定2024年5月1日还车。"),
+])
+def test_car_let_for_days(claims, facts):
+    assert _cue(claims, facts) == "车辆租赁合同纠纷"
+
+
+def test_repair_of_a_car_stays_repair():
+    assert _cue("判令被告支付修理费6300元", "原告经营汽车修理厂，被告将其轿车送修，原告更换了变速箱，被告提车后拒付修理费。") != "车辆租赁合同纠纷"
+
+
+# --- a parcel lost or broken by a courier: 快递服务合同纠纷 rather than the generic carriage
+
+@pytest.mark.parametrize("claims, facts, names", [
+    ("判令被告赔偿货物损失5200元，退还运费38元", "原告通过被告的营业网点托寄一台单反相机，快递员上门揽收，运单显示已签收，但收件人未收到。",
+     ("柳州飞鸿速运有限公司",)),
+    ("判令被告赔偿瓷器损失3000元", "原告在被告处寄件，交纳运费60元，被告派件时瓷瓶已碎。", ("广西捷达快递有限公司",)),
+])
+def test_parcel_with_a_courier(claims, facts, names):
+    assert _cue(claims, facts, names) == "快递服务合同纠纷"
+
+
+def test_goods_by_lorry_stay_carriage():
+    assert _cue("判令被告支付运费32000元", "原告为被告承运钢材，用半挂货车从柳州运至南宁，共运输二十车次。") == "公路货物运输合同纠纷"
+
+
+# --- people who ran a business together, one leaving and paid out (个人合伙): 合伙合同纠纷
+
+@pytest.mark.parametrize("facts", [
+    "2020年原、被告共同出资开了一家汽修店，利润按三七分成。2023年原告退伙，双方结算约定被告退还原告出资及利润56000元，至今未付。",
+    "原、被告共同出资经营一家奶茶店，由被告负责店面。2024年原告提出不干了，双方签订退伙协议，被告应付原告38000元。",
+])
+def test_partner_leaving_a_business(facts):
+    assert _cue("判令被告支付原告退伙款项", facts) == "合伙合同纠纷"
+
+
+def test_co_buying_a_flat_is_no_partnership():
+    assert _cue("判令被告返还原告购房出资款150000元", "原、被告系恋人，共同出资购买房屋一套，登记在被告名下，后双方分手。") != "合伙合同纠纷"
+
+
+# --- the guarantor's answer: the suit is on the guaranty alone
+
+def test_guarantor_answer_on_the_guaranty_period():
+    facts = ("被答辩人起诉答辩人要求承担保证责任。借款人谭某向被答辩人借款80000元，答辩人作为保证人在借条上签字，未约定保证期间。"
+             "主债务到期后六个月内被答辩人未向答辩人主张权利，保证期间已经届满，答辩人的保证责任已经免除。")
+    assert _cue("", facts) == "保证合同纠纷"
+
+
+def test_loan_sued_on_debtor_and_guarantor_stays_a_loan():
+    assert _cue("判令被告一偿还借款50000元及利息；判令被告二对上述借款承担连带保证责任",
+                "被告一向原告借款50000元，出具借条，被告二作为保证人签字。") == "民间借贷纠纷"
+
+
 # --- a layperson's divorce petition ("我和某某离婚") with support asked beside it stays a divorce
 
 def test_lay_divorce_item_with_support():
