@@ -508,6 +508,9 @@ def _column_tables(text: str) -> list[tuple[int, int, list[ParsedParty]]]:
     return out
 
 
+_CODE_SHAPE = re.compile(r"(?![\d]{17}[\dXx]$)[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
+
+
 def _column_party(role: tuple[str, int], rows: list) -> list[ParsedParty]:
     name = next((v for lab, v in rows if v and _NAME_ROW.fullmatch(lab[0]) and v[0]), None)
     if name is None:
@@ -538,7 +541,11 @@ def _column_party(role: tuple[str, int], rows: list) -> list[ParsedParty]:
                 entry += titled.group(1)
                 put("，", (titled.group(2), cell[1] + titled.start(2)))
         else:
-            put("，" + label.split("/")[0] + "：", cell)
+            parts = label.split("/")
+            # one row for both ("身份证号/信用代码"): the label the value's shape fits, an organisation's code
+            # (letters past its 8-digit head) or a citizen's number
+            code = next((q for q in parts if "代码" in q), None) if _CODE_SHAPE.fullmatch(cell[0].strip()) else None
+            put("，" + (code or parts[0]) + "：", cell)
     parsed, _ = parse_block(entry, 0, len(entry))
 
     def back(span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1169,7 +1176,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         # date under the signature ("起诉人：某某\n2024年3月18日", no 出生 to it) its only field
         return
     if pp.party.kind == "organization":
-        pp.party.gender = pp.party.birth_date = pp.party.ethnicity = None
+        # an organisation has no gender, birth or citizen's ID number (a number read for it is a code's fragment)
+        pp.party.gender = pp.party.birth_date = pp.party.ethnicity = pp.party.id_number = None
+        pp.spans.pop("id_number", None)
     names = pp.party.name.split("、")
     if len(names) > 1 and all(2 <= len(n) <= 30 for n in names) and "name" in pp.spans:
         # "被告：王某1、王某2，住……": one party per name, sharing what follows

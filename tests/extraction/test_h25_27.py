@@ -128,3 +128,24 @@ def test_signature_date_without_cizhi_is_no_birth_date():
     el = extract(text)
     assert _roles(el) == [("原告", "吴春生"), ("被告", "吴春林")]
     assert _party(el, "吴春生").birth_date == "1966-11-02"
+
+
+def test_shared_id_or_code_row_of_a_table_gives_a_business_its_code_not_an_id():
+    # a column table whose row "身份证号/信用代码" holds a citizen's number for the person and a credit code for
+    # the 个体工商户: the code is the business's credit code, and an organisation has no ID number
+    person = _id("44030519800214061")
+    text = ("民事起诉状\n\n"
+            "| 项目 | 原告 | 被告 |\n|---|---|---|\n"
+            "| 姓名/名称 | 梁志文 | 深圳市南山区粤味轩茶餐厅 |\n"
+            "| 性别 | 男 | — |\n"
+            "| 出生日期 | 1980年2月14日 | — |\n"
+            f"| 身份证号/信用代码 | {person} | 92440300MA5FT2KQ7B |\n"
+            "| 住所 | 广东省深圳市南山区桃园路33号 | 广东省深圳市南山区南新路101号 |\n\n"
+            "诉讼请求：\n一、被告支付拖欠的货款26000元；\n二、诉讼费由被告承担。\n\n"
+            "事实与理由：原告向被告供应食材，被告至今欠款26000元。\n\n"
+            "此致\n深圳市南山区人民法院\n起诉人：梁志文\n2024年7月1日")
+    el = extract(text)
+    shop = _party(el, "深圳市南山区粤味轩茶餐厅")
+    assert shop.kind == "organization" and shop.id_number is None
+    assert shop.credit_code == "92440300MA5FT2KQ7B"
+    assert _party(el, "梁志文").id_number == person
