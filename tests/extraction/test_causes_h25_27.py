@@ -124,6 +124,55 @@ def test_loan_sued_on_debtor_and_guarantor_stays_a_loan():
                 "被告一向原告借款50000元，出具借条，被告二作为保证人签字。") == "民间借贷纠纷"
 
 
+# --- a dog's bite told by a parent, the keeper asked to leash it: 饲养动物损害责任纠纷
+
+@pytest.mark.parametrize("claims, facts", [
+    ("赔我女儿医药费2100元；以后他家狗出门必须拴绳", ""),
+    ("判令被告赔偿医疗费1800元", "被告家的黑狗从院子里窜出来，扑上来咬了原告的手腕，打了狂犬病针。"),
+])
+def test_dog_bite_in_lay_words(claims, facts):
+    assert _cue(claims, facts) == "饲养动物损害责任纠纷"
+
+
+# --- a tree falling on a car, the estate manager sued for the damage: the tree's tort, not the service contract
+
+def test_tree_falling_on_a_car_sues_the_tort():
+    facts = ("我是小区业主，物业费一直交着。楼下那棵老槐树早就歪了，我们反映过多次物业不管。今年六月刮大风，树干断了砸在我的轿车上，"
+             "我的车没有买车损险，修车花了9800元。")
+    assert _cue("物业公司赔我修车费9800元", facts, ("柳州和美物业服务有限公司",)) == "林木折断、倾倒、果实坠落损害责任纠纷"
+
+
+def test_unpaid_estate_fee_stays_service():
+    assert _cue("判令被告支付物业费3600元", "被告系小区业主，拖欠物业费两年，小区树木修剪等服务原告均已提供。",
+                ("柳州和美物业服务有限公司",)) == "物业服务合同纠纷"
+
+
+# --- a defective product's seller sued for the harm (民法典 1203): 产品销售者责任纠纷
+
+@pytest.mark.parametrize("facts", [
+    "原告在被告店里购买电热水壶一个，使用时壶底爆裂，开水烫伤原告双脚。原告认为该水壶存在质量缺陷，被告作为销售者应当赔偿。",
+    "上诉人在被上诉人门店购买充电宝一个，正常充电时起火，烧毁床铺。一审以被上诉人能够指明生产者为由驳回，依照民法典第一千二百零三条，"
+    "销售者应当先行赔偿。",
+])
+def test_defective_product_seller_sued(facts):
+    assert _cue("判令被告赔偿医疗费及财产损失12000元", facts) == "产品销售者责任纠纷"
+
+
+def test_quality_refund_stays_a_sale():
+    assert _cue("判令被告退还货款26000元", "原告向被告购买冷柜两台，货款26000元，冷柜存在质量缺陷无法制冷，被告拒绝退货。") == "买卖合同纠纷"
+
+
+# --- photographs someone took, put online by another without licence: 侵害作品信息网络传播权纠纷
+
+def test_photographer_works_posted_online():
+    claims = "判令被告停止在其抖音账号及网店页面使用原告拍摄的《漓江晨雾》《遇龙河竹筏》等五幅摄影作品；赔偿经济损失8000元"
+    assert _cue(claims, "原告系摄影师，被告经营的客栈未经许可使用了原告的照片招揽客人。") == "侵害作品信息网络传播权纠纷"
+
+
+def test_own_likeness_used_stays_portrait():
+    assert _cue("判令被告停止使用原告的照片并赔偿损失5000元", "被告美容院未经原告同意，在宣传海报上使用原告的肖像照片。") == "肖像权纠纷"
+
+
 # --- a layperson's divorce petition ("我和某某离婚") with support asked beside it stays a divorce
 
 def test_lay_divorce_item_with_support():
