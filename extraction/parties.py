@@ -879,6 +879,10 @@ _BRACKET_HEADING = re.compile(
     r"((?:的)?(?:信息|基本信息|基本情况|身份信息|情况)?)[】\]〕］](?=[ \t]*$)")
 
 
+_ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
+                        + r")(?![:：（(])")
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
@@ -969,6 +973,11 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         if above >= first and len(text[above + 1:body_at].strip()) <= 8 and text[above + 1:body_at].strip().endswith(("：", ":")):
             body_at = above + 1
     matches = matches[first_i:]
+    # "答辩人与被答辩人系父女关系。" (two roles joined): a sentence about both parties, no entry; at a line's
+    # start it opens the body
+    pair = _ROLE_PAIR.search(text, first, body_at)
+    if pair and pair.start() > first:
+        body_at = pair.start()
         # the body sentence may itself start with a role word ("原告王某向本院提出诉讼请求")
     # "以上被告共同委托诉讼代理人" is an agent line; a prefix before a party role is not an entry
     entries = [m for m in matches if first <= m.start() < body_at and not (m.group("pre") and _role(m) not in AGENT_ROLES)]

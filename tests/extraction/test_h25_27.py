@@ -149,3 +149,15 @@ def test_shared_id_or_code_row_of_a_table_gives_a_business_its_code_not_an_id():
     assert shop.kind == "organization" and shop.id_number is None
     assert shop.credit_code == "92440300MA5FT2KQ7B"
     assert _party(el, "梁志文").id_number == person
+
+
+def test_answer_sentence_joining_both_roles_is_no_party():
+    # "答辩人与被答辩人系母子关系。" after the entries: a sentence about both parties (the body's first), no entry
+    text = ("答 辩 状\n\n"
+            "答辩人（被告）：彭志远，男，1968年3月9日生，汉族，住湖北省荆州市沙市区北京中路18号。\n\n"
+            "被答辩人（原告）：彭桂英，女，1941年12月1日生，汉族，住湖北省荆州市沙市区江津东路7号。\n\n"
+            "答辩人与被答辩人系母子关系。对于被答辩人要求答辩人每月给付赡养费1200元的诉讼请求，答辩意见如下：\n\n"
+            "一、答辩人每月已给付母亲生活费500元。\n\n"
+            "此致\n荆州市沙市区人民法院\n\n答辩人：彭志远\n2024年5月8日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "彭桂英"), ("被告", "彭志远")]
