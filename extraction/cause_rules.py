@@ -57,6 +57,9 @@ _MATERIAL = (r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木
              r"|半成品|辅料|配件|零部件|零件|部件|裁片|坯件|散件|主料)")
 _WORKED = r"(?:加工|组装|装配|缝制|车缝|缝纫|粘|包装|打磨|抛光|电镀|喷涂|刺绣|印染|印花|染色|焊接|切割|裁剪|压制|灌装|分装)"
 
+# the clause up to an "only way" (唯一的通道) that tells of no water: the only channel the rain ran off by is a drain
+_DRY_CLAUSE = r"(?:(?<=[，。；：:\n])|^)(?:(?!雨水|污水|积水|排水|排泄|排出|泄洪|水流|流水)[^，。；：:\n]){0,60}?"
+
 # (official cause, pattern, weight). Weight >= 2 marks decisive words (a strong cue even in the facts).
 _R = [
     # --- torts
@@ -320,6 +323,9 @@ _R = [
     ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)", 6),
     ("土地承包经营权继承纠纷", r"继承.{0,10}(?:土地承包经营权|承包地|承包的土地)|(?:土地承包经营权|承包地).{0,10}继承", 6),
     ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
+    # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
+    ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
+                           r"|(?:征收|征用|征地|被征)[^。；]{0,16}(?:土地)?补偿(?:款|费|费用)[^。；]{0,6}分配", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -340,13 +346,17 @@ _R = [
     # drain it used stopped up; kept only between neighbours (_NEIGHBOURS), a factory's effluent is pollution
     ("相邻用水、排水纠纷", r"相邻(?:的)?(?:用水|排水)|排水(?:沟|渠|管|口|通道|设施)?|(?:雨水|污水|积水|废水|生活用水).{0,20}(?:排|流|淌|灌|渗|溢)"
                       r"|倒灌|(?:水沟|沟渠|水渠|下水道|阴沟).{0,12}(?:堵|填|封|截)|(?:截断|阻断|堵截|截留).{0,6}(?:水源|水流|水渠)", 4),
-    ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|唯一(?:的)?(?:通道|通路|出路|道路)"
+    # the drain the plaintiff's water ran off by filled, blocked or walled (民法典 290), the rain flooding back
+    ("相邻用水、排水纠纷", r"用水、排水|(?:排水沟|排水渠|排水明沟|排水暗沟|排水管|水沟|明沟|阴沟|沟渠|水渠)[^。；，]{0,8}(?:被)?(?:填埋|填平|回填|填掉|填了|堵死|堵塞|堵住|封堵|截断|占用|砌)"
+                      r"|(?:填埋|填平|回填|填掉|堵死|堵塞|封堵|截断)(?:了)?[^。；，]{0,10}(?:排水沟|排水渠|明沟|暗沟|水沟|沟渠|水渠|排水)"
+                      r"|雨水倒灌|排水(?:受阻|不畅)|(?:保证|恢复|保障)[^。；，]{0,8}排水畅通", 5),
+    ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|" + _DRY_CLAUSE + r"唯一(?:的)?(?:通道|通路|出路|道路)"
                   r"|(?:通道|通路|过道|出路|巷道|胡同)(?:上|口|北口|南口|东口|西口)?.{0,12}(?:砌|垒|堵|封|拦|阻断|设置障碍|修建|建造|搭建)"
                   r"|(?:恢复|保障|妨碍|阻碍|影响)(?:了)?(?:原告)?(?:的)?(?:正常)?通行|(?:无法|不能)通行", 4),
     # the same as it decides a case (a heading's 相邻关系纠纷 gives way to it, stated_child): the way out told as the
     # only one (唯一的道路, 进出只有这条路), or the way the plaintiff used walled, gated or locked (路口砌了一道砖墙, 装了铁门上锁),
     # and the passage asked back (让我们家通行, 恢复原有道路); kept only between neighbours (_NEIGHBOURS) as above
-    ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|唯一(?:的|一条)?(?:可供?(?:日常)?通行的)?(?:通道|通路|出路|道路|进出道路|出入道路|路)"
+    ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|" + _DRY_CLAUSE + r"唯一(?:的|一条)?(?:可供?(?:日常)?通行的)?(?:通道|通路|出路|道路|进出道路|出入道路|路)"
                   r"|(?:进出|出入|出门|进村|回家|出村)(?:只有|只能|仅有|就只有)(?:从|经|走|靠)?"
                   r"|(?:路口|路上|路中间|小路|便道|便路|过道|通道|巷道|巷子|胡同|出路|道路|村道)(?:的)?(?:入口|出口|口|上|中间)?"
                   r"[^。；，]{0,8}?(?:砌|垒|筑|修|建|装|安装|竖|设)(?:了|起)?(?:一道|一堵|一扇|一个)?"
@@ -454,13 +464,16 @@ _R = [
     ("票据返还请求权纠纷", r"返还.{0,20}(?:汇票|支票|本票|票据)", 5),
     ("票据利益返还请求权纠纷", r"票据利益", 6),
     ("意外伤害保险合同纠纷", r"意外伤害(?:保)?险|意外险", 4),
+    # (保险法 and the insurers' standard wording: an injury from an external, sudden, unintended, non-disease event;
+    # the benefits it pays: 意外医疗/伤残/身故 保险金)
+    ("意外伤害保险合同纠纷", r"外来的?、突发的?、非本意的?|意外(?:医疗|伤残|身故)(?:保险金|保险|险)|伤残保险金|意外伤害(?:保险金|责任)", 5),
     ("人寿保险合同纠纷", r"人寿保险|寿险", 4),
     # a policy against illness or medical costs bought from an insurer (保险法 95: 健康保险) is the level-4 health
     # policy; the social 基本医疗保险 (医保) is a labour benefit, not this
     # a critical-illness policy is a health insurance by its name (decisive: a stated 人身保险 gives way to it)
     ("健康保险合同纠纷", r"重大疾病(?:保)?险|重疾(?:保)?险|防癌(?:保)?险", 5),
     ("健康保险合同纠纷", r"重疾|(?:住院|商业|补充|百万|高端)医疗(?:费用)?(?:保)?险|医疗费用?(?:保)?险"
-                   r"|健康(?:保)?险|(?:疾病|医疗)保险金", 4),
+                   r"|健康(?:保)?险|(?<!意外)(?:疾病|医疗)保险金", 4),
     ("人身保险合同纠纷", r"保险金(?!额)", 3),
     # a policy on goods, premises, machinery, cargo or a car (保险法 95: 财产损失保险) is the level-4 property-loss policy
     ("财产损失保险合同纠纷", r"车损险|(?:车辆|机动车)损失(?:保)?险|财产(?:一切|综合|基本)?(?:损失)?(?:保)?险|企业财产(?:保)?险"
@@ -915,6 +928,8 @@ _NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北�
                          r"|家(?:的)?(?:房子|房屋|院子|院坝|屋)(?:的)?(?:侧边|旁边|边上|门前|门口|屋后|后面|前面|之间|中间)")
 # someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
 # the setting; a worker of a company with 工伤 words is a labour case instead
+# the drain the defendant filled asked dug open again for the plaintiff's home: a neighbour's drain by what is asked
+_DRAIN_REOPENED = re.compile(r"(?:排水沟|排水渠|明沟|暗沟|水沟|沟渠|水渠)[^。；]{0,12}(?:挖开|疏通|恢复|清理|拆除)|(?:我家|原告(?:家|房屋|院子))[^。；，]{0,4}排水畅通")
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
 # money sent to the wrong person (错转, 汇错, 误将…转入) and asked back: 不当得利 (民法典 985), whatever bill the payer
 # meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
@@ -933,6 +948,8 @@ _NOT_YET_MADE = re.compile(r"(?:作为|为|系|是|用于|保证|担保)(?:双�
                            r"|逾期不签订|立约定金|(?:说好|约定|商定)[^。；]{0,20}?(?:签订|签)[^。；]{0,16}?(?:合同|协议)[^。；]{0,30}?(?:不签|没签|不肯签|不愿签)")
 _PRE_CONTRACT_CAUSES = ("预约合同纠纷", "商品房预约合同纠纷")
 _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务")
+# an insurer asked for a policy's benefit (保险金, 理赔): the injury is the insured event, not a tort sued on
+_POLICY_ASKED = re.compile(r"保险金|理赔|保险责任")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -959,6 +976,8 @@ _SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12
 # names in its defence (能够指明生产者) is not sued
 _SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)[^。；]{0,12}(?:购买|购得|买)|(?:被告|被上诉人)[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)给")
 _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造|制作)(?:的|了)|系(?:被告|被上诉人)(?:生产|制造)")
+# the compensation for land taken (征地补偿款) asked as a member's share
+_LAND_PAY = re.compile(r"(?:征收|征用|征地|被征)[^。；]{0,20}补偿(?:款|费)")
 # (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
@@ -1123,7 +1142,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("相邻通行纠纷")
     if "相邻采光、日照纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
-    if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text):
+    if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims):
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
     if (_INJURY.search(claims + facts) and _HELPING.search(text) and _HURT.search(text) and not _PAID.search(text)
             and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
@@ -1131,7 +1150,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the helped for the injury; help paid by the day is hired labour (below)
         scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
-    if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts)
+    if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts) and not _POLICY_ASKED.search(claims)
             and not any(c in scores for c in _NOT_HIRED_INJURY)):
         scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["提供劳务者受害责任纠纷"] = claimed["提供劳务者受害责任纠纷"] = True
@@ -1311,6 +1330,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
                 best = "劳动争议"
             return Cue(best, max(scores[c] for c in pool), any(claimed[c] for c in pool), True)
     level4 = None
+    if best == "侵害集体经济组织成员权益纠纷" and _LAND_PAY.search(claims or facts):
+        level4 = "承包地征收补偿费用分配纠纷"  # the share asked is the compensation for the contracted land taken
     if best == "违反安全保障义务责任纠纷":
         level4 = ("群众性活动组织者责任纠纷" if _MASS_EVENT.search(text)
                   else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(raw) else None)

@@ -173,6 +173,49 @@ def test_own_likeness_used_stays_portrait():
     assert _cue("判令被告停止使用原告的照片并赔偿损失5000元", "被告美容院未经原告同意，在宣传海报上使用原告的肖像照片。") == "肖像权纠纷"
 
 
+# --- the insured suing the insurer on an accident policy: 意外伤害保险合同纠纷, not a worker's tort
+
+def test_accident_policy_benefit_from_the_insurer():
+    facts = ("原告在被告处投保意外保障计划，约定被保险人因外来的、突发的、非本意的、非疾病的客观事件致伤残的，按比例给付保险金。"
+             "原告在工地打零工时从梯子上摔下骨折，评定十级伤残，被告拒赔。")
+    assert _cue("判令被告支付伤残保险金30000元、意外医疗保险金4200元", facts, ("中国平安人寿保险股份有限公司柳州中心支公司",)
+                ) == "意外伤害保险合同纠纷"
+
+
+def test_hired_worker_hurt_sues_the_employer():
+    assert _cue("判令被告赔偿医疗费、误工费、伤残赔偿金共计56000元", "原告受雇于被告搬运货物，搬运时从货车上摔下受伤，评定十级伤残。"
+                ) == "提供劳务者受害责任纠纷"
+
+
+# --- a member's share of the compensation for contracted land taken: the level-4 承包地征收补偿费用分配纠纷
+
+def test_share_of_land_compensation():
+    assert _cue("判令被告支付原告承包土地被征收的补偿款分配款42000元",
+                "原告系被告村民小组集体经济组织成员，2023年组内承包的土地被征收，被告以原告出嫁为由未向原告分配征地补偿款。",
+                ("柳江区百朋镇下伦村三组",)) == "承包地征收补偿费用分配纠纷"
+
+
+def test_member_bonus_stays_member_rights():
+    assert _cue("判令被告支付原告2023年度集体分红6000元", "原告系村民小组集体经济组织成员，被告以原告户口迁出为由不予分红。"
+                ) == "侵害集体经济组织成员权益纠纷"
+
+
+# --- a neighbour's drain filled: 相邻用水、排水纠纷 (also where a stated 相邻关系纠纷 is to be refined)
+
+def test_drain_filled_asked_dug_open():
+    assert _cue("覃某把填平的水沟挖开，保证我家排水畅通；赔偿我家泡坏的稻谷2000元", "") == "相邻用水、排水纠纷"
+
+
+def test_stated_neighbour_case_about_a_filled_drain():
+    text = ("广西壮族自治区柳州市中级人民法院\n民事判决书\n（2024）桂02民终1188号\n"
+            "上诉人（原审被告）：覃志强，男，1968年3月2日出生，住柳州市柳江区拉堡镇新兴路12号。\n"
+            "被上诉人（原审原告）：韦桂兰，女，1961年9月9日出生，住柳州市柳江区拉堡镇新兴路14号。\n"
+            "上诉人覃志强因与被上诉人韦桂兰相邻关系纠纷一案，不服柳州市柳江区人民法院民事判决，向本院提起上诉。\n"
+            "一审法院认定事实：韦桂兰房屋北侧的明沟是两户雨水排出的唯一通道，覃志强修建院墙时将明沟回填，致雨水倒灌入韦桂兰家中。\n"
+            "本院认为，相邻权利人应当为相邻方排水提供必要的便利。判决如下：驳回上诉，维持原判。")
+    assert _cause(text) == "相邻用水、排水纠纷"
+
+
 # --- a layperson's divorce petition ("我和某某离婚") with support asked beside it stays a divorce
 
 def test_lay_divorce_item_with_support():
