@@ -49,6 +49,12 @@ START_RE = re.compile(
     r"(?:特|依法)?(?:诉请|请求|要求)(?:法院|本院|贵院)?(?:依法)?(?:判令)?(?=(?:被告|被上诉人|被申请人)"
     r"[^。；\n]{0,60}?(?:偿还|给付|支付|归还|返还|赔偿|承担))"
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，。；\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿|退还|退回|赔[我钱]|还[我钱款清]))"
+    # a layperson asking the court or the judge to "判" someone to pay or give back a sum: "希望法官帮帮我，判这家公司把
+    # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
+    # is the letter's opening, its claims come under their heading)
+    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我做主|做主)?[，,]?"
+    r"(?=判(?!决书|处|刑)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付)"
+    r"[^。；\n]{0,40}?(?:\d|[一二三四五六七八九十两]+[万千百])[^。；\n]{0,10}?(?:元|块))"
     # a list whose first item opens a line with 判令 is the claims even where the heading is lost or misread
     # (OCR's "诉讼请未：")
     r"|(?:^|(?<=\n))[ \t]*(?=" + _FIRST_ITEM_JUDGE + ")"

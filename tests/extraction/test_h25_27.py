@@ -161,3 +161,33 @@ def test_answer_sentence_joining_both_roles_is_no_party():
             "此致\n荆州市沙市区人民法院\n\n答辩人：彭志远\n2024年5月8日")
     el = extract(text)
     assert _roles(el) == [("原告", "彭桂英"), ("被告", "彭志远")]
+
+
+# ------------------------------------------------------------------ letters' claims
+
+
+def test_letter_asking_the_judge_to_order_a_refund_is_its_claim():
+    # no claims heading: "恳请法官帮我，判这家店把…元退给我" asks the court for the sum
+    text = ("尊敬的法官：\n"
+            "您好！我叫陶丽君，女，1990年8月3日出生，住江苏省南京市鼓楼区中山北路205号。\n"
+            "我要告的是南京悦动健身服务有限公司，地址在南京市鼓楼区湖南路16号，法人叫简立明。\n"
+            "我2023年在这家健身房办了两年卡，交了9600元，才练了半年店就关门了，剩下的钱一直不退。\n"
+            "我算了一下，按月折算还剩7200元。恳请法官帮我，判这家公司把7200元退给我，诉讼费也让他们出。\n"
+            "此致\n南京市鼓楼区人民法院\n具状人：陶丽君\n2024年5月20日")
+    el = extract(text)
+    assert el.amount_claimed == 7200.0
+
+
+def test_letter_asking_the_court_to_order_a_family_to_return_a_total():
+    # "我请求法院判他们家把…和…一共…元还给我": the stated total is the sum claimed
+    text = ("尊敬的法院：\n"
+            "我叫欧阳峰，男，1995年4月6日出生，住湖南省衡阳市衡南县云集镇花桥村6组。"
+            "我要告谭小丽和她爸谭长春两个人。谭小丽，女，1997年1月9日出生，住湖南省衡阳市衡南县车江镇青山村2组；"
+            "谭长春跟她住一起。\n"
+            "2023年订婚时我给了彩礼八万八千块，后来她悔婚了。\n"
+            "现在我请求法院判他们家把八万八千块彩礼和一万块三金一共九万八千元还给我，打官司的钱也让他们出。\n"
+            "此致\n敬礼！\n起诉人：欧阳峰\n2024年9月1日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "欧阳峰"), ("被告", "谭小丽"), ("被告", "谭长春")]
+    assert _party(el, "谭长春").gender == "男"
+    assert el.amount_claimed == 98000.0
