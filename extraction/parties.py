@@ -949,6 +949,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             # (the signature under "此致", "起诉人：某某", names no party of the block)
             sign = re.compile(r"^\s*此致", re.M).search(text, first)
             last = [m for m in matches if sign is None or m.start() < sign.start()] or matches
+            # without 此致, a signature ("起诉人：某某（手印）") names again a party named above: no party of the block
+            named = [re.match(r"[\u4e00-\u9fa5]{2,4}", text[m.end():].lstrip(" \t：:")) for m in last]
+            while len(last) > 1 and named[-1] and any(n and n.group() == named[-1].group() for n in named[:-1]):
+                last, named = last[:-1], named[:-1]
             stop = re.compile(r"[。\n]").search(text, last[-1].end())
             body_at = stop.end() if stop else len(text)
         # a caption line ("原告谢某某诉被告龚某某民间借贷纠纷一案") before the real party block

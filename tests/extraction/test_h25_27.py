@@ -191,3 +191,20 @@ def test_letter_asking_the_court_to_order_a_family_to_return_a_total():
     assert _roles(el) == [("原告", "欧阳峰"), ("被告", "谭小丽"), ("被告", "谭长春")]
     assert _party(el, "谭长春").gender == "男"
     assert el.amount_claimed == 98000.0
+
+
+def test_letter_signed_without_cizhi_keeps_its_story_and_claims():
+    # no "此致": the signature "起诉人：某某（手印）" names the filer again and ends no party block; the story and
+    # the claim before it are read
+    text = ("起诉书\n\n"
+            "法院领导：\n"
+            "我叫田秀珍，女，1961年9月30日生，住贵州省贵阳市南明区花果园街道湿地公园9栋1单元502。\n"
+            "我要告的人叫罗大勇，男，1975年2月18号生，住贵州省贵阳市南明区花果园街道湿地公园9栋1单元402。\n\n"
+            "2024年3月2日我在小区散步，罗大勇家的狗没拴绳，扑上来把我咬伤了，打疫苗和包扎花了医药费2150元，"
+            "误工和营养我算了850元，一共是3000元。\n\n"
+            "我请求法院判罗大勇赔我这3000块钱，打官司的钱也让他出。\n\n"
+            "起诉人：田秀珍（手印）\n2024年4月1日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "田秀珍"), ("被告", "罗大勇")]
+    assert el.amount_claimed == 3000.0
+    assert el.claims and "3000" in el.claims[0]
