@@ -790,11 +790,17 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
         if not lw:
             continue
         sentence = sm.group()
-        host = next((q for q in parsed if q.party.address and (q.party.name in sentence)), None)
+        host = next((q for q in parsed if q.party.address and (q.party.name in sentence[lw.start():])), None)
+        host = host or next((q for q in parsed if q.party.address and q.party.name in sentence), None)
+        lives = [q for q in parsed if q.party.address is None and q.party.name in sentence[:lw.start()]]
+        if host is None and lw.group("who") in ("他", "她") and lives:
+            # "李某，女，…，跟他住一起": 他 is the sued person with an address named before
+            before = [q for q in parsed[:parsed.index(lives[0])] if q.party.address]
+            host = before[-1] if before else None
         if host is None:
             continue
-        for q in parsed:
-            if q.party.address is None and q.party.name in sentence[:lw.start()] and q is not host:
+        for q in lives:
+            if q is not host:
                 q.party.address = host.party.address
                 q.spans["address"] = (base + sent_end + sm.start() + lw.start(), base + sent_end + sm.start() + lw.end())
                 _add_address(q, "住", host.party.address, q.spans["address"])

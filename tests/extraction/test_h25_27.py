@@ -208,3 +208,17 @@ def test_letter_signed_without_cizhi_keeps_its_story_and_claims():
     assert _roles(el) == [("原告", "田秀珍"), ("被告", "罗大勇")]
     assert el.amount_claimed == 3000.0
     assert el.claims and "3000" in el.claims[0]
+
+
+def test_letter_sued_spouse_living_with_the_other_named_by_pronoun():
+    # "我想起诉A、B两口子。A，男，…，住X；B，女，…，跟他住一起": 他 is A, so B's address is A's
+    text = ("尊敬的法官：\n"
+            "我叫秦立新，男，1979年5月2日出生，住河南省洛阳市西工区中州中路12号。我想起诉张德贵、李秀梅两口子。"
+            "张德贵，男，1970年3月1日出生，住河南省洛阳市老城区西大街5号；李秀梅，女，1972年6月8日出生，跟他住一起。\n"
+            "2022年他们借我五万元一直不还。\n我请求法院判他们把五万元还给我。\n"
+            "此致\n洛阳市西工区人民法院\n起诉人：秦立新\n2024年3月3日")
+    el = extract(text)
+    assert _roles(el) == [("原告", "秦立新"), ("被告", "张德贵"), ("被告", "李秀梅")]
+    assert _party(el, "李秀梅").address == "河南省洛阳市老城区西大街5号"
+    assert _party(el, "李秀梅").birth_date == "1972-06-08"
+    assert el.amount_claimed == 50000.0
