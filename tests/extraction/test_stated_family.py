@@ -49,3 +49,11 @@ def test_the_model_reads_a_pleadings_story_not_its_closing(monkeypatch):
     seen.clear()
     extract(block + "此致\n宁波市海曙区人民法院\n具状人：周明\n2024年5月6日")
     assert not seen or "中山西路" in seen[-1]
+
+
+def test_half_width_commas_read_like_full_width_ones_in_a_claim_opening():
+    # "请求法院支持原告的诉讼请求,依法判决欠账还钱" typed with half-width commas: the claim is still the supported total
+    said = ("原告张某诉称，被告李某向原告借款30000元，利息1500元，共计人民币31500元。被告至今未还，"
+            "原告请求法院支持原告的诉讼请求，依法作出判决欠账还钱。被告李某未答辩。")
+    for text in (said, said.replace("，", ",")):
+        assert extract("民事判决书\n" + text).amount_claimed == 31500
