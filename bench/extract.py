@@ -128,6 +128,16 @@ Dev set (bench/data/extract_dev/):
                      刑事判决书 openings, 2 complaints, one non-legal text; 22 civil causes, two thirds less common), scored
                      once at 1769890 (name 0.983, role 0.983, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause
                      0.800, amount 25/25, document type 25/25)
+  holdout28.jsonl    25 documents by a twentieth engineer who never read the rules (an intake month: 19 complaints, 5 of them
+                     letters of new shapes, 2 in traditional characters, 2 OCR-style scans, 3 答辩状, 2 上诉状; 9 common and
+                     15 other causes; one non-legal text), scored once at 569c017, after the holdout25-27 fixes (name 0.920,
+                     role 0.920, gender 0.872, birth 0.872, ID 0.868, address 0.855, cause 0.750, amount 22/25, document
+                     type 23/25); h28-05's and h28-16's names and addresses were then given as written (traditional), the
+                     sets' convention (h16-20), before any change to the code
+  holdout29.jsonl    26 documents by a twenty-first engineer who never read the rules (24 occasional causes, none stated: 15
+                     complaints, 6 of them letters, 6 judgment openings, 2 上诉状, 2 答辩状; one non-legal text), scored once
+                     at 569c017 (name 0.924, role 0.924, gender 0.938, birth 0.961, ID 0.961, address 0.953, cause 0.510,
+                     amount 22/26, document type 26/26)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -165,7 +175,7 @@ FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-        "holdout25", "holdout26", "holdout27")
+        "holdout25", "holdout26", "holdout27", "holdout28", "holdout29")
 
 
 def _real_text(row: dict) -> str | None:
