@@ -360,6 +360,8 @@ def first_instance_claims(norm: str, start: int, end: int) -> ClaimsResult | Non
 
 
 _DIVIDE_RE = re.compile(r"分割|归原告所有|归被告所有|依法处理")
+# "撤销原告对被告的30万元赠与", "解除双方金额为50万元的合同": the sum names the act set aside, not a payment
+_SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
 _PAY_RE = re.compile(r"支付|给付|偿还|返还|补偿")
 
@@ -430,6 +432,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]
             if _DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all):
                 continue  # property to be divided is not a sum to be paid
+            if (_SET_ASIDE_RE.search(re.split(r"[\n|]", clause)[-1]) and not _PAY_RE.search(clause_all)
+                    and any(fa >= b and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):
+                continue  # "撤销…的30万元赠与，判令…返还300000元": the act set aside, then the sum paid back
             if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
                                               or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])):
                 kept[-1] = (a, b, v)
