@@ -133,6 +133,10 @@ _R = [
     ("网络侵权责任纠纷", r"网络侵权", 5),
     # pollution (民法典 1229): what polluted names the cause; the generic words name the family
     ("噪声污染责任纠纷", r"噪声污染|噪音污染|(?:噪声|噪音).{0,6}超标", 4),
+    # a machine's or a business's sound reaching a home, asked brought within the national limits (环境噪声 standards)
+    ("噪声污染责任纠纷", r"(?:噪声|噪音|声音|声响)[^。；]{0,12}(?:符合|达到|低于|超过|超出|不符合)[^。；]{0,6}(?:国家|排放|环境)?标准"
+                  r"|\d+(?:\.\d+)?\s*(?:分贝|dB)|(?:压缩机|风机|空调外机|冷却塔|水泵|发电机|鼓风机|音响|冷凝器)[^。；]{0,20}"
+                  r"(?:噪声|噪音|轰鸣|嗡嗡|吵得|吵闹|震动)", 4),
     ("光污染责任纠纷", r"光污染|(?:强光|灯光|玻璃幕墙).{0,12}(?:照射|反射|刺眼)", 4),
     # (a neighbour's drain is a neighbour case, not pollution)
     ("水污染责任纠纷", r"水污染|(?:工厂|企业|厂区|养殖场|猪场|化工|造纸|厂)(?:的)?.{0,12}(?:废水|污水)|(?:废水|工业污水).{0,30}(?:排入|流入|污染)"
@@ -156,6 +160,9 @@ _R = [
     # the other rights of the person (民法典 1012-1039)
     ("姓名权纠纷", r"姓名权", 5),
     ("姓名权纠纷", r"(?:冒用|盗用|假冒).{0,6}(?:原告|其|他人)?的?姓名", 3),
+    # someone else acting under the plaintiff's name (a shop registered, papers signed in it): 民法典 1014
+    ("姓名权纠纷", r"(?:用|使用|冒用|盗用|借用|顶用|冒充)(?:了)?(?:我|原告|她|他|本人)(?:的)?(?:名字|姓名)"
+                r"[^。；，]{0,6}(?:开店|开了|开设|注册|签|办|登记|经营|贷款|申请)", 5),
     ("名称权纠纷", r"名称权", 5),
     ("荣誉权纠纷", r"荣誉权|荣誉称号.{0,20}(?:撤销|剥夺|侵害)", 5),
     ("婚姻自主权纠纷", r"婚姻自主|干涉.{0,10}(?:婚姻自由|结婚|婚姻)", 5),
@@ -305,6 +312,9 @@ _R = [
               r"|(?:父子|父女|母子|母女)关系[^。]{0,60}(?:生活费|医疗费|医药费)"
               r"|(?:子女|儿女|兄弟姐妹)[^。；]{0,16}(?:分担|平均分担|共同承担|共同负担|轮流)[^。；]{0,10}(?:生活费|医疗费|医药费|赡养)", 4),
     ("遗赠扶养协议纠纷", r"遗赠扶养", 6),
+    # care for life and burial promised in return for property after death (民法典 1158), however the agreement is told
+    ("遗赠扶养协议纠纷", r"(?:照料|照顾|扶养|养老|生养死葬|养老送终|送终|安葬|后事)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}"
+                    r"(?:归|给|赠|留给))|(?:遗赠|(?:去世|过世|百年)后[^。；]{0,20}(?:归|留给))[^。]{0,40}(?:照料|照顾|扶养|养老|送终|安葬)", 6),
     ("遗赠纠纷", r"遗赠(?!扶养)", 5),
     ("遗产管理纠纷", r"遗产管理(?:纠纷|人.{0,20}(?:赔偿|责任|报酬|移交|交付))", 5),
     ("转继承纠纷", r"转继承", 5),
@@ -579,6 +589,10 @@ _R = [
     ("特许经营合同纠纷", r"特许经营|加盟", 5),
     ("种植、养殖回收合同纠纷", r"(?:种植|养殖|种苗|鸡苗|鸭苗|猪苗|种子).{0,24}回收|回收.{0,6}(?:成鸡|成鸭|生猪|农产品)", 5),
     ("仓储合同纠纷", r"仓储(?:合同|协议|费|服务)|仓库.{0,6}保管|保管.{0,6}仓库|入库单|仓单", 5),
+    # goods kept in the keeper's store (a cold store, a warehouse) for a fee (民法典 904): what the store ran on (its
+    # power, its machines) is only why the goods spoiled
+    ("仓储合同纠纷", r"(?:存放|储存|存储|寄存|存入|放入|冻存)(?:于|在|到|进)?[^。；，]{0,8}(?:冷库|仓库|库房|冷藏库)"
+                  r"|(?:冷库|冷藏库|库房)[^。；，]{0,8}(?:保管|储存|存储)|入库[^。；，]{0,6}保管", 5),
     ("保管合同纠纷", r"保管费|保管合同|保管义务|交(?:给|由).{0,10}保管|车棚.{0,30}(?:丢失|被盗|失窃)|(?:丢失|被盗|失窃).{0,30}车棚|存车|寄存"
                 r"|(?:停车场|车库).{0,30}(?:丢失|被盗|失窃)|(?:丢失|被盗|失窃).{0,30}(?:停车场|车库)", 4),
     # (车辆修理费 is a damage item of every road accident: not a cue)
@@ -657,6 +671,8 @@ _R = [
     ("劳务合同纠纷", r"劳务费|劳务报酬|劳务合同|工钱", 3),
     ("合伙合同纠纷", r"合伙", 3),
     # people who put money together to run a business and share its profit (民法典 967), a partner leaving and paid out
+    ("合伙合同纠纷", r"各出资[^。；]{0,30}(?:共同|合开|一起|合伙|开办|开设|开一家|开个|经营)|散伙"
+                  r"|(?:合开|合伙开|一起开|共同开|合办|一起办)(?:了)?(?:一家|一个|个|家)", 4),
     ("合伙合同纠纷", r"退伙|共同出资[^。；]{0,30}(?:经营|开办|开设|开了|开一家|开个|办厂|做生意|合开)"
                   r"|(?:利润|盈利|收益|分红)[^。；，]{0,6}(?:按|五五|四六|三七|二八|平分|对半)[^。；，]{0,6}(?:分成|分配|比例|平分|开)", 4),
     # companies (公司法 and its interpretations): the shareholder's right at stake names the cause
@@ -902,6 +918,13 @@ _MOTOR = re.compile(r"机动车|汽车|轿车|货车|客车|卡车|摩托|交强
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 # a claim of its own over the principal debt (its sum, its interest: "按实际收到的款项确定本金"), apart from any
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
+_NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
+_BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
+_LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
+_REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[^。；，]{0,8}?(?:\d|[一二三四五六七八九十百千万两])[^。；，]{0,6}?元"
+                          r"|(?:偿还|归还|返还)(?:借款|本金|欠款)")
+_LOAN_KIN = {"金融借款合同纠纷", "小额借款合同纠纷", "被继承人债务清偿纠纷", "保证合同纠纷", "追偿权纠纷", "不当得利纠纷",
+             "无因管理纠纷", "离婚纠纷", "离婚后财产纠纷", "同居关系析产纠纷", "夫妻财产约定纠纷"}
 _PRINCIPAL = re.compile(r"本金|借款|利息|本息|欠款|货款|价款|租金|工程款")
 _SURETY = re.compile(r"保证|担保")
 _DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|费)")
@@ -1196,6 +1219,17 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
+    if "遗赠扶养协议纠纷" in scores and _NO_BEQUEST_CARE.search(text) and not _BEQUEST_CARE.search(text):
+        scores.pop("遗赠扶养协议纠纷")  # "未与他人签订遗赠扶养协议": the statute's list of what the estate is not bound by
+    elif "遗赠扶养协议纠纷" in scores and claims and not _SUCCESSION_ASKED.search(claims):
+        # the carer and the deceased's heirs disputing the house or the costs: the agreement is what the claims rest on
+        scores["遗赠扶养协议纠纷"] = max(scores.values()) + 1
+        decisive["遗赠扶养协议纠纷"] = claimed["遗赠扶养协议纠纷"] = True
+    if ("民间借贷纠纷" in scores and _LENT.search(facts) and _REPAY_MONEY.search(claims)
+            and not any(claimed.get(c) for c in scores if c != "民间借贷纠纷") and not _LOAN_KIN & scores.keys()):
+        # money lent and asked back: what the borrower meant to spend it on (装修, 进货, 看病) is only the story
+        scores["民间借贷纠纷"] = max(scores.values()) + 1
+        decisive["民间借贷纠纷"] = claimed["民间借贷纠纷"] = True
     if _PATENT_USE.search(text) and not any(c in scores for c in _PATENT_CONTRACTS):
         # a patent infringed (专利法 11: made, used, offered for sale, sold or imported without licence): the kind of
         # patent the text names is the cause, whatever the shop the goods were sold in (网店, 淘宝)
