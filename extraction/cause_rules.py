@@ -541,6 +541,9 @@ _R = [
     ("土地承包经营权转让合同纠纷", r"(?:土地承包经营权|承包地|承包土地).{0,10}转让|转让.{0,10}(?:土地承包经营权|承包地)", 5),
     ("土地承包经营权合同纠纷", r"土地承包|承包费|承包地|发包", 4),
     ("装饰装修合同纠纷", r"装修|装饰工程|装饰装修", 4),
+    # a home's fitting-out told in the trade's words (家装, 半包/全包, tiling and waterproofing redone)
+    ("装饰装修合同纠纷", r"家装|家居装饰|(?<![承分])(?:半包|全包)(?:工程|报价|合同)?(?=[，。；、）)]|$)|防水层|闭水试验"
+                    r"|(?:瓷砖|墙砖|地砖)[^。；，]{0,6}(?:铺贴|空鼓|脱落|返工)", 4),
     # a contract for supervision, not the 监理单位 every building case mentions
     ("建设工程监理合同纠纷", r"监理合同|监理费|监理服务费|委托.{0,10}(?:工程)?监理", 5),
     # the plaintiff as subcontractor (分包给原告, 分包款; 民法典 791); a subcontract to someone else that a
@@ -568,6 +571,13 @@ _R = [
     ("加工合同纠纷", _MATERIAL + r"(?:都|均|全部|全都)?(?:是)?"
                   r"(?:他|她|他们|被告|对方|老板|客户)?(?:家|厂里|厂|公司|店里)?(?:拿来|送来|运来|提供|给|发来|发过来)的"
                   r"[^。；]{0,16}?(?:让|叫|请|要|由)(?:我|我们|原告)[^。；]{0,8}?" + _WORKED, 5),
+    # (the customer gave the material, the worker worked it: 被告提供图纸及原材料，原告按图纸加工)
+    ("加工合同纠纷", r"(?:被告|对方|甲方|客户|定作人|定作方)[^。；，]{0,4}提供[^。；]{0,10}?" + _MATERIAL
+                  + r"[^。；]{0,20}?(?:原告|我方|我们|我|乙方|承揽人)[^。；]{0,12}?" + _WORKED, 5),
+    # a thing made to the customer's own drawings or samples, not the maker's stock: made to order, whatever the
+    # parties call the price (货款) or the handing over (交货)
+    ("定作合同纠纷", r"按照?[^。；]{0,16}(?:图纸|样板|样式|尺寸|设计)[^。；]{0,16}(?:做出来|做的|做成|打造|制作出来)"
+                  r"|不是[^。；]{0,10}现成(?:的)?(?:产品|货|商品|家具)", 4),
     ("定作合同纠纷", r"定作|定做|订做|定制(?:加工|生产|制作|合同|协议|款|费)|全屋定制"
                   r"|按.{0,10}(?:要求|图纸|尺寸|样式|设计)(?:的)?(?:尺寸)?(?:制作|加工|生产|定制)", 4),
     ("承揽合同纠纷", r"承揽|加工费|加工合同", 3),
@@ -886,8 +896,8 @@ _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|�
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
 # (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
-_DUTY_PROMISED = re.compile(r"(?:说好|讲好|讲明|约定|条件是|前提是|答应|承诺)[^。；]{0,16}?(?:给|为|替|帮)?(?:原告|我|老人|父母|母亲|父亲)?[^。；]{0,6}?"
-                            r"(?:养老|送终|赡养|照顾|照料|看病|探望|看望|陪护|陪伴|护理|接[^。；]{0,6}(?:一起|同)住)")
+_DUTY_PROMISED = re.compile(r"(?:说好|讲好|讲明|约定|条件是|前提是|答应|承诺|保证|写明)[^。；]{0,16}?(?:给|为|替|帮)?(?:原告|我|老人|父母|母亲|父亲)?[^。；]{0,6}?"
+                            r"(?:养老|送终|赡养|照顾|照料|看病|探望|看望|陪护|陪伴|护理|生活费|接[^。；]{0,6}(?:一起|同)住)")
 _CO_OWNED = re.compile(r"按份共有|共同共有|共有(?:人|份额|产权|的房屋|房屋|房产)|(?:各占|各持有?|各享有)[^。；，]{0,4}(?:\d+%|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
                        r"|(?:产权|不动产|房产)(?:证|登记)[^。；]{0,20}共有")
 _PARTITION = re.compile(r"分割|折价(?:款|补偿)?|(?:归|由)(?:原告|被告|我|他|她)[^。；，]{0,6}所有[^。；]{0,30}(?:补偿|给付|支付)"
@@ -920,6 +930,7 @@ _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
 _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
+_SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
 _REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[^。；，]{0,8}?(?:\d|[一二三四五六七八九十百千万两])[^。；，]{0,6}?元"
                           r"|(?:偿还|归还|返还)(?:借款|本金|欠款)")
@@ -1284,6 +1295,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             and not _SERVICE_FEE.search(claims)):
         for cause in _BUILDING_MANAGER:
             scores.pop(cause, None)
+    if ("同居关系析产纠纷" in scores and claims and _SHARE_ASKED.search(claims) and "离婚" not in text
+            and not _CUSTODY.search(claims)):
+        # an unmarried couple parted, one asking the things bought or paid for together divided or paid back: what
+        # the money went to (a shop's renovation, a car) is the property shared, not a contract with the other
+        scores["同居关系析产纠纷"] = max(scores.values()) + 1
+        decisive["同居关系析产纠纷"] = claimed["同居关系析产纠纷"] = True
     cohabiting = "同居关系子女抚养纠纷" in scores or "同居关系纠纷" in scores or "同居关系析产纠纷" in scores
     if cohabiting and _CUSTODY.search(claims) and not _DIVORCE_CLAIM.search(claims):
         # the unmarried parents' child: who raises it is the dispute (support asked with it joins it); the
@@ -1336,6 +1353,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         specific = [c for c in scores if c != best and (family in _path(c)[:-1] or c in wider) and decisive.get(c)]
         if specific:
             best = max(specific, key=lambda c: (scores[c], -order.get(c, 0)))
+    if best == "买卖合同纠纷" and decisive.get("定作合同纠纷"):
+        best = "定作合同纠纷"  # made to the buyer's design or order (民法典 770): 货款, 交货 are only how it was paid and handed
     if best == "房屋买卖合同纠纷" and "农村房屋买卖合同纠纷" in scores:
         # house-sale words (购房款, 过户) name the family; a house in a village is what was sold (level 4)
         best = "农村房屋买卖合同纠纷"

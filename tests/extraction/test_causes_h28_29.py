@@ -98,3 +98,72 @@ def test_no_agreement_stated_stays_succession():
     # the usual recital that the estate is bound by no will and no care agreement (民法典 1123)
     facts = "母亲于2022年去世，生前未立遗嘱，亦未与他人签订遗赠扶养协议，遗有房屋一套。"
     assert _cue("判令原、被告依法继承母亲遗留的房屋，各占二分之一", facts) == "法定继承纠纷"
+
+
+# --- a home's fitting-out in the trade's words (家装, 半包, tiling and waterproofing)
+
+@pytest.mark.parametrize("claims, facts", [
+    ("判令被告退还多收的工程款8000元", "原告将新买的商品房交给被告施工，签了家装合同，半包，后被告多收了增项款。"),
+    ("判令被告赔偿返工费用12000元", "被告施工的卫生间防水层没做好，楼下渗水，检测说没做闭水试验，需要返工。"),
+    ("判令被告支付违约金", "被告承接原告住房的施工，地砖铺贴空鼓大面积脱落，工程款已付清。"),
+])
+def test_home_fitting_out(claims, facts):
+    assert _cue(claims, facts) == "装饰装修合同纠纷"
+
+
+def test_building_works_stay_construction():
+    assert _cue("判令被告支付工程款560000元", "原告承建被告的厂房主体工程，已竣工验收，被告拖欠工程款。") == "建设工程施工合同纠纷"
+
+
+# --- a gift on the donee's written promise of support (民法典 661)
+
+@pytest.mark.parametrize("claims, facts", [
+    ("撤销赠与，判令被告返还20万元", "原告给女儿女婿20万元买车，双方写了协议，女儿保证每月给原告生活费800元，后来一分没给。"),
+    ("撤销对被告的赠与", "原告把门面房赠与侄子，协议写明侄子要照顾原告晚年，过户后侄子不闻不问。"),
+])
+def test_gift_with_a_promise_of_support(claims, facts):
+    assert _cue(claims, facts) == "附义务赠与合同纠纷"
+
+
+def test_plain_gift_stays_gift():
+    assert _cue("确认赠与有效，判令被告协助过户", "原告的舅舅将一辆轿车赠与原告，并写了赠与书，后反悔不肯过户。") == "赠与合同纠纷"
+
+
+# --- an unmarried couple parted, the things bought or paid for together divided
+
+@pytest.mark.parametrize("claims, facts", [
+    ("判令被告返还原告为奶茶店装修出的钱20000元", "原告与被告同居期间共同出资开了一家奶茶店，装修款是原告出的，分手后店归被告。"),
+    ("判令登记在被告名下的房屋归被告所有，被告支付原告一半折价款", "双方没有登记结婚，同居期间共同出资购买了一套房屋，现已分开。"),
+])
+def test_cohabitants_property(claims, facts):
+    assert _cue(claims, facts) == "同居关系析产纠纷"
+
+
+def test_renovation_between_strangers_stays_renovation():
+    assert _cue("判令被告返还装修款20000元", "原告请被告装修奶茶店，付了装修款，被告没有完工就走了。") == "装饰装修合同纠纷"
+
+
+# --- the customer's material worked by the maker (加工) and a thing made to the buyer's design (定作)
+
+@pytest.mark.parametrize("facts", [
+    "由被告提供钢材及图纸，原告负责切割焊接成货架，按件计加工费。",
+    "双方约定由甲方提供布料，乙方按样衣缝制成衣，加工费按件结算。",
+])
+def test_customer_material_worked(facts):
+    assert _cue("判令被告支付加工费88000元", facts) == "加工合同纠纷"
+
+
+def test_piecework_fee_alone_stays_work_contract():
+    assert _cue("判令被告支付加工费88000元", "原告为被告加工零件，双方对账确认加工费88000元。") == "承揽合同纠纷"
+
+
+@pytest.mark.parametrize("facts", [
+    "原告给被告做的柜子是按照被告提供的设计图纸一件一件做出来的，不是店里的现成家具，被告以颜色不对拒付货款。",
+    "这批门窗是按被告给的尺寸和样式做的，交货后被告一直拖着货款不给。",
+])
+def test_made_to_the_buyers_design(facts):
+    assert _cue("判令被告支付货款45000元", facts) == "定作合同纠纷"
+
+
+def test_stock_goods_stay_sale():
+    assert _cue("判令被告支付货款45000元", "被告从原告店里购买现成的沙发和餐桌，交货后拖欠货款。") == "买卖合同纠纷"
