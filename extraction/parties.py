@@ -108,7 +108,7 @@ _SHARED_COUNT = {"两": 2, "二": 2, "俩": 2, "三": 3, "四": 4, "五": 5}
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
-    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
+    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|户籍(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
@@ -152,7 +152,7 @@ _SKIP_FIELD = re.compile(
     r"^[\u4e00-\u9fa5]{2,12}(?:省|市|县|区)人$|^籍贯|^原籍"
 )
 _ORG_SUFFIX = re.compile(
-    r"(?:公司|集团|银行|支行|分行|合作社|委员会|协会|医院|学校|学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|检察院|法院|政府|"
+    r"(?:公司|集团|村民小组|银行|支行|分行|合作社|委员会|协会|医院|学校|学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|检察院|法院|政府|"
     r"办事处|村委会|居委会|酒店|宾馆|门市部|经营部|服务部|工作室|俱乐部|基金会|联合会|商会|管理局|公安局|中心|厂|商行|"
     r"加工厂|农场|林场|矿|物业|超市|商店|餐厅|饭店|药店|诊所|车行|站|馆|店|社|局|院|所|部|处|队|会|场|行)"
     r"(?:[（(][^）)]{1,12}[）)])?$"
@@ -249,6 +249,11 @@ _TABLE_LABEL = (r"(?<=[\u4e00-\u9fa5\d])(?=性别(?:男|女)|民族[\u4e00-\u9fa
                 r"|住址[\u4e00-\u9fa5])")
 # "滕某（曾用名滕某某）男 1960年…": a gender right after the name's parenthetical, fields split by spaces
 _PAREN_GENDER = r"(?<=[）)])(?=[男女](?:\s|$))"
+# A form written with spaces instead of colons ("…402室　经常居住地 安徽省…", "…205室　证件号码 3401…"):
+# the space cut the chunk, so the label ends it; it is a field of its own, no tail of the address.
+_FORM_LABEL_AT_END = (r"|(?<=[\u4e00-\u9fa5\d）)])(?=(?:经常居住地|经常居所|证件类型|证件种类|证件号码|公民身份号码"
+                      r"|身份证号码?|联系电话|户籍所在地|住所地)$)")
+_FORM_LABEL += _FORM_LABEL_AT_END
 _FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GENDER)
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
@@ -597,15 +602,20 @@ def _untable(text: str) -> str:
 # The filer may give the ethnicity before the gender ("我叫马某，回族，男，…"), and a greeting may end on the same
 # line ("您好！我叫…").
 _LETTER_GENDER = r"(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)"
-_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,]" + _LETTER_GENDER + ")")
+# The filer's attributes may stand in brackets after the name ("我是某某（男，藏族，…）").
+_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
+_LETTER_RELATION = (r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|租客|朋友|同事|室友"
+                    r"|同学|老乡|战友|合伙人|雇主|前男友|前女友|男朋友|女朋友|亲戚)")
+_LETTER_SCHOOL = r"(?:大学|高中|初中|小学|中学)?"
 _LETTER_SUED = re.compile(
     r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的))"
     # whom the filer sues named as such: "我告的人叫…", "被我告的人是…", "我要起诉的是…"
     r"(?:的(?:人|对象)?(?:是|叫|为))?"
     r"(?:我们?的?)?"
     # a relation before the name: "同村的", "楼下的", "隔壁的"
-    r"(?:(?:楼上|楼下|隔壁|对门)的?|[\u4e00-\u9fa5]{1,4}?的)?"
-    r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|朋友|同事)?)"
+    # or a longer description ending in one ("住在我家南边的邻居", "我以前的大学室友")
+    r"(?:[\u4e00-\u9fa5]{1,12}?的" + _LETTER_SCHOOL + _LETTER_RELATION
+    + r"|(?:(?:楼上|楼下|隔壁|对门)的?|[\u4e00-\u9fa5]{1,4}?的)?" + _LETTER_SCHOOL + _LETTER_RELATION + "?))"
     r"(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
 
 
@@ -642,7 +652,8 @@ def _letter_roles(text: str, whole: str = "") -> str:
         if close < 0:
             break
         out = out[:m.start(1)] + "，" + out[m.end(1):close] + " " + out[close + 1:]
-        more = _LETTER_AND.match(out, close)
+        # (one joined to the filer, "我是A（男，…）和我妻子B（女，…）", sues with him: no 被告)
+        more = _LETTER_AND.match(out, close) if out.startswith("被告", m.start()) else None
         if more:
             out = out[:close] + " " * (more.end(1) - close - 2) + "被告" + out[more.end(1):]
         pos = close
@@ -662,10 +673,14 @@ _KIN_WORD = re.compile(r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" +
 # "我告我两个儿子：" (no 要/想 before 告; "我告诉…" is no cue)
 _LETTER_SUED_BARE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我告)(?![诉知别])")
 _LETTER_SUED_END = re.compile(r"[。！!？?\n]")
+_THEY_LIVE = re.compile(r"(?:他们|她们|他俩|她俩|两人|二人)(?:俩|两个人?|三个人?|两口子?)?(?:都|均|一起)?(?:住在|住于|住)"
+                        r"(?P<addr>[^，,。；;\n]{4,60})")
 _LIVES_WITH = re.compile(r"(?:跟|和|与|同)(?P<who>他|她|[\u4e00-\u9fa5]{2,4})(?:们)?(?:住|生活)(?:在)?一起|住在一起|同住")
 
 
 def _kin_gender(before: str) -> str | None:
+    if re.search(r"(?:" + _KIN_PAIR + r")$", before):
+        return None
     kin = re.search(r"(?:" + _KIN_ANY + r")$", before)
     if not kin:
         return None
@@ -673,8 +688,10 @@ def _kin_gender(before: str) -> str | None:
 
 
 _KIN_ANY = "|".join(sorted((_KIN_MALE + "|" + _KIN_FEMALE + "|哥|弟|姐|妹|嫂|爸|妈").split("|"), key=len, reverse=True))
+# parents or a couple named together ("她的爸妈杨某、马某"): kin that states no gender
+_KIN_PAIR = "爸妈|爹妈|父母|公婆|岳父母|老两口"
 _SUED_LEAD = re.compile(r"^(?:我|他|她|其)?(?:们)?的?(?:同村|同事|邻居|隔壁|楼上|楼下|对门)?的?"
-                        r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_ANY + r"))?")
+                        r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_PAIR + "|" + _KIN_ANY + r"))?")
 _SUED_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+个?人|等人|一家|俩|二人|两口子?)$")
 _SUED_PURPOSE = re.compile(r"(?:离婚|还钱|还款|还债|赔钱|赔偿|退钱|退款|返还|归还|给钱|付钱|分家|腾房|搬走|要钱|要账|打官司)")
 _SUED_SPLIT = re.compile(r"以及|还有|[和与及、，,跟]")
@@ -749,6 +766,15 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
     names: list[tuple[str, int]] = heads or _sued_names(text, cue.end(), sent)
     if not names:
         return [], 0, 0
+    if not heads:
+        # the lines right after the sued sentence that open with a name sued ("韩某是男的，…；丁某是女的，…",
+        # "杨某，女，…") describe them: they belong to the sued paragraph
+        while scope_end < len(text):
+            nxt = re.compile(r"\n[ \t\u3000]*").match(text, scope_end)
+            if not nxt or not any(text.startswith(n, nxt.end()) for n, _ in names):
+                break
+            ln_end = text.find("\n", nxt.end())
+            scope_end = len(text) if ln_end < 0 else ln_end
     seen: set[str] = set()
     parsed: list[ParsedParty] = []
     scope = text[:scope_end]
@@ -760,7 +786,9 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
         pp.spans["name"] = (base + at, base + at + len(name))
         pp.spans["role"] = pp.spans["name"]
         # the clause restating the name with its attributes ("李某，女，…；")
-        clause = re.compile(re.escape(name) + r"(?=[，,](?:" + _LETTER_GENDER + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证))").search(scope, at)
+        # (or "韩某是男的，…")
+        clause = re.compile(re.escape(name) + r"(?=[，,](?:" + _LETTER_GENDER + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证)"
+                            r"|是(?:男|女)的)").search(scope, at)
         seg_at = None
         if clause:
             seg_at = clause.end()
@@ -784,6 +812,16 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
                 pp.spans["gender"] = pp.spans["name"]
         pp.party.kind = "person"
         parsed.append(pp)
+    # "他们俩都住在某市…": one address for all of them not given their own
+    for sm in _THEY_LIVE.finditer(scope, sent_end):
+        addr = sm.group("addr")
+        if not re.search(r"[省市区县镇乡村路街巷号]", addr):
+            continue
+        for q in parsed:
+            if q.party.address is None:
+                q.party.address = addr
+                q.spans["address"] = (base + sm.start("addr"), base + sm.end("addr"))
+                _add_address(q, "住", addr, q.spans["address"])
     # "张某、王某是李某的父母，跟她住一起": the address of the sued person they live with
     for sm in re.finditer(r"[^。；;\n]+", scope[sent_end:]):
         lw = _LIVES_WITH.search(sm.group())
@@ -807,6 +845,37 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
     return parsed, cue.start(1), scope_end
 
 
+# A parent's letter that names its children in the story, each with attributes in brackets ("我有三个儿子，大儿子
+# 某某（1963年…生，身份证…，住…），二儿子…"), and sues them only in its claims ("我请求法院判我三个儿子：…"): the
+# children so named are the 被告, their kin word stating the gender.
+_CLAIM_KIN = re.compile(r"(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)?判(?:令|决)?(?:我的?|我家)?"
+                        r"(?:[两三四五六七八九]个|几个)?(?P<kin>儿子|女儿|子女|孩子|儿女)")
+_KIN_MENTION = re.compile(r"(?:大|二|三|四|五|六|小|老)?(?P<kin>儿子|女儿)(?P<name>[\u4e00-\u9fa5]{2,3})"
+                          r"[（(](?P<attrs>[^）)\n]{4,120})[）)]")
+
+
+def _letter_kin_sued(text: str, whole: str, filer_end: int, base: int) -> list[ParsedParty]:
+    claim = _CLAIM_KIN.search(whole)
+    if claim is None:
+        return []
+    kins = {"儿子": ("儿子",), "女儿": ("女儿",)}.get(claim.group("kin"), ("儿子", "女儿"))
+    out: list[ParsedParty] = []
+    for m in _KIN_MENTION.finditer(text, filer_end):
+        name, attrs = m.group("name"), m.group("attrs")
+        if (m.group("kin") not in kins or not plausible_name(name, "person")
+                or not re.search(r"生|身份证|住", attrs) or any(q.party.name == name for q in out)):
+            continue
+        pp = ParsedParty(Party(role="被告", name=name, kind="person"))
+        pp.spans["name"] = (base + m.start("name"), base + m.end("name"))
+        pp.spans["role"] = pp.spans["name"]
+        _attributes(pp, attrs, base + m.start("attrs"), attrs)
+        if pp.party.gender is None:
+            pp.party.gender = "男" if m.group("kin") == "儿子" else "女"
+            pp.spans["gender"] = (base + m.start("kin"), base + m.end("kin"))
+        out.append(pp)
+    return out
+
+
 # A letter suing a business ("我要告的是一家装修公司，名字叫“某某装饰工作室”，是个体工商户，老板叫张某，店开在某市…"):
 # the business named in that sentence (quoted, or after 叫/是/为 and ending as a business's name does) is the
 # 被告; its owner (老板/经营者/负责人/法定代表人) and where it is (开在/位于/地址是) are its fields. A description
@@ -816,8 +885,12 @@ _LETTER_ORG_QUOTED = re.compile(r"[“\"「《]([\u4e00-\u9fa5A-Za-z\d（）()]{
 _LETTER_ORG_BARE = re.compile(r"(?:叫|是|为|[:：])(?![一这那某我他她你])([\u4e00-\u9fa5（）()]{4,40}?"
                               r"(?:有限责任公司|股份有限公司|有限公司|公司|工作室|经营部|门市部|服务部|商行|加工厂|厂|超市|酒店"
                               r"|饭店|餐厅|中心|医院|诊所|学校|幼儿园|合作社|俱乐部|会所|店))(?=[，,。；;（(\s]|$)")
+# "我要告我原来上班的某某食品有限公司": a registered name (ending 有限公司, 合作社…) right after a description of whose
+# it is ("…上班的", "…租房的"); the description itself holds no name
+_LETTER_ORG_AFTER_DE = re.compile(r"的(?![一这那某我他她你])((?:(?!的)[\u4e00-\u9fa5（）()]){4,40}?"
+                                  r"(?:有限责任公司|股份有限公司|有限公司|合作社))(?=[，,。；;（(\s]|$)")
 _LETTER_ORG_REP = re.compile(r"(?:老板娘|老板|店主|老总|经营者|负责人|法定代表人|法人代表|法人)(?:叫|是|为)")
-_LETTER_ORG_SEAT = re.compile(r"(?:店|公司|门店|店铺|铺子|厂|工作室|办公室)?(?:开在|设在|位于|地址(?:是|在|为)|在)"
+_LETTER_ORG_SEAT = re.compile(r"(?:店|公司|门店|店铺|铺子|厂子|工厂|厂|工作室|办公室)?(?:开在|设在|位于|地址(?:是|在|为)|在)"
                               r"(?=[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|镇|乡))")
 
 
@@ -831,6 +904,7 @@ def _letter_org(text: str) -> str | None:
     m = next((q for q in _LETTER_ORG_QUOTED.finditer(sent) if _ORG_SUFFIX.search(q.group(1))), None)
     # ("我们小区的物业公司" says whose, not which: no name)
     m = m or next((q for q in _LETTER_ORG_BARE.finditer(sent) if "的" not in q.group(1)), None)
+    m = m or _LETTER_ORG_AFTER_DE.search(sent)
     if m is None:
         return None
     a, b = cue.end() + m.start(1), cue.end() + m.end(1)
@@ -851,13 +925,16 @@ def _letter_org(text: str) -> str | None:
 
 
 # (the bracket may hold the gender alone: "…和他老婆李某（女）")
-_LETTER_BRACKET = re.compile(r"被告[\u4e00-\u9fa5]{2,4}(（)(?=" + _LETTER_GENDER + "[，,）])")
+_LETTER_BRACKET = re.compile(r"(?:原告|被告)[\u4e00-\u9fa5]{2,4}(（)(?=" + _LETTER_GENDER + "[，,）])")
 # "（…）和他老婆李某（女，…" right after one sued person's bracket (its closing bracket already a space)
 _LETTER_AND = re.compile(r" ((?:和|与|及|以及|还有|、)(?:他|她|其)?的?"
                          r"(?:丈夫|妻子|老公|老婆|爱人|父亲|母亲|儿子|女儿|儿媳|女婿|哥哥|姐姐|弟弟|妹妹)?)"
                          r"(?=[\u4e00-\u9fa5]{2,4}（" + _LETTER_GENDER + "[，,）])")
 
 
+# (a person so named, "被告是王某，男，…", is read by the letter rules, _LETTER_NAMED)
+_ROLE_IS = re.compile(r"(?m)^([ \t\u3000]*(?:原告|被告|第三人))(?:是|为)(?=[\u4e00-\u9fa5（）()]{4,40}?(?:村民小组|村民委员会|居民委员会|有限责任公司|股份有限公司|有限公司|公司"
+                      r"|合作社|委员会)[，,。])")
 # "原告住址同上。" on a line of its own (after a minor's 法定代理人): no party, but the address of the named role's
 # party is that of the entry just above ("同上")
 _ROLE_SAME_ADDR = re.compile(
@@ -894,6 +971,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     text = norm[start:end]
     # a form's section heading in brackets ("【原告】", "【被告一信息】") read as the role of the entry below it
     text = _BRACKET_HEADING.sub(lambda m: m.group(1) + " " + m.group(2) + "：" + " " * len(m.group(3)), text)
+    # "被告是某村第六村民小组，组长叫…": an organisation's role stated in a sentence is the entry's label
+    text = _ROLE_IS.sub(lambda m: m.group(1) + "：", text)
     same_lines = list(_ROLE_SAME_ADDR.finditer(text))
     for sm in same_lines:
         text = text[:sm.start()] + " " * (sm.end() - sm.start()) + text[sm.end():]
@@ -913,6 +992,12 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                 text = _LETTER_FILER.sub(lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告",
                                          text, count=1)
                 text = text[:sued_at] + re.sub(r"[^\n]", " ", text[sued_at:sued_end]) + text[sued_end:]
+            else:
+                sued_people = _letter_kin_sued(text, norm, filer.end(), start)
+                if sued_people:
+                    letter = True
+                    text = _LETTER_FILER.sub(
+                        lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告", text, count=1)
     tables = _column_tables(text) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)

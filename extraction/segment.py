@@ -66,10 +66,13 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 # a complaint written as a letter to the court ("尊敬的法官：我叫孟某，女，…。我要起诉我丈夫贾某，男，…"):
 # the filer names themself in the first person, then whom they sue
 # (a greeting may end with "！" on the same line, "您好！我叫…"; the ethnicity may come before the gender)
-_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,](?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)")
+# (the filer's attributes may stand in brackets after the name, "我是某某（男，…）")
+_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,（(](?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)")
 # "我要起诉…", "我要告…", and whom the filer sues named as such ("我告的人叫…", "被我告的人是…", "我要起诉的是…");
 # "告诉/告知" (to tell) is no suing
-_LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)|我(?:要|想)告(?![诉知])|被?我(?:要|想)?(?:告|起诉)的(?:人|对象)?(?:是|叫|为)"
+_LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)|我(?:要|想)告(?![诉知])"
+                         # "所以我告某某和某某公司，要求…" (a bare 我告 opening its clause; 告诉/告知/告别 tell or leave)
+                         r"|(?:^|[\n。；！!，,])\s*(?:所以|因此|于是|现在|今天)?我告(?![诉知别])|被?我(?:要|想)?(?:告|起诉)的(?:人|对象)?(?:是|叫|为)"
                          # or names the 被告 ("被告是程某，男，…") and states "我的请求"
                          r"|(?:^|[\n。；])\s*(?:被告|对方)(?:是|为)[\u4e00-\u9fa5]{2,4}[，,](?:男|女)(?=[\s\S]*我的(?:诉讼)?请求)")
 _PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生)")
