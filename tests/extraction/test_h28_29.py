@@ -249,3 +249,15 @@ def test_parent_letter_suing_the_children_named_in_the_story():
     f = _party(el, "赵秀英")
     assert (f.gender, f.birth_date, f.id_number) == ("女", "1945-07-08", filer)
     assert el.amount_claimed == 6300.0
+
+
+def test_layperson_asking_compensation_reckoned_in_words():
+    # "我要求公司按我干的年头给我补偿，…，4800乘以6，一共是28800元": the demand opens at 要求…补偿 and claims its 一共
+    filer = _id("41010519850321402")
+    text = ("尊敬的法院领导：\n"
+            f"我叫范淑琴，女，1985年3月21日出生，身份证号{filer}，住郑州市金水区花园路126号3号楼1单元。"
+            "我要告我以前打工的河南中原宏达纸业有限公司，厂子在郑州市惠济区天河路55号。\n"
+            "厂里搬走了，让我们自己走人，一分钱补偿也不给。\n"
+            "我要求公司按我干的年头给我补偿，干了六年，算六个月工资，4800乘以6，一共是28800元。\n"
+            "此致\n郑州市惠济区人民法院\n范淑琴\n2024年8月5日")
+    assert extract(text).amount_claimed == 28800.0
