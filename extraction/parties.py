@@ -671,7 +671,9 @@ _KIN_FEMALE = "妈妈|妈|母亲|妻子|老婆|前妻|媳妇|女儿|姐姐|妹�
 _KIN = re.compile(r"(?:我|他|她|其)?(?:们)?的?(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" + _KIN_FEMALE + r"))$")
 _KIN_WORD = re.compile(r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" + _KIN_FEMALE + r"))$")
 # "我告我两个儿子：" (no 要/想 before 告; "我告诉…" is no cue)
-_LETTER_SUED_BARE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我告)(?![诉知别])")
+_LETTER_SUED_BARE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(?:所以|因此|于是|现在|今天)?(我告)(?![诉知别])")
+# a registered name sued beside a person ("我告王某和某某建筑劳务有限公司")
+_SUED_ORG = re.compile(r"[\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|合作社|村民小组|村民委员会)")
 _LETTER_SUED_END = re.compile(r"[。！!？?\n]")
 _THEY_LIVE = re.compile(r"(?:他们|她们|他俩|她俩|两人|二人)(?:俩|两个人?|三个人?|两口子?)?(?:都|均|一起)?(?:住在|住于|住)"
                         r"(?P<addr>[^，,。；;\n]{4,60})")
@@ -714,6 +716,9 @@ def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
         if purpose and 2 <= purpose.start() <= 4:
             rest = rest[:purpose.start()]
         r_at = at + p_at + lead.end()
+        if _SUED_ORG.fullmatch(rest):
+            names.append((rest, r_at))
+            continue
         name = None
         if 2 <= len(rest) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", rest):
             name = rest
@@ -797,6 +802,14 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
             nxt = re.compile(r"[ \t]*(?:他|她)(?=[是，,])").match(scope, sent_end + 1)
             if nxt:
                 seg_at = nxt.end()
+        org = bool(_SUED_ORG.fullmatch(name))
+        if seg_at is None:
+            # described where the story first names them, in brackets ("包工头王某（男，…）", "某某有限公司（地址…）")
+            br = re.compile(re.escape(name) + r"[（(](?=" + (r"地址|住所|位于" if org else _LETTER_GENDER) + ")").search(text)
+            if br:
+                close = re.compile(r"[）)]").search(text, br.end())
+                if close:
+                    _attributes(pp, text[br.end():close.start()], base + br.end(), text[br.end():close.start()])
         if seg_at is not None:
             end = re.compile(r"[；;。\n]").search(scope, seg_at)
             seg = scope[seg_at:end.start() if end else len(scope)]
@@ -810,7 +823,9 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
             if g:
                 pp.party.gender = g
                 pp.spans["gender"] = pp.spans["name"]
-        pp.party.kind = "person"
+        pp.party.kind = "organization" if org else "person"
+        if org:
+            pp.party.gender = None
         parsed.append(pp)
     # "他们俩都住在某市…": one address for all of them not given their own
     for sm in _THEY_LIVE.finditer(scope, sent_end):

@@ -261,3 +261,25 @@ def test_layperson_asking_compensation_reckoned_in_words():
             "我要求公司按我干的年头给我补偿，干了六年，算六个月工资，4800乘以6，一共是28800元。\n"
             "此致\n郑州市惠济区人民法院\n范淑琴\n2024年8月5日")
     assert extract(text).amount_claimed == 28800.0
+
+
+def test_letter_sues_at_the_end_people_described_in_the_story():
+    # "我跟着工头A（男，…）在B有限公司（地址…）…。所以我告A和B有限公司，要求…": each one sued is read from the
+    # brackets where the story first names them; the registered name is an organisation
+    filer, boss = _id("62292319880305101"), _id("62010219750812201")
+    text = ("给法院的一封信\n"
+            "法官您好！\n"
+            f"我叫马占山，回族，男，1988年3月5日生，身份证{filer}，户口在甘肃省临夏州广河县城关镇东街5号。"
+            f"2023年我跟着工头韩有福（男，1975年8月12日生，身份证{boss}，住甘肃省兰州市七里河区西站东路9号）"
+            "在甘肃兴陇建筑工程有限公司（地址甘肃省兰州市安宁区北滨河西路300号，老板叫杨某）承包的工地上干小工，说好一天280元。\n"
+            "干完活工钱一直拖着，剩下的16800元到现在没给。\n"
+            "所以我告韩有福和甘肃兴陇建筑工程有限公司，要求他们一起把我的工钱16800元给我。\n"
+            "此致\n敬礼\n马占山\n2024年2月2日")
+    el = extract(text)
+    assert sorted((p.role, p.name) for p in el.parties) == [
+        ("原告", "马占山"), ("被告", "甘肃兴陇建筑工程有限公司"), ("被告", "韩有福")]
+    b = _party(el, "韩有福")
+    assert (b.gender, b.birth_date, b.id_number, b.address) == ("男", "1975-08-12", boss, "甘肃省兰州市七里河区西站东路9号")
+    c = _party(el, "甘肃兴陇建筑工程有限公司")
+    assert c.kind == "organization" and c.address == "甘肃省兰州市安宁区北滨河西路300号"
+    assert el.amount_claimed == 16800.0
