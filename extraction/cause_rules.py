@@ -130,6 +130,9 @@ _R = [
     ("公证损害责任纠纷", r"公证(?:处|机构|员).{0,30}(?:过错|失职|赔偿|错误)", 5),
     ("性骚扰损害责任纠纷", r"性骚扰|猥亵", 5),
     ("网络侵害虚拟财产纠纷", r"虚拟财产|(?:游戏|QQ|微信|网络)(?:账号|帐号|装备|币).{0,12}(?:被盗|丢失|被封|找回|返还)", 5),
+    # a game or chat account (and what was bought in it) taken over or sold by another (民法典 127)
+    ("网络侵害虚拟财产纠纷", r"(?:游戏|QQ|微信|网络|网游)(?:账号|帐号|装备|皮肤)[^。；]{0,20}(?:被人登|被盗|被卖|盗卖|卖给|卖掉|挂出来卖)"
+                       r"|(?:卖|盗|偷)(?:了)?我(?:的)?(?:游戏)?(?:账号|帐号|装备)", 5),
     ("网络侵权责任纠纷", r"网络侵权", 5),
     # pollution (民法典 1229): what polluted names the cause; the generic words name the family
     ("噪声污染责任纠纷", r"噪声污染|噪音污染|(?:噪声|噪音).{0,6}超标", 4),
@@ -336,6 +339,9 @@ _R = [
     # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
     ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
                            r"|(?:征收|征用|征地|被征)[^。；]{0,16}(?:土地)?补偿(?:款|费|费用)[^。；]{0,6}分配", 5),
+    # a villager's share of the land-taking compensation asked of the village group (村民小组, 组里) that shares it out
+    ("承包地征收补偿费用分配纠纷", r"(?:村民小组|村民组|村委会|村民委员会|经济合作社|经济联合社|组里|村里)[^。；]{0,30}?"
+                           r"(?:土地征收|征地|征收土地|土地征用|征用土地)(?:的)?补偿(?:款|费)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -397,9 +403,10 @@ _R = [
     ("留置权纠纷", r"留置权|(?:行使|享有).{0,6}留置", 5),
     # a neighbour's building that takes the plaintiff's light or sun (民法典 293), as a layperson tells it too: no sun
     # reaching the house, the light blocked, lamps lit by day; kept only between neighbours (_NEIGHBOURS)
-    ("相邻采光、日照纠纷", r"采光|(?<!市)日照(?!市)|(?:照不到|晒不到|见不到|照不进|晒不着|照不着|晒不了|不见|没有|没了)(?:太阳|阳光|日头)"
+    ("相邻采光、日照纠纷", r"采光|(?<!市)日照(?!市)|(?:照不到|晒不到|见不到|见不着|看不到|看不见|照不进|晒不着|照不着|晒不了|不见|没有|没了)(?:太阳|阳光|日头)"
+                      r"|挡着[^。；，]{0,6}窗"
                       r"|(?:挡住|遮挡|遮住|挡了|阻挡|挡掉|遮蔽|挡)(?:了)?[^。；，]{0,8}(?:阳光|光线|太阳|光照)"
-                      r"|(?:阳光|光线|太阳)[^。；，]{0,4}(?:被|给)[^。；，]{0,8}(?:挡|遮)|(?:白天|大白天)(?:也|都)?(?:要|必须|得|需要|只能)开灯"
+                      r"|(?:阳光|光线|太阳)[^。；，]{0,4}(?:被|给)[^。；，]{0,8}(?:挡|遮)|(?:白天|大白天)[^。；，]{0,4}?(?:也|都)?(?:要|必须|得|需要|只能)开灯"
                       r"|(?:屋里|屋内|室内|房间里?)(?:一整天|整天|白天|大白天|常年)?(?:都|也)?(?:是|很|特别)?(?:黑|暗)(?:的|乎乎|洞洞)", 4),
     ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|通风", 3),
     ("宅基地使用权纠纷", r"宅基地使用权|宅基地.{0,12}(?:归属|确权|占用|侵占|界址)", 3),
@@ -508,6 +515,7 @@ _R = [
     ("农村房屋买卖合同纠纷", r"农村房屋|农房|宅基地.{0,10}房屋.{0,10}(?:买卖|转让|出售)"
                         r"|(?:宅基地上|农村|村里|本村|同村|该村|村内|村中)(?:的)?[^。；]{0,20}?(?:房屋|房子|住房|宅院|院落|院子|平房|楼房|瓦房|北房|正房|老宅|庄院)"
                         r"[^。；]{0,30}?(?:卖给|出售给|转让给|买卖|买下|转卖|卖与)"
+                        r"|位于[^。；，]{0,12}村[^。；]{0,20}?(?:房屋|房子|住房|宅院|平房|楼房|瓦房)[^。；]{0,30}?(?:卖给|出售给|转让给|转让与|卖与)"
                         r"|(?:购买|买下|买了|购得)[^。；]{0,20}?(?:村|宅基地)[^。；]{0,20}?(?:房屋|房子|住房|宅院|院落|院子|平房|楼房|瓦房)"
                         r"|(?:不是|并非|非|不属于)(?:本村|该村|村)(?:村民|集体经济组织(?:的)?成员)[^。；]{0,20}?(?:购买|买|受让)", 5),
     # (存量房 is the official word for a resale home; buying the defendant's flat is a house sale)
@@ -785,6 +793,9 @@ _R = [
     ("福利待遇纠纷", r"福利待遇|福利费|住房补贴|防暑降温费", 4),
     # (the pay for keeping a non-compete, 竞业限制经济补偿 (劳动合同法 23), is no severance)
     ("经济补偿金纠纷", r"(?<!竞业限制)(?<!竞业限制的)(?<!竞业)经济补偿", 4),
+    # the compensation for the years worked, in a worker's words (按干的年头补偿, 一分钱的补偿也没给)
+    ("经济补偿金纠纷", r"(?:按照?|根据)[^。；，]{0,8}(?:年头|年限|工龄)[^。；，]{0,10}补偿|一分钱的?补偿(?:也|都)?没"
+                 r"|(?:没有?|未)(?:给|支付)(?:我|我们|原告)?(?:任何)?(?:的)?补偿", 4),
     ("劳动合同纠纷", r"劳动合同|违法解除|二倍工资|双倍工资|入职", 3),
     # (pay for annual leave not taken, 职工带薪年休假条例 art. 5, is a compensation, not remuneration for work
     # done: it joins another claim without naming the case; with nothing else it stays below)
@@ -930,6 +941,9 @@ _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
 _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
+_WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资")
+_SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
+_POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
 _REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[^。；，]{0,8}?(?:\d|[一二三四五六七八九十百千万两])[^。；，]{0,6}?元"
@@ -956,7 +970,7 @@ _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物�
 # a passage blocked between neighbours, not a road anyone may use (民法典 288-291)
 # (villagers of one village whose committee mediated, or a way over the defendant's own field, are neighbours too)
 # (and a villager's telling: the way runs past the defendant's house, 从他家房子侧边过, or the village mediated)
-_NEIGHBOURS = re.compile(r"邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户|同村|同组|村民小组"
+_NEIGHBOURS = re.compile(r"紧挨着|(?:他|她|其|被告)家(?:的)?院(?:子|里|内)|邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户|同村|同组|村民小组"
                          r"|村委会?[^。；]{0,10}调解"
                          r"|(?:他|其|被告)家?的?(?:菜地|承包地|自留地|责任田|耕地|田地|土地|地(?![址区点方]))"
                          r"|家(?:的)?(?:房子|房屋|院子|院坝|屋)(?:的)?(?:侧边|旁边|边上|门前|门口|屋后|后面|前面|之间|中间)")
@@ -1230,6 +1244,16 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
+    if "劳务合同纠纷" in scores and _SITE_WAGES.search(text) and not _INJURY.search(claims):
+        # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour
+        # arbitration: wages owed (追索劳动报酬), the boss and the company that let him the work sued together
+        moved = scores.pop("劳务合同纠纷")
+        scores["追索劳动报酬纠纷"] = scores.get("追索劳动报酬纠纷", 0) + moved
+        decisive["追索劳动报酬纠纷"] = True
+        claimed["追索劳动报酬纠纷"] = claimed.get("追索劳动报酬纠纷", False) or claimed.pop("劳务合同纠纷", False)
+    if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
+        # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
+        scores.pop("供用电合同纠纷")
     if "遗赠扶养协议纠纷" in scores and _NO_BEQUEST_CARE.search(text) and not _BEQUEST_CARE.search(text):
         scores.pop("遗赠扶养协议纠纷")  # "未与他人签订遗赠扶养协议": the statute's list of what the estate is not bound by
     elif "遗赠扶养协议纠纷" in scores and claims and not _SUCCESSION_ASKED.search(claims):
@@ -1355,6 +1379,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             best = max(specific, key=lambda c: (scores[c], -order.get(c, 0)))
     if best == "买卖合同纠纷" and decisive.get("定作合同纠纷"):
         best = "定作合同纠纷"  # made to the buyer's design or order (民法典 770): 货款, 交货 are only how it was paid and handed
+    if best == "确认合同无效纠纷" and decisive.get("农村房屋买卖合同纠纷"):
+        best = "农村房屋买卖合同纠纷"  # a village house sold to an outsider, the sale asked void: the level-4 sale is the case
     if best == "房屋买卖合同纠纷" and "农村房屋买卖合同纠纷" in scores:
         # house-sale words (购房款, 过户) name the family; a house in a village is what was sold (level 4)
         best = "农村房屋买卖合同纠纷"
@@ -1369,6 +1395,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         if any(c in labour and c not in _LABOUR_GENERIC and "社会保险纠纷" in _path(c)[:-1] for c in labour):
             labour = [c for c in labour if c not in _LABOUR_GENERIC]
         pool = ([c for c in labour if asked.get(c)] or [c for c in labour if claimed[c]] or labour)
+        if ({"经济补偿金纠纷", "追索劳动报酬纠纷"} <= set(pool)
+                and "工资" not in _WAGE_MEASURE.sub("", claims)):
+            # "N个月的工资" is how severance is counted (劳动合同法 47), no wages asked
+            pool = [c for c in pool if c != "追索劳动报酬纠纷"]
+            best = "经济补偿金纠纷" if pool == ["经济补偿金纠纷"] else best
         if set(pool) == {"经济补偿金纠纷", "劳动合同纠纷"} and not _CONTRACT_CLAIM.search(_SEVERANCE.sub("", claims)):
             # severance alone (解除劳动合同经济补偿金 names the contract only as what ended): the specific cause
             pool, best = ["经济补偿金纠纷"], "经济补偿金纠纷"

@@ -167,3 +167,91 @@ def test_made_to_the_buyers_design(facts):
 
 def test_stock_goods_stay_sale():
     assert _cue("判令被告支付货款45000元", "被告从原告店里购买现成的沙发和餐桌，交货后拖欠货款。") == "买卖合同纠纷"
+
+
+# --- a villager's share of the land-taking compensation asked of the village group
+
+@pytest.mark.parametrize("claims", [
+    "判令被告某村民小组支付原告征地补偿款18000元",
+    "要组里把该给我的土地征收补偿款一万二千元给我",
+    "判令被告村委会向原告发放征收土地补偿款9600元",
+])
+def test_land_compensation_share(claims):
+    assert _cue(claims, "原告户口一直在本组，出嫁后组里以外嫁女为由不分钱。") == "承包地征收补偿费用分配纠纷"
+
+
+def test_contracted_land_fee_stays_land_contract():
+    assert _cue("判令被告支付土地承包费6000元", "被告承包原告组里的土地种植果树，约定每年承包费3000元，已欠两年。") == "土地承包经营权合同纠纷"
+
+
+# --- a village house sold to an outsider, the sale asked void
+
+@pytest.mark.parametrize("facts", [
+    "2016年被告将位于柳树村三组的平房三间作价42000元卖给原告，原告不是该村村民。",
+    "被告把宅基地上的房屋转让给原告，签了协议，原告户口不在本村。",
+])
+def test_village_house_sale_asked_void(facts):
+    assert _cue("确认原、被告签订的房屋买卖协议无效，被告返还购房款", facts) == "农村房屋买卖合同纠纷"
+
+
+def test_other_contract_void_stays_confirmation():
+    assert _cue("确认原、被告签订的《股权代持协议》无效", "双方于2020年签订协议，约定原告代被告持有公司股权。") == "确认合同无效纠纷"
+
+
+# --- a neighbour's new building blocking the light, the extra electricity only a loss
+
+@pytest.mark.parametrize("claims, facts", [
+    ("让他把加盖的棚子拆了，不能挡着我家窗户，赔我多交的电费2000元", "他家在院里紧挨着我家窗户盖了个棚子，屋里一整天见不着太阳，大白天屋里也得开灯。"),
+    ("判令被告拆除违建，赔偿电费损失", "被告家的院子里新建二层楼，挡住了原告家的阳光，原告家白天都要开灯，电费多了不少。"),
+])
+def test_neighbours_light_with_electricity_as_loss(claims, facts):
+    assert _cue(claims, facts) == "相邻采光、日照纠纷"
+
+
+# --- a worker's pay for days on a building site under a gang boss: wages owed
+
+@pytest.mark.parametrize("claims, facts", [
+    ("让他们把我的工钱21000元给我", "我跟着包工头刘某在某公司的工地上干木工，一天300元，干了90天，还欠21000元。"),
+    ("判令二被告支付拖欠的工钱", "原告系农民工，2023年在被告承建的小区工地做瓦工，工钱一直未结清。"),
+    ("判令被告支付工钱15000元", "原告到被告的工地上干活，后申请劳动仲裁，仲裁委不予受理。"),
+])
+def test_site_workers_wages(claims, facts):
+    assert _cue(claims, facts) == "追索劳动报酬纠纷"
+
+
+def test_one_off_job_stays_service_contract():
+    assert _cue("判令被告支付工钱4800元", "被告请原告给他家新房刷墙，说好包工不包料，活干完了工钱一直没给。") == "劳务合同纠纷"
+
+
+# --- severance counted by the years worked, in a worker's words
+
+@pytest.mark.parametrize("claims, facts", [
+    ("公司按照我干的年头给我补偿，六年就是六个月的工资，一共36000元", "公司搬走了，跟我们说解除劳动合同，一分钱的补偿也没给。"),
+    ("判令被告按工作年限支付补偿金，五个半月工资共计27500元", "被告以经营困难为由解除与原告的劳动合同，未支付任何补偿。"),
+])
+def test_severance_by_years_worked(claims, facts):
+    assert _cue(claims, facts) == "经济补偿金纠纷"
+
+
+def test_wages_owed_stay_wages():
+    assert _cue("判令被告支付拖欠的三个月工资15000元", "原告在被告厂里上班，被告拖欠原告2024年1至3月工资。") == "追索劳动报酬纠纷"
+
+
+# --- a game account taken over and sold by another
+
+@pytest.mark.parametrize("claims, facts", [
+    ("判令被告赔偿卖我游戏账号的钱6000元", "被告知道我的密码，登了我的号，把账号卖给了别人。"),
+    ("判令被告返还账号或赔偿损失", "原告的游戏账号被被告盗卖，账号里的皮肤都是原告充值买的。"),
+])
+def test_game_account_sold(claims, facts):
+    assert _cue(claims, facts) == "网络侵害虚拟财产纠纷"
+
+
+def test_account_bought_and_not_delivered_stays_sale():
+    assert _cue("判令被告退还购买游戏账号的价款3000元", "原告在交易平台向被告购买一个游戏账号，付款后被告未交付。") in ("买卖合同纠纷", "网络购物合同纠纷")
+
+
+def test_a_months_wages_and_severance_stay_joined():
+    # "2023年6月工资" is wages asked, not the measure of the severance
+    claims = "判令被告支付2024年3月工资5800元；判令被告支付解除劳动合同经济补偿金17400元"
+    assert _cue(claims, "") != "经济补偿金纠纷"
