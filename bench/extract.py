@@ -138,6 +138,14 @@ Dev set (bench/data/extract_dev/):
                      complaints, 6 of them letters, 6 judgment openings, 2 上诉状, 2 答辩状; one non-legal text), scored once
                      at 569c017 (name 0.924, role 0.924, gender 0.938, birth 0.961, ID 0.961, address 0.953, cause 0.510,
                      amount 22/26, document type 26/26)
+  holdout30.jsonl    25 documents by a twenty-second engineer who never read the rules (an intake month: 19 complaints, 5 of
+                     them letters, 2 in traditional script, 2 scans, 3 答辩状, 2 上诉状; 9 common and 15 other causes; one
+                     non-legal text), scored once at 17bbf68, after the holdout28/29 fixes (name 0.915, role 0.915, gender
+                     0.886, birth 0.889, ID 0.889, address 0.895, cause 0.898, amount 22/25, document type 24/25)
+  holdout31.jsonl    26 documents by a twenty-third engineer who never read the rules (24 occasional causes, none stated: 15
+                     complaints, 6 of them letters, 5 judgment openings, 3 上诉状, 2 答辩状; one non-legal text), scored once
+                     at 17bbf68 (name 0.889, role 0.881, gender 0.886, birth 0.895, ID 0.895, address 0.893, cause 0.560,
+                     amount 22/26, document type 24/26)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -175,7 +183,8 @@ FIELDS = ("name", "role", "gender", "birth_date", "id_number", "address")
 SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-        "holdout25", "holdout26", "holdout27", "holdout28", "holdout29")
+        "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
+        "holdout30", "holdout31")
 
 
 def _real_text(row: dict) -> str | None:
