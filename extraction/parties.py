@@ -25,7 +25,7 @@ PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
     "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
     "申请人", "被答辩人", "答辩人", "公诉机关", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
-    "第三人", "被起诉人", "起诉人",
+    "第三人", "被起诉人", "起诉人", "被告状人", "告状人",
 )
 AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "指定代理人", "法定代理人", "指定辩护人", "辩护人",
                "诉讼代表人")
@@ -121,7 +121,8 @@ _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
     r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
 _ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6})"
-                        r"[。.]?(?:[（(][^（()）]*[）)])?[。.]?")
+                        # a remark after it, its bracket closed in a later field ("同上（二人系父子，…）")
+                        r"[。.]?(?:[（(][^（()）]*[）)]?)?[。.]?")
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
 # a habitual residence (经常居住地) is stated, which is deemed the 住所 and replaces it. A mere 住/现住 written
 # after the registered address is where the person lives now and does not.
@@ -168,7 +169,8 @@ class ParsedParty:
     shares: int = 0  # how many parties of its role just above share its address ("两人都住…": 1)
 
 
-_FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告"}
+# a lay complaint's own words for its sides: "起诉人/被起诉人", "告状人/被告状人"
+_FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告", "告状人": "原告", "被告状人": "被告"}
 
 
 def as_written(parsed: list[ParsedParty], norm: str, written: str) -> None:
@@ -973,8 +975,37 @@ def _role_same_address(parsed: list[ParsedParty], text: str, at: int, role: str,
 
 
 _BRACKET_HEADING = re.compile(
-    r"(?m)^([ \t]*)[【\[〔［]((?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十]{1,2}|\d{1,2})?)"
-    r"((?:的)?(?:信息|基本信息|基本情况|身份信息|情况)?)[】\]〕］](?=[ \t]*$)")
+    r"(?m)(^[ \t]*|(?<=[\u4e00-\u9fa5\d）)])(?=[【［][^】］\n]{2,12}[】］][ \t]*[\u4e00-\u9fa5]))"
+    r"[【\[〔［]((?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十]{1,2}|\d{1,2})?)"
+    # the heading ends its line, or opens the entry's own line ("【原告一】李某　男　…"), that line sometimes
+    # joined to the one above by the line-wrap repair
+    r"((?:的)?(?:信息|基本信息|基本情况|身份信息|情况)?)[】\]〕］](?=[ \t]*$|[ \t\u3000]*[\u4e00-\u9fa5])")
+
+
+_BRACKETED_FIELDS = re.compile(
+    r"(?m)(?:(?<=[:：])|(?<=\d[.．、]))([ \t]*[\u4e00-\u9fa5]{2,5})[（(]"
+    r"([^（()）\n]*(?<![\u4e00-\u9fa5])(?:男|女)(?:的)?[，,、][^（()）\n]*(?:住|地址)[^（()）\n]*)[）)](?=[ \t。；;]*$)")
+
+
+_NUMBERED_HEADING = re.compile(r"(?m)^([ \t]*)(" + "|".join(PRINCIPAL_ROLES) + r")[:：][ \t]*\n"
+                               r"((?:[ \t]*\d{1,2}[.．、][ \t]*[^\n]*(?:\n|$))+)")
+_NUMBER_PREFIX = re.compile(r"(?m)^[ \t]*\d{1,2}[.．、][ \t]*")
+
+
+def _numbered_under_heading(text: str) -> str:
+    """"被告：\n1. 王某（…）\n2. 李某（…）": a role heading over a numbered list names one party per item; each
+    item's number becomes that role's label ("被告："), the heading is blanked (same length: spans hold)."""
+    def repl(m: re.Match) -> str:
+        role = normalise_role(m.group(2), None)
+        label = role + "："
+        items = m.group(3)
+        prefixes = list(_NUMBER_PREFIX.finditer(items))
+        if any(len(p.group()) < len(label) for p in prefixes):
+            return m.group()
+        out = _NUMBER_PREFIX.sub(lambda p: " " * (len(p.group()) - len(label)) + label, items)
+        head = m.group()[:m.start(3) - m.start()]
+        return m.group(1) + " " * (len(head) - len(m.group(1)) - 1) + "\n" + out
+    return _NUMBERED_HEADING.sub(repl, text)
 
 
 _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
@@ -985,7 +1016,12 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
     # a form's section heading in brackets ("【原告】", "【被告一信息】") read as the role of the entry below it
-    text = _BRACKET_HEADING.sub(lambda m: m.group(1) + " " + m.group(2) + "：" + " " * len(m.group(3)), text)
+    text = _BRACKET_HEADING.sub(lambda m: m.group(1) + (" " if m.group(1) or m.start() == 0 or text[m.start() - 1] == "\n"
+                                                       else "\n") + m.group(2) + "：" + " " * len(m.group(3)), text)
+    # "起诉人：某某（女，…生，身份证…，住…）": a person's fields all in one bracket after the name are the
+    # entry's fields (the bracket opens like a comma, its close ends the address)
+    text = _BRACKETED_FIELDS.sub(lambda m: m.group(1) + "，" + m.group(2) + " ", text)
+    text = _numbered_under_heading(text)
     # "被告是某村第六村民小组，组长叫…": an organisation's role stated in a sentence is the entry's label
     text = _ROLE_IS.sub(lambda m: m.group(1) + "：", text)
     same_lines = list(_ROLE_SAME_ADDR.finditer(text))
