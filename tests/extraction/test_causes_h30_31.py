@@ -108,3 +108,19 @@ def test_engagement_gifts_asked_back():
 
 def test_jewellery_bought_in_a_shop_stays_a_sale():
     assert _cue("判令被告退还金手镯购买价12000元", "原告在被告金店购买金手镯一只，回家后发现成色不足。") == "买卖合同纠纷"
+
+
+def test_child_hurt_in_kindergarten_told_by_a_parent():
+    facts = ("我女儿在被告幼儿园上小班。午睡起来老师在走廊玩手机，女儿被别的小朋友推倒，额头撞在桌角缝了五针。"
+             "孩子交给幼儿园，幼儿园就该看好。")
+    assert _cue("请求判幼儿园赔偿医疗费、交通费共计5200元", facts) == "教育机构责任纠纷"
+
+
+def test_fishing_rod_touches_a_power_line():
+    facts = ("我在被告承包的水库边钓鱼，头顶有一根10千伏的线，没有任何警示牌。我扬竿时鱼竿碰到了电线，"
+             "当场被打倒，左臂烧伤。供电公司和水库老板都没管过。")
+    assert _cue("判令二被告赔偿医疗费、误工费共计62000元", facts, ("某某供电公司", "赵某")) == "触电人身损害责任纠纷"
+
+
+def test_electricity_bill_stays_supply_contract():
+    assert _cue("判令被告支付电费8600元", "原告供电公司向被告工厂供电，被告拖欠2023年电费8600元。") == "供用电合同纠纷"
