@@ -61,6 +61,9 @@ START_RE = re.compile(
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我做主|做主)?[，,]?"
     r"(?=判(?!决书|处|刑)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付)"
     r"[^。；\n]{0,40}?(?:\d|[一二三四五六七八九十两]+[万千百])[^。；\n]{0,10}?(?:元|块))"
+    # a letter asking the court to take its side, then whom it wants to pay: "我就想让法院给我做主：让某某赔我…一共…元"
+    r"|(?:法院|法官)(?:给我|为我|帮我|替我)?(?:做主|作主)[:：，,][ \t]*"
+    r"(?=(?:让|叫|判)[^，,。；;\n]{1,12}?(?:赔|还|退|返还|支付|给付)[^。；\n]{0,40}?\d[^。；\n]{0,10}?(?:元|块))"
     # a list whose first item opens a line with 判令 is the claims even where the heading is lost or misread
     # (OCR's "诉讼请未：")
     r"|(?:^|(?<=\n))[ \t]*(?=" + _FIRST_ITEM_JUDGE + ")"

@@ -84,12 +84,13 @@ _FIELD_START = re.compile(
     r"|[\u4e00-\u9fa5]{1,4}族|住|现住|现居|暂住|实际居住|户籍|经常居住|经常居所|身份|公民身份|证件|电话|联系|手机|法定代表人|负责人|统一社会|职务|工作单位|委托"
     r"|\s*$)"
 )
-_GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性)?$")
+_GENDER_RE = re.compile(r"^(?:性别[:：]?)?(男|女)(?:性|的)?$")  # "男的" (a letter)
 # (元月 is January: 一九八七年元月一日出生)
 _BIRTH_RE = re.compile(
-    r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*(?:\d{1,2}|元)\s*[月.\-/]\s*\d{1,2}\s*日?"
+    # (a letter's "10月29号生的": 号 for 日)
+    r"(?:出生(?:日期|年月日?)?[:：]?|生于|出生于)?\s*(\d{4}\s*[年.\-/]\s*(?:\d{1,2}|元)\s*[月.\-/]\s*\d{1,2}\s*[日号]?"
     # a month or day in characters may be written with its leading zero ("一九七四年〇三月〇八日", as "03月08日")
-    r"|[〇○零一二三四五六七八九]{4}年(?:[〇○零]?[一二三四五六七八九十]{1,2}|元)月[〇○零]?[一二三四五六七八九十]{1,3}日)\s*(?:出生|生人|生)?"
+    r"|[〇○零一二三四五六七八九]{4}年(?:[〇○零]?[一二三四五六七八九十]{1,2}|元)月[〇○零]?[一二三四五六七八九十]{1,3}日)\s*(?:出生的?|生人|生的|生)?"
 )
 # A masked ID ("350521********1015", "×××6517") is kept whole as written, the masks included.
 _ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×*＊]{6,22})")
@@ -108,7 +109,7 @@ _SHARED_COUNT = {"两": 2, "二": 2, "俩": 2, "三": 3, "四": 4, "五": 5}
 _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
-    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|户籍(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
+    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|户籍(?=在)|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
@@ -603,7 +604,8 @@ def _untable(text: str) -> str:
 # length, so offsets stay valid.
 # The filer may give the ethnicity before the gender ("我叫马某，回族，男，…"), and a greeting may end on the same
 # line ("您好！我叫…").
-_LETTER_GENDER = r"(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)"
+# An age may come first, the gender said as "男的" ("我是某某，今年51岁，男的，…").
+_LETTER_GENDER = r"(?:(?:今年)?\d{1,3}岁[，,])?(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)(?:的)?"
 # The filer's attributes may stand in brackets after the name ("我是某某（男，藏族，…）").
 _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
 _LETTER_RELATION = (r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|租客|朋友|同事|室友"
@@ -617,7 +619,8 @@ _LETTER_SUED = re.compile(
     # a relation before the name: "同村的", "楼下的", "隔壁的"
     # or a longer description ending in one ("住在我家南边的邻居", "我以前的大学室友")
     r"(?:[\u4e00-\u9fa5]{1,12}?的" + _LETTER_SCHOOL + _LETTER_RELATION
-    + r"|(?:(?:楼上|楼下|隔壁|对门)的?|[\u4e00-\u9fa5]{1,4}?的)?" + _LETTER_SCHOOL + _LETTER_RELATION + "?))"
+    # ("楼下502的": a flat's number may follow)
+    + r"|(?:(?:楼上|楼下|隔壁|对门)(?:\d{1,4}(?:室|号)?)?的?|[\u4e00-\u9fa5]{1,4}?的)?" + _LETTER_SCHOOL + _LETTER_RELATION + "?))"
     r"(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
 
 

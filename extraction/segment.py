@@ -67,7 +67,9 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 # the filer names themself in the first person, then whom they sue
 # (a greeting may end with "！" on the same line, "您好！我叫…"; the ethnicity may come before the gender)
 # (the filer's attributes may stand in brackets after the name, "我是某某（男，…）")
-_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,（(](?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)")
+# (an age may come first: "我是某某，今年51岁，男的，…")
+_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,（(](?:(?:今年)?\d{1,3}岁[，,])?"
+                           r"(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)")
 # "我要起诉…", "我要告…", and whom the filer sues named as such ("我告的人叫…", "被我告的人是…", "我要起诉的是…");
 # "告诉/告知" (to tell) is no suing
 _LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)|我(?:要|想)告(?![诉知])"

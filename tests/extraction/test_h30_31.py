@@ -71,3 +71,37 @@ def test_bracketed_role_markers_open_the_entry_line():
     assert [(p.role, p.name) for p in el.parties] == [("原告", "孟凡超"), ("被告", "贾晓静"), ("被告", "贾志明")]
     assert _party(el, "贾志明").address == "河北省石家庄市桥西区裕华西路200号"
     assert _party(el, "贾晓静").gender == "女"
+
+
+def test_letter_filer_gives_age_first_and_speaks_plainly():
+    # "我是某某，今年60岁，男的，…10月3号生的，…，屋头在…": an age before the gender, 男的, 号 for 日, 屋头/家 在
+    a, b = _id("51052119640503101"), _id("51052119700812201")
+    text = ("法官同志：\n"
+            f"　　我是罗成武，今年60岁，男的，1964年5月3号生的，身份证号码{a}，屋头在四川省泸州市泸县玄滩镇石岭村5组7号。"
+            f"我要起诉我们隔壁的钟大海（男，1970年8月12日生，身份证号码{b}，住四川省泸州市泸县玄滩镇石岭村5组9号）。\n"
+            "　　他家的牛跑进我地里吃了我的玉米，我请求法院判他赔我损失4,800元。\n"
+            "　　　　罗成武\n　　　　2024年6月1日\n")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    filer = _party(el, "罗成武")
+    assert (filer.role, filer.gender, filer.birth_date, filer.id_number) == ("原告", "男", "1964-05-03", a)
+    assert filer.address == "四川省泸州市泸县玄滩镇石岭村5组7号"
+    assert (_party(el, "钟大海").role, _party(el, "钟大海").gender) == ("被告", "男")
+
+
+def test_letter_sues_a_neighbour_by_flat_number_and_an_age_is_no_name():
+    # "我要告我们楼上1201的某某（男的，五十来岁，…）": the flat number is part of the relation; "五十来岁" no party;
+    # "让法院给我做主：让某某赔我…一共…元" opens the claim
+    a = _id("37010219800101222")
+    text = ("法官您好：\n"
+            f"我叫韩桂兰，女，1980年1月1日生人，身份证{a}，家住山东省济南市历下区燕山街道和平小区2栋1单元1101。"
+            "我要告我们楼上1201的吕长河（男的，五十来岁，哪年生的不清楚），他住济南市历下区燕山街道和平小区2栋1单元1201。\n"
+            "他家卫生间漏水，把我家顶棚泡坏了，修了两次都不管。\n"
+            "我就想让法院给我做主：让吕长河赔我修顶棚、换灯的钱一共3180元，把他家卫生间修好。\n"
+            "韩桂兰\n2025年3月1日\n")
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "韩桂兰"), ("被告", "吕长河")]
+    sued = _party(el, "吕长河")
+    assert sued.gender == "男"
+    assert sued.address == "济南市历下区燕山街道和平小区2栋1单元1201"
+    assert el.amount_claimed == 3180.0
