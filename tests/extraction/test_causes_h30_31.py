@@ -124,3 +124,12 @@ def test_fishing_rod_touches_a_power_line():
 
 def test_electricity_bill_stays_supply_contract():
     assert _cue("判令被告支付电费8600元", "原告供电公司向被告工厂供电，被告拖欠2023年电费8600元。") == "供用电合同纠纷"
+
+
+def test_stop_selling_goods_bearing_the_sign_is_a_trademark_claim():
+    claims = "判令被告立即停止销售带有\u201c青岚\u201d字样标识的茶叶礼盒；判令被告赔偿原告经济损失30000元"
+    assert _cue(claims, "原告系\u201c青岚\u201d注册商标权利人，被告店内出售的礼盒并非原告生产。") == "侵害商标权纠纷"
+
+
+def test_stop_selling_a_copied_book_is_no_trademark_claim():
+    assert _cue("判令被告停止销售盗版图书《山河记》", "被告网店出售盗印的原告享有著作权的图书。") != "侵害商标权纠纷"
