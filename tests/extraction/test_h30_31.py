@@ -105,3 +105,17 @@ def test_letter_sues_a_neighbour_by_flat_number_and_an_age_is_no_name():
     assert sued.gender == "男"
     assert sued.address == "济南市历下区燕山街道和平小区2栋1单元1201"
     assert el.amount_claimed == 3180.0
+
+
+def test_letter_sues_the_flat_opposite_and_says_where_he_also_lives():
+    # "我想告我家对门1502房的某某（男，年纪大概六十岁），他也住…": 我家 and the flat number belong to the relation;
+    # "他也住…" right after the bracket is the sued person's address
+    a = _id("44030419850615262")
+    text = ("法官你好：\n"
+            f"我是温丽娟，女，身份证号码{a}，1985年6月15日出生，住广东省深圳市福田区莲花街道景田路8号景秀花园2栋1501房。"
+            "我想告我家对门1502房的程国栋（男，年纪大概六十岁），他也住深圳市福田区莲花街道景田路8号景秀花园2栋1502房。\n"
+            "他在楼道里堆满了纸箱，挡住了消防通道，我请求法院：一、让程国栋把纸箱清走；二、赔我被纸箱划坏的门2000元。\n"
+            "温丽娟\n2025年5月6日\n")
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "温丽娟"), ("被告", "程国栋")]
+    assert _party(el, "程国栋").address == "深圳市福田区莲花街道景田路8号景秀花园2栋1502房"
