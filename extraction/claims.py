@@ -112,6 +112,14 @@ _CONVERTED_RE = re.compile(r"^\s*[（(，,]?\s*(?:折合|折算|约合|合计为
 # "（15000元自2014年3月17日起、…）": an amount that opens an interest period inside the interest terms
 _EXPLAIN_OPEN_RE = re.compile(r"[（(](?:已|扣除|其中|包括|含|即|系)[^）)]*$")
 _PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
+# Things asked back in kind, a money value only in case they cannot be returned ("返还金手镯（购买价8000元），不能返还的
+# 折价赔偿"): the bracketed price describes the things; the claim is for them, no fixed sum (the fallback's value is
+# fixed by the court when return fails)
+_PRICE_OPEN_RE = re.compile(r"[（(][^）)]{0,6}(?:购买价|购价|购入价|价值|价格|原价|市价|购置价)[^）)]{0,4}$")
+_IN_KIND_RE = re.compile(r"(?:不能|无法|不能够)(?:返还|归还|退还|交还)[^。；;\n]{0,6}?折价|或者?折价|折价(?:赔偿|款)?")
+# a claims table with a total row ("│合计 │68,422.40 │" under a "金额（元）" head): the total is the sum asked
+_TABLE_TOTAL_RE = re.compile(r"[│|]\s*(?:合计|总计|共计)(?:金额)?\s*[│|]\s*(\d[\d,，]*(?:\.\d+)?)\s*[│|]")
+_TABLE_YUAN_HEAD_RE = re.compile(r"[（(]元[）)]|单位[:：]\s*元")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
 # "壹拾万元（¥100,000元）": the second writing closes the parenthesis ("利息94.8万元（790万元×6％×2年）" is a formula)
 _PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
@@ -123,6 +131,8 @@ _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,
                                     r"(?:自|从)\s*\d{4}\s*年")
 # "其中借款本金1991000元": a part of a sum already claimed
 _PART_BEFORE_RE = re.compile(r"其中[^，,；;。（）()]{0,10}$")
+_AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:并|另|另行|同时|以及|还应)[^，,；;。（）()]{0,20}?(?:支付|给付|赔偿|偿还)"
+                             r"[^，,；;。（）()\d]{0,12}$")
 # "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
 _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份额|一半|半数|部分|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％]"
                                 r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$")
@@ -450,6 +460,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if _PERIOD_AFTER_RE.match(item[b:b + 12]) and re.search(r"[（(][^）)]*$", item[:a]):
                 continue
+            if _PRICE_OPEN_RE.search(item[:a]) and _IN_KIND_RE.search(clause_all + item[b:_sentence_end(item, b)]):
+                continue  # "返还金项链（购买价23000元），不能返还的折价赔偿": things asked back, their price no sum claimed
             if _EXPLAIN_OPEN_RE.search(item[:a]) and not _STATED_RE.search(item[max(0, a - 30):a]):
                 continue  # "（已扣除被告已还款2万元）", "（其中本金6万元…）": explains the sum, claims nothing more
             if (kept and kept[-1][1] <= a and _PAIR_GAP_RE.match(item[kept[-1][1]:a])
@@ -508,7 +520,15 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                                    f"按各项之和计算，请核实"))
                 kept = others
             else:
-                kept = [total]
+                # "承包费共计4.8万元，并按合同约定支付违约金4800元": a sum asked in a clause after the total is no
+                # part of it
+                later = [x for x in kept if x[0] >= total[1] and _AFTER_TOTAL_RE.match(item[total[1]:x[0]])]
+                kept = [total] + later
+        table_total = _TABLE_TOTAL_RE.search(item) if not found and _TABLE_YUAN_HEAD_RE.search(item) else None
+        if table_total:
+            v = numerals.parse_amount(table_total.group(1).replace("，", ",") + "元")
+            if v is not None:
+                kept.append((table_total.start(1), table_total.end(1), v))
         if not kept and not found and re.search(r"[元萬万]|\d", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
             for span in _legal.ner_spans(item):

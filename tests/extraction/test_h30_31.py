@@ -119,3 +119,42 @@ def test_letter_sues_the_flat_opposite_and_says_where_he_also_lives():
     el = extract(text)
     assert [(p.role, p.name) for p in el.parties] == [("原告", "温丽娟"), ("被告", "程国栋")]
     assert _party(el, "程国栋").address == "深圳市福田区莲花街道景田路8号景秀花园2栋1502房"
+
+
+# ------------------------------------------------------------------ claims
+
+_HEAD = ("民事起诉状\n原告：冯建军，男，1979年2月3日出生，汉族，住湖北省武汉市洪山区珞喻路100号。\n"
+         "被告：田秀梅，女，1982年4月5日出生，汉族，住湖北省武汉市江汉区解放大道300号。\n")
+
+
+def test_price_of_things_asked_back_in_kind_is_no_sum_claimed():
+    text = (_HEAD + "诉讼请求：\n一、判令被告返还借款30000元；\n"
+            "二、判令被告返还原告的笔记本电脑一台（购买价6500元），不能返还的折价赔偿；\n"
+            "三、诉讼费用由被告承担。\n事实与理由：\n被告借款及借用电脑后拒不归还。\n此致\n武汉市江汉区人民法院\n")
+    assert extract(text).amount_claimed == 30000.0
+
+
+def test_a_sum_asked_after_a_total_in_a_new_clause_is_added():
+    text = (_HEAD + "诉讼请求：\n一、判令被告支付2023年、2024年的租金共计3.6万元，并按合同约定支付违约金3600元；\n"
+            "二、诉讼费用由被告承担。\n事实与理由：\n被告承租原告房屋，两年租金未付。\n此致\n武汉市江汉区人民法院\n")
+    assert extract(text).amount_claimed == 39600.0
+
+
+def test_a_total_still_sums_the_parts_before_it():
+    # the parts before the total are no extra sums
+    text = (_HEAD + "诉讼请求：\n一、判令被告支付货款20000元、运费1000元，共计21000元；\n"
+            "二、诉讼费用由被告承担。\n事实与理由：\n被告收货后未付款。\n此致\n武汉市江汉区人民法院\n")
+    assert extract(text).amount_claimed == 21000.0
+
+
+def test_claims_table_with_a_total_row():
+    text = (_HEAD + "诉讼请求：\n"
+            "┌────┬──────────┬────────┐\n"
+            "│序号│项目      │金额（元）│\n"
+            "├────┼──────────┼────────┤\n"
+            "│1   │医疗费    │12,300.50 │\n"
+            "│2   │误工费    │4,800.00  │\n"
+            "│    │合计      │17,100.50 │\n"
+            "└────┴──────────┴────────┘\n"
+            "由被告赔偿；诉讼费由被告承担。\n事实与理由：被告骑车将原告撞伤。\n此致\n武汉市江汉区人民法院\n")
+    assert extract(text).amount_claimed == 17100.5
