@@ -633,11 +633,47 @@ _LETTER_NAMED = re.compile(
 _LETTER_COMPLAINT = re.compile(r"起诉状|我的(?:诉讼)?请求")
 
 
+# "是要起诉两家：一个是某某有限公司（地址：…），一个是开鱼塘的某某（男，…）": whom the letter sues, counted, then
+# each one after "一个是/另一个是": each is a 被告 (a description before a person's name, "开鱼塘的", is no name)
+_LETTER_SUED_COUNT = re.compile(r"(?:起诉|告)(?:两|三|四)(?:家|个人?|方)[:：]")
+_LETTER_ONE_IS = re.compile(r"(?:另)?一个是(?:(?P<desc>[^，,。；;：:（()）\n]{1,20}?的)(?=[\u4e00-\u9fa5]{2,4}[（(]"
+                            + _LETTER_GENDER + r"))?")
+
+
+def _letter_sued_list(text: str) -> str | None:
+    cue = _LETTER_SUED_COUNT.search(text)
+    if cue is None:
+        return None
+    stop = re.compile(r"[。\n]").search(text, cue.end())
+    end = stop.start() if stop else len(text)
+    items = list(_LETTER_ONE_IS.finditer(text, cue.end(), end))
+    if len(items) < 2:
+        return None
+    # the cue blanked (its 起诉 opens no body) and its colon read as a comma: the entries follow it
+    out = text[:cue.start()] + " " * (cue.end() - cue.start() - 1) + "，" + text[cue.end():]
+    for m in items:
+        # a person is read as "被告某某（男，…）" (its bracket as fields), an organisation as "被告：某某公司（…）"
+        word = "被告" if m.group("desc") or re.match(r"[\u4e00-\u9fa5]{2,4}[（(]" + _LETTER_GENDER, text[m.end():]) \
+            else "被告："
+        if len(m.group()) < len(word):
+            return None
+        out = out[:m.start()] + " " * (len(m.group()) - len(word)) + word + out[m.end():]
+        # an organisation's seat and head in a bracket after its name are its fields
+        seat = re.compile(r"[（(]((?:地址|住所地?|法定代表人|负责人)[^（()）\n]*)[）)]").search(out, m.end(), end)
+        if word == "被告：" and seat and not re.search(r"[，,。；;]", out[m.end():seat.start()]):
+            out = out[:seat.start()] + "，" + seat.group(1) + " " + out[seat.end():]
+    return out
+
+
 def _letter_roles(text: str, whole: str = "") -> str:
     filer = _LETTER_FILER.search(text)
     if not filer:
         return text
     sued = _LETTER_SUED
+    listed = _letter_sued_list(text)
+    if listed is not None:
+        return _letter_brackets(_LETTER_FILER.sub(
+            lambda m: listed[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告", listed, count=1))
     if not sued.search(text):
         org = _letter_org(text)
         if org is not None:
@@ -650,7 +686,10 @@ def _letter_roles(text: str, whole: str = "") -> str:
     def role(word: str):
         return lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + word
 
-    out = sued.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1))
+    return _letter_brackets(sued.sub(role("被告"), _LETTER_FILER.sub(role("原告"), text, count=1)))
+
+
+def _letter_brackets(out: str) -> str:
     # "我要告…赵某（男，…，住…）。": the attributes in brackets read as the entry's fields; a second one sued
     # with them ("…王某（男，…）和他老婆李某（女，…）") is a 被告 too
     pos = 0
