@@ -1031,6 +1031,12 @@ _BRACKETED_FIELDS = re.compile(
     r"([^（()）\n]*(?<![\u4e00-\u9fa5])(?:男|女)(?:的)?[，,、][^（()）\n]*(?:住|地址)[^（()）\n]*)[）)](?=[ \t。；;]*$)")
 
 
+_ROLE_FIELD_KEY = re.compile(
+    # (a row glued to the one before by the line-wrap repair, "…||被告住址|…", starts after its bar)
+    r"(?m)((?:^[ \t]*|(?<=[|│]))[|│][ \t]*)(" + "|".join(PRINCIPAL_ROLES) + r")(?=(?:性别|出生日期|出生年月日?|民族|公民身份号码|身份证号码?"
+    r"|身份证件号码|住址|住所地?|经常居住地|地址|联系电话|电话|统一社会信用代码|法定代表人|负责人|职务)[ \t]*[|│])")
+
+
 _NUMBERED_HEADING = re.compile(r"(?m)^([ \t]*)(" + "|".join(PRINCIPAL_ROLES) + r")[:：][ \t]*\n"
                                r"((?:[ \t]*\d{1,2}[.．、][ \t]*[^\n]*(?:\n|$))+)")
 _NUMBER_PREFIX = re.compile(r"(?m)^[ \t]*\d{1,2}[.．、][ \t]*")
@@ -1066,6 +1072,9 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     # entry's fields (the bracket opens like a comma, its close ends the address)
     text = _BRACKETED_FIELDS.sub(lambda m: m.group(1) + "，" + m.group(2) + " ", text)
     text = _numbered_under_heading(text)
+    # a key/value table whose keys name role and field ("| 被告性别 | 女 |", "| 原告住所地 | … |"): the field is that of
+    # the party of the role just above, the role word in the key no new entry
+    text = _ROLE_FIELD_KEY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     # "被告是某村第六村民小组，组长叫…": an organisation's role stated in a sentence is the entry's label
     text = _ROLE_IS.sub(lambda m: m.group(1) + "：", text)
     same_lines = list(_ROLE_SAME_ADDR.finditer(text))

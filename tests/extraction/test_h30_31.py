@@ -177,3 +177,28 @@ def test_letter_sues_a_counted_list_of_a_company_and_a_person():
     person = _party(el, "韦德明")
     assert (person.gender, person.birth_date) == ("男", "1965-04-20")
     assert el.amount_claimed == 36000.0
+
+
+def test_key_value_table_with_role_and_field_keys():
+    # "| 被告性别 | 女 |": the key names the role and the field; the field is the party's above, no new party
+    a = _id("42010619900310202")
+    text = ("民事起诉状（要素式）\n"
+            "| 项目 | 内容 |\n|---|---|\n"
+            "| 原告 | 某某银行股份有限公司武汉分行 |\n"
+            "| 原告住所地 | 湖北省武汉市江岸区沿江大道100号 |\n"
+            "| 原告统一社会信用代码 | 91420100MA4K000000 |\n"
+            "| 原告负责人 | 陶某 |\n"
+            "| 被告 | 熊某某 |\n"
+            "| 被告性别 | 女 |\n"
+            "| 被告出生日期 | 1990年3月10日 |\n"
+            f"| 被告身份证号 | {a} |\n"
+            "| 被告住址 | 湖北省武汉市武昌区中北路50号 |\n"
+            "| 诉讼请求1 | 偿还借款本金20,000.00元 |\n"
+            "| 诉讼请求2 | 本案诉讼费由被告承担 |\n"
+            "受诉法院：武汉市武昌区人民法院\n")
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "某某银行股份有限公司武汉分行"), ("被告", "熊某某")]
+    bank, person = el.parties
+    assert bank.address == "湖北省武汉市江岸区沿江大道100号"
+    assert (person.gender, person.birth_date, person.id_number) == ("女", "1990-03-10", a)
+    assert person.address == "湖北省武汉市武昌区中北路50号"
