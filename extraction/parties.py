@@ -609,7 +609,10 @@ def _untable(text: str) -> str:
 # An age may come first, the gender said as "男的" ("我是某某，今年51岁，男的，…").
 _LETTER_GENDER = r"(?:(?:今年)?\d{1,3}岁[，,])?(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)(?:的)?"
 # The filer's attributes may stand in brackets after the name ("我是某某（男，藏族，…）").
-_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫))(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
+_LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫)"
+                           # a parent who writes for a child ("我儿子某某，男，…，我代表他来告…"): the child is the 原告
+                           r"|我的?(?:儿子|女儿|孩子)(?=[^。]{0,200}?[\s\S]*代表(?:他|她|孩子|儿子|女儿)))"
+                           r"(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
 _LETTER_RELATION = (r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|租客|朋友|同事|室友"
                     r"|同学|老乡|战友|合伙人|雇主|前男友|前女友|男朋友|女朋友|亲戚)")
 _LETTER_SCHOOL = r"(?:大学|高中|初中|小学|中学)?"
@@ -677,8 +680,8 @@ def _letter_roles(text: str, whole: str = "") -> str:
     if not sued.search(text):
         org = _letter_org(text)
         if org is not None:
-            return _LETTER_FILER.sub(lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告",
-                                     org, count=1)
+            # (the filer found in the text before the sued cue was rewritten: same length, same place)
+            return org[:filer.start(1)] + " " * (len(filer.group(1)) - 2) + "原告" + org[filer.end(1):]
         if not (_LETTER_NAMED.search(text) and _LETTER_COMPLAINT.search(whole or text)):
             return text
         sued = _LETTER_NAMED
@@ -786,7 +789,10 @@ def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
 def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty], int, int]:
     """The people a letter sues in a sentence of their own; returns them, and where their paragraph starts and ends
     (in `text`); ([], 0, 0) when the letter does not read so."""
-    cue = _LETTER_SUED_CUE.search(text, filer_end) or _LETTER_SUED_BARE.search(text, filer_end)
+    cue = _LETTER_SUED_CUE.search(text, filer_end)
+    if cue is not None and cue.group(1) is None:
+        cue = None  # a parent suing for a child names an organisation (read by _letter_org), no people
+    cue = cue or _LETTER_SUED_BARE.search(text, filer_end)
     if cue is None:
         return [], 0, 0
     line_end = text.find("\n", cue.end())
@@ -941,16 +947,18 @@ def _letter_kin_sued(text: str, whole: str, filer_end: int, base: int) -> list[P
 # the business named in that sentence (quoted, or after 叫/是/为 and ending as a business's name does) is the
 # 被告; its owner (老板/经营者/负责人/法定代表人) and where it is (开在/位于/地址是) are its fields. A description
 # ("一家装修公司", "这个公司") is no name.
-_LETTER_SUED_CUE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的)))")
+_LETTER_SUED_CUE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的)))"
+                              # a parent suing for a child: "…，我代表他来告他上的幼儿园——…"
+                              r"|(?<=[，,])[ \t]*(我代表(?:他|她|孩子|儿子|女儿)(?:来|去)?(?:起诉|状告|告)(?![诉知]))")
 _LETTER_ORG_QUOTED = re.compile(r"[“\"「《]([\u4e00-\u9fa5A-Za-z\d（）()]{4,40})[”\"」》]")
-_LETTER_ORG_BARE = re.compile(r"(?:叫|是|为|[:：])(?![一这那某我他她你])([\u4e00-\u9fa5（）()]{4,40}?"
+_LETTER_ORG_BARE = re.compile(r"(?:叫|是|为|[:：]|——|—)(?![一这那某我他她你])([\u4e00-\u9fa5（）()]{4,40}?"
                               r"(?:有限责任公司|股份有限公司|有限公司|公司|工作室|经营部|门市部|服务部|商行|加工厂|厂|超市|酒店"
                               r"|饭店|餐厅|中心|医院|诊所|学校|幼儿园|合作社|俱乐部|会所|店))(?=[，,。；;（(\s]|$)")
 # "我要告我原来上班的某某食品有限公司": a registered name (ending 有限公司, 合作社…) right after a description of whose
 # it is ("…上班的", "…租房的"); the description itself holds no name
 _LETTER_ORG_AFTER_DE = re.compile(r"的(?![一这那某我他她你])((?:(?!的)[\u4e00-\u9fa5（）()]){4,40}?"
                                   r"(?:有限责任公司|股份有限公司|有限公司|合作社))(?=[，,。；;（(\s]|$)")
-_LETTER_ORG_REP = re.compile(r"(?:老板娘|老板|店主|老总|经营者|负责人|法定代表人|法人代表|法人)(?:叫|是|为)")
+_LETTER_ORG_REP = re.compile(r"(?:老板娘|老板|店主|老总|经营者|负责人|法定代表人|法人代表|法人|园长|校长|院长)(?:叫|是|为)")
 _LETTER_ORG_SEAT = re.compile(r"(?:店|公司|门店|店铺|铺子|厂子|工厂|厂|工作室|办公室)?(?:开在|设在|位于|地址(?:是|在|为)|在)"
                               r"(?=[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|镇|乡))")
 
@@ -968,9 +976,10 @@ def _letter_org(text: str) -> str | None:
     m = m or _LETTER_ORG_AFTER_DE.search(sent)
     if m is None:
         return None
+    g = 1 if cue.group(1) else 2
     a, b = cue.end() + m.start(1), cue.end() + m.end(1)
-    lead = a - cue.start(1)
-    out = text[:cue.start(1)] + " " * (lead - 3) + "被告：" + text[a:b]
+    lead = a - cue.start(g)
+    out = text[:cue.start(g)] + " " * (lead - 3) + "被告：" + text[a:b]
     close = cue.end() + m.end()
     out += " " * (close - b)  # the closing quote
     tail = text[close:end]

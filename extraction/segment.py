@@ -68,13 +68,15 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 # (a greeting may end with "！" on the same line, "您好！我叫…"; the ethnicity may come before the gender)
 # (the filer's attributes may stand in brackets after the name, "我是某某（男，…）")
 # (an age may come first: "我是某某，今年51岁，男的，…")
-_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫)[\u4e00-\u9fa5]{2,4}[，,（(](?:(?:今年)?\d{1,3}岁[，,])?"
+_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫|的?(?:儿子|女儿|孩子))[\u4e00-\u9fa5]{2,4}[，,（(](?:(?:今年)?\d{1,3}岁[，,])?"
                            r"(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)")
 # "我要起诉…", "我要告…", and whom the filer sues named as such ("我告的人叫…", "被我告的人是…", "我要起诉的是…");
 # "告诉/告知" (to tell) is no suing
 _LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)|我(?:要|想)告(?![诉知])"
                          # "今天写这封信，是要起诉两家：…" (the filer's purpose stated)
                          r"|是(?:要|想)(?:起诉|状告)"
+                         # a parent suing for a child: "我代表他来告…"
+                         r"|我代表(?:他|她|孩子|儿子|女儿)(?:来|去)?(?:起诉|状告|告)(?![诉知])"
                          # "所以我告某某和某某公司，要求…" (a bare 我告 opening its clause; 告诉/告知/告别 tell or leave)
                          r"|(?:^|[\n。；！!，,])\s*(?:所以|因此|于是|现在|今天)?我告(?![诉知别])|被?我(?:要|想)?(?:告|起诉)的(?:人|对象)?(?:是|叫|为)"
                          # or names the 被告 ("被告是程某，男，…") and states "我的请求"

@@ -202,3 +202,35 @@ def test_key_value_table_with_role_and_field_keys():
     assert bank.address == "湖北省武汉市江岸区沿江大道100号"
     assert (person.gender, person.birth_date, person.id_number) == ("女", "1990-03-10", a)
     assert person.address == "湖北省武汉市武昌区中北路50号"
+
+
+def test_parent_writes_for_a_child_against_a_kindergarten():
+    # "我是某某，是某某的爸爸。我女儿某某，女，…，我代表她来告她上的幼儿园——某某幼儿园（地址：…，园长叫…）":
+    # the child is the 原告, the kindergarten the 被告
+    a = _id("33010620200214202")
+    text = ("尊敬的杭州市西湖区人民法院：\n"
+            "我是朱立新，是朱可欣的爸爸。"
+            f"我女儿朱可欣，女，2020年2月14日出生，身份证号码{a}，住浙江省杭州市西湖区文新街道丰潭路88号2幢301室，"
+            "我代表她来告她上的幼儿园——杭州市西湖区彩虹桥幼儿园（地址：浙江省杭州市西湖区文新街道紫荆花路66号，园长叫俞敏）。\n"
+            "午睡时老师不在教室，孩子从床上摔下来，摔断了锁骨。\n"
+            "所以请求法院判幼儿园赔偿医疗费、护理费，总共9600元。\n此致\n敬礼！\n法定代理人：朱立新（父亲）\n2025年3月3日\n")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "朱可欣"), ("被告", "杭州市西湖区彩虹桥幼儿园")]
+    child = _party(el, "朱可欣")
+    assert (child.gender, child.birth_date, child.id_number) == ("女", "2020-02-14", a)
+    assert _party(el, "杭州市西湖区彩虹桥幼儿园").address == "浙江省杭州市西湖区文新街道紫荆花路66号"
+    assert el.amount_claimed == 9600.0
+
+
+def test_a_writer_naming_a_child_without_suing_for_it_is_still_the_filer():
+    # no "代表他/她": "我儿子" is told about, the writer (with a gender) files
+    a = _id("33010619800101101")
+    text = ("法官您好：\n"
+            f"我叫严国平，男，1980年1月1日出生，身份证号码{a}，住浙江省杭州市西湖区古荡街道1号。"
+            "我儿子严小川，男，2010年5月5日出生，在读初中。\n"
+            "我要起诉我的邻居沈大勇，男，住浙江省杭州市西湖区古荡街道3号。他家的狗咬伤了我。\n"
+            "我请求法院判他赔我医疗费2000元。\n严国平\n2025年1月1日\n")
+    el = extract(text)
+    assert ("原告", "严国平") in [(p.role, p.name) for p in el.parties]
+    assert ("原告", "严小川") not in [(p.role, p.name) for p in el.parties]
