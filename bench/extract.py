@@ -146,6 +146,14 @@ Dev set (bench/data/extract_dev/):
                      complaints, 6 of them letters, 5 judgment openings, 3 上诉状, 2 答辩状; one non-legal text), scored once
                      at 17bbf68 (name 0.889, role 0.881, gender 0.886, birth 0.895, ID 0.895, address 0.893, cause 0.560,
                      amount 22/26, document type 24/26)
+  holdout32.jsonl    25 documents by a twenty-fourth engineer who never read the rules (an intake month: 19 complaints, 5 of
+                     them letters, 2 in traditional script, 2 scans, 3 答辩状, 2 上诉状; 9 common and 15 other causes; one
+                     non-legal text), scored once at 208349a, the end of the session's fixes (name 0.929, role 0.929, gender
+                     0.877, birth 0.892, ID 0.892, address 0.889, cause 0.917, amount 23/25, document type 23/25)
+  holdout33.jsonl    26 documents by a twenty-fifth engineer who never read the rules (24 occasional causes, none stated: 16
+                     complaints, 6 of them letters, 5 judgments, 2 上诉状, 2 答辩状; one non-legal text), scored once at
+                     208349a (name 0.965, role 0.965, gender 0.988, birth 0.981, ID 0.979, address 0.947, cause 0.520,
+                     amount 22/26, document type 25/26)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -184,7 +192,7 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
-        "holdout30", "holdout31")
+        "holdout30", "holdout31", "holdout32", "holdout33")
 
 
 def _real_text(row: dict) -> str | None:
