@@ -208,6 +208,17 @@ _CLOSING = re.compile(r"此\s*致|敬\s*礼|[\u4e00-\u9fa5]{2,20}人民法院|(?
                       r"\d{4}年\d{1,2}月\d{1,2}日|[\s:：！!。，,]")
 
 
+def _model_text(el: CaseElements, norm: str, start: int, end: int, body_start: int) -> str:
+    """What the classifier reads: a pleading's party block (names, IDs, addresses) says nothing of the cause and
+    drowns a short story's n-grams, so it reads what follows the block; a judgment or a fact section is read whole,
+    as the model learnt from them, and so is a pleading with no story after its block (only the closing 此致…)."""
+    if el.document_type in ("起诉状", "上诉状", "答辩状") and el.parties:
+        body = norm[body_start:end]
+        if len(_CLOSING.sub("", body)) >= 15:
+            return body
+    return norm[start:end]
+
+
 def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, spans: dict,
            checks: list[tuple[str, str, str]]) -> None:
     from .cause_rules import infer_cause
@@ -228,14 +239,7 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
     # the classifier runs only where its answer can matter (it costs a few ms)
     skip_model = cue is not None and (CAUSE_ORDER == "keywords" or (cue.in_claims and (
         not judgment or CLASSIFIER_OVER_CLAIMS > 1)))
-    # the model reads the whole document, as it was trained (fact sections and complaints, first 3,000 chars)
-    # a pleading's party block (names, IDs, addresses) says nothing of the cause and drowns a short story's n-grams:
-    # the model reads what follows it; a judgment or a fact section is read whole, as the model learnt from them
-    pleading = el.document_type in ("起诉状", "上诉状", "答辩状") and el.parties
-    body = norm[body_start:end]
-    if pleading and len(_CLOSING.sub("", body)) < 15:
-        pleading = False  # no story after the block found (only the closing 此致…): the whole text says more
-    predicted = None if skip_model else _legal.predict_cause(body if pleading else norm[start:end])
+    predicted = None if skip_model else _legal.predict_cause(_model_text(el, norm, start, end, body_start))
     conf = predicted[1] if predicted else -1.0
     if CAUSE_ORDER == "classifier" or cue is None:
         use_model = conf >= (0.0 if CAUSE_ORDER != "hybrid" else CLASSIFIER_TRUST)

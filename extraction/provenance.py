@@ -217,7 +217,7 @@ class DocText:
         # the normalised text with traditional characters as written: names and addresses are given
         # as the document writes them, while the rules read the simplified fold
         self.written = self.norm
-        if raw.translate(t2s) != raw:
+        if not t2s.keys().isdisjoint(map(ord, raw)):  # any traditional character at all
             self.written = "".join(raw[nmap[i]] if ord(raw[nmap[i]]) in t2s and t2s[ord(raw[nmap[i]])] == c else c
                                    for i, c in enumerate(self.norm))
 
