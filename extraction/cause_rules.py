@@ -563,7 +563,9 @@ _R = [
     ("渔业承包合同纠纷", r"渔业承包|(?:承包|发包).{0,10}(?:鱼塘|水库|水面)|(?:鱼塘|水库|水面).{0,10}(?:承包|发包)", 5),
     ("土地承包经营权转让合同纠纷", r"(?:土地承包经营权|承包地|承包土地).{0,10}转让|转让.{0,10}(?:土地承包经营权|承包地)", 5),
     # contracted land sold on in the farmers' words (卖断, 转让地协议): the right's transfer (农村土地承包法 34)
-    ("土地承包经营权转让合同纠纷", r"承包的[^。；]{0,20}(?:卖断|卖给|转让给|转给)|转让(?:地|土地)(?:协议|合同)|(?:卖断|转让)[^。；]{0,10}承包的", 5),
+    ("土地承包经营权转让合同纠纷", r"承包的[^。；]{0,20}(?:卖断|卖给|转让给|转给)|转让(?:地|土地)(?:协议|合同)|(?:卖断|转让)[^。；]{0,10}承包的"
+                             # the right itself handed on for a price (承包经营权一次性让给被告): 农村土地承包法 34
+                             r"|承包经营权[^。；，]{0,12}(?:让给|转给|卖给|转让给|让与|转让与)", 5),
     ("土地承包经营权合同纠纷", r"土地承包|承包费|承包地|发包", 4),
     ("装饰装修合同纠纷", r"装修|装饰工程|装饰装修", 4),
     # a home's fitting-out told in the trade's words (家装, 半包/全包, tiling and waterproofing redone)
@@ -902,6 +904,8 @@ _POLLUTION = ("水污染责任纠纷", "大气污染责任纠纷", "土壤污染
 # generic sale words (买卖合同, 购买, 价款) also fill a house sale, a separate family in the official list:
 # a cued house sale (or its sub-cause) names the case
 _SALE_OF = {"买卖合同纠纷": "房屋买卖合同纠纷"}
+# what a sale of goods asks for (the goods' price, the goods themselves); 价款 alone is any price, a right's too
+_GOODS_PRICE = re.compile(r"货款|购货|货物|供货|赊购|订货|[车机具材料]款|交货|发货|退货")
 # an object falling from a building (民法典 1253-1254): the manager (物业) or the safety duty it owes is who is
 # sued, not the dispute, when the object struck (砸); a fee claim (物业费) stays a service-contract case, and a
 # shopper tripping on a loose floor tile is the shop's safety duty
@@ -1410,6 +1414,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if best == "房屋买卖合同纠纷" and "农村房屋买卖合同纠纷" in scores:
         # house-sale words (购房款, 过户) name the family; a house in a village is what was sold (level 4)
         best = "农村房屋买卖合同纠纷"
+    if best == "买卖合同纠纷" and not _GOODS_PRICE.search(claims):
+        # a price (价款, 余款) with no goods asked for is what a right was sold for: a right's transfer the text tells
+        # (a debt assigned, contracted land handed on, shares) is the contract, not a sale of goods
+        rights = [c for c in scores if "转让" in c and decisive.get(c)]
+        if rights:
+            best = max(rights, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _SALE_OF and _SALE_OF[best] in scores:
         house = [c for c in scores if _SALE_OF[best] in _path(c) and decisive.get(c)]
         if house:

@@ -1,0 +1,31 @@
+"""Cause rules added after the holdout32-33 dev sets, each on a snippet written here (other people, places, sums and
+wording than the sets' documents), with a neighbouring case that must keep its own cause."""
+
+from courtdoc.extraction.cause_rules import infer_cause
+
+
+def _cue(claims: str, facts: str, names=()) -> str | None:
+    cue = infer_cause(claims, facts, tuple(names))
+    return cue.cause if cue else None
+
+
+def test_assignee_asking_the_assigned_debt_as_such():
+    facts = ("案外人郑州宏达木业有限公司向被告供应板材，对账后被告欠货款8.6万元。2022年5月，宏达公司与原告签订"
+             "债权转让协议，将该笔债权转让给原告，并已通知被告。")
+    assert _cue("判令被告向原告支付受让债权款86000元及利息", facts) == "债权转让合同纠纷"
+
+
+def test_assignee_asking_the_price_of_goods_stays_a_sale():
+    facts = "案外人某五金商行将其对被告的货款债权转让给原告，并通知了被告。"
+    assert _cue("判令被告支付货款3万元", facts) == "买卖合同纠纷"
+
+
+def test_contracted_land_handed_on_for_a_price():
+    facts = ("原告家承包了本村民小组的水田3亩，2021年原告外出经商，经发包方同意，将该3亩地剩余年限的承包经营权"
+             "一次性让给被告，价款24000元，被告先付8000元，余款约定年底付清。")
+    assert _cue("判令被告支付剩余价款16000元", facts) == "土地承包经营权转让合同纠纷"
+
+
+def test_price_of_goods_delivered_stays_a_sale():
+    facts = "原告向被告出售化肥20吨，价款64000元，原告已按约送货，被告仅付部分价款。"
+    assert _cue("判令被告支付剩余价款24000元", facts) == "买卖合同纠纷"
