@@ -608,11 +608,13 @@ def _untable(text: str) -> str:
 # line ("您好！我叫…").
 # An age may come first, the gender said as "男的" ("我是某某，今年51岁，男的，…").
 _LETTER_GENDER = r"(?:(?:今年)?\d{1,3}岁[，,])?(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)(?:的)?"
+# A name may be a transliterated one in parts joined by a middle dot ("我叫阿某·某某，男，…").
+_LETTER_NAME = r"(?:[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,4})"
 # The filer's attributes may stand in brackets after the name ("我是某某（男，藏族，…）").
 _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫)"
                            # a parent who writes for a child ("我儿子某某，男，…，我代表他来告…"): the child is the 原告
                            r"|我的?(?:儿子|女儿|孩子)(?=[^。]{0,200}?[\s\S]*代表(?:他|她|孩子|儿子|女儿)))"
-                           r"(?=[\u4e00-\u9fa5]{2,4}[，,（(]" + _LETTER_GENDER + ")")
+                           r"(?=" + _LETTER_NAME + r"[，,（(]" + _LETTER_GENDER + ")")
 _LETTER_RELATION = (r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|租客|朋友|同事|室友"
                     r"|同学|老乡|战友|合伙人|雇主|前男友|前女友|男朋友|女朋友|亲戚)")
 _LETTER_SCHOOL = r"(?:大学|高中|初中|小学|中学)?"
@@ -958,6 +960,9 @@ _LETTER_ORG_BARE = re.compile(r"(?:叫|是|为|[:：]|——|—)(?![一这那�
 # it is ("…上班的", "…租房的"); the description itself holds no name
 _LETTER_ORG_AFTER_DE = re.compile(r"的(?![一这那某我他她你])((?:(?!的)[\u4e00-\u9fa5（）()]){4,40}?"
                                   r"(?:有限责任公司|股份有限公司|有限公司|合作社))(?=[，,。；;（(\s]|$)")
+# "我要告某某度假酒店有限公司，地址是…": a registered name right after the suing verb
+_LETTER_ORG_HEAD = re.compile(r"[ \t]*(?![一这那某我他她你])((?:(?!的)[\u4e00-\u9fa5（）()]){4,40}?"
+                              r"(?:有限责任公司|股份有限公司|有限公司|合作社))(?=[，,。；;（(\s]|$)")
 _LETTER_ORG_REP = re.compile(r"(?:老板娘|老板|店主|老总|经营者|负责人|法定代表人|法人代表|法人|园长|校长|院长)(?:叫|是|为)")
 _LETTER_ORG_SEAT = re.compile(r"(?:店|公司|门店|店铺|铺子|厂子|工厂|厂|工作室|办公室)?(?:开在|设在|位于|地址(?:是|在|为)|在)"
                               r"(?=[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|镇|乡))")
@@ -973,7 +978,7 @@ def _letter_org(text: str) -> str | None:
     m = next((q for q in _LETTER_ORG_QUOTED.finditer(sent) if _ORG_SUFFIX.search(q.group(1))), None)
     # ("我们小区的物业公司" says whose, not which: no name)
     m = m or next((q for q in _LETTER_ORG_BARE.finditer(sent) if "的" not in q.group(1)), None)
-    m = m or _LETTER_ORG_AFTER_DE.search(sent)
+    m = m or _LETTER_ORG_AFTER_DE.search(sent) or _LETTER_ORG_HEAD.match(sent)
     if m is None:
         return None
     g = 1 if cue.group(1) else 2

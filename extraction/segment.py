@@ -68,7 +68,9 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 # (a greeting may end with "！" on the same line, "您好！我叫…"; the ethnicity may come before the gender)
 # (the filer's attributes may stand in brackets after the name, "我是某某（男，…）")
 # (an age may come first: "我是某某，今年51岁，男的，…")
-_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫|的?(?:儿子|女儿|孩子))[\u4e00-\u9fa5]{2,4}[，,（(](?:(?:今年)?\d{1,3}岁[，,])?"
+# (a transliterated name may join its parts with a middle dot: "我叫阿某·某某，男，…")
+_LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是|名叫|的?(?:儿子|女儿|孩子))"
+                           r"(?:[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,4})[，,（(](?:(?:今年)?\d{1,3}岁[，,])?"
                            r"(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)")
 # "我要起诉…", "我要告…", and whom the filer sues named as such ("我告的人叫…", "被我告的人是…", "我要起诉的是…");
 # "告诉/告知" (to tell) is no suing
