@@ -613,13 +613,21 @@ _LETTER_NAME = r"(?:[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\
 # The filer's attributes may stand in brackets after the name ("我是某某（男，藏族，…）").
 _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫)"
                            # a parent who writes for a child ("我儿子某某，男，…，我代表他来告…"): the child is the 原告
-                           r"|我的?(?:儿子|女儿|孩子)(?=[^。]{0,200}?[\s\S]*代表(?:他|她|孩子|儿子|女儿)))"
-                           r"(?=" + _LETTER_NAME + r"[，,（(]" + _LETTER_GENDER + ")")
+                           r"|我的?(?:儿子|女儿|孩子)(?=[^。]{0,200}?[\s\S]*代表(?:他|她|孩子|儿子|女儿))"
+                           # a parent who names the child as 原告 with its attributes, then themself as its kin
+                           # ("我是原告某某（女，…）的妈妈某某，由我代她来起诉")
+                           r"|我是(?:原告)?(?=" + _LETTER_NAME + r"[（(]" + _LETTER_GENDER + r"[^（()）\n]{0,150}[）)]的"
+                           r"(?:妈妈|爸爸|母亲|父亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|监护人|法定代理人)))"
+                           r"(?=" + _LETTER_NAME + r"[，,（(](?:" + _LETTER_GENDER
+                           # the gender a field further on in the filer's sentence ("我叫某某，今年68岁（…年生，女，…）")
+                           + r"|[^。\n]{0,30}?[，,（(](?:男|女)(?:的|性)?[，,）)]))")
 _LETTER_RELATION = (r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|租客|朋友|同事|室友"
                     r"|同学|老乡|战友|合伙人|雇主|前男友|前女友|男朋友|女朋友|亲戚)")
 _LETTER_SCHOOL = r"(?:大学|高中|初中|小学|中学)?"
 _LETTER_SUED = re.compile(
-    r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的))"
+    # ("被我们告的是…": the writer with the family they write for)
+    r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|(?<=被我)们告(?=的)"
+    r"|告(?=的))"
     # whom the filer sues named as such: "我告的人叫…", "被我告的人是…", "我要起诉的是…"
     r"(?:的(?:人|对象)?(?:是|叫|为))?"
     r"(?:我们?的?|我家的?)?"
@@ -703,6 +711,11 @@ def _letter_brackets(out: str) -> str:
         if close < 0:
             break
         out = out[:m.start(1)] + "，" + out[m.end(1):close] + " " + out[close + 1:]
+        # "我是原告某某（…）的妈妈某某，由我代她来起诉。": the rest of the sentence is about the writer (the
+        # child's 法定代理人), none of the 原告's fields
+        kin = _WRITER_KIN.match(out, close + 1) if out.startswith("原告", m.start()) else None
+        if kin:
+            out = out[:kin.start()] + " " * (kin.end() - kin.start()) + out[kin.end():]
         # (one joined to the filer, "我是A（男，…）和我妻子B（女，…）", sues with him: no 被告)
         more = _LETTER_AND.match(out, close) if out.startswith("被告", m.start()) else None
         if more:
@@ -788,6 +801,31 @@ def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
     return names
 
 
+# Whom the sued sentence introduces each with attributes in brackets ("男的叫某某（男，…）", "同学家长某某（男，…）"):
+# the name is what follows 叫/是/为 or a punctuation mark, or else the longest tail of the words before the bracket
+# that the letter writes again (a description before a name is none of it).
+_INTRO = re.compile(r"((?:[\u4e00-\u9fa5]{1,12}[·•・])?[\u4e00-\u9fa5]{2,12})[（(](?=" + _LETTER_GENDER + r"[，,）)])")
+_INTRO_LEAD = re.compile(r"^(?:.*?(?:叫|是|为|名叫))?(?P<name>" + _LETTER_NAME + ")$")
+
+
+def _bracket_intros(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for m in _INTRO.finditer(text, start, end):
+        run, at = m.group(1), m.start(1)
+        lead = _INTRO_LEAD.match(run)
+        name = None
+        if lead and (len(run) <= 4 or lead.start("name") > 0):
+            name = lead.group("name")
+        else:
+            elsewhere = text[:at] + "\n" + text[m.end():]
+            name = next((run[-n:] for n in (4, 3, 2) if len(run) >= n and run[-n:] in elsewhere), None)
+        if name is None or not plausible_name(name, "person") or _KIN.search(name) \
+                or re.search(r"[省市区县镇乡村路街号楼室]$", name):
+            continue
+        out.append((name, at + len(run) - len(name)))
+    return out
+
+
 def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty], int, int]:
     """The people a letter sues in a sentence of their own; returns them, and where their paragraph starts and ends
     (in `text`); ([], 0, 0) when the letter does not read so."""
@@ -822,7 +860,7 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
                     break
         sent_end = line_end
     sent = text[cue.end():sent_end]
-    names: list[tuple[str, int]] = heads or _sued_names(text, cue.end(), sent)
+    names: list[tuple[str, int]] = heads or _bracket_intros(text, cue.end(), sent_end) or _sued_names(text, cue.end(), sent)
     if not names:
         return [], 0, 0
     if not heads:
@@ -882,7 +920,7 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
             pp.party.gender = None
         parsed.append(pp)
     # "他们俩都住在某市…": one address for all of them not given their own
-    for sm in _THEY_LIVE.finditer(scope, sent_end):
+    for sm in _THEY_LIVE.finditer(scope, cue.end()):
         addr = sm.group("addr")
         if not re.search(r"[省市区县镇乡村路街巷号]", addr):
             continue
@@ -949,7 +987,8 @@ def _letter_kin_sued(text: str, whole: str, filer_end: int, base: int) -> list[P
 # the business named in that sentence (quoted, or after 叫/是/为 and ending as a business's name does) is the
 # 被告; its owner (老板/经营者/负责人/法定代表人) and where it is (开在/位于/地址是) are its fields. A description
 # ("一家装修公司", "这个公司") is no name.
-_LETTER_SUED_CUE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])|告(?=的)))"
+_LETTER_SUED_CUE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(被?我(?:(?:要|想|现在?|今天)?(?:起诉|状告)|(?:要|想)告(?![诉知])"
+                              r"|(?<=被我)们告(?=的)|告(?=的)))"
                               # a parent suing for a child: "…，我代表他来告他上的幼儿园——…"
                               r"|(?<=[，,])[ \t]*(我代表(?:他|她|孩子|儿子|女儿)(?:来|去)?(?:起诉|状告|告)(?![诉知]))")
 _LETTER_ORG_QUOTED = re.compile(r"[“\"「《]([\u4e00-\u9fa5A-Za-z\d（）()]{4,40})[”\"」》]")
@@ -999,6 +1038,7 @@ def _letter_org(text: str) -> str | None:
     return out + tail + text[end:]
 
 
+_WRITER_KIN = re.compile(r"的(?:妈妈|爸爸|母亲|父亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|监护人|法定代理人)[^。\n]*")
 # (the bracket may hold the gender alone: "…和他老婆李某（女）")
 _LETTER_BRACKET = re.compile(r"(?:原告|被告)[\u4e00-\u9fa5]{2,4}(（)(?=" + _LETTER_GENDER + "[，,）])")
 # "（…）和他老婆李某（女，…" right after one sued person's bracket (its closing bracket already a space)
@@ -1107,8 +1147,9 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             if sued_people:
                 # the filer read as the 原告's entry; the sued paragraph, read above, is no entry of the block
                 letter = True
-                text = _LETTER_FILER.sub(lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告",
-                                         text, count=1)
+                # (the filer's attributes in brackets read as its fields)
+                text = _letter_brackets(_LETTER_FILER.sub(
+                    lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告", text, count=1))
                 text = text[:sued_at] + re.sub(r"[^\n]", " ", text[sued_at:sued_end]) + text[sued_end:]
             else:
                 sued_people = _letter_kin_sued(text, norm, filer.end(), start)

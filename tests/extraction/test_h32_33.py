@@ -33,3 +33,46 @@ def test_letter_filer_with_a_dotted_name_suing_a_company_named_right_after_the_v
     assert co.role == "被告"
     assert co.address == "新疆阿克苏地区阿克苏市工业园区南三路8号"
     assert el.amount_claimed == 3600.0
+
+
+def test_parent_names_the_child_as_plaintiff_and_writes_as_its_kin():
+    # "我是原告某某（…）的爸爸某某，由我代他来起诉": the child is the 原告; the writer (its 法定代理人) is none
+    # of the parties, and the rest of that sentence is none of the child's fields
+    kid, other = _id("35010220170822001"), _id("35010219661103151")
+    text = ("鼓楼区人民法院：\n"
+            f"我是原告郑小宇（男，2017年8月22日出生，身份证号{kid}，住福建省福州市鼓楼区东街口88号6座302室）的爸爸"
+            "郑国庆，孩子未成年，由我代他来起诉。\n"
+            f"被我们告的是同学家长魏春生（男，1966年11月3日出生，身份证号{other}，住福建省福州市鼓楼区杨桥路12号）。\n"
+            "魏春生的电动车在校门口倒车撞倒了孩子，孩子膝盖缝了四针。\n"
+            "请求：魏春生赔偿医疗费2100元。\n法定代理人：郑国庆\n2025年6月1日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    child = _party(el, "郑小宇")
+    assert (child.role, child.gender, child.birth_date, child.id_number) == ("原告", "男", "2017-08-22", kid)
+    assert child.address == "福建省福州市鼓楼区东街口88号6座302室"
+    sued = _party(el, "魏春生")
+    assert (sued.role, sued.gender, sued.id_number) == ("被告", "男", other)
+    assert sued.address == "福建省福州市鼓楼区杨桥路12号"
+    assert "郑国庆" not in [p.name for p in el.parties if p.role in ("原告", "被告")]
+
+
+def test_letter_filer_gender_further_on_and_two_sued_introduced_by_name_with_one_shared_home():
+    # the filer's gender a field after the age and birth date; the two sued each introduced "叫某某（…）" in
+    # the suing sentence, their common home stated there as "两人都住…"
+    me, he, she = _id("21010219580417002"), _id("21010219820630151"), _id("21010219840912002")
+    text = ("和平区人民法院：\n"
+            f"我叫俞凤芝，今年67岁（1958年4月17日生，女，身份证{me}），住沈阳市和平区南京南街9号2单元101室。\n"
+            f"我要告对门的小两口：男的叫鲍立新（男，1982年6月30日生，身份证{he}），女的叫邹丽（女，1984年9月12日生，"
+            f"身份证{she}），两人都住沈阳市和平区南京南街9号2单元102室。\n"
+            "他们把鞋柜和杂物堆在楼道里，堵住了我家门口，说了多次不搬。\n"
+            "请求法院判他们把楼道里的东西搬走。\n此致\n敬礼\n具状人：俞凤芝\n2025年4月2日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    me_p = _party(el, "俞凤芝")
+    assert (me_p.role, me_p.gender, me_p.birth_date, me_p.id_number) == ("原告", "女", "1958-04-17", me)
+    assert me_p.address == "沈阳市和平区南京南街9号2单元101室"
+    for name, g, idn in (("鲍立新", "男", he), ("邹丽", "女", she)):
+        p = _party(el, name)
+        assert (p.role, p.gender, p.id_number) == ("被告", g, idn)
+        assert p.address == "沈阳市和平区南京南街9号2单元102室"
+    assert len(el.parties) == 3
