@@ -29,3 +29,15 @@ def test_contracted_land_handed_on_for_a_price():
 def test_price_of_goods_delivered_stays_a_sale():
     facts = "原告向被告出售化肥20吨，价款64000元，原告已按约送货，被告仅付部分价款。"
     assert _cue("判令被告支付剩余价款24000元", facts) == "买卖合同纠纷"
+
+
+
+def test_care_for_life_and_the_funeral_in_return_for_the_flat():
+    facts = ("孙桂荣老人独居，膝下无儿女。2016年老人与原告签订协议，约定原告负责老人的生活起居和百年后的丧葬，"
+             "老人过世后其名下的两间平房归原告。老人2023年病故，被告以其侄子的身份占住房屋。")
+    assert _cue("确认两间平房归原告所有；判令被告迁出", facts) == "遗赠扶养协议纠纷"
+
+
+def test_heirs_sharing_a_house_with_no_agreement_stay_succession():
+    facts = "被继承人钱某于2022年去世，生前未立遗嘱，留有房屋一套，原、被告均为其子女。"
+    assert _cue("依法继承被继承人钱某遗留的房屋，原告分得二分之一", facts) == "法定继承纠纷"
