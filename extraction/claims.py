@@ -42,7 +42,11 @@ START_RE = re.compile(
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的?(?:要求|诉求)(?:是|如下|有)?[:：]"
     # a layperson asking the court to "判" the ones sued, the list after a colon: "我请求法院判我两个女儿：一、…"
-    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)判(?!决书|处|刑)[^，,。；;\n]{1,12}?[:：]"
+    # (or the colon right after 判: "我想请法院判：")
+    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)判(?!决书|处|刑)[^，,。；;\n]{0,12}?[:：]"
+    # the writer asking in the first person at a sentence's start, the list after a colon: "所以我们请求：…"
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想)?(?:请求|要求)"
+    r"(?:法院|法官|贵院|人民法院)?[:：]"
     # "要求他们一起把我的工钱9800元给我": a sum to be given back to the filer, said as 把…给我
     r"|(?:要求|请求)(?=[^，,。；;\n]{0,20}?把[^，,。；;\n]{0,30}?(?:\d|[万千])[^，,。；;\n]{0,6}?(?:元|块)"
     r"[^，,。；;\n]{0,8}?(?:还给|退给|赔给|给|还|退|赔)(?:我|我们))"
@@ -249,7 +253,10 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
 # a line a party block may have taken although it is prose: no "原告：" style label opens it
 _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
 _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
-                                  r"|(?:我|我们|我方|本人)的?要求)[:：]")
+                                  r"|(?:我|我们|我方|本人)的?要求"
+                                  # a letter's own heading line: "所以我们请求：", "我想请法院判："
+                                  r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"
+                                  r"(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?)[:：]")
 
 
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date

@@ -76,3 +76,33 @@ def test_letter_filer_gender_further_on_and_two_sued_introduced_by_name_with_one
         assert (p.role, p.gender, p.id_number) == ("被告", g, idn)
         assert p.address == "沈阳市和平区南京南街9号2单元102室"
     assert len(el.parties) == 3
+
+
+# ------------------------------------------------------------------ claims
+
+
+def test_letter_claims_under_a_first_person_heading_before_a_guardian_signature():
+    # "所以我们请求：" opens the claims; the 法定代理人 signing below the letter ends no party block early
+    kid = _id("53010220160305002")
+    text = ("五华区人民法院：\n"
+            f"我是原告杜欣然（女，2016年3月5日出生，身份证号{kid}，住云南省昆明市五华区翠湖南路6号）的爸爸杜明，由我代她来起诉。\n"
+            "被我们告的是邻居谭有才（男，1972年1月9日出生，住云南省昆明市五华区翠湖南路8号）。\n"
+            "谭有才家的猫抓伤了孩子的脸，打了疫苗。\n"
+            "所以我们请求：谭有才赔偿医疗费1200元、交通费80元，总共1280元；诉讼费由他承担。\n"
+            "法定代理人：杜明（孩子父亲）\n2025年2月3日")
+    el = extract(text)
+    assert el.amount_claimed == 1280.0
+    assert _party(el, "杜欣然").role == "原告"
+
+
+def test_letter_claims_after_please_judge_colon_with_a_periodic_sum_left_out():
+    # "我想请法院判：" then a numbered list: a monthly sum is no amount claimed, the one-off sum is
+    text = ("尊敬的法官：\n\n"
+            "原告：葛思远，男，2014年7月2日出生，住浙江省杭州市拱墅区湖墅南路20号。\n"
+            "法定代理人：施红，女，是原告的母亲，住址同上。\n"
+            "被告：葛建军，男，1980年5月6日出生，住浙江省杭州市西湖区文三路99号。\n\n"
+            "我和葛建军离婚后孩子跟我，他很少管孩子，孩子去年住院花了不少钱。\n\n"
+            "我想请法院判：\n1.他每个月给孩子抚养费1500元；\n2.孩子住院的钱他出一半，3100元。\n"
+            "诉讼费也请让他出。\n\n此致\n敬礼！\n   法定代理人：施红\n   2025年3月9日")
+    el = extract(text)
+    assert el.amount_claimed == 3100.0
