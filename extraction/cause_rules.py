@@ -1052,6 +1052,10 @@ _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四�
 # the compensation for land taken (征地补偿款) asked as a member's share
 _LAND_PAY = re.compile(r"(?:征收|征用|征地|被征)[^。；]{0,20}补偿(?:款|费)")
 # (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
+# the defendants told as the plaintiff's children (原告…共生育二被告, 被告作为子女, 二被告系原告之子女)
+_PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[二两三四五六]名?|二个|两个)?(?:子女)?[^。；，]{0,2}(?:被告|[二两三四五六]被告)"
+                                   r"|被告[^。；，]{0,8}?(?:作为|系|是|均为|都是|均系)(?:原告(?:的|之)?)?(?:子女|儿女|儿子|女儿|长子|次子|长女|次女)")
+_UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _PARTY_CUES = [
@@ -1276,6 +1280,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["追索劳动报酬纠纷"] = scores.get("追索劳动报酬纠纷", 0) + moved
         decisive["追索劳动报酬纠纷"] = True
         claimed["追索劳动报酬纠纷"] = claimed.get("追索劳动报酬纠纷", False) or claimed.pop("劳务合同纠纷", False)
+    if (_PARENT_SUES_CHILDREN.search(text) and _UPKEEP_ASKED.search(claims) and "抚养" not in claims
+            and "赡养纠纷" not in scores):
+        # a parent asking the children named as defendants for a monthly 生活费 or the medical costs (民法典 1067):
+        # the duty to keep a parent, told without the word 赡养
+        scores["赡养纠纷"] = max(scores.values(), default=0) + 1
+        decisive["赡养纠纷"] = claimed["赡养纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")

@@ -41,3 +41,14 @@ def test_care_for_life_and_the_funeral_in_return_for_the_flat():
 def test_heirs_sharing_a_house_with_no_agreement_stay_succession():
     facts = "被继承人钱某于2022年去世，生前未立遗嘱，留有房屋一套，原、被告均为其子女。"
     assert _cue("依法继承被继承人钱某遗留的房屋，原告分得二分之一", facts) == "法定继承纠纷"
+
+
+def test_a_mother_asking_her_children_for_a_monthly_allowance():
+    facts = ("原告与前夫共育有三被告，均已成家。原告今年八十一岁，靠每月一百多元的养老金生活，"
+             "去年摔伤住院，三被告互相推诿，谁也不管。")
+    assert _cue("三被告每人每月给付原告生活费500元；三被告分担原告住院医疗费9600元", facts) == "赡养费纠纷"
+
+
+def test_a_child_asking_a_parent_for_upkeep_stays_child_support():
+    facts = "原告系被告之女，原告母亲与被告于2019年离婚，原告随母亲生活，被告未支付抚养费。"
+    assert _cue("被告每月给付原告抚养费1500元", facts) == "抚养费纠纷"
