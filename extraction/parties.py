@@ -112,7 +112,7 @@ _ADDR_RE = re.compile(
     r"(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
     r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|户籍(?=在)|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
-    r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为)?"
+    r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为|(?<=地址)是)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
@@ -129,6 +129,10 @@ _ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上|同(?:前|�
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
 # a habitual residence (经常居住地) is stated, which is deemed the 住所 and replaces it. A mere 住/现住 written
 # after the registered address is where the person lives now and does not.
+# A home told only relative to the writer's ("住我楼上", "住在我家隔壁", "住我们村") names no place: no address
+_RELATIVE_PLACE = re.compile(r"(?:在)?(?:我|我们|我家|他|她|他们|她们|他家|她家)的?(?:家)?的?"
+                             r"(?:楼上|楼下|隔壁|对门|对面|附近|旁边|后面|前面|后边|前边|同一?(?:栋|楼|小区|个小区|村|个村))"
+                             r"(?:\d{1,4}(?:室|号|房)?)?|(?:在)?(?:我们|我家|我)(?:村|小区|楼|那栋楼|这栋楼)")
 _HABITUAL = re.compile(r"经常居住|经常居所")
 # A former home ("原住…，现住…") is neither 户籍 nor 经常居住地: the address written after it replaces it.
 _FORMER = re.compile(r"^(?:原(?:租|居)?住|曾(?:租|居)?住)")
@@ -1586,6 +1590,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             pp.spans["phone"] = (fs + ph.start(1), fs + ph.end(1))
             continue
         a = _ADDR_RE.match(f)
+        if a and _RELATIVE_PLACE.fullmatch(re.sub(r"\s", "", a.group("addr"))):
+            continue  # "住我楼上": where the one sued lives said from the writer's door, no address
         if a and not _BIRTH_RE.fullmatch(f):
             if weak_address:
                 p.address, weak_address = None, _drop_address(pp, weak_address)

@@ -106,3 +106,19 @@ def test_letter_claims_after_please_judge_colon_with_a_periodic_sum_left_out():
             "诉讼费也请让他出。\n\n此致\n敬礼！\n   法定代理人：施红\n   2025年3月9日")
     el = extract(text)
     assert el.amount_claimed == 3100.0
+
+
+def test_home_told_from_the_writers_door_is_no_address_the_stated_one_is():
+    # "住我楼下" places the one sued only relative to the writer: the "地址是…" that follows is the address
+    me = _id("32010219750211002")
+    text = ("法官您好：\n"
+            f"我叫柏素琴，女，1975年2月11日生，身份证号码{me}，住在南京市秦淮区大光路58号3栋602室。"
+            "被我告的人叫符海涛，男，四十来岁，住我楼下，地址是南京市秦淮区大光路58号3栋502室，身份证号我不知道。\n"
+            "他在小区群里说我偷了他家的花盆，还配了我的照片。\n"
+            "我想请法院判：\n1.符海涛在小区群里向我道歉；\n2.赔我精神损失费3000元。\n柏素琴\n2025年7月1日")
+    el = extract(text)
+    sued = _party(el, "符海涛")
+    assert sued.role == "被告"
+    assert sued.address == "南京市秦淮区大光路58号3栋502室"
+    assert _party(el, "柏素琴").address == "南京市秦淮区大光路58号3栋602室"
+    assert el.amount_claimed == 3000.0
