@@ -969,6 +969,11 @@ _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事
 _WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资")
 _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
+# a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
+_LIVED_UNMARRIED = re.compile(r"(?:住在一起|住到一起|生活在一起|一起生活|一起过日子|搬到一起住?|同住)[^。]{0,30}?"
+                              r"(?:没有?|未|一直没有?|并未|从未|始终没有?)(?:去)?(?:领|办|办理|登记|扯)(?:取|了)?(?:结婚证|结婚登记|证)"
+                              r"|(?:没有?|未|一直没有?|并未|从未)(?:去)?(?:领|办理?|扯)(?:取|了)?(?:结婚证|结婚登记)[^。]{0,30}?"
+                              r"(?:住在一起|生活在一起|一起生活|一起过日子)")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
 _REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[^。；，]{0,8}?(?:\d|[一二三四五六七八九十百千万两])[^。；，]{0,6}?元"
@@ -1359,7 +1364,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             and not _SERVICE_FEE.search(claims)):
         for cause in _BUILDING_MANAGER:
             scores.pop(cause, None)
-    if ("同居关系析产纠纷" in scores and claims and _SHARE_ASKED.search(claims) and "离婚" not in text
+    if (("同居关系析产纠纷" in scores or _LIVED_UNMARRIED.search(text)) and claims and _SHARE_ASKED.search(claims)
+            and "离婚" not in text
             and not _CUSTODY.search(claims)):
         # an unmarried couple parted, one asking the things bought or paid for together divided or paid back: what
         # the money went to (a shop's renovation, a car) is the property shared, not a contract with the other

@@ -52,3 +52,15 @@ def test_a_mother_asking_her_children_for_a_monthly_allowance():
 def test_a_child_asking_a_parent_for_upkeep_stays_child_support():
     facts = "原告系被告之女，原告母亲与被告于2019年离婚，原告随母亲生活，被告未支付抚养费。"
     assert _cue("被告每月给付原告抚养费1500元", facts) == "抚养费纠纷"
+
+
+def test_an_unmarried_couple_parted_sharing_what_they_bought():
+    facts = ("我和何某2017年在打工时认识，2018年起住在一起，一直没领结婚证。我们在淘宝开了一家卖童装的网店，"
+             "2020年用两人攒的钱买了一台五菱面包车，登记在他名下。去年他提出分手，车和网店的钱都在他手里。")
+    claims = "面包车归何某，他给我一半的折价款2.1万元；网店账户里的余款平分，给我8000元"
+    assert _cue(claims, facts) == "同居关系析产纠纷"
+
+
+def test_a_buyer_of_an_online_shop_stays_an_online_sale():
+    facts = "原告在被告经营的淘宝网店购买空气净化器一台，收货后发现系翻新机。"
+    assert _cue("判令被告退还货款2680元并赔偿三倍损失", facts) == "信息网络买卖合同纠纷"
