@@ -111,7 +111,7 @@ _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:(?:他|她)(?:也|现在?|还|就)?(?=住|家住))?"
     r"(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
-    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|户籍(?=在)|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
+    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?=在)|户籍(?=在|[\u4e00-\u9fa5]{1,8}(?:省|自治区|市|县))|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为|(?<=地址)是)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
@@ -1086,7 +1086,7 @@ _BRACKET_HEADING = re.compile(
 
 _BRACKETED_FIELDS = re.compile(
     r"(?m)(?:(?<=[:：])|(?<=\d[.．、]))([ \t]*[\u4e00-\u9fa5]{2,5})[（(]"
-    r"([^（()）\n]*(?<![\u4e00-\u9fa5])(?:男|女)(?:的)?[，,、][^（()）\n]*(?:住|地址)[^（()）\n]*)[）)](?=[ \t。；;]*$)")
+    r"([^（()）\n]*(?<![\u4e00-\u9fa5])(?:男|女)(?:的)?[，,、][^（()）\n]*(?:住|地址|户籍)[^（()）\n]*)[）)](?=[ \t。；;]*$|[，,][^（()）\n]*$)")
 
 
 _ROLE_FIELD_KEY = re.compile(
@@ -1116,6 +1116,7 @@ def _numbered_under_heading(text: str) -> str:
     return _NUMBERED_HEADING.sub(repl, text)
 
 
+_SUED_ROLES = ("被告", "被起诉人", "被告状人")
 _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?![:：（(])")
 
@@ -1127,7 +1128,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     text = _BRACKET_HEADING.sub(lambda m: m.group(1) + (" " if m.group(1) or m.start() == 0 or text[m.start() - 1] == "\n"
                                                        else "\n") + m.group(2) + "：" + " " * len(m.group(3)), text)
     # "起诉人：某某（女，…生，身份证…，住…）": a person's fields all in one bracket after the name are the
-    # entry's fields (the bracket opens like a comma, its close ends the address)
+    # entry's fields (the bracket opens like a comma, its close ends the address; a remark may follow it,
+    # "…（男，…，住…），是该公司的带班")
     text = _BRACKETED_FIELDS.sub(lambda m: m.group(1) + "，" + m.group(2) + " ", text)
     text = _numbered_under_heading(text)
     # a key/value table whose keys name role and field ("| 被告性别 | 女 |", "| 原告住所地 | … |"): the field is that of
@@ -1161,6 +1163,11 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                     letter = True
                     text = _LETTER_FILER.sub(
                         lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告", text, count=1)
+                elif first_entry and _role(first_entry) in _SUED_ROLES:
+                    # "我叫某某（男，…）。\n被告一：…": the first-person filer above the entries of those sued is the
+                    # 原告 (its bracket read as its fields)
+                    text = _letter_brackets(_LETTER_FILER.sub(
+                        lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告", text, count=1))
     tables = _column_tables(text) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)

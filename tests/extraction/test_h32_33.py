@@ -122,3 +122,26 @@ def test_home_told_from_the_writers_door_is_no_address_the_stated_one_is():
     assert sued.address == "南京市秦淮区大光路58号3栋502室"
     assert _party(el, "柏素琴").address == "南京市秦淮区大光路58号3栋602室"
     assert el.amount_claimed == 3000.0
+
+
+# ------------------------------------------------------------------ party blocks
+
+
+def test_first_person_filer_above_numbered_entries_of_those_sued():
+    # no suing sentence: "我叫某某（…）" heads the paper, the sued follow as "被告一：/被告二：" entries, a remark
+    # after the second one's bracket; a bare 户籍 before a place labels the address
+    me, boss = _id("43052219880512151"), _id("43052219750308301")
+    text = ("起诉书\n"
+            f"我叫龙建华（男，1988年5月12日生，身份证号{me}，户籍湖南省邵阳市邵东县廉桥镇石塘村5组），现在长沙打零工。\n"
+            "被告一：长沙恒达装饰工程有限公司（统一社会信用代码91430100MA4L2X7Q9B，住所湖南省长沙市岳麓区麓山南路12号，"
+            "法定代表人易明）。\n"
+            f"被告二：易国平（男，1975年3月8日生，身份证号{boss}，住湖南省邵阳市邵东县两市镇东风路7号），是这个公司的包工头。\n"
+            "我的请求：两被告支付我工钱8800元。\n此致\n敬礼！\n长沙市岳麓区人民法院\n起诉人：龙建华\n2025年1月5日")
+    el = extract(text)
+    me_p = _party(el, "龙建华")
+    assert (me_p.role, me_p.gender, me_p.birth_date, me_p.id_number) == ("原告", "男", "1988-05-12", me)
+    assert me_p.address == "湖南省邵阳市邵东县廉桥镇石塘村5组"
+    assert _party(el, "长沙恒达装饰工程有限公司").address == "湖南省长沙市岳麓区麓山南路12号"
+    b = _party(el, "易国平")
+    assert (b.role, b.gender, b.address) == ("被告", "男", "湖南省邵阳市邵东县两市镇东风路7号")
+
