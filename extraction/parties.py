@@ -1116,6 +1116,7 @@ def _numbered_under_heading(text: str) -> str:
     return _NUMBERED_HEADING.sub(repl, text)
 
 
+_SPACED_NAME = re.compile(r"(?<=[:：])([ \t]*)([\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){1,3})(?=[，,（(])")
 _SUED_ROLES = ("被告", "被起诉人", "被告状人")
 _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?![:：（(])")
@@ -1132,6 +1133,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     # "…（男，…，住…），是该公司的带班")
     text = _BRACKETED_FIELDS.sub(lambda m: m.group(1) + "，" + m.group(2) + " ", text)
     text = _numbered_under_heading(text)
+    # "原告：庞  卫  东，男，…": a name typeset with spaces between its characters is one name (the spaces moved
+    # after it, same length)
+    text = _SPACED_NAME.sub(lambda m: m.group(1) + re.sub(r"[ \t]", "", m.group(2))
+                            + " " * len(re.findall(r"[ \t]", m.group(2))), text)
     # a key/value table whose keys name role and field ("| 被告性别 | 女 |", "| 原告住所地 | … |"): the field is that of
     # the party of the role just above, the role word in the key no new entry
     text = _ROLE_FIELD_KEY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)

@@ -145,3 +145,16 @@ def test_first_person_filer_above_numbered_entries_of_those_sued():
     b = _party(el, "易国平")
     assert (b.role, b.gender, b.address) == ("被告", "男", "湖南省邵阳市邵东县两市镇东风路7号")
 
+
+def test_name_typeset_with_spaces_between_its_characters():
+    a = _id("37010219800917151")
+    text = ("民  事  起  诉  状\n\n"
+            f"原告：宫  长  青，男，1980年9月17日生，汉族，身份证号{a}，住山东省济南市历下区泉城路20号\n"
+            "被告：济南鲁丰物资有限公司，住所地山东省济南市槐荫区经十路300号\n"
+            "法定代表人：聂  红（执行董事）\n"
+            "诉讼请求：\n1．判令被告支付货款56000元；\n2．诉讼费用由被告承担。\n事实与理由：被告欠货款未付。\n")
+    el = extract(text)
+    p = _party(el, "宫长青")
+    assert (p.role, p.gender, p.id_number) == ("原告", "男", a)
+    assert p.address == "山东省济南市历下区泉城路20号"
+    assert _party(el, "济南鲁丰物资有限公司").legal_representative.name == "聂红"
