@@ -1257,11 +1257,14 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
         decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
         claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
-    if (_CO_OWNED.search(text) and _PARTITION.search(claims or facts) and not _SUCCESSION_ASKED.search(claims)
+    if (_CO_OWNED.search(text) and (_PARTITION.search(claims) or (_PARTITION.search(facts) and not any(asked.values())))
+            and not _SUCCESSION_ASKED.search(claims)
             and not _SPOUSES.search(text) and not any(c in scores for c in _OTHER_SHARING)):
         # co-owners of a thing already theirs (按份共有, 各占50%, 产权证上共有), one asking it divided or bought out
         # (民法典 303-304: 折价款, 拍卖变卖分价款); an estate still to be shared, or spouses' or partners' property, is
-        # the succession, divorce or cohabitation case
+        # the succession, divorce or cohabitation case. The partition may be told only in the facts where the claims
+        # ask nothing else (an answer: "关于原告起诉要求将房屋拍卖、所得价款平分一案"), the bills one co-owner paid
+        # (物业费, 取暖费) being only what is to be set off in it
         scores["共有物分割纠纷"] = max(scores.values(), default=0) + 1
         decisive["共有物分割纠纷"] = claimed["共有物分割纠纷"] = True
     if _MISDIRECTED.search(text) and (not claims or _RETURN_ASKED.search(claims)):

@@ -64,3 +64,15 @@ def test_an_unmarried_couple_parted_sharing_what_they_bought():
 def test_a_buyer_of_an_online_shop_stays_an_online_sale():
     facts = "原告在被告经营的淘宝网店购买空气净化器一台，收货后发现系翻新机。"
     assert _cue("判令被告退还货款2680元并赔偿三倍损失", facts) == "信息网络买卖合同纠纷"
+
+
+def test_an_answer_to_co_owners_asking_the_flat_sold_and_shared():
+    facts = ("关于被答辩人起诉要求将东城区和平里小区5号楼302室房屋变卖、所得价款按份分配一案，答辩意见如下：该房屋系父亲去世后"
+             "兄妹二人继承所得，已登记为二人按份共有，各占二分之一。答辩人一直居住在内，愿意出折价款取得全部产权。"
+             "多年来的物业费、暖气费均由答辩人一人缴纳。")
+    assert _cue("答辩人不同意变卖房屋", facts) == "共有物分割纠纷"
+
+
+def test_a_co_owner_sued_for_the_service_fee_stays_property_service():
+    facts = "被告系该房屋的共有人之一，房屋登记为被告与其弟按份共有，被告拖欠2022年至2023年物业费。"
+    assert _cue("判令被告支付物业费4380元", facts) == "物业服务合同纠纷"
