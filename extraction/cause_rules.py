@@ -945,8 +945,14 @@ _PATENT_KIND = [("侵害外观设计专利权纠纷", re.compile(r"外观设计"
                 ("侵害发明专利权纠纷", re.compile(r"发明专利"))]
 _PATENT_CONTRACTS = ("专利申请权转让合同纠纷", "专利权转让合同纠纷", "发明专利实施许可合同纠纷", "实用新型专利实施许可合同纠纷",
                      "外观设计专利实施许可合同纠纷", "专利代理合同纠纷", "专利权权属纠纷", "假冒他人专利纠纷")
-_WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再为|不再担任|不再作为)[^。；]{0,10}合伙人")
+# (in lay words: the partner "提出不干了", his share settled and paid out: 合伙企业法 51's 退伙结算)
+_WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再为|不再担任|不再作为)[^。；]{0,10}合伙人"
+                       r"|(?:提出|要求|决定|表示)(?:了)?(?:不干了|不再干了?|退出|撤出|退股)"
+                       r"|(?:合伙)?(?:财产)?份额[^。；，]{0,4}(?:结算|清算|退还)")
 _FIRM = re.compile(r"合伙企业|普通合伙|有限合伙")
+# the business run in partnership sued by its own name (某某修配厂, 某某茶馆): a registered firm, not a bare contract
+# between the partners (a company's members are shareholders, not partners)
+_TRADE_NAME = re.compile(r"(?:厂|店|馆|行|坊|社|部|中心|事务所|工作室|门市|商行|合作社|经营部)$")
 # a passenger's ticket or ride, and the contract of carriage relied on (客运合同, 违约, 未安全送达目的地)
 _PASSENGER = re.compile(r"(?:购买|购|买了|买|持|凭)(?:了)?[^。；，]{0,20}?(?:车票|客票|船票)|乘客|旅客"
                         r"|(?:乘坐|搭乘)(?:了)?[^。；]{0,20}?(?:客车|大巴|大客车|班车|中巴|长途汽车|长途客车|卧铺车|公交|公共汽车|出租车|出租汽车"
@@ -1315,7 +1321,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         if kind:
             scores[kind] = max(scores.values(), default=0) + 1
             decisive[kind] = claimed[kind] = True
-    if _WITHDRAW.search(text) and _FIRM.search(raw + names):
+    if _WITHDRAW.search(text) and (_FIRM.search(raw + names) or any(_TRADE_NAME.search(n) and "公司" not in n for n in party_names if n)):
         # a partner leaving a registered partnership firm and asking its share back (合伙企业法 45-54); leaving a
         # partnership that is no firm (个人合伙) stays 合伙合同纠纷
         scores["退伙纠纷"] = max(scores.values(), default=0) + 1  # (the firm's 合伙 words are its setting)

@@ -76,3 +76,15 @@ def test_an_answer_to_co_owners_asking_the_flat_sold_and_shared():
 def test_a_co_owner_sued_for_the_service_fee_stays_property_service():
     facts = "被告系该房屋的共有人之一，房屋登记为被告与其弟按份共有，被告拖欠2022年至2023年物业费。"
     assert _cue("判令被告支付物业费4380元", facts) == "物业服务合同纠纷"
+
+
+def test_a_partner_who_quit_the_firm_asking_his_share_paid_out():
+    facts = ("上诉人与邓某于2018年合伙开办木器厂，上诉人出资8万元占三成。2023年3月上诉人提出不干了，邓某同意，"
+             "双方对账后确认上诉人的份额折合6万元，邓某写了欠条。")
+    names = ("冯志强", "邓某", "宁乡县顺达木器厂")
+    assert _cue("改判二被上诉人向上诉人支付合伙份额结算款60000元", facts, names) == "退伙纠纷"
+
+
+def test_partners_with_no_firm_sharing_the_profit_stay_a_partnership_contract():
+    facts = "原、被告于2020年合伙收购生猪贩卖，约定利润五五分成，2022年结束后被告未分给原告应得利润。"
+    assert _cue("判令被告支付合伙利润3.2万元", facts, ("甲某", "乙某")) == "合伙合同纠纷"
