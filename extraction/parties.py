@@ -760,11 +760,11 @@ def _kin_gender(before: str) -> str | None:
 _KIN_ANY = "|".join(sorted((_KIN_MALE + "|" + _KIN_FEMALE + "|哥|弟|姐|妹|嫂|爸|妈").split("|"), key=len, reverse=True))
 # parents or a couple named together ("她的爸妈杨某、马某"): kin that states no gender
 _KIN_PAIR = "爸妈|爹妈|父母|公婆|岳父母|老两口"
-_SUED_LEAD = re.compile(r"^(?:我|他|她|其)?(?:们)?的?(?:同村|同事|邻居|隔壁|楼上|楼下|对门)?的?"
+_SUED_LEAD = re.compile(r"^(?:(?:另|第[一二三四])?一?个(?:是|叫)|[一二三]是)?(?:我|他|她|其)?(?:们)?的?(?:同村|同事|邻居|隔壁|楼上|楼下|对门)?的?"
                         r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_PAIR + "|" + _KIN_ANY + r"))?")
 _SUED_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+个?人|等人|一家|俩|二人|两口子?)$")
 _SUED_PURPOSE = re.compile(r"(?:离婚|还钱|还款|还债|赔钱|赔偿|退钱|退款|返还|归还|给钱|付钱|分家|腾房|搬走|要钱|要账|打官司)")
-_SUED_SPLIT = re.compile(r"以及|还有|[和与及、，,跟]")
+_SUED_SPLIT = re.compile(r"以及|还有|[和与及、，,跟；;]")
 
 
 def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
@@ -934,7 +934,7 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
                 q.spans["address"] = (base + sm.start("addr"), base + sm.end("addr"))
                 _add_address(q, "住", addr, q.spans["address"])
     # "张某、王某是李某的父母，跟她住一起": the address of the sued person they live with
-    for sm in re.finditer(r"[^。；;\n]+", scope[sent_end:]):
+    for sm in re.finditer(r"[^。；;\n]+", scope[cue.end():]):
         lw = _LIVES_WITH.search(sm.group())
         if not lw:
             continue
@@ -951,7 +951,7 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
         for q in lives:
             if q is not host:
                 q.party.address = host.party.address
-                q.spans["address"] = (base + sent_end + sm.start() + lw.start(), base + sent_end + sm.start() + lw.end())
+                q.spans["address"] = (base + cue.end() + sm.start() + lw.start(), base + cue.end() + sm.start() + lw.end())
                 _add_address(q, "住", host.party.address, q.spans["address"])
     return parsed, cue.start(1), scope_end
 

@@ -158,3 +158,17 @@ def test_name_typeset_with_spaces_between_its_characters():
     assert (p.role, p.gender, p.id_number) == ("原告", "男", a)
     assert p.address == "山东省济南市历下区泉城路20号"
     assert _party(el, "济南鲁丰物资有限公司").legal_representative.name == "聂红"
+
+
+def test_second_sued_lives_with_the_first_said_inside_the_suing_sentence():
+    # "我要告两个人，一个是A，…，住X；另一个是他妻子B，…，跟A住在一起。": B's address is A's
+    me, a, b = _id("51010219700101151"), _id("51010219760511151"), _id("51010219780923002")
+    text = ("尊敬的法官：\n"
+            f"我叫储明亮，男的，1970年1月1日生，身份证{me}，家住四川省成都市锦江区春熙路9号。"
+            f"我要告两个人，一个是祝志强，男，1976年5月11日出生，身份证{a}，住四川省成都市青羊区宽巷子15号；"
+            f"另一个是他妻子文燕，女，1978年9月23日出生，身份证{b}，跟祝志强住在一起。\n"
+            "他们两口子2023年找我借了5万元，一直不还。\n"
+            "我请求法院判他们两个一起还我5万元。\n写信人：储明亮\n2025年5月5日")
+    el = extract(text)
+    assert _party(el, "文燕").address == "四川省成都市青羊区宽巷子15号"
+    assert _party(el, "祝志强").address == "四川省成都市青羊区宽巷子15号"
