@@ -499,6 +499,12 @@ _R = [
     # (保险法 and the insurers' standard wording: an injury from an external, sudden, unintended, non-disease event;
     # the benefits it pays: 意外医疗/伤残/身故 保险金)
     ("意外伤害保险合同纠纷", r"外来的?、突发的?、非本意的?|意外(?:医疗|伤残|身故)(?:保险金|保险|险)|伤残保险金|意外伤害(?:保险金|责任)", 5),
+    # the insurer refusing because the death or injury came of illness, not of an accident: the defence of an accident
+    # policy (a life policy pays a death whatever its cause, a health policy pays for illness)
+    ("意外伤害保险合同纠纷", r"(?:拒赔|拒绝(?:赔付|理赔|给付|赔偿)|不予(?:赔付|理赔|给付))[^。]{0,40}?"
+                       r"(?:疾病所致|系疾病|因病死亡|疾病引起|自身疾病|病死|猝死|非意外|不属于意外|不是意外)"
+                       r"|(?:疾病所致|系疾病|因病死亡|疾病引起|自身疾病|猝死|非意外|不属于意外|不是意外)[^。]{0,20}?"
+                       r"(?:拒赔|拒绝(?:赔付|理赔|给付|赔偿)|不予(?:赔付|理赔|给付))|意外(?:身故|死亡|伤残)", 4),
     ("人寿保险合同纠纷", r"人寿保险|寿险", 4),
     # a policy against illness or medical costs bought from an insurer (保险法 95: 健康保险) is the level-4 health
     # policy; the social 基本医疗保险 (医保) is a labour benefit, not this

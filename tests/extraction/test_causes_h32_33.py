@@ -88,3 +88,14 @@ def test_a_partner_who_quit_the_firm_asking_his_share_paid_out():
 def test_partners_with_no_firm_sharing_the_profit_stay_a_partnership_contract():
     facts = "原、被告于2020年合伙收购生猪贩卖，约定利润五五分成，2022年结束后被告未分给原告应得利润。"
     assert _cue("判令被告支付合伙利润3.2万元", facts, ("甲某", "乙某")) == "合伙合同纠纷"
+
+
+def test_insurer_refusing_because_the_death_was_of_illness():
+    facts = ("原告之父葛某在被告处投保了一份综合保障计划，含身故保险金15万元。2023年6月葛某在果园干活时从梯子上摔下，"
+             "送医后次日死亡。被告以葛某系突发心脏疾病所致、不属于保险责任为由拒绝赔付。")
+    assert _cue("判令被告给付保险金150000元", facts) == "意外伤害保险合同纠纷"
+
+
+def test_a_policy_benefit_with_no_accident_told_stays_personal_insurance():
+    facts = "原告为自己投保了一份两全保险，保险期满后被告以原告未按时交费为由不予给付满期保险金。"
+    assert _cue("判令被告给付满期保险金5万元", facts) == "人身保险合同纠纷"
