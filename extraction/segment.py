@@ -146,11 +146,20 @@ def legal_type(text: str) -> str | None:
         return "起诉状"
     if _LETTER_FILER.search(text) and _LETTER_SUE.search(text):
         return "起诉状"
+    if _reads_as_letter(text):
+        return "起诉状"
     if _PARTY_CUE.search(text) and re.search(r"诉称|辩称|一案", text):
         return "民事判决书"
     if _PARTY_CUE.search(text):
         return "起诉状"  # a bare party block: the head of a complaint
     return None
+
+
+def _reads_as_letter(text: str) -> bool:
+    # a letter in a shape the cue words above miss: the people it describes and a demand make it a complaint
+    from .letters import reads_as_letter
+
+    return reads_as_letter(text)
 
 
 @dataclass

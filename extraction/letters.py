@@ -1,0 +1,307 @@
+"""A complaint written as a letter: who the people in it are, and who sues whom.
+
+A layperson's letter ("法官您好：我叫…，我要告…") has no party block, and every writer phrases it
+differently. What letters share is that each party is a name followed, in the same sentence, by its
+attributes (gender, birth date, ID number, home) — in brackets or in a run of clauses — and that the
+filer writes in the first person while whoever is sued comes after a word of suing. This reader
+anchors on the attributes, not on the phrasing: a new way of saying "I sue" costs nothing as long as
+the people are described. It is the fallback for letters the party-block parser cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from courtdoc.contracts import Party
+
+from .parties import _ORG_SUFFIX, ParsedParty, _attributes, plausible_name
+
+# the attributes that make a person a party of the letter: gender, birth date, ID number, age
+_GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
+# (a bare date is no birth date: a letter's story is full of dates)
+_BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+          r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:出生|生人|生的|生)")
+_ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<!\d)\d{17}[\dXx](?!\d)"
+_AGE = r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
+_ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
+_ADDRESS = (r"(?:家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口在|住在|住|地址[:：是为]?|"
+            r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)")
+_PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
+_OCCUPATION = r"(?:职业[:：是为]?)?(?:农民|务农|务工|个体户?|退休(?:职工|工人|教师)?|无业|无固定职业|自由职业|工人|教师|司机|学生|个体工商户)"
+_TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
+    ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
+    ("address", _ADDRESS), ("occupation", _OCCUPATION))))
+# what may stand between two attributes of one person
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:是|为|出生|的)?[\s，,、；;（()）:：]*")
+_DEFINING = ("gender", "birth", "id")  # a person needs one of these (an address alone may be a place in the story)
+# a home, a phone or a trade only continues a person's attributes: a run never starts with one ("我要告住在我楼上的…")
+_CONTINUING = ("address", "phone", "occupation")
+
+# words before a name that say who the person is to the writer, not part of the name
+_RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲", "母亲", "爸爸", "妈妈", "儿子", "女儿", "孩子",
+             "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "房东", "租客", "朋友", "同事", "室友", "同学", "老乡", "老板",
+             "雇主", "男朋友", "女朋友", "亲戚", "外孙", "外孙女", "孙子", "孙女", "侄子", "侄女", "公公", "婆婆",
+             "岳父", "岳母", "女婿", "儿媳", "嫂子", "姐夫", "舅舅", "叔叔", "姑姑", "阿姨", "包工头", "司机", "业主",
+             "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻")
+_ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[:：是为]?$")
+_ROLE_MAP = {"告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
+_FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
+# a word of suing: from here on the people named are those sued
+_SUE = re.compile(r"(?:起诉|状告|控告|告(?![诉知别白辞])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+_CHILD_BEFORE = re.compile(r"(?:儿子|女儿|孩子|闺女|孙子|孙女|外孙|外孙女|小孩)[:：]?$")
+# the words of suing proper (not a demand, not the word 被告): only these introduce people the letter names bare
+_SUE_WORD = re.compile(r"(?:起诉|状告|控告|(?<!被)告(?![诉知别白辞]))(?:的(?:人|是|对象))?")
+# a sole trader's shop ("“某记面馆”（个体户）"): its operator, named with it, is the party
+_SOLE_TRADER = re.compile(r"[”\"」]?[（(]?(?:个体户|个体工商户)")
+# a sentence of the story between two people ends the list of those sued
+_STORY_GAP = 24
+_NAME_TAIL = re.compile(r"([\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,8})$")
+_CUE_CHARS = "叫是为告诉的：:，,、和与及跟同"
+_SEAT = re.compile(r"(?:地址|住所地?|位于|开在|在)(?:是|为|[:：])?([^，,。；;（()）\n]{4,60})")
+_ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _ORG_SUFFIX.pattern.rstrip("$")
+                       + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
+_DEMAND = re.compile(r"请求|要求|判令|判决|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院")
+
+
+@dataclass
+class Person:
+    name: str
+    at: int  # offset of the name in the text
+    attrs: tuple[int, int]  # the attribute run after it
+    kind: str = "person"
+    role: str | None = None
+
+
+def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The name that ends just before `hi`, looking no further back than `lo`: the tail of the clause after
+    its last cue word, with a relation word ("邻居", "我丈夫") cut off."""
+    lead = text[lo:hi]
+    # fillers between a name and its attributes: "，今年68岁（", "（", "，"
+    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:是|为)?$", "", lead)
+    m = _NAME_TAIL.search(lead)
+    if not m:
+        return None
+    name, at = m.group(1), lo + m.start(1)
+    # the name follows the clause's last cue word ("我要起诉卓玛", "男的叫某某"); a cue character inside the
+    # name itself ("王为民") leaves too little after it, so the cut moves one cue back
+    for cut in sorted((k for k, c in enumerate(name) if c in _CUE_CHARS), reverse=True):
+        if len(name) - cut - 1 >= 2:
+            name, at = name[cut + 1:], at + cut + 1
+            break
+    for word in sorted(_RELATION, key=len, reverse=True):
+        k = name.rfind(word)
+        if k >= 0 and len(name) - k - len(word) >= 2:
+            name, at = name[k + len(word):], at + k + len(word)
+            break
+    if "·" not in name and len(name) > 4:
+        # a description glued to the name ("楼上的两口子张某"): the tail of 3 characters is the likeliest name
+        name, at = name[-3:], at + len(name) - 3
+    if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
+        return None
+    return name, at
+
+
+def find_people(text: str) -> list[Person]:
+    """Every name followed by a run of personal attributes, in the order of the text."""
+    people: list[Person] = []
+    toks = list(_TOKEN.finditer(text))
+    i = 0
+    floor = 0
+    while i < len(toks):
+        if toks[i].lastgroup in _CONTINUING:
+            i += 1
+            continue
+        run = [toks[i]]
+        while i + 1 < len(toks):
+            gap = text[run[-1].end():toks[i + 1].start()]
+            if len(gap) > 8 or not _JOINER.fullmatch(gap) or "\n" in gap or "。" in gap:
+                break
+            i += 1
+            run.append(toks[i])
+        i += 1
+        if not any(t.lastgroup in _DEFINING for t in run):
+            continue
+        start = run[0].start()
+        line = max(text.rfind(c, floor, start) for c in "。！!？?\n；;")
+        found = _name_before(text, max(line + 1, floor), start)
+        floor = run[-1].end()
+        if found:
+            people.append(Person(found[0], found[1], (start, run[-1].end())))
+    return people
+
+
+def _sued_names(text: str) -> str:
+    """The words after each word of suing up to the end of its sentence ("我要告韩某、丁某两口子欠钱不还的事"):
+    a person named there and described later is one of those sued."""
+    out = []
+    for m in _SUE.finditer(text):
+        stop = re.compile(r"[。！!？?\n]").search(text, m.end())
+        out.append(text[m.end():stop.start() if stop else len(text)])
+    return "\n".join(out)
+
+
+def _assign_roles(text: str, people: list[Person]) -> None:
+    sued_words = _sued_names(text)
+    suing = False
+    last_end = 0
+    for p in people:
+        # the words of this person's own sentence; under a line ending in a colon ("我要告下面两个人：\n一个是…")
+        # that line is the sentence of suing
+        own_at = max(last_end, max(text.rfind(c, last_end, p.at) for c in "。！!？?\n") + 1)
+        own = re.sub(r"\s", "", text[own_at:p.at])
+        before = text[own_at:p.at]
+        above = text[last_end:own_at].rstrip()
+        if above.endswith(("：", ":")):
+            before = above[max(above.rfind(c) for c in "。！!？?\n") + 1:] + before
+        explicit = _ROLE_BEFORE.search(text[max(0, p.at - 6):p.at])
+        if explicit:
+            p.role = _ROLE_MAP.get(explicit.group(1), explicit.group(1))
+            suing = p.role == "被告"
+        elif _SUE.search(before) or (p.name in sued_words and any(q.role == "原告" for q in people)):
+            p.role, suing = "被告", True
+        elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
+            pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
+        elif suing and len(own) <= _STORY_GAP and not re.search(r"[。！!？?]", text[last_end:p.at]):
+            p.role = "被告"  # the next one of a list of those sued ("…，女的叫某某（…）")
+        elif _FIRST_PERSON.search(text[max(last_end, p.at - 12):p.at]) or not any(q.role == "原告" for q in people):
+            if not any(q.role == "被告" for q in people):
+                p.role = "原告"
+        elif not any(q.role == "被告" for q in people) and len(own) <= _STORY_GAP:
+            # no word of suing: the first one described after the filer, before the story starts, is the one the
+            # letter is against ("下面这两个人欠我钱不还：\n一位是某某（男，…）"), and the list goes on from there
+            p.role, suing = "被告", True
+        last_end = p.attrs[1]
+
+
+def _clean_org(name: str) -> str:
+    """An organisation's name without the words of the sentence before it ("我原来上班的某某公司", "王某和某某公司",
+    "他上的幼儿园——某某幼儿园")."""
+    for k in range(len(name) - 1, -1, -1):
+        if name[k] in "的和与及、—-－：:是叫跟同" and _ORG_SUFFIX.search(name[k + 1:]) and len(name) - k - 1 >= 4:
+            return name[k + 1:]
+    return name
+
+
+def _generic_org(name: str) -> bool:
+    """A kind of organisation, not its name ("物业公司", "这家装修公司", "我们小区的物业公司")."""
+    return len(name) <= 4 or bool(re.match(r"[这那该一我他她它]", name))
+
+
+_NAMED_ORG = re.compile(r"(?:名字叫|名叫|叫做|叫|全称(?:是|为|叫)?|名称(?:是|为)?|就是)[:：]?[“\"「]?(?P<name>[\u4e00-\u9fa5A-Za-z0-9（）()·]{4,40}?)"
+                        r"[”\"」]?(?=[，,。；;（(\s]|$)")
+
+
+def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
+    """Organisations named in a sentence of suing ("我要告某某度假酒店有限公司，地址是…", "我告王某和某某公司");
+    a kind named first ("我们小区的物业公司") takes the name the letter gives it next ("名字叫“某某物业服务有限公司”")."""
+    out: list[Person] = []
+    for m in _SUE.finditer(text):
+        stop = re.compile(r"[。！!？?\n]").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for om in _ORG_NAME.finditer(text, m.end(), end):
+            name, k = _clean_org(om.group(1)), om.start(1) + len(om.group(1)) - len(_clean_org(om.group(1)))
+            if _generic_org(name):
+                named = _NAMED_ORG.search(text, om.end(), min(len(text), om.end() + 200))
+                if not named or not _ORG_SUFFIX.search(named.group("name")):
+                    continue
+                name, k = named.group("name"), named.start("name")
+            if _SOLE_TRADER.match(text, k + len(name)) and _SUE_WORD.search(text, m.start(), m.end() + 2):
+                continue  # the operator named as the one sued is the party, not the shop
+            if any(p.at <= k < p.attrs[1] for p in people) or any(o.name == name for o in out) or \
+                    not plausible_name(name, "organization"):
+                continue
+            after = k + len(name)
+            seat = _SEAT.search(text, after, min(len(text), after + 40))
+            attrs = (seat.start(), seat.end()) if seat and "\n" not in text[after:seat.start()] else (after, after)
+            out.append(Person(name, k, attrs, kind="organization", role="被告"))
+    return out
+
+
+def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
+    """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
+    each name of the list right after the word of suing, where the letter writes it again."""
+    out: list[Person] = []
+    known = {p.name for p in people}
+    for m in _SUE_WORD.finditer(text):
+        clause = re.match(r"[^，,。；;！!？?\n（(]*", text[m.end():]).group()
+        pos = m.end()
+        for piece in re.split(r"[、和与及跟]", clause):
+            at = pos + (len(piece) - len(piece.lstrip()))
+            pos += len(piece) + 1
+            found = _name_before(piece + "（", 0, len(piece))
+            if not found:
+                continue
+            name = found[0]
+            if name in known or _ORG_SUFFIX.search(name) or len(name) > 4 or text.count(name) < 2 or \
+                    re.search(r"[费金款元钱]$", name):
+                continue
+            known.add(name)
+            k = at + found[1]
+            home = re.compile(re.escape(name) + r"(?:本人)?(?:也|现|现在)?住(?:在)?([^，,。；;\n]{4,60})").search(text, k + len(name))
+            attrs = (home.start(1) - 1, home.end()) if home else (k + len(name), k + len(name))
+            out.append(Person(name, k, attrs, role="被告"))
+    return out
+
+
+def read_letter(norm: str, start: int, end: int) -> list[ParsedParty]:
+    """The parties of a letter in norm[start:end] ([] unless it names a filer and someone sued)."""
+    return read_letter_block(norm, start, end)[0]
+
+
+def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
+    """The parties of a letter and where its story starts: after the sentence that describes the last of them
+    (([], start) unless it names a filer and someone sued)."""
+    text = norm[start:end]
+    sign = re.search(r"(?m)^\s*此致", text)
+    if sign:
+        text = text[:sign.start()]
+    people = find_people(text)
+    _assign_roles(text, people)
+    people = [p for p in people if p.role]
+    people += _orgs_sued(text, people)
+    people += _people_sued_unnamed(text, people)
+    people.sort(key=lambda p: p.at)
+    if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
+        return [], start
+    seen: set[str] = set()
+    out = []
+    for p in people:
+        if p.name in seen:
+            continue  # a name restated later ("祁某家养的狗") is the same party
+        seen.add(p.name)
+        pp = ParsedParty(Party(role=p.role, name=p.name, kind=p.kind))
+        pp.spans["name"] = (start + p.at, start + p.at + len(p.name))
+        a, b = p.attrs
+        if b > a:
+            _attributes(pp, text[a:b], start + a, norm)
+        out.append(pp)
+    _same_address(out)
+    # the story starts after the sentence that describes the first-named people (a later one restated in the
+    # story, "他本人住…", does not move it)
+    described = [p for p in people if p.attrs[1] > p.attrs[0] and p.kind == "person"] or people
+    last = max(p.attrs[1] for p in described)
+    stop = re.compile(r"[。\n]").search(text, last)
+    return out, start + (stop.end() if stop else len(text))
+
+
+def _same_address(out: list[ParsedParty]) -> None:
+    """"住址同上", "住址同某某": the address of the party above, or of the one named."""
+    for k, pp in enumerate(out):
+        p = pp.party
+        m = re.fullmatch(r"(?:同|与)(上|[\u4e00-\u9fa5·]{2,8}?)(?:相同|一样|一致)?", p.address or "")
+        if not m:
+            continue
+        src = [q.party for q in out[:k] if q.party.address] if m.group(1) == "上" else \
+            [q.party for q in out if q.party.name == m.group(1) and q is not pp and q.party.address]
+        if src:
+            for a in p.addresses:
+                if a.text == p.address:
+                    a.text = src[-1].address
+            p.address = src[-1].address
+
+
+def reads_as_letter(text: str) -> bool:
+    """Whether an untitled text is a complaint written as a letter: it names a filer and someone sued and
+    asks the court for something."""
+    return bool(_DEMAND.search(text)) and bool(read_letter(text, 0, len(text)))

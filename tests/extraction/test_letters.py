@@ -1,0 +1,101 @@
+"""The letter reader: parties of a complaint written as a letter, found by their attributes, not by phrasing."""
+
+from courtdoc.extraction.letters import read_letter, reads_as_letter
+from courtdoc.legal.validators import id_check_char
+
+
+def _id(head17: str) -> str:
+    return head17 + id_check_char(head17)
+
+
+def _parties(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [(pp.party.role, pp.party.name, pp.party.gender, pp.party.birth_date, pp.party.id_number)
+            for pp in read_letter(text, 0, len(text))]
+
+
+def test_couple_sued_after_a_colon_with_age_before_the_brackets():
+    a, b, c = _id("42010219530704302"), _id("42010219840311471"), _id("42010219860920502")
+    text = ("江汉区人民法院：\n"
+            f"我叫柯秀珍，今年71岁（1953年7月4日生，女，身份证{a}），住武汉市江汉区新华路88号3栋101室。\n"
+            f"我要告住在我家对门的两口子：男的叫龚建军（男，1984年3月11日生，身份证{b}），"
+            f"女的叫庞丽（女，1986年9月20日生，身份证{c}），两人都住武汉市江汉区新华路88号3栋102室。\n"
+            "他们家把鞋柜和杂物堆在楼道里，我出门都要侧着身子。请求法院判他们把东西搬走。\n此致\n敬礼\n柯秀珍")
+    assert _parties(text) == [("原告", "柯秀珍", "女", "1953-07-04", a),
+                              ("被告", "龚建军", "男", "1984-03-11", b),
+                              ("被告", "庞丽", "女", "1986-09-20", c)]
+    assert reads_as_letter(text)
+
+
+def test_parent_writes_for_the_child_and_sues_a_school_named_after_a_dash():
+    kid = _id("37010220160305121")
+    text = ("尊敬的历下区人民法院：\n"
+            f"我是原告尹若溪（女，2016年3月5日出生，身份证号{kid}，住济南市历下区泉城路20号）的爸爸尹涛，孩子还小，我替她来起诉。"
+            "我们告她上学的学校——济南市历下区明德实验小学（地址：济南市历下区文化东路5号）。\n"
+            "今年4月孩子在学校操场被松动的篮球架砸伤了脚，花了医药费6200元。请求判学校赔偿6200元。")
+    got = read_letter(text, 0, len(text))
+    assert [(pp.party.role, pp.party.name, pp.party.kind) for pp in got] == [
+        ("原告", "尹若溪", "person"), ("被告", "济南市历下区明德实验小学", "organization")]
+    assert got[0].party.id_number == kid
+    school = got[1].party
+    assert school.gender is None and school.id_number is None
+
+
+def test_people_named_in_the_suing_sentence_and_described_after_it():
+    a, b, c = _id("51010219700101301"), _id("51010219780512151"), _id("51010219800606162")
+    text = ("法官您好：\n"
+            f"我叫蒲德明，男，1970年1月1日生，身份证号码{a}，家住成都市青羊区草堂路9号。我要告邵宏伟、邓佳两口子借钱不还的事。\n"
+            f"邵宏伟是男的，1978年5月12日生，身份证号码{b}；邓佳是女的，1980年6月6日生，身份证号码{c}。"
+            "他们俩都住成都市金牛区蜀汉路40号。\n"
+            "2022年他们借了我8万元，到现在一分没还。我的要求是让他们还我8万元。")
+    assert [p[:2] for p in _parties(text)] == [("原告", "蒲德明"), ("被告", "邵宏伟"), ("被告", "邓佳")]
+
+
+def test_a_child_of_the_story_is_no_party():
+    a, b, kid = _id("23010219850214211"), _id("23010219870730322"), _id("23010220140101211")
+    text = ("法官您好：\n"
+            f"我叫闫立新，男，1985年2月14日生，身份证{a}，住哈尔滨市道外区靖宇街12号。\n"
+            f"我要起诉我前妻葛晓丹，女，1987年7月30日生，身份证{b}，住哈尔滨市香坊区中山路88号。\n"
+            f"我俩2020年离的婚，女儿闫可心（2014年1月1日出生，身份证号{kid}）跟她妈过。她现在不让我见孩子。\n"
+            "请求法院判她每月让我看孩子两次。")
+    assert [p[:2] for p in _parties(text)] == [("原告", "闫立新"), ("被告", "葛晓丹")]
+
+
+def test_an_operator_named_as_the_one_sued_is_the_party_not_the_shop():
+    a = _id("13010219720808181")
+    text = ("尊敬的桥西区人民法院：\n"
+            f"我叫晏国庆，男，1972年8月8日出生，身份证号{a}，家住石家庄市桥西区中华南大街10号。"
+            "我要告鲁春生，他是“鲁记烧饼铺”（个体户）的老板，鲁春生本人住石家庄市桥西区维明街3号。\n"
+            "我在他店里干了半年，还欠我工钱9000元。请求判鲁春生给我工钱9000元。")
+    got = read_letter(text, 0, len(text))
+    assert [(pp.party.role, pp.party.name) for pp in got] == [("原告", "晏国庆"), ("被告", "鲁春生")]
+    assert got[1].party.addresses and "维明街3号" in got[1].party.addresses[0].text
+
+
+def test_a_story_without_described_people_is_no_letter():
+    text = ("我叫尹涛，最近小区停车太难了。物业说会想办法，我要求他们尽快解决。\n"
+            "今天下午2点在会议室开会，请各位准时参加。")
+    assert read_letter(text, 0, len(text)) == []
+    assert not reads_as_letter(text)
+
+
+def test_extract_reads_a_letter_listing_those_it_is_against_without_a_word_of_suing():
+    from courtdoc.extraction import extract
+
+    a, b, c = _id("45010219620315122"), _id("45010219790101351"), _id("45010219811111202")
+    text = ("尊敬的青秀区人民法院法官：\n"
+            f"本人覃美兰，女，壮族，1962年3月15日生，身份证号{a}，现住南宁市青秀区民族大道12号5栋201房。\n"
+            "下面这两个人欠我钱一直不还，我请求法院帮我讨回来：\n"
+            f"一位是黎志强（男，1979年1月1日生，身份证号{b}，住南宁市西乡塘区大学路33号），\n"
+            f"另一位是他老婆韦小红（女，1981年11月11日生，身份证号{c}，住址同黎志强）。\n"
+            "2023年5月他们两口子开粉店找我借了6万元，说半年还，到现在一分没还。\n"
+            "我请求：判他们还我6万元。\n覃美兰\n2024年3月1日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert [(p.role, p.name, p.id_number, p.address) for p in el.parties] == [
+        ("原告", "覃美兰", a, "南宁市青秀区民族大道12号5栋201房"),
+        ("被告", "黎志强", b, "南宁市西乡塘区大学路33号"),
+        ("被告", "韦小红", c, "南宁市西乡塘区大学路33号")]
+    assert el.amount_claimed == 60000
+    # every party links back to where its name is written
+    src = el.provenance["parties[1].name"]
+    assert text[src.start:src.end] == "黎志强"
