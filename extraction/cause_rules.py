@@ -144,6 +144,12 @@ _R = [
     # a game or chat account (and what was bought in it) taken over or sold by another (民法典 127)
     ("网络侵害虚拟财产纠纷", r"(?:游戏|QQ|微信|网络|网游)(?:账号|帐号|装备|皮肤)[^。；]{0,20}(?:被人登|被盗|被卖|盗卖|卖给|卖掉|挂出来卖)"
                        r"|(?:卖|盗|偷)(?:了)?我(?:的)?(?:游戏)?(?:账号|帐号|装备)", 5),
+    # the things held in an account (道具, 装备, 皮肤, 游戏币) asked restored or returned, or told as the owner's property
+    # taken from him: the virtual property is what is disputed, whatever the operator's ban was (a bare unban asked
+    # stays the service contract below)
+    ("网络侵害虚拟财产纠纷", r"(?:恢复|返还|找回|归还|退还)[^。；]{0,30}?(?:道具|装备|皮肤|游戏币|点券|金币|钻石|时装|坐骑|虚拟货币|虚拟物品)"
+                       r"|(?:账号|帐号)[^。；，]{0,4}(?:及其中|及其内|内|里|中)的?[^。；]{0,12}?(?:道具|装备|皮肤|游戏币|点券|时装|坐骑|虚拟货币|虚拟物品)"
+                       r"[^。；]{0,30}?(?:财产|权益)", 5),
     ("网络侵权责任纠纷", r"网络侵权", 5),
     # pollution (民法典 1229): what polluted names the cause; the generic words name the family
     ("噪声污染责任纠纷", r"噪声污染|噪音污染|(?:噪声|噪音).{0,6}超标", 4),

@@ -99,3 +99,14 @@ def test_insurer_refusing_because_the_death_was_of_illness():
 def test_a_policy_benefit_with_no_accident_told_stays_personal_insurance():
     facts = "原告为自己投保了一份两全保险，保险期满后被告以原告未按时交费为由不予给付满期保险金。"
     assert _cue("判令被告给付满期保险金5万元", facts) == "人身保险合同纠纷"
+
+
+def test_game_items_asked_back_after_the_operator_closed_the_account():
+    facts = ("原告在被告运营的网络游戏《星海远征》中注册账号并充值两万余元，购得多件武器装备和皮肤。2023年9月被告以"
+             "“账号异常”为由冻结该账号，原告无法使用账号内的装备和皮肤，被告侵害了原告的虚拟物品权益。")
+    assert _cue("判令被告解除账号冻结并恢复账号内全部装备及皮肤；赔偿损失5000元", facts) == "网络侵害虚拟财产纠纷"
+
+
+def test_a_bare_unban_of_a_chat_account_stays_a_service_contract():
+    facts = "原告使用被告提供的短视频平台服务，其抖音账号于2023年5月被封禁，被告未说明理由。"
+    assert _cue("判令被告解除对原告抖音账号的封禁", facts) == "网络服务合同纠纷"
