@@ -227,6 +227,11 @@ def _start(norm: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# (a row opens a line, or follows the bar that closed the row before where the lines were joined: "…||诉讼请求2|…")
+_TABLE_ROW_RE = re.compile(r"(?m)(?:^[ \t]*|(?<=[|│]))[|│][ \t]*(?P<label>[^|│\n]*?)[ \t]*[|│]")
+_CLAIM_ROW_LABEL_RE = re.compile(r"(?:诉讼)?请求|诉请|请求事项|[-—:：\s]*$|[\d一二三四五六七八九十]{1,2}[.．、]?$")
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -239,6 +244,18 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         later = _start(norm, rs, re_)
         if later:
             rs = later.end()
+    # a 要素式 table's claims are its rows labelled as claims ("| 诉讼请求2 | …|"): the first row labelled
+    # otherwise ("| 合同签订 | …|", "| 履行情况 | …|") is the facts
+    # (only where the claims row holds the claim itself: under a heading row, "|诉讼请求和依据||", the rows that
+    # follow are the claim's parts, "|医疗费|…元|")
+    ls = norm.rfind("\n", 0, rs) + 1
+    rows = list(_TABLE_ROW_RE.finditer(norm, rs, re_)) if re.search(r"[|│]", norm[ls:rs]) else []
+    first_cells = re.split(r"[|│]", norm[rs:rows[0].start() if rows else re_])
+    if rows and any(c.strip() for c in first_cells[1:]):
+        for row in rows:
+            if not _CLAIM_ROW_LABEL_RE.match(row.group("label")):
+                re_ = row.start()
+                break
     # inline claims end at the first full stop not followed by the next item
     seg = norm[rs:re_]
     for dot in re.finditer(r"。", seg):

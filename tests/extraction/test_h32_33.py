@@ -172,3 +172,30 @@ def test_second_sued_lives_with_the_first_said_inside_the_suing_sentence():
     el = extract(text)
     assert _party(el, "文燕").address == "四川省成都市青羊区宽巷子15号"
     assert _party(el, "祝志强").address == "四川省成都市青羊区宽巷子15号"
+
+
+def test_form_table_claims_end_at_the_first_row_labelled_otherwise():
+    # the facts rows after the claims rows ("合同签订", "履行情况") hold sums that are no claims
+    text = ("租赁合同纠纷民事起诉状（要素式）\n"
+            "| 项目 | 内容 |\n|---|---|\n"
+            "| 原告 | 苏州吴中机械租赁有限公司 |\n| 住所地 | 江苏省苏州市吴中区东吴北路30号 |\n"
+            "| 被告 | 昆山宏远建设有限公司 |\n| 住所地 | 江苏省昆山市前进西路8号 |\n"
+            "| 诉讼请求1 | 判令被告支付租金64000元 |\n"
+            "| 诉讼请求2 | 判令被告支付违约金6000元（以上合计70000元） |\n"
+            "| 诉讼请求3 | 本案诉讼费由被告负担 |\n"
+            "| 合同签订 | 2024年1月5日签订租赁合同，月租金8000元，违约金上限6000元 |\n"
+            "| 履行情况 | 被告仅支付租金16000元 |\n"
+            "此致\n苏州市吴中区人民法院\n具状人：苏州吴中机械租赁有限公司\n2025年2月1日")
+    assert extract(text).amount_claimed == 70000.0
+
+
+def test_form_table_claims_heading_row_keeps_the_breakdown_rows_under_it():
+    # "|诉讼请求和依据||" heads the rows of the claim's parts: they are no facts rows
+    text = ("民事起诉状（要素式）\n"
+            "| 原告 | 姓名：池文博 性别：男 住所地：浙江省温州市鹿城区五马街6号 |\n"
+            "| 被告 | 姓名：卢强 性别：男 住所地：浙江省温州市瓯海区娄桥街道10号 |\n"
+            "|诉讼请求和依据||\n|医疗费|12,000.00元|\n|误工费|3,000.00元|\n|合计|15,000.00元|\n"
+            "|请求事项|1.判令被告赔偿原告上述各项损失共计15,000.00元；2.本案诉讼费由被告负担。|\n"
+            "|事实与理由||\n|事故发生情况|2024年5月1日被告驾车将原告撞伤。|\n"
+            "具状人：池文博\n2024年9月2日")
+    assert extract(text).amount_claimed == 15000.0
