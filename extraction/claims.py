@@ -107,6 +107,7 @@ _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算�
                             r"|的(?:利息|逾期利息|违约金|罚息)"
                             r"|的\s*(?:每[日月年]|[日月年])?\s*(?:万分之|千分之|百分之|\d+(?:\.\d+)?\s*[%％‰]))")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
+_ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|本息(?:暂计|暂算|计)?)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
 # "利息18000元，按银行同期贷款利率支付…": a sum named as what it is, then how the rest is computed
 _NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|借款|欠款|货款)\s*(?:人民币)?\s*$")
@@ -522,6 +523,10 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if ((kept or per_item) and _RUNNING_BASE_AFTER_RE.match(item, b)
                     and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b))):
                 continue  # "借款2万元，并支付2万元自2017年1月9日起…计算的利息": the base of interest still running
+            if kept and _ONLY_BEFORE_RE.search(item[max(0, a - 16):a]) and not re.search(r"[；;。]", item[kept[-1][1]:a]):
+                # "…当初出的钱都是13.6万，…我只要他给我6.8万元", "存款30000元分我一半，就是15000元": the sum
+                # the writer settles on is the claim, the sums before it in the item tell how it was reckoned
+                kept, total = [], None
             if _TOTAL_RE.search(before):
                 total = (a, b, v)
             kept.append((a, b, v))

@@ -189,6 +189,18 @@ def test_form_table_claims_end_at_the_first_row_labelled_otherwise():
     assert extract(text).amount_claimed == 70000.0
 
 
+def test_letter_claim_item_where_the_writer_settles_on_one_sum():
+    # "…当初出的钱都是10万，…我只要他给我4万元", "…存款20000元分我一半，就是10000元": the sum settled on is
+    # the claim, the sums before it in the item say how it was reckoned
+    text = ("尊敬的法官：\n"
+            "我叫汤晓梅，女，1988年3月3日出生，住杭州市上城区解放路10号。我要起诉的人是焦明，男，1986年生，"
+            "现住杭州市滨江区江南大道200号。\n"
+            "我们同居五年，一起买了一辆车，分手后车在他手里。\n"
+            "我请求法院：\n1.车归他，我们当初出的钱都是10万，现在车旧了，我只要他给我4万元；\n"
+            "2.共同账户里的存款20000元分我一半，就是10000元；\n3.诉讼费他承担。\n此致\n汤晓梅\n2025年4月4日")
+    assert extract(text).amount_claimed == 50000.0
+
+
 def test_form_table_claims_heading_row_keeps_the_breakdown_rows_under_it():
     # "|诉讼请求和依据||" heads the rows of the claim's parts: they are no facts rows
     text = ("民事起诉状（要素式）\n"
