@@ -110,3 +110,14 @@ def test_game_items_asked_back_after_the_operator_closed_the_account():
 def test_a_bare_unban_of_a_chat_account_stays_a_service_contract():
     facts = "原告使用被告提供的短视频平台服务，其抖音账号于2023年5月被封禁，被告未说明理由。"
     assert _cue("判令被告解除对原告抖音账号的封禁", facts) == "网络服务合同纠纷"
+
+
+def test_called_a_thief_in_the_neighbours_group_chat():
+    facts = ("上个月小区里有人丢了外卖，被告就在单元微信群里发了我的照片，配文“就是她偷的，大家看好自己的东西”，"
+             "还到处说我是小偷。现在邻居见到我都指指点点，我孙子在学校也被同学笑话。")
+    assert _cue("被告在微信群里向我赔礼道歉；赔偿精神损失3000元", facts) == "名誉权纠纷"
+
+
+def test_a_parcel_lost_by_the_courier_stays_a_courier_case():
+    facts = "原告通过被告寄送一箱茶叶，快递单号为SF1234，被告派件时丢失，拒绝按声明价值赔偿。"
+    assert _cue("判令被告赔偿茶叶损失2600元", facts) == "快递服务合同纠纷"
