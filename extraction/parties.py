@@ -933,6 +933,15 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
                 q.party.address = addr
                 q.spans["address"] = (base + sm.start("addr"), base + sm.end("addr"))
                 _add_address(q, "住", addr, q.spans["address"])
+    # "…，孙某本人住某市…": where a person sued lives, said of them by name
+    for q in parsed:
+        if q.party.address is None and q.party.kind == "person":
+            own = re.compile(re.escape(q.party.name) + r"(?:本人|自己)?(?:现在?|家)?(?:住在|住于|住)"
+                             r"(?P<addr>[^，,。；;\n]{4,60})").search(scope, cue.end())
+            if own and re.search(r"[省市区县镇乡村路街巷号]", own.group("addr")):
+                q.party.address = own.group("addr")
+                q.spans["address"] = (base + own.start("addr"), base + own.end("addr"))
+                _add_address(q, "住", own.group("addr"), q.spans["address"])
     # "张某、王某是李某的父母，跟她住一起": the address of the sued person they live with
     for sm in re.finditer(r"[^。；;\n]+", scope[cue.end():]):
         lw = _LIVES_WITH.search(sm.group())
@@ -1018,6 +1027,9 @@ def _letter_org(text: str) -> str | None:
     stop = re.compile(r"[。\n]").search(text, cue.end())
     end = stop.start() if stop else len(text)
     sent = text[cue.end():end]
+    lead = re.match(r"[ \t]*(" + _LETTER_NAME + r")[，,](?:他|她)(?:是|为)", sent)
+    if lead and plausible_name(lead.group(1), "person") and not _ORG_SUFFIX.search(lead.group(1)):
+        return None  # "我要告孙某，他是某某面馆的老板": the person is sued, the business only describes him
     m = next((q for q in _LETTER_ORG_QUOTED.finditer(sent) if _ORG_SUFFIX.search(q.group(1))), None)
     # ("我们小区的物业公司" says whose, not which: no name)
     m = m or next((q for q in _LETTER_ORG_BARE.finditer(sent) if "的" not in q.group(1)), None)

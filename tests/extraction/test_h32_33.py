@@ -211,3 +211,20 @@ def test_form_table_claims_heading_row_keeps_the_breakdown_rows_under_it():
             "|事实与理由||\n|事故发生情况|2024年5月1日被告驾车将原告撞伤。|\n"
             "具状人：池文博\n2024年9月2日")
     assert extract(text).amount_claimed == 15000.0
+
+
+def test_letter_sues_a_person_described_as_a_shops_owner():
+    # "我要告某某，他是“某某小吃店”（个体户）的老板，…，某某本人住…": the letter sues the person; the shop only
+    # describes him, and where he lives is said of him by name
+    me = _id("41010219720814151")
+    text = ("尊敬的金水区人民法院：\n\n"
+            f"我叫鲁大勇，男，1972年8月14日出生，身份证号{me}，家住河南省郑州市中原区棉纺路21号院3号楼。"
+            "我要告蔡宏伟，他是“蔡家烩面馆”（个体户）的老板，这个店开在郑州市金水区经三路66号，"
+            "蔡宏伟本人住郑州市金水区农业路18号院2号楼301。\n\n"
+            "我在他店里当厨师，他欠我三个月工钱12600元不给。\n\n"
+            "请求：判决蔡宏伟给我工钱12600元。\n\n此致\n敬礼！\n   鲁大勇\n   2025年5月6日")
+    el = extract(text)
+    assert [p.name for p in el.parties if p.role == "被告"] == ["蔡宏伟"]
+    assert _party(el, "蔡宏伟").address == "郑州市金水区农业路18号院2号楼301"
+    assert _party(el, "鲁大勇").role == "原告"
+
