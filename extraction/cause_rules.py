@@ -997,6 +997,12 @@ _LIVED_UNMARRIED = re.compile(r"(?:住在一起|住到一起|生活在一起|一
                               r"(?:没有?|未|一直没有?|并未|从未|始终没有?)(?:去)?(?:领|办|办理|登记|扯)(?:取|了)?(?:结婚证|结婚登记|证)"
                               r"|(?:没有?|未|一直没有?|并未|从未)(?:去)?(?:领|办理?|扯)(?:取|了)?(?:结婚证|结婚登记)[^。]{0,30}?"
                               r"(?:住在一起|生活在一起|一起生活|一起过日子)")
+_ONLINE_OUTLET = (r"(?:公众号|网站|网页|网店|微博|抖音|快手|小红书|B站|头条号|百家号|网络平台|视频平台|APP|App|网盘|直播间|推文"
+                  r"|小程序)")
+_UNLICENSED = r"(?:未经|没有经过|没经过?|未取得|未获)(?:任何)?(?:原告|上诉人|我|作者|权利人|本人)?(?:的)?(?:许可|授权|同意)"
+_UNLICENSED_ONLINE = re.compile(_ONLINE_OUTLET + r"[^。；]{0,40}?" + _UNLICENSED + r"[^。；]{0,40}?(?:使用|发布|上传|转载|刊登|刊载|播放|传播|配图)"
+                                r"|" + _UNLICENSED + r"[^。；]{0,30}?" + _ONLINE_OUTLET + r"[^。；]{0,30}?(?:使用|发布|上传|转载|刊登|刊载|播放|传播|配图)")
+_OWN_WORK = re.compile(r"(?:原告|上诉人|被上诉人|我|本人)(?:独立)?(?:拍摄|创作|撰写|绘制|录制|原创)(?:的)?|署名|水印|摄影作品|美术作品|文字作品")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
 _REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[^。；，]{0,8}?(?:\d|[一二三四五六七八九十百千万两])[^。；，]{0,6}?元"
@@ -1317,6 +1323,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the duty to keep a parent, told without the word 赡养
         scores["赡养纠纷"] = max(scores.values(), default=0) + 1
         decisive["赡养纠纷"] = claimed["赡养纠纷"] = True
+    if _UNLICENSED_ONLINE.search(text) and _OWN_WORK.search(text) and "肖像权纠纷" not in scores:
+        # the plaintiff's own work (photos he took, an article he wrote) put on an account or site without licence
+        # (著作权法 10(12)): what the post was about (a travel piece, a shop's advert) is only its setting
+        scores["侵害作品信息网络传播权纠纷"] = max(scores.values(), default=0) + 1
+        decisive["侵害作品信息网络传播权纠纷"] = claimed["侵害作品信息网络传播权纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")

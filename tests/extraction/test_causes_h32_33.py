@@ -121,3 +121,14 @@ def test_called_a_thief_in_the_neighbours_group_chat():
 def test_a_parcel_lost_by_the_courier_stays_a_courier_case():
     facts = "原告通过被告寄送一箱茶叶，快递单号为SF1234，被告派件时丢失，拒绝按声明价值赔偿。"
     assert _cue("判令被告赔偿茶叶损失2600元", facts) == "快递服务合同纠纷"
+
+
+def test_photos_taken_by_the_plaintiff_used_in_a_hotels_online_post():
+    facts = ("原告是一名风光摄影爱好者，其拍摄的“洱海晨曦”等照片发表在个人微博并注明署名。被告经营的民宿在其小红书账号上"
+             "未经原告许可发布了其中五张照片作为宣传图，用于招揽住宿和旅游客人。")
+    assert _cue("判令被告赔偿经济损失及维权合理开支共计15000元", facts) == "侵害作品信息网络传播权纠纷"
+
+
+def test_the_plaintiffs_face_used_in_an_advert_stays_likeness():
+    facts = "被告在其微信公众号上未经原告许可使用原告的照片为其美容店做广告。"
+    assert _cue("判令被告停止使用原告肖像并赔偿损失8000元", facts) == "肖像权纠纷"
