@@ -1003,6 +1003,11 @@ _UNLICENSED = r"(?:未经|没有经过|没经过?|未取得|未获)(?:任何)?(?
 _UNLICENSED_ONLINE = re.compile(_ONLINE_OUTLET + r"[^。；]{0,40}?" + _UNLICENSED + r"[^。；]{0,40}?(?:使用|发布|上传|转载|刊登|刊载|播放|传播|配图)"
                                 r"|" + _UNLICENSED + r"[^。；]{0,30}?" + _ONLINE_OUTLET + r"[^。；]{0,30}?(?:使用|发布|上传|转载|刊登|刊载|播放|传播|配图)")
 _OWN_WORK = re.compile(r"(?:原告|上诉人|被上诉人|我|本人)(?:独立)?(?:拍摄|创作|撰写|绘制|录制|原创)(?:的)?|署名|水印|摄影作品|美术作品|文字作品")
+_REMOVAL_ASKED = re.compile(r"(?:请求|要求|判令?|让)(?:法院)?(?:判)?(?:他|她|他们|被告|其)?[^。；]{0,24}?"
+                            r"(?:拆除|拆了|拆掉|移走|挪走|搬走|挪开|移除)[^。；]{0,16}?(?:恢复原样|恢复原状)")
+_CONTRACT_MONEY = re.compile(r"租金|房租|承租|工程款|装修款|货款|价款|工钱|合同|协议")
+_PROPERTY_REMEDIES = ("排除妨害纠纷", "返还原物纠纷", "业主共有权纠纷", "车位纠纷", "消除危险纠纷", "财产损害赔偿纠纷",
+                      "噪声污染责任纠纷", "物件脱落、坠落损害责任纠纷")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
 _REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[^。；，]{0,8}?(?:\d|[一二三四五六七八九十百千万两])[^。；，]{0,6}?元"
@@ -1328,6 +1333,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (著作权法 10(12)): what the post was about (a travel piece, a shop's advert) is only its setting
         scores["侵害作品信息网络传播权纠纷"] = max(scores.values(), default=0) + 1
         decisive["侵害作品信息网络传播权纠纷"] = claimed["侵害作品信息网络传播权纠纷"] = True
+    if (_REMOVAL_ASKED.search(claims or facts) and not _CONTRACT_MONEY.search(text)
+            and not any(c.startswith("相邻") or c in _PROPERTY_REMEDIES for c in scores)):
+        # a thing the defendant put up against the plaintiff's home (an air-conditioner on the wall under his window, a
+        # shed over it) asked taken away and the place restored (民法典 236): the work during which it was put up
+        # (their own renovation: 装修) is no contract with the plaintiff
+        scores["排除妨害纠纷"] = max(scores.values(), default=0) + 1
+        decisive["排除妨害纠纷"] = claimed["排除妨害纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")

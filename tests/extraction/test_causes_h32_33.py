@@ -132,3 +132,14 @@ def test_photos_taken_by_the_plaintiff_used_in_a_hotels_online_post():
 def test_the_plaintiffs_face_used_in_an_advert_stays_likeness():
     facts = "被告在其微信公众号上未经原告许可使用原告的照片为其美容店做广告。"
     assert _cue("判令被告停止使用原告肖像并赔偿损失8000元", facts) == "肖像权纠纷"
+
+
+def test_a_neighbours_unit_fixed_under_the_plaintiffs_window_asked_removed():
+    facts = ("楼下302的住户今年春天家装时，把热水器的排烟管从我家卧室窗户下面穿出来，还在我窗外焊了一个铁架子放花盆，"
+             "烟味天天往屋里灌。")
+    assert _cue("", facts + "我请求法院判他们把排烟管和铁架子拆掉，恢复原样。") == "排除妨害纠纷"
+
+
+def test_a_renovation_job_unpaid_stays_a_renovation_contract():
+    facts = "原告为被告的住房进行装修，约定装修款6万元，完工后被告仅付4万元，并要求原告把多做的吊顶拆掉恢复原样。"
+    assert _cue("判令被告支付装修款2万元", facts) == "装饰装修合同纠纷"
