@@ -622,6 +622,8 @@ _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|�
                            # ("我是原告某某（女，…）的妈妈某某，由我代她来起诉")
                            r"|我是(?:原告)?(?=" + _LETTER_NAME + r"[（(]" + _LETTER_GENDER + r"[^（()）\n]{0,150}[）)]的"
                            r"(?:妈妈|爸爸|母亲|父亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|监护人|法定代理人)))"
+                           # (no description for a name: "我是他的邻居，…", "我是对方的…")
+                           r"(?![\u4e00-\u9fa5]{0,3}的|他|她|你|对方|被告|原告)"
                            r"(?=" + _LETTER_NAME + r"[，,（(](?:" + _LETTER_GENDER
                            # the gender a field further on in the filer's sentence ("我叫某某，今年68岁（…年生，女，…）")
                            + r"|[^。\n]{0,30}?[，,（(](?:男|女)(?:的|性)?[，,）)]))")
@@ -809,7 +811,10 @@ def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
 # the name is what follows 叫/是/为 or a punctuation mark, or else the longest tail of the words before the bracket
 # that the letter writes again (a description before a name is none of it).
 _INTRO = re.compile(r"((?:[\u4e00-\u9fa5]{1,12}[·•・])?[\u4e00-\u9fa5]{2,12})[（(](?=" + _LETTER_GENDER + r"[，,）)])")
-_INTRO_LEAD = re.compile(r"^(?:.*?(?:叫|是|为|名叫))?(?P<name>" + _LETTER_NAME + ")$")
+_INTRO_LEAD = re.compile(r"^(?:.*?(?:叫|是|为|名叫)|以及|还有|[和与及跟同])?(?P<name>" + _LETTER_NAME + ")$")
+# words that stand where a name would and are none: how the writer calls someone, a field label, a pronoun
+_NOT_A_NAME = re.compile(r"(?:对方|本人|此人|该人|那人|这人|这个人|那个人|老板娘?|店主|邻居|房东|租客|司机|师傅|经理|同事|朋友|"
+                         r"姓名|名字|今年|大概|他们|她们|我们|两人|二人|俩人|夫妻|两口子|小两口|男方|女方)$")
 
 
 def _bracket_intros(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -823,7 +828,7 @@ def _bracket_intros(text: str, start: int, end: int) -> list[tuple[str, int]]:
         else:
             elsewhere = text[:at] + "\n" + text[m.end():]
             name = next((run[-n:] for n in (4, 3, 2) if len(run) >= n and run[-n:] in elsewhere), None)
-        if name is None or not plausible_name(name, "person") or _KIN.search(name) \
+        if name is None or not plausible_name(name, "person") or _KIN.search(name) or _NOT_A_NAME.match(name) \
                 or re.search(r"[省市区县镇乡村路街号楼室]$", name):
             continue
         out.append((name, at + len(run) - len(name)))

@@ -228,3 +228,30 @@ def test_letter_sues_a_person_described_as_a_shops_owner():
     assert _party(el, "蔡宏伟").address == "郑州市金水区农业路18号院2号楼301"
     assert _party(el, "鲁大勇").role == "原告"
 
+
+def test_letter_introduces_someone_unnamed_with_brackets_no_junk_party():
+    # "老板（男，…）" names nobody: only the named one introduced with brackets is sued; a conjunction before a
+    # name ("和他的店员某某") is none of it
+    me = _id("44030419800202002")
+    text = ("法官您好：\n"
+            f"我叫谢丽君，今年45岁（1980年2月2日生，女，身份证{me}），住深圳市福田区福华路88号。\n"
+            "我要告那家店的两个人：老板（男，四十多岁，名字我不知道）和店员庞小军（男，1995年6月1日生，"
+            "住深圳市福田区福民路20号）。\n"
+            "庞小军搬货时把我撞倒，我手腕骨折。\n我的请求：赔我医疗费8000元。\n谢丽君\n2025年8月8日")
+    el = extract(text)
+    names = [p.name for p in el.parties]
+    assert "老板" not in names and "和店员庞小军" not in names
+    assert _party(el, "庞小军").role == "被告"
+    assert _party(el, "庞小军").address == "深圳市福田区福民路20号"
+    assert _party(el, "谢丽君").role == "原告"
+
+
+def test_a_description_after_wo_shi_is_no_filer_name():
+    # "我是他的邻居，…，男，…": a description, not a name; the party-block reader takes no filer from it
+    from courtdoc.extraction.parties import parse_block
+    from courtdoc.extraction.segment import legal_type
+    text = ("法官您好：\n我是他的邻居，今年50岁，男，住北京市东城区交道口南大街1号。"
+            "我要告王大明（男，1970年生，住北京市东城区交道口南大街2号）。\n我的请求：赔我1000元。")
+    parsed, _ = parse_block(text, 0, len(text))
+    assert "他的邻居" not in [pp.party.name for pp in parsed] and "邻居" not in [pp.party.name for pp in parsed]
+    assert legal_type("我是他的邻居，今年50岁，男，住北京市。我要告王大明。") is None
