@@ -33,7 +33,8 @@ deposit under a contract made and broken is sued on that contract. A critical-il
 insurer → 健康保险合同纠纷 and a policy on goods, premises, cargo or a car (or the insured's goods or premises lost and the
 insurer asked to pay) → 财产损失保险合同纠纷 (the notice's level-4 insurance causes); 保险金 alone stays 人身保险合同纠纷.
 Older conventions not yet reviewed against the notice: a debit card 盗刷 → 储蓄存款合同纠纷 (借记卡纠纷),
-通风 → 相邻关系纠纷 (采光/日照 between neighbours → the level-4 相邻采光、日照纠纷); an assignee suing the debtor sues on the debt assigned.
+通风 → 相邻关系纠纷 (采光/日照 between neighbours → the level-4 相邻采光、日照纠纷); an assignee suing the debtor for the
+underlying money by its name (货款) sues on the debt assigned, one asking the assigned debt as such (债权款) on the assignment.
 """
 
 from __future__ import annotations
@@ -449,8 +450,9 @@ _R = [
     ("确认合同有效纠纷", r"确认.{0,24}(?:合同|协议).{0,4}(?:合法)?有效", 5),
     # a debtor giving away what the creditor needed (民法典 538): the creditor's debt is only its background
     ("债权人撤销权纠纷", r"债权人撤销权|(?:逃避|规避|恶意).{0,6}债务.{0,30}(?:赠与|转让|放弃)|(?:赠与|转让|放弃).{0,30}(?:逃避|规避).{0,4}债务", 5),
-    # an assignee suing the debtor sues on the debt assigned (the loan, the sale: courts register the underlying
-    # relationship, as in CAIL2019-RC and CAIL2021 judgments); the 2020 list gives one assignee's suit its own
+    # an assignee suing the debtor for the underlying money by its name (货款) sues on the debt assigned (the loan, the
+    # sale: courts register the underlying relationship, as in CAIL2019-RC and CAIL2021 judgments), one asking the
+    # assigned debt as such (债权款, a bare 价款) on the assignment (see _GOODS_PRICE); the 2020 list gives one assignee's suit its own
     # cause, an asset manager collecting a bank's bad loan. 债权转让 alone (below) is the assignment contract itself.
     ("金融不良债权追偿纠纷", r"不良(?:债权|资产|贷款).{0,30}(?:转让|受让|收购|购买|拍卖|打包)|(?:转让|受让|收购|购买|拍卖|打包).{0,30}不良(?:债权|资产|贷款)"
                        r"|不良资产包", 5),
