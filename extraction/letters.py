@@ -44,6 +44,9 @@ _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲
              "雇主", "男朋友", "女朋友", "亲戚", "外孙", "外孙女", "孙子", "孙女", "侄子", "侄女", "公公", "婆婆",
              "岳父", "岳母", "女婿", "儿媳", "嫂子", "姐夫", "舅舅", "叔叔", "姑姑", "阿姨", "包工头", "司机", "业主",
              "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻")
+_NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
+              "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
+              "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里"}
 _ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[:：是为]?$")
 _ROLE_MAP = {"告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
@@ -97,6 +100,8 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if "·" not in name and len(name) > 4:
         # a description glued to the name ("楼上的两口子张某"): the tail of 3 characters is the likeliest name
         name, at = name[-3:], at + len(name) - 3
+    if name in _RELATION or name in _NOT_NAMES:
+        return None  # "我是他的邻居，男，…": a relation, no name
     if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
         return None
     return name, at

@@ -99,3 +99,10 @@ def test_extract_reads_a_letter_listing_those_it_is_against_without_a_word_of_su
     # every party links back to where its name is written
     src = el.provenance["parties[1].name"]
     assert text[src.start:src.end] == "黎志强"
+
+
+def test_a_relation_said_in_the_first_person_is_no_name():
+    a = _id("32010219750505121")
+    text = ("法官您好：\n我是他的邻居，男，今年50岁，住南京市玄武区北京东路8号。\n"
+            f"我要告葛志明（男，1975年5月5日生，身份证号{a}），他家的狗咬了我。请求判他赔偿医药费3000元。")
+    assert all(pp.party.name not in ("邻居", "他的邻居") for pp in read_letter(text, 0, len(text)))
