@@ -154,6 +154,14 @@ Dev set (bench/data/extract_dev/):
                      complaints, 6 of them letters, 5 judgments, 2 上诉状, 2 答辩状; one non-legal text), scored once at
                      208349a (name 0.965, role 0.965, gender 0.988, birth 0.981, ID 0.979, address 0.947, cause 0.520,
                      amount 22/26, document type 25/26)
+  holdout34.jsonl    25 documents by a twenty-sixth engineer who never read the rules (a civil division and its intake desk:
+                     10 judgments, 9 complaints, 3 of them letters, 3 答辩状, 2 上诉状, one in traditional script, one scan;
+                     24 causes, half stated; one non-legal text), scored once at 50783c2 (name 0.950, role 0.950, gender
+                     0.947, birth 0.973, ID 0.971, address 0.891, cause 0.857, amount 23/25, document type 25/25)
+  holdout35.jsonl    25 documents by a twenty-seventh engineer who never read the rules (a county intake month: 20
+                     complaints, 7 of them letters of new shapes, forms and tables, 3 答辩状, 1 上诉状; 24 causes, two thirds
+                     unstated; one non-legal text), scored once at 50783c2 (name 0.864, role 0.864, gender 0.844, birth
+                     0.831, ID 0.889, address 0.825, cause 0.776, amount 23/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -192,7 +200,7 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
-        "holdout30", "holdout31", "holdout32", "holdout33")
+        "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35")
 
 
 def _real_text(row: dict) -> str | None:
