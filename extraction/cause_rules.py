@@ -636,6 +636,11 @@ _R = [
     # goods carried by lorry (a 货车 named, 运至/运往 a place): the road carriage the 2020 list names
     ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|厢式车|冷藏车|半挂|公路).{0,40}(?:运输|承运|托运|运送|运至|运往|运到|拉运)"
                         r"|(?:运输|承运|托运|运送|拉运).{0,30}(?:货车|挂车|卡车|厢式车|冷藏车)|公路(?:货物)?运输", 3),
+    # the same as it decides a case (a stated 运输合同纠纷 gives way to it, stated_child): goods handed over to be carried
+    # (托运, 托运单, 运单) and the lorry that carried them named, or the lorry hurt in the course of carrying them
+    # (货车在运输途中侧翻): the road carriage of goods, whatever was lost
+    ("公路货物运输合同纠纷", r"(?:托运|运单)[^。；]{0,60}?(?:货车|挂车|卡车|厢式车|冷藏车|半挂车)"
+                        r"|(?:货车|挂车|卡车|厢式车|冷藏车|半挂车)[^。；，]{0,8}(?:在)?(?:运输|运送|送货|拉货)(?:的)?(?:途中|过程中|路上)", 5),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
     # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"
