@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from courtdoc.legal import numerals
+from courtdoc.legal import numerals, validators
 
 from courtdoc.contracts import Address, Agent, LegalRepresentative, Party
 
@@ -267,7 +267,7 @@ _FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GEND
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"
     r"|(?<=[\u4e00-\u9fa5）)])(?=\d{4}年\d{1,2}月\d{1,2}日(?:出生|生))"
-    r"|(?<=[\u4e00-\u9fa5\d])(?=(?:汉|回|满|壮|藏|苗|彝|侗|瑶|白|黎|傣|畲|土家|蒙古|维吾尔|朝鲜|布依|哈萨克)族(?![区乡镇]|自治))"
+    r"|(?<=[\u4e00-\u9fa5\d])(?=(?:汉|回|满|壮|藏|苗|彝|侗|瑶|白|黎|傣|畲|土家|蒙古|维吾尔|朝鲜|布依|哈萨克)族(?![区乡镇]|自治|[\u4e00-\u9fa5]{1,3}族自治))"
     r"|(?<=[\u4e00-\u9fa5\d）)])(?=公民身份号码|身份证号|联系电话|电话[:：]?\d|手机(?:号码?)?[:：]?\d|统一社会信用代码|法定代表人"
     r"|负责人|住所地|住址|户籍地"
     r"|现住|经常居住地|经常居所|经营场所|营业场所|住(?=[\u4e00-\u9fa5]{2,12}(?:省|市|自治区|县)))"
@@ -337,12 +337,24 @@ _ORG_WORD = re.compile(r"公司|银行|集团|合作社|委员会|事务所|协�
 _KEEP_PAREN = re.compile(r"[（(](?:普通合伙|有限合伙|特殊普通合伙|个人独资(?:企业)?|个体工商户|中国|集团|控股)[）)]$")
 
 
+_KIN_OF = ("妻", "夫", "父", "母", "子", "女", "兄", "弟", "姐", "妹", "孙", "孙女", "祖父", "祖母", "外孙", "外孙女",
+           "儿媳", "女婿", "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿", "长子", "次子", "长女", "次女")
+_RELATION_BEFORE = re.compile(r"[\u4e00-\u9fa5·]{2,8}(?:之|的)(?:" + "|".join(sorted(_KIN_OF, key=len, reverse=True))
+                              + r")[ \t\u3000]+(?=[\u4e00-\u9fa5]{2,4}[，,、 \t])")
+
+
 def _clean_name(raw: str) -> tuple[str, int]:
     """Name from the text just after the role word; returns (name, its offset in raw).
 
     The name runs to the first delimiter; parentheses inside it stay ("某某（厦门）有限公司"), a
     trailing parenthetical is dropped ("（以下简称某公司）", "（特别授权）") unless it is part of the legal
     name ("（普通合伙）")."""
+    # a relation remark written before the name ("原告 王某之妻 李某，女，…"): says who the party is to
+    # another party, the name follows it
+    rel = _RELATION_BEFORE.match(raw)
+    if rel:
+        name, at = _clean_name(raw[rel.end():])
+        return name, (rel.end() + at) if name else 0
     # a Latin name keeps its spaces ("JOHN SMITH（约翰·史密斯）")
     m = re.match(r"[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*)+(?=[（(，,])|[^，,。；;\n ]*", raw)
     name = m.group(0)
@@ -391,6 +403,9 @@ def _ordinal(num: str | None) -> int | None:
     return "一二三四五六七八九十".find(num) + 1 or None
 
 
+_PART_BIRTH_RE = re.compile(r"(?:出生(?:日期|年月)?[:：]?|生于|出生于)?\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月份?)?\s*(?:出生的?|生人|生的|生)")
+
+
 def _date_iso(text: str) -> str | None:
     # "十月〇八日": the leading zero of a month or day in characters is no digit of its own
     return numerals.parse_date(re.sub(r"(?<=[年月])[〇○零](?=[一二三四五六七八九十])", "", text))
@@ -406,6 +421,9 @@ _POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
 _GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\d])(?:因|现|就|关于|针对)(?=[^，。；\n]{0,30}?"
                          r"(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))")
 _BODY_HEADING = re.compile(r"(?:诉讼请求|请求事项|上诉请求|再审请求|仲裁请求|申请事项|事实(?:和|与|及)理由)\s*(?:[:：]|$)", re.M)
+
+
+_HEADING_NUM = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[）)])[、.．]?[ \t]*")
 
 
 def _body(text: str, at: int) -> re.Match | None:
@@ -1112,7 +1130,9 @@ _ROLE_FIELD_KEY = re.compile(
     r"|身份证件号码|住址|住所地?|经常居住地|地址|联系电话|电话|统一社会信用代码|法定代表人|负责人|职务)[ \t]*[|│])")
 
 
-_NUMBERED_HEADING = re.compile(r"(?m)^([ \t]*)(" + "|".join(PRINCIPAL_ROLES) + r")[:：][ \t]*\n"
+# (the heading may say it heads a list: "被告名单：", "被告如下：", "被告分别是：")
+_NUMBERED_HEADING = re.compile(r"(?m)^([ \t]*)(" + "|".join(PRINCIPAL_ROLES) + r")"
+                               r"(?:名单|名录|如下|分别是|分别为|有|情况如下|基本情况如下|信息如下)?[:：][ \t]*\n"
                                r"((?:[ \t]*\d{1,2}[.．、][ \t]*[^\n]*(?:\n|$))+)")
 _NUMBER_PREFIX = re.compile(r"(?m)^[ \t]*\d{1,2}[.．、][ \t]*")
 
@@ -1220,6 +1240,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             body_at = max(cut + 1, first)
             if _BODY_HEADING.match(text, body.start()):
                 body_at = max(body.start(), first)  # a heading glued to the last party line ("…5号请求事项：")
+                # the heading's own section number at the start of its line ("二、诉讼请求") is part of it
+                line = text.rfind("\n", 0, body_at) + 1
+                if line > first and _HEADING_NUM.fullmatch(text, line, body_at):
+                    body_at = line
             elif body_at > first and any(m.start() == body_at for m in matches):
                 # the body's first sentence glued by the line joiner to the last party entry's address
                 # ("…6栋2门503室因被答辩人起诉要求…"): the entry stays, the body starts at that sentence
@@ -1560,6 +1584,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         p.gender = tick.group(g)
         pp.spans["gender"] = (base + tick.start(g), base + tick.end(g))
     weak_address: Address | None = None  # an address found without its cue word; a cued one replaces it
+    partial_birth: tuple[str, int, int] | None = None  # "1970年生", "1980年5月出生": the date as far as written
     habitual = False  # the address is a stated 经常居住地: no later address replaces it
     former = False  # the address is a former home ("原住…"): the next address replaces it
     addr_label: tuple[str, int] | None = None
@@ -1674,6 +1699,11 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
                 p.birth_date = iso
                 pp.spans["birth_date"] = (fs + b.start(1), fs + b.end(1))
                 continue
+        part = _PART_BIRTH_RE.fullmatch(fd)
+        if part and p.birth_date is None:
+            partial_birth = (part.group(1) + (f"-{int(part.group(2)):02d}" if part.group(2) else ""), fs + part.start(1),
+                             fs + part.end(2 if part.group(2) else 1))
+            continue
         if _SKIP_FIELD.search(f):
             continue
         if p.occupation is None and len(f) <= 30 and _OCC_WORDS.search(f) and not _FIRM_RE.search(f):
@@ -1697,6 +1727,13 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if m and "信用代码" not in rest[max(0, m.start() - 12):m.start()]:
             p.id_number = _id_text(m.group(1))
             pp.spans["id_number"] = (base + m.start(1), base + m.end(1))
+    # a birth written as a year or a year and month ("1970年生") is completed by the party's own ID number
+    # where the two agree (GB 11643 digits 7-14 are the birth date); without an ID the date stays unknown
+    if p.birth_date is None and partial_birth and p.id_number:
+        info = validators.id_number_info(p.id_number) if not validators.check_id_number(p.id_number) else None
+        if info and info["birth_date"].startswith(partial_birth[0]):
+            p.birth_date = info["birth_date"]
+            pp.spans["birth_date"] = partial_birth[1:]
 
 
 _REMARK_START = re.compile(r"(?:出生|生日|年龄|电话|手机|联系|公民身份|身份|证件|性别|民族|职业|不详|不明|无|系|另|其他|备注)")

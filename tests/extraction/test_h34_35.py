@@ -1,0 +1,97 @@
+"""Party and claim rules added after the holdout34-35 dev sets, each on a snippet written here (not the sets'
+documents: other people, places, sums and wording)."""
+
+from courtdoc.extraction import extract
+from courtdoc.legal.validators import id_check_char
+
+
+def _id(body17: str) -> str:
+    """A citizen ID number with its GB 11643 check character."""
+    return body17 + id_check_char(body17)
+
+
+def _party(el, name):
+    return next(p for p in el.parties if p.name == name)
+
+
+# ------------------------------------------------------------------ party blocks
+
+
+def test_relation_remark_before_the_name_is_no_name():
+    a, b = _id("41032219710815001"), _id("41032219730221002")
+    text = ("民事起诉状\n"
+            f"原告 周长贵，男，1971年8月15日生，汉族，住河南省洛阳市孟津区会盟镇扣马村六组12号，身份证号{a}\n"
+            f"原告 周长贵之妻 何秋菊，女，1973年2月21日生，汉族，住址同上，身份证号{b}\n"
+            "被告 孟庆山，男，汉族，住孟津区会盟镇扣马村四组\n"
+            "诉讼请求\n1. 判令被告返还原告宅基地一处；\n2. 诉讼费由被告承担。\n"
+            "事实与理由\n被告占用原告宅基地至今不还。\n此致\n孟津区人民法院\n")
+    el = extract(text)
+    names = [p.name for p in el.parties]
+    assert "何秋菊" in names and not any("之妻" in n for n in names)
+    wife = _party(el, "何秋菊")
+    assert wife.role == "原告" and wife.gender == "女" and wife.id_number == b
+    assert wife.address == "河南省洛阳市孟津区会盟镇扣马村六组12号"
+
+
+def test_birth_written_as_a_year_or_month_is_completed_by_the_id_number():
+    a, b = _id("52262719880612003"), _id("52262719850309004")
+    text = ("民事起诉状\n"
+            f"原告：龙春花，女，苗族，1988年出生，住贵州省黔东南州天柱县凤城街道联山路7号，身份证号{a}。\n"
+            f"被告：杨德兵（男，1985年3月生，侗族，身份证号码{b}，住天柱县邦洞镇新舟村三组）。\n"
+            "被告：杨德军，男，1990年出生，住天柱县邦洞镇新舟村三组。\n"
+            "诉讼请求：判令二被告归还借款6000元。\n事实与理由：被告借款未还。\n")
+    el = extract(text)
+    assert _party(el, "龙春花").birth_date == "1988-06-12"
+    assert _party(el, "杨德兵").birth_date == "1985-03-09"
+    # a year only and no ID: the full date is not known
+    assert _party(el, "杨德军").birth_date is None
+
+
+def test_partial_birth_that_disagrees_with_the_id_stays_unknown():
+    a = _id("52262719880612003")
+    text = ("民事起诉状\n"
+            f"原告：龙春花，女，1987年出生，住贵州省黔东南州天柱县凤城街道联山路7号，身份证号{a}。\n"
+            "被告：杨德军，男，住天柱县邦洞镇新舟村三组。\n"
+            "诉讼请求：判令被告归还借款6000元。\n")
+    assert _party(extract(text), "龙春花").birth_date is None
+
+
+def test_form_with_role_and_field_label_and_a_two_ethnic_autonomous_county_in_the_company_name():
+    b = _id("43312719920704001")
+    text = ("民事起诉状（要素式）\n"
+            "一、当事人信息\n"
+            "原告名称：湘西土家族苗族自治州鑫达物流有限公司\n"
+            "住所地：湖南省湘西土家族苗族自治州吉首市乾州街道世纪大道66号\n"
+            "统一社会信用代码：91433100MA4L8XQ21K\n"
+            "法定代表人：彭建华  职务：经理\n"
+            "被告姓名：田小兵\n"
+            "性别：男\n"
+            "出生日期：1992年7月4日\n"
+            f"公民身份号码：{b}\n"
+            "户籍地：湖南省湘西土家族苗族自治州凤凰县沱江镇虹桥村\n"
+            "经常居住地：湖南省长沙市岳麓区麓山南路19号5栋302房\n"
+            "二、诉讼请求\n1.运费：请求判令被告支付运费8800元；\n2.诉讼费用：由被告负担。\n")
+    el = extract(text)
+    firm = _party(el, "湘西土家族苗族自治州鑫达物流有限公司")
+    assert firm.role == "原告"
+    assert firm.address == "湖南省湘西土家族苗族自治州吉首市乾州街道世纪大道66号"
+    person = _party(el, "田小兵")
+    assert person.role == "被告" and person.birth_date == "1992-07-04"
+    # the section number of the next heading ("二、诉讼请求") is no tail of the address
+    assert person.address == "湖南省长沙市岳麓区麓山南路19号5栋302房"
+
+
+def test_role_list_heading_over_numbered_items():
+    a = _id("62290119960410002")
+    text = ("民事起诉状\n"
+            "原告：马文斌，男，回族，1994年5月6日出生，住甘肃省临夏州临夏市八坊街道王寺街14号。\n"
+            "被告名单：\n"
+            f"1. 韩雪梅，女，回族，1996年4月10日出生，住临夏县北塬镇前进村二社，身份证号码{a}；\n"
+            "2. 韩有才（韩雪梅之父），男，1968年出生，住址同上；\n"
+            "3. 马秀英（韩雪梅之母），女，住址同上。\n"
+            "诉讼请求：\n判令三被告返还彩礼60000元。\n事实和理由：婚约解除。\n")
+    el = extract(text)
+    sued = [(p.name, p.gender, p.address) for p in el.parties if p.role == "被告"]
+    assert sued == [("韩雪梅", "女", "临夏县北塬镇前进村二社"), ("韩有才", "男", "临夏县北塬镇前进村二社"),
+                    ("马秀英", "女", "临夏县北塬镇前进村二社")]
+    assert not any(p.name in ("名单", "如下") for p in el.parties)
