@@ -1079,6 +1079,12 @@ _HELPING = re.compile(r"帮工|(?:叫|请|让|喊|找)(?:我|原告)[^。；]{0,
                       r"|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)"
                       r"|无偿(?:帮|为|给)|义务(?:帮忙|劳动|帮)|好心(?:帮|给|替)")
 _PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,6}\d+元|约定(?:的)?(?:工钱|报酬|工资)[^。；，]{0,6}\d+元")
+# work paid by the day (一天三百块, 每天工钱280元) and an injury in doing it (on the scaffold, the cradle, the ladder): someone
+# working for another, whoever the other is (a gang boss, a villager building his house)
+_PAID_WORK = re.compile(r"(?:每天|每日|日工资|一天|每小时|一个工)(?:的)?(?:工钱|工资|报酬|工价)?[^。；，]{0,4}?"
+                        r"(?:\d+|[一二三四五六七八九十百两]+)(?:元|块)|(?:工钱|工资|报酬)[^。；，]{0,4}(?:按天|按日|每天|一天|每日)")
+_HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶)"
+                           r"[^。]{0,40}?(?:摔|坠|跌|砸伤|压伤|轧伤|绞伤|割伤|受伤|骨折)")
 _PUPIL = re.compile(r"学生|幼儿|在校|课间|上课|体育课|班主任|老师|教师|年级|班级|放学")
 # the 2020 notice: the level-4 cause where the document fits one. Safety duty: the operator or manager of a
 # business or public place (民法典 1198: 宾馆、商场、银行、车站、机场、体育场馆、娱乐场所) or the organiser of a mass event
@@ -1268,13 +1274,17 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims):
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
     if (_INJURY.search(claims + facts) and _HELPING.search(text) and _HURT.search(text) and not _PAID.search(text)
-            and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
+            and not _PAID_WORK.search(text) and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
         # someone who helped for nothing, at the other's asking, and was hurt at it (人身损害解释 5): the helper asks
         # the helped for the injury; help paid by the day is hired labour (below)
         scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
-    if (_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts) and not _POLICY_ASKED.search(claims)
-            and not any(c in scores for c in _NOT_HIRED_INJURY)):
+    if (((_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts))
+            # (the damages asked as a sum, the items told in the story: 赔我十万元 after 医疗费…伤残赔偿金)
+            or (_INJURY.search(claims + facts) and _DAMAGES.search(claims or facts) and _PAID_WORK.search(facts)
+                and _HURT_AT_WORK.search(facts)))
+            and not _POLICY_ASKED.search(claims) and not any(c in scores for c in _NOT_HIRED_INJURY)):
+        # someone hurt in work done for another for pay (民法典 1192): the one he worked for is asked for the injury
         scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["提供劳务者受害责任纠纷"] = claimed["提供劳务者受害责任纠纷"] = True
     if names and _VEHICLE_PARTY.search(names) and _INJURY.search(claims + facts):

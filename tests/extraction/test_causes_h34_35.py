@@ -27,3 +27,26 @@ def test_stated_carriage_with_no_lorry_told_stays_the_family():
             "上诉人长沙市金穗米业有限公司因与被上诉人湖南迅达物流有限公司运输合同纠纷一案，不服一审判决，向本院提起上诉。\n"
             "金穗公司上诉请求：改判迅达公司返还多收的运费8800元。\n")
     assert extract(text).cause_of_action == "运输合同纠纷"
+
+
+def test_worker_paid_by_the_day_hurt_at_the_work_asks_the_one_he_worked_for():
+    facts = ("2024年7月，被告钟德才承包了镇上一家超市的外墙翻新，叫我去刷涂料，讲好一天二百六十块，干完一起结。8月3日我在"
+             "脚手架上刷墙，脚手架的扣件松了，我从两米多高跌下来，左手腕骨折，在县医院住院18天，花了医疗费两万多元。")
+    assert _cue("判被告钟德才赔偿我医疗费、误工费、护理费共计46000元", facts) == "提供劳务者受害责任纠纷"
+
+
+def test_damages_asked_as_one_sum_after_the_items_told():
+    facts = ("2023年9月，被告黎光明家翻修猪圈，请我去砌砖，每天工钱240元。9月12日我站在木梯子上砌墙，梯子一滑我摔在地上，"
+             "右腿骨折，医疗费、误工费、护理费加起来五万多元，被告只给了五千元。")
+    assert _cue("请求判令被告赔偿我四万五千元", facts) == "提供劳务者受害责任纠纷"
+
+
+def test_help_given_for_nothing_stays_the_helpers_cause():
+    facts = ("2024年4月，邻居被告请我去帮他家收玉米，讲好不要工钱，中午管一顿饭。我在他家房顶上晒玉米时踩空摔下来，"
+             "腰椎骨折，花了医疗费三万元。")
+    assert _cue("判令被告赔偿医疗费、误工费等共计52000元", facts) == "义务帮工人受害责任纠纷"
+
+
+def test_unpaid_wages_for_days_worked_are_no_injury():
+    facts = "2024年5月被告叫我到他承包的工地上干活，讲好一天三百元，干了40天，被告只给了4000元。"
+    assert _cue("判令被告支付工钱8000元", facts) != "提供劳务者受害责任纠纷"
