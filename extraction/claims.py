@@ -37,6 +37,9 @@ START_RE = re.compile(
     r"|提出(?:如下)?诉讼请求[，,]"
     r"|(?:起诉|诉至(?:法院|本院|贵院)|诉请|诉讼)[，,]?(?:并|现)?(?:请求|要求)(?![，,、；;的])[:：]?"
     r"|(?:原告|上诉人|申请人)(?:现|特)?(?:请求|要求)[:：]"
+    # a 诉称 paragraph concluding with its list after a colon: "为此请求：1.判令…", "故原告诉请：1.…"
+    r"|(?:^|(?<=[。；;\n]))[ \t　]*(?:故|遂|现|为此|因此|据此|综上|综上所述)[，,]?(?:原告|上诉人|申请人)?(?:特|依法)?"
+    r"(?:诉请|请求|要求)(?:法院|本院|贵院|人民法院)?(?:依法)?(?:判令)?[:：]"
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a layperson's heading line "我要求：" / "我们的要求："
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
@@ -95,6 +98,11 @@ _PLAINTIFF_PAYS_RE = re.compile(
     r"(?<!被)(?:原告|上诉人|申请人|我方?|本人)(?:(?:愿意?|同意|自愿|承诺)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其)?"
     r"|(?:一次性)?(?:向|给)(?:被告|被上诉人|被申请人|对方|其))(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?!的)[^，,；;。的]{0,10}$")
 _RETURN_RE = re.compile(r"返还|退还|退回|赔偿|偿还|归还|返回|赔付")
+# "原告同意退还被告转让款3万元": what the plaintiff agrees to give back (the price of a contract it asks set aside,
+# 民法典 157) is offered, not claimed
+_PLAINTIFF_RETURNS_RE = re.compile(
+    r"(?<!被)(?:原告|上诉人|申请人|我方?|本人|我们)(?:愿意?|同意|自愿|承诺|可以)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?"
+    r"(?:退还|返还|归还|退回|退给|还给)(?:给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?[^，,；;。的]{0,10}$")
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
 # "自2024年2月起每月10日前支付抚养费2000元", "每月支付原告甲、乙抚养费各1000元": a payment per period, however its due
@@ -461,10 +469,36 @@ def _periodic(clause: str) -> bool:
     return bool(words) and not _PERIOD_GAP_BREAK_RE.search(clause, words[-1].end())
 
 
+_TIMES_AFTER_RE = re.compile(r"\s*[×xX*＊]")
+_TIMES_BEFORE_RE = re.compile(r"[×xX*＊]\s*$")
+# "以上一共是20万元，扣除某某已经给的1万元，还要赔19万元": the list's total, what was paid already, and the balance
+# the writer asks for; the balance is the claim of the whole list
+_NET_TOTAL_RE = re.compile(r"(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?(?:一共|共计|合计|总计|总共|共)(?:是|为)?\s*(?:人民币)?\s*$")
+_NET_LESS_RE = re.compile(r"(?:扣除|减去|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
+_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠)[^，,；;。\d]{0,10}$")
+
+
+def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
+    """The balance of a list's net statement in `item` (total, less what was paid, the rest asked), when the total
+    is the sum of the list's sums before it (`before`)."""
+    found = _find_amounts(item)
+    for i in range(len(found) - 2):
+        (ta, tb, tv), (da, db, dv), (na, nb, nv) = found[i:i + 3]
+        if (_NET_TOTAL_RE.search(item[max(0, ta - 20):ta]) and _NET_LESS_RE.search(item[tb:da])
+                and _NET_REST_RE.search(item[db:na]) and abs(tv - dv - nv) < 0.5
+                and abs(before + sum(v for _, _, v in found[:i]) - tv) < 0.5):
+            return na, nb, nv
+    return None
+
+
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
     for k, (s, e) in enumerate(res.spans):
         item = norm[s:e]
+        net = _net_balance(item, sum(x[0] for x in per_item))
+        if net:
+            per_item[:] = [(net[2], [(s + net[0], s + net[1])], False)]
+            continue
         found = _find_amounts(item)
         kept: list[tuple[int, int, float]] = []
         total = None
@@ -474,6 +508,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
                 continue  # the court fixes the costs of the proceedings
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]
+            if ((_TIMES_AFTER_RE.match(item, b) or _TIMES_BEFORE_RE.search(item[max(0, a - 4):a]))
+                    and re.search(r"[=＝]", item[b:_clause_end(item, b)])):
+                continue  # "300元×180天＝54000元": a factor of the sum reckoned, the product is what is asked
             if _DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all):
                 continue  # property to be divided is not a sum to be paid
             if (_SET_ASIDE_RE.search(re.split(r"[\n|]", clause)[-1]) and not _PAY_RE.search(clause_all)
@@ -496,8 +533,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                     res.checks.append((f"claims[{k}]", "warning",
                                        f"诉讼请求第{k + 1}项大写金额与小写金额不一致（{kept[-1][2]:g}元 / {v:g}元）"))
                 continue
-            if _PLAINTIFF_PAYS_RE.search(clause) and not _RETURN_RE.search(clause):
-                continue  # what the plaintiff pays the defendant is offered, not claimed
+            if (_PLAINTIFF_PAYS_RE.search(clause) and not _RETURN_RE.search(clause)) or _PLAINTIFF_RETURNS_RE.search(clause):
+                continue  # what the plaintiff pays or gives back to the defendant is offered, not claimed
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
             if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after) or _periodic(clause):
