@@ -997,6 +997,14 @@ _SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能�
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
 _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事|丧葬|生活起居|伺候|侍候)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
 _WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资")
+# pay by the month at a company's or a factory's works (在某公司的砖厂开铲车，一个月6000元): an employee's wages, not a job
+# contracted for (劳务)
+_MONTHLY_PAY = re.compile(r"(?:一个月|每月|每个月|月工资|月薪|按月)[^。；，]{0,6}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:元|块)")
+_EMPLOYER = re.compile(r"(?:公司|厂|场|店)(?:里|的|内)?[^。；，]{0,12}(?:上班|干活|开车|开铲车|开叉车|做工|打工|务工|当|做|开)")
+# money asked as pay for work (工钱, 工资) and an IOU (欠条) the one who owed it wrote: the IOU is how the pay owed was
+# acknowledged, not a loan, where no money was lent
+_PAY_ASKED = re.compile(r"工钱|工资|劳务费|劳动报酬|薪水|血汗钱")
+_LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|借据|借贷|借我|向我借|找我借")
 _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
@@ -1332,9 +1340,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
-    if "劳务合同纠纷" in scores and _SITE_WAGES.search(text) and not _INJURY.search(claims):
+    if "民间借贷纠纷" in scores and _PAY_ASKED.search(claims) and not _LENDING.search(text):
+        scores.pop("民间借贷纠纷")  # an IOU written for wages owed is still the wages (the pay asked names the debt)
+    if "劳务合同纠纷" in scores and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
+            _EMPLOYER.search(text) or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour
-        # arbitration: wages owed (追索劳动报酬), the boss and the company that let him the work sued together
+        # arbitration, or pay by the month at a company's works: wages owed (追索劳动报酬), the boss and the company
+        # that let him the work sued together
         moved = scores.pop("劳务合同纠纷")
         scores["追索劳动报酬纠纷"] = scores.get("追索劳动报酬纠纷", 0) + moved
         decisive["追索劳动报酬纠纷"] = True

@@ -50,3 +50,14 @@ def test_help_given_for_nothing_stays_the_helpers_cause():
 def test_unpaid_wages_for_days_worked_are_no_injury():
     facts = "2024年5月被告叫我到他承包的工地上干活，讲好一天三百元，干了40天，被告只给了4000元。"
     assert _cue("判令被告支付工钱8000元", facts) != "提供劳务者受害责任纠纷"
+
+
+def test_an_iou_written_for_wages_is_still_the_wages():
+    facts = ("2022年6月到2023年2月，我在被告开的石料厂里开装载机，讲好每月5500元，过年前结清。厂子停工后老板盘算下来还欠我"
+             "19800元，给我打了一张欠条，盖了公司的公章，说三个月内付清，到现在一分没给。")
+    assert _cue("判令被告支付拖欠的工资19800元及利息", facts, ["晋城市鼎盛石料有限公司"]) == "追索劳动报酬纠纷"
+
+
+def test_an_iou_for_money_lent_stays_a_loan():
+    facts = "2023年3月被告向我借了3万元做生意，写了借条，约定半年还清，到期后分文未还。"
+    assert _cue("判令被告偿还借款30000元及利息", facts) == "民间借贷纠纷"
