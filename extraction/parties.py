@@ -119,6 +119,7 @@ _ADDR_RE = re.compile(
 # "住址同上", "住所地：同上": the same address as the entry above (the label kept for its kind)
 # A bracketed remark after it ("住址同上（二人系夫妻）", on the same line or the next) is about the parties, no address.
 _SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*同上(?![\u4e00-\u9fa5])")
+_SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居所)(?:地址)?\s*[:：]?\s*均?同上(?![\u4e00-\u9fa5])")
 # "住址同被告一", "住所地同原告": the same address as the party so named (its number counts the entries of that role)
 _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
@@ -1457,6 +1458,17 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         pp.party.address = above.address
         pp.spans["address"] = span
         _add_address(pp, same.group(1), above.address, span)
+    same = _SAME_HABITUAL_RE.search(seg, rest_at)
+    if (same and parsed and parsed[-1].party.address
+            and not any(_HABITUAL.search(a.kind or "") for a in pp.party.addresses)):
+        # "户籍地…，经常居住地同上": the habitual residence of the entry above (its address where it states none),
+        # which is this party's 住所 and replaces the registered one (民法典 art. 25)
+        above = parsed[-1].party
+        ref = next((a.text for a in above.addresses if _HABITUAL.search(a.kind or "")), above.address)
+        span = (base + same.start(), base + same.end())
+        pp.party.address = ref
+        pp.spans["address"] = span
+        _add_address(pp, same.group(1), ref, span)
     same = _SAME_AS_ROLE.search(seg, rest_at) if pp.party.address is None else None
     if same:
         # "住址同被告一", "住所地同原告": the address of the party so named above (the n-th of that role)

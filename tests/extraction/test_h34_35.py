@@ -132,3 +132,18 @@ def test_items_reckoned_as_products_and_a_net_balance_after_what_was_paid():
             "5. 诉讼费由被告承担。\n"
             "事实与理由：被告驾车撞伤原告。\n")
     assert extract(text).amount_claimed == 28400
+
+
+def test_habitual_residence_same_as_above_is_the_habitual_residence_of_the_entry_above():
+    a, b = _id("21010219800312003"), _id("21010219820725004")
+    text = ("上诉状\n"
+            "上诉人（原审原告）：厦门鹭港装饰工程有限公司，住所地福建省厦门市湖里区高崎南五路18号1202室，法定代表人陈海波。\n"
+            f"被上诉人（原审被告）：孙立军，男，1980年3月12日出生，汉族，身份证号{a}，"
+            "户籍地辽宁省沈阳市和平区三好街12号，经常居住地福建省厦门市思明区莲前西路188号3栋901室。\n"
+            f"被上诉人（原审被告）：赵雪，女，1982年7月25日出生，汉族，身份证号{b}，"
+            "户籍地辽宁省沈阳市和平区三好街12号，经常居住地同上。\n\n"
+            "上诉请求：\n一、撤销原判，改判二被上诉人支付装修款42000元；\n二、诉讼费用由被上诉人承担。\n")
+    el = extract(text)
+    assert _party(el, "赵雪").address == "福建省厦门市思明区莲前西路188号3栋901室"
+    assert _party(el, "孙立军").address == "福建省厦门市思明区莲前西路188号3栋901室"
+
