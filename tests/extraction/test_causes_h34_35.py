@@ -61,3 +61,14 @@ def test_an_iou_written_for_wages_is_still_the_wages():
 def test_an_iou_for_money_lent_stays_a_loan():
     facts = "2023年3月被告向我借了3万元做生意，写了借条，约定半年还清，到期后分文未还。"
     assert _cue("判令被告偿还借款30000元及利息", facts) == "民间借贷纠纷"
+
+
+def test_engagement_gifts_asked_back_where_the_couple_never_lived_together():
+    facts = ("2022年腊月经亲戚介绍，我儿子和被告之女订了亲，按本地习俗给了彩礼六万六千元和一对金手镯。后来女方提出分手，"
+             "两人没有领结婚证，也没有在一起生活过。")
+    assert _cue("判令被告返还彩礼66000元，金手镯折价8000元", facts) == "婚约财产纠纷"
+
+
+def test_a_couple_who_lived_together_unmarried_share_what_they_bought():
+    facts = "原告与被告2019年起住在一起，一直没有领结婚证，同居期间共同出资购买了一辆轿车，现双方已分开。"
+    assert _cue("判令分割同居期间共同购买的轿车，被告折价补偿原告5万元", facts) == "同居关系析产纠纷"
