@@ -1075,6 +1075,11 @@ def _letter_org(text: str) -> str | None:
     tail = _LETTER_ORG_REP.sub(pad(label), tail)
     tail = _LETTER_ORG_SEAT.sub(lambda r: r.group() if len(r.group()) < 2 else
                                 pad("地址：" if len(r.group()) >= 3 else "住：")(r), tail)
+    # its seat in a bracket right after its name ("某某有限公司（地址在…，统一社会信用代码…）") is its fields: the bracket
+    # opens like a comma and its close ends them (same length)
+    seat = re.match(r"[ \t]*[（(]((?:地址|住所地?|住|法定代表人|负责人)[：:][^（()）\n]*)[）)]", tail)
+    if seat:
+        tail = tail[:seat.start(1) - 1] + "，" + seat.group(1) + " " + tail[seat.end():]
     return out + tail + text[end:]
 
 

@@ -147,3 +147,15 @@ def test_habitual_residence_same_as_above_is_the_habitual_residence_of_the_entry
     assert _party(el, "赵雪").address == "福建省厦门市思明区莲前西路188号3栋901室"
     assert _party(el, "孙立军").address == "福建省厦门市思明区莲前西路188号3栋901室"
 
+
+def test_company_sued_in_a_letter_with_its_seat_in_a_bracket_after_its_name():
+    a = _id("41152519700204001")
+    text = ("告状信\n商城县人民法院：\n"
+            f"我叫胡永庆，男，1970年2月4日生，身份证号码{a}，家住河南省信阳市商城县上石桥镇高庙村5号。\n"
+            "我要告的是商城县恒通物流有限公司（地址在商城县赤城街道崇福大道西段66号，统一社会信用代码91411524MA45L2QX7B）"
+            "和这个公司的老板陈立群（男，五十来岁，住商城县鄢岗镇鄢岗村3组）。\n"
+            "去年我给他们开货车，还欠我工钱18600元。\n请法院判他们还我工钱18600元。\n具状人：胡永庆\n2025年3月1日\n")
+    firm = _party(extract(text), "商城县恒通物流有限公司")
+    # the company's own seat, not the address of the person named after it
+    assert firm.address == "商城县赤城街道崇福大道西段66号"
+
