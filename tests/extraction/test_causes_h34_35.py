@@ -72,3 +72,14 @@ def test_engagement_gifts_asked_back_where_the_couple_never_lived_together():
 def test_a_couple_who_lived_together_unmarried_share_what_they_bought():
     facts = "原告与被告2019年起住在一起，一直没有领结婚证，同居期间共同出资购买了一辆轿车，现双方已分开。"
     assert _cue("判令分割同居期间共同购买的轿车，被告折价补偿原告5万元", facts) == "同居关系析产纠纷"
+
+
+def test_a_familys_own_house_let_out_to_a_builder_is_a_village_house_built():
+    facts = ("2021年3月，原告将自家三层砖混住房的主体工程承包给被告施工，包工包料，约定每平方米1080元。被告完工后，"
+             "原告发现三楼楼板有裂缝、卫生间防水层渗漏，双方为工程款和返修发生争执。")
+    assert _cue("判令被告返修房屋或赔偿返修费用3万元", facts) == "农村建房施工合同纠纷"
+
+
+def test_a_flats_fitting_out_stays_the_renovation():
+    facts = "2023年5月原告将其位于某小区的住房交给被告装修，半包，约定装修款6万元，完工后卫生间防水层渗漏。"
+    assert _cue("判令被告赔偿返修费用12000元", facts) == "装饰装修合同纠纷"
