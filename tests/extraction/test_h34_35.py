@@ -159,3 +159,18 @@ def test_company_sued_in_a_letter_with_its_seat_in_a_bracket_after_its_name():
     # the company's own seat, not the address of the person named after it
     assert firm.address == "商城县赤城街道崇福大道西段66号"
 
+
+def test_court_asked_without_a_subject_on_a_line_of_its_own_heads_the_claims():
+    a, b = _id("37030319750611001"), _id("37030319880902002")
+    text = ("起 诉 书\n我们夫妻二人共同起诉：\n"
+            f"男方：孔繁荣，1975年6月出生（1975年6月11日），男，汉族，身份证{a}，家住山东省淄博市张店区共青团西路21号。\n"
+            "女方：吕秀兰，1977年4月18日出生，女，汉族，住址同上。\n"
+            f"我们告的是租我们仓库的韦小东（女，1988年9月2日生，身份证号{b}，现在张店区开五金店）。\n"
+            "请法院判她：\n一、把仓库腾出来还给我们；\n二、给我们交上拖欠的租金壹万贰仟元整（每月2000元）；\n"
+            "三、按合同给违约金贰仟元；\n四、诉讼费她出。\n"
+            "事情是这样的：2023年我们把仓库租给韦小东，从去年起她就不交租了。\n此致\n张店区人民法院\n")
+    assert extract(text).amount_claimed == 14000
+    # the heading line is found even where the party block ran on over the list (a letter the block rules misread)
+    from courtdoc.extraction.claims import extract_claims
+    res = extract_claims(text, text.index("事情是这样的"), len(text))
+    assert res.amount == 14000 and len(res.claims) == 4
