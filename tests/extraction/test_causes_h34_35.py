@@ -83,3 +83,14 @@ def test_a_familys_own_house_let_out_to_a_builder_is_a_village_house_built():
 def test_a_flats_fitting_out_stays_the_renovation():
     facts = "2023年5月原告将其位于某小区的住房交给被告装修，半包，约定装修款6万元，完工后卫生间防水层渗漏。"
     assert _cue("判令被告赔偿返修费用12000元", facts) == "装饰装修合同纠纷"
+
+
+def test_savings_paid_out_to_someone_else_and_the_bank_asked_to_pay():
+    facts = ("2021年4月我在被告的营业网点存了两年定期，存款八万元，拿到一张存折。今年我去取钱，才知道存款去年已被他人持"
+             "伪造的身份证明办理挂失后全部支取，我从未挂失过。")
+    assert _cue("判令被告支付存款本金80000元及利息", facts) == "储蓄存款合同纠纷"
+
+
+def test_a_deposit_left_by_the_deceased_shared_by_heirs_stays_succession():
+    facts = "父亲2022年去世，未留遗嘱，留有银行定期存款12万元，由被告保管存折，原、被告均为法定继承人。"
+    assert _cue("判令依法继承父亲遗留的存款12万元，原告分得4万元", facts) == "法定继承纠纷"
