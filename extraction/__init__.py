@@ -19,7 +19,7 @@ from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
 
 from . import _legal, claims, sections, segment
 from .checks import run_checks
-from .letters import read_letter_block
+from .letters import prefer_letter, read_letter_block
 from .parties import PRINCIPAL_ROLES, as_written, parse_block, parse_mentions
 from .provenance import DocText
 
@@ -103,11 +103,10 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 
     # parties
     parsed, body_start = parse_block(norm, start, end)
-    if doc_type == "起诉状" and {pp.party.role for pp in parsed} in (set(), {"原告"}, {"被告"}):
-        # a letter the block parser read no side of (or one side): the letter reader, anchored on the people it
-        # describes, when it finds both sides and everyone the parser found
+    if doc_type == "起诉状":
         letter, letter_body = read_letter_block(norm, start, end)
-        if letter and {pp.party.name for pp in parsed} <= {pp.party.name for pp in letter}:
+        # (the letter's head, up to its story: a signature "起诉人：某某" at the end is no entry of a block)
+        if letter and prefer_letter(parsed, letter, norm[start:letter_body]):
             parsed, body_start = letter, letter_body
     if not parsed:
         parsed = parse_mentions(norm, start, end)

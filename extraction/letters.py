@@ -15,54 +15,71 @@ from dataclasses import dataclass
 
 from courtdoc.contracts import Party
 
-from .parties import _ORG_SUFFIX, ParsedParty, _attributes, plausible_name
+from .parties import _ORG_SUFFIX, ParsedParty, _add_address, _attributes, plausible_name
 
 # the attributes that make a person a party of the letter: gender, birth date, ID number, age
 _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
 # (a bare date is no birth date: a letter's story is full of dates)
 _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
-          r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:出生|生人|生的|生)")
-_ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<!\d)\d{17}[\dXx](?!\d)"
+          r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生)")
+_ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d码号])(?<!码[:：])[1-8]\d{16}[\dXx](?!\d)"
 _AGE = r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _ADDRESS = (r"(?:家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口在|住在|住|地址[:：是为]?|"
             r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)")
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
+# an attribute the writer does not know ("身份证号不清楚", "具体生日不知道") still belongs to the person's run
+_UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
 _OCCUPATION = r"(?:职业[:：是为]?)?(?:农民|务农|务工|个体户?|退休(?:职工|工人|教师)?|无业|无固定职业|自由职业|工人|教师|司机|学生|个体工商户)"
 _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
-    ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
+    ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:是|为|出生|的)?[\s，,、；;（()）:：]*")
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的)?[\s，,、；;（()）:：]*")
 _DEFINING = ("gender", "birth", "id")  # a person needs one of these (an address alone may be a place in the story)
 # a home, a phone or a trade only continues a person's attributes: a run never starts with one ("我要告住在我楼上的…")
-_CONTINUING = ("address", "phone", "occupation")
+_CONTINUING = ("address", "phone", "occupation", "unknown")
 
 # words before a name that say who the person is to the writer, not part of the name
 _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲", "母亲", "爸爸", "妈妈", "儿子", "女儿", "孩子",
              "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "房东", "租客", "朋友", "同事", "室友", "同学", "老乡", "老板",
              "雇主", "男朋友", "女朋友", "亲戚", "外孙", "外孙女", "孙子", "孙女", "侄子", "侄女", "公公", "婆婆",
              "岳父", "岳母", "女婿", "儿媳", "嫂子", "姐夫", "舅舅", "叔叔", "姑姑", "阿姨", "包工头", "司机", "业主",
-             "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻")
+             "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻", "小工头", "工头", "房主", "东家", "雇主",
+             "店主", "老板娘", "负责人", "经理", "男方", "女方")
 _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
               "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
               "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里"}
-_ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[:：是为]?$")
+# a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
+_OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|学生|退休|无业|务工|个体|干部|"
+                              r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
+_ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)\s*[:：是为]?\s*$")
+# "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
+_FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
 _ROLE_MAP = {"告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
-_SUE = re.compile(r"(?:起诉|状告|控告|告(?![诉知别白辞])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+_SUE = re.compile(r"(?:起诉(?![人书状])|状告|控告|告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+_SUE_CLOSES = re.compile(r"(?:起诉|状告|告状)[:：][ \t]*(?=\n|$)")
+_AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护人)")
+# the label of the next entry of a list: "女方：", "2.", "（二）", "被告二：", "另一位是"
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])?\s*(?:[\u4e00-\u9fa5]{1,4}[:：]|另一[个位人]?是|还有)\s*"
+                        r"|\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])\s*")
 _CHILD_BEFORE = re.compile(r"(?:儿子|女儿|孩子|闺女|孙子|孙女|外孙|外孙女|小孩)[:：]?$")
 # the words of suing proper (not a demand, not the word 被告): only these introduce people the letter names bare
-_SUE_WORD = re.compile(r"(?:起诉|状告|控告|(?<!被)告(?![诉知别白辞]))(?:的(?:人|是|对象))?")
+_SUE_WORD = re.compile(r"(?:起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人]))(?:的(?:人|是|对象))?")
 # a sole trader's shop ("“某记面馆”（个体户）"): its operator, named with it, is the party
 _SOLE_TRADER = re.compile(r"[”\"」]?[（(]?(?:个体户|个体工商户)")
 # a sentence of the story between two people ends the list of those sued
 _STORY_GAP = 24
 _NAME_TAIL = re.compile(r"([\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,8})$")
 _CUE_CHARS = "叫是为告诉的：:，,、和与及跟同"
-_SEAT = re.compile(r"(?:地址|住所地?|位于|开在|在)(?:是|为|[:：])?([^，,。；;（()）\n]{4,60})")
-_ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _ORG_SUFFIX.pattern.rstrip("$")
+_SEAT = re.compile(r"(?:地址|住所地?|位于|开在|在)(?:写的是|就在|是|为|在|[:：])?([^，,。；;（()）\n]{4,60})")
+# an organisation a letter sues ends in a word that names its kind (a bare 行/院/所 also ends "绕行", "贵院")
+_LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
+                      r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|工作室|俱乐部|中心|商行|超市|"
+                      r"商店|餐厅|饭店|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
+_ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
 _DEMAND = re.compile(r"请求|要求|判令|判决|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院")
 
@@ -74,12 +91,14 @@ class Person:
     attrs: tuple[int, int]  # the attribute run after it
     kind: str = "person"
     role: str | None = None
+    restated: bool = False  # named bare where it is sued, its home read from a later sentence
 
 
 def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The name that ends just before `hi`, looking no further back than `lo`: the tail of the clause after
     its last cue word, with a relation word ("邻居", "我丈夫") cut off."""
     lead = text[lo:hi]
+    lead = re.sub(r"[（(][^（()）\n]{1,12}[）)]\s*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:是|为)?$", "", lead)
     m = _NAME_TAIL.search(lead)
@@ -98,13 +117,41 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
             name, at = name[k + len(word):], at + k + len(word)
             break
     if "·" not in name and len(name) > 4:
-        # a description glued to the name ("楼上的两口子张某"): the tail of 3 characters is the likeliest name
-        name, at = name[-3:], at + len(name) - 3
-    if name in _RELATION or name in _NOT_NAMES:
+        # a description glued to the name ("帮我干活的小工头某某"): the person the NER model finds at its end, else the
+        # tail of 3 characters, the likeliest length of a name
+        tail = _ner_tail(name)
+        name, at = (name[-tail:], at + len(name) - tail) if tail else (name[-3:], at + len(name) - 3)
+    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号岁]|^不|^[两二三四五六七八九几]个", name) or \
+            (name.endswith("族") and len(name) <= 3) or name.endswith(("代码", "号码", "账号", "卡号")):
         return None  # "我是他的邻居，男，…": a relation, no name
     if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
         return None
     return name, at
+
+
+def _ner_tail(words: str) -> int:
+    """Length of the person's name the NER model finds at the end of `words` (0 when it finds none there)."""
+    from . import _legal
+
+    for span in _legal.ner_spans(words):
+        if span.label in ("PER", "NAME") and span.end == len(words) and 2 <= len(span.text) <= 4:
+            return len(span.text)
+    return 0
+
+
+# the filer introducing themself: "我叫某某", "我是某某，开奶茶店的", "本人某某"
+_INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<name>[\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8})"
+                    r"(?=[，,。；;（(\s]|是|今年|现年|在|开|$)")
+
+
+def _intro_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The name a filer gives in the first person before their attributes (in the same paragraph)."""
+    for m in _INTRO.finditer(text, lo, hi):
+        name = m.group("name")
+        if name not in _RELATION and name not in _NOT_NAMES and plausible_name(name, "person") and \
+                not re.match(r"[我你他她它这那一]", name):
+            return name, m.start("name")
+    return None
 
 
 def find_people(text: str) -> list[Person]:
@@ -130,9 +177,20 @@ def find_people(text: str) -> list[Person]:
         start = run[0].start()
         line = max(text.rfind(c, floor, start) for c in "。！!？?\n；;")
         found = _name_before(text, max(line + 1, floor), start)
+        if not people:
+            # the filer may name themself first and describe themself later in the paragraph ("我是某某，开奶茶店的。先把
+            # 我的情况写在前面：女，…"): the name they introduce wins over words that stand before the attributes, unless
+            # those are a name written again in the letter (a child filed for, "我儿子某某，男，…")
+            intro = _intro_name(text, max(text.rfind("\n", 0, start) + 1, floor), start)
+            if intro and (found is None or (found[0] != intro[0] and text.count(found[0]) < 2)):
+                found = intro
         floor = run[-1].end()
         if found:
             people.append(Person(found[0], found[1], (start, run[-1].end())))
+        elif people and people[-1].kind == "person" and not re.search(r"[。！!？?\n]", text[people[-1].attrs[1]:start]) \
+                and start - people[-1].attrs[1] <= 20:
+            # more of the same person's attributes after an aside ("1979年7月出生（1979年7月23日），男，…")
+            people[-1].attrs = (people[-1].attrs[0], run[-1].end())
     return people
 
 
@@ -150,6 +208,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
     sued_words = _sued_names(text)
     suing = False
     last_end = 0
+    previous: Person | None = None
     for p in people:
         # the words of this person's own sentence; under a line ending in a colon ("我要告下面两个人：\n一个是…")
         # that line is the sentence of suing
@@ -158,13 +217,23 @@ def _assign_roles(text: str, people: list[Person]) -> None:
         before = text[own_at:p.at]
         above = text[last_end:own_at].rstrip()
         if above.endswith(("：", ":")):
-            before = above[max(above.rfind(c) for c in "。！!？?\n") + 1:] + before
-        explicit = _ROLE_BEFORE.search(text[max(0, p.at - 6):p.at])
+            before = above[max(above.rfind(c) for c in "。！!？?\n") + 1:] + "\n" + before
+        explicit = _ROLE_BEFORE.search(text[max(0, p.at - 8):p.at])
+        before = _SUE_CLOSES.sub("", before)  # "我们夫妻二人共同起诉：" names no one sued: the list below files
+        if _AGENT_BEFORE.search(own):
+            p.role = None  # "她的法定代理人是她爸爸某某": an agent, no party
+            last_end = p.attrs[1]
+            continue
         if explicit:
             p.role = _ROLE_MAP.get(explicit.group(1), explicit.group(1))
             suing = p.role == "被告"
+        elif _FILER_IS.search(before):
+            p.role = "原告"  # "告状的是我孙女某某"
         elif _SUE.search(before) or (p.name in sued_words and any(q.role == "原告" for q in people)):
             p.role, suing = "被告", True
+        elif previous is not None and previous.role and _LIST_ITEM.fullmatch(own) and \
+                re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
+            p.role = previous.role  # the next of a list ("男方：…\n女方：…", "2. 某某，…")
         elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
             pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
         elif suing and len(own) <= _STORY_GAP and not re.search(r"[。！!？?]", text[last_end:p.at]):
@@ -177,6 +246,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             # letter is against ("下面这两个人欠我钱不还：\n一位是某某（男，…）"), and the list goes on from there
             p.role, suing = "被告", True
         last_end = p.attrs[1]
+        previous = p
 
 
 def _clean_org(name: str) -> str:
@@ -213,6 +283,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                 name, k = named.group("name"), named.start("name")
             if _SOLE_TRADER.match(text, k + len(name)) and _SUE_WORD.search(text, m.start(), m.end() + 2):
                 continue  # the operator named as the one sued is the party, not the shop
+            if re.search(r"[了把被给让和与及跟从向对]", name[:-3]) or re.match(r"[在到去开]", name):
+                continue  # words of a sentence, not a name ("了村委会和派出所")
             if any(p.at <= k < p.attrs[1] for p in people) or any(o.name == name for o in out) or \
                     not plausible_name(name, "organization"):
                 continue
@@ -245,7 +317,7 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
             k = at + found[1]
             home = re.compile(re.escape(name) + r"(?:本人)?(?:也|现|现在)?住(?:在)?([^，,。；;\n]{4,60})").search(text, k + len(name))
             attrs = (home.start(1) - 1, home.end()) if home else (k + len(name), k + len(name))
-            out.append(Person(name, k, attrs, role="被告"))
+            out.append(Person(name, k, attrs, role="被告", restated=True))
     return out
 
 
@@ -270,7 +342,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
         return [], start
     seen: set[str] = set()
-    out = []
+    out, attrs = [], []
     for p in people:
         if p.name in seen:
             continue  # a name restated later ("祁某家养的狗") is the same party
@@ -278,14 +350,22 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
         pp = ParsedParty(Party(role=p.role, name=p.name, kind=p.kind))
         pp.spans["name"] = (start + p.at, start + p.at + len(p.name))
         a, b = p.attrs
-        if b > a:
+        seat = _SEAT.fullmatch(text, a, b) if p.kind == "organization" and b > a else None
+        if seat:
+            # an organisation's seat told in a sentence ("它的营业厅就在某市某路1号"): the place after the cue
+            span = (start + seat.start(1), start + seat.end(1))
+            pp.party.address = seat.group(1)
+            pp.spans["address"] = span
+            _add_address(pp, "住所地", seat.group(1), span)
+        elif b > a:
             _attributes(pp, text[a:b], start + a, norm)
         out.append(pp)
+        attrs.append(text[a:b])
     _same_address(out)
+    _same_as_above(out, attrs)
     # the story starts after the sentence that describes the first-named people (a later one restated in the
     # story, "他本人住…", does not move it)
-    described = [p for p in people if p.attrs[1] > p.attrs[0] and p.kind == "person"] or people
-    last = max(p.attrs[1] for p in described)
+    last = max(max(p.attrs[1], p.at + len(p.name)) for p in people if not p.restated)
     stop = re.compile(r"[。\n]").search(text, last)
     return out, start + (stop.end() if stop else len(text))
 
@@ -304,6 +384,44 @@ def _same_address(out: list[ParsedParty]) -> None:
                 if a.text == p.address:
                     a.text = src[-1].address
             p.address = src[-1].address
+
+
+def _same_as_above(out: list[ParsedParty], attrs: list[str]) -> None:
+    """"住址同上" in a person's attributes: the address of the party above."""
+    for k, (pp, seg) in enumerate(zip(out, attrs, strict=True)):
+        if pp.party.address is None and k and re.search(r"(?:住址|住所|地址|住)?同上", seg):
+            above = out[k - 1].party
+            if above.address:
+                pp.party.address = above.address
+                _add_address(pp, "住", above.address, None)
+
+
+# a party block's entry: a line that starts with a role word ("原告：", "被告一：", "原告 某某，")
+_ENTRY_LINE = re.compile(r"(?m)^[ \t]*(?:原告|被告|起诉人|被起诉人|申请人|被申请人|上诉人|被上诉人|答辩人|被答辩人|第三人|自诉人)"
+                         r"[ \t]*[一二三四五六七八九十\d]{0,2}[ \t]*(?:[:：（(]|[ \t]+[\u4e00-\u9fa5])")
+
+
+def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: str) -> bool:
+    """Whether the letter reader's parties replace the party-block parser's for this complaint: where the parser read
+    no side (or one) and the reader has both and everyone the parser found; or, in a letter (no line starts with a
+    role word), where the reader found everyone the parser did, and more."""
+    roles = {pp.party.role for pp in parsed}
+    names, letter_names = {pp.party.name for pp in parsed}, {pp.party.name for pp in letter}
+    if roles in (set(), {"原告"}, {"被告"}):
+        return names <= letter_names
+    if _ENTRY_LINE.search(text) or not _INTRO.search(text):
+        return False  # a block of entries, or no one writing in the first person: not a letter
+    # in a letter: a name the parser took that the letter gives as an organisation's head ("负责人某某") is no party;
+    # the reader wins where it explains every other name the parser found (the same, or inside it: "包工头某某") and
+    # finds at least as many
+    heads = {n for n in names if re.search(r"(?:负责人|法定代表人|法人代表|老板|经理|行长|园长|校长|厂长|店长)(?:是|叫|为|[:：])?"
+                                           r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
+    core = names - heads
+    covered = all(any(m == n or m in n for m in letter_names) for n in core)
+    # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
+    described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or
+                    (pp.party.kind == "organization" and pp.party.address) for pp in letter)
+    return covered and described and letter_names != names and len(letter_names) >= len(core)
 
 
 def reads_as_letter(text: str) -> bool:

@@ -106,3 +106,42 @@ def test_a_relation_said_in_the_first_person_is_no_name():
     text = ("法官您好：\n我是他的邻居，男，今年50岁，住南京市玄武区北京东路8号。\n"
             f"我要告葛志明（男，1975年5月5日生，身份证号{a}），他家的狗咬了我。请求判他赔偿医药费3000元。")
     assert all(pp.party.name not in ("邻居", "他的邻居") for pp in read_letter(text, 0, len(text)))
+
+
+def test_a_couple_filing_together_then_whom_they_sue():
+    a, b, c = _id("61010219700303101"), _id("61010219720808202"), _id("61010219880505301")
+    text = ("起 诉 书\n我们两口子一起起诉：\n"
+            f"男方：雷振华，1970年3月出生（1970年3月3日），男，汉族，身份证{a}，家住西安市碑林区东木头市8号。\n"
+            f"女方：常秀兰，1972年8月8日出生，女，汉族，身份证{b}，住址同上。\n"
+            f"我们告的是租我们铺面的阎小军（男，1988年5月5日生，身份证号{c}，户籍陕西省宝鸡市渭滨区清姜路3号）。\n"
+            "请法院判他：一、交清房租9000元；二、诉讼费他出。\n此致\n碑林区人民法院")
+    got = read_letter(text, 0, len(text))
+    assert [(pp.party.role, pp.party.name) for pp in got] == [("原告", "雷振华"), ("原告", "常秀兰"), ("被告", "阎小军")]
+    assert got[0].party.id_number == a and got[1].party.address == "西安市碑林区东木头市8号"
+
+
+def test_a_grandparent_writes_the_one_who_sues_is_the_grandchild_and_the_guardian_is_no_party():
+    kid, dad = _id("36010220150909202"), _id("36010219860101301")
+    text = ("尊敬的法官：\n我叫涂桂花，今年六十五岁，是符雨萱的外婆，孩子一直是我带。\n"
+            f"告状的是我外孙女符雨萱，女，2015年9月9日出生，身份证号{kid}，住南昌市东湖区八一大道9号。"
+            f"她的法定代理人是她爸爸符建军，男，1986年1月1日出生，身份证号{dad}。\n"
+            "被告的是我们楼下的饶金生，男，1968年出生，住南昌市东湖区八一大道9号1楼。\n"
+            "他家的狗咬了孩子。我们要求他赔医药费3200元。\n写状人：涂桂花")
+    got = read_letter(text, 0, len(text))
+    assert [(pp.party.role, pp.party.name) for pp in got] == [("原告", "符雨萱"), ("被告", "饶金生")]
+
+
+def test_the_filer_named_first_and_described_later_and_a_bank_sued_by_its_name():
+    a = _id("22010419550618086")
+    text = ("法官您好：\n我叫鲍素琴，是市纺织厂的退休工人，女，今年七十岁了，1955年6月18日出生，汉族，"
+            f"身份证号{a}，家住长春市南关区人民大街8号。\n"
+            "我要告的是长春东盛农村商业银行股份有限公司南关支行，它的营业厅就在长春市南关区解放大路66号，牌子上写着负责人关宏。\n"
+            "我的存款被人冒领了，请求判银行还我存款五万元。\n起诉人：鲍素琴")
+    got = read_letter(text, 0, len(text))
+    assert [(pp.party.role, pp.party.name) for pp in got] == [
+        ("原告", "鲍素琴"), ("被告", "长春东盛农村商业银行股份有限公司南关支行")]
+    assert got[1].party.address == "长春市南关区解放大路66号"
+    from courtdoc.extraction import extract
+
+    el = extract(text)
+    assert [(p.role, p.name) for p in el.parties] == [("原告", "鲍素琴"), ("被告", "长春东盛农村商业银行股份有限公司南关支行")]
