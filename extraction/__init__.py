@@ -19,7 +19,7 @@ from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
 
 from . import _legal, claims, sections, segment
 from .checks import run_checks
-from .letters import prefer_letter, read_letter_block
+from .letters import may_be_letter, prefer_letter, read_letter_block
 from .parties import PRINCIPAL_ROLES, as_written, parse_block, parse_mentions
 from .provenance import DocText
 
@@ -103,7 +103,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
 
     # parties
     parsed, body_start = parse_block(norm, start, end)
-    if doc_type == "起诉状":
+    if doc_type == "起诉状" and may_be_letter(parsed, norm[start:end]):
         letter, letter_body = read_letter_block(norm, start, end)
         # (the letter's head, up to its story: a signature "起诉人：某某" at the end is no entry of a block)
         if letter and prefer_letter(parsed, letter, norm[start:letter_body]):

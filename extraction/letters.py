@@ -401,6 +401,12 @@ _ENTRY_LINE = re.compile(r"(?m)^[ \t]*(?:原告|被告|起诉人|被起诉人|�
                          r"[ \t]*[一二三四五六七八九十\d]{0,2}[ \t]*(?:[:：（(]|[ \t]+[\u4e00-\u9fa5])")
 
 
+def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
+    """Whether the letter reader is worth running (a few ms): the parser read no side or one, or someone writes in the
+    first person."""
+    return {pp.party.role for pp in parsed} in (set(), {"原告"}, {"被告"}) or bool(_INTRO.search(text, 0, 3000))
+
+
 def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader's parties replace the party-block parser's for this complaint: where the parser read
     no side (or one) and the reader has both and everyone the parser found; or, in a letter (no line starts with a
