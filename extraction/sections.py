@@ -82,9 +82,19 @@ _FACTS_END = re.compile(
 )
 
 
+# a layperson's own heading for the story where a complaint has no 事实和理由 ("原因：", "事情经过：")
+_FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原因|起诉原因|事情经过|事实经过|事情的经过|经过|事由)[ \t\u3000]*[:：]")
+# a letter's lead-in to what it asks ("所以我们请求：", "为此请求法院"): its story is what stands before it
+_CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此|故|综上)[^。；：:\n]{0,10}?(?:请求|要求|诉请)")
+# a line of the party block (an ID number, a birth date, a seat, a representative), where a letter's story starts after
+# (a story may name an ID card: only the number marks a party line)
+_PARTY_LINE = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)|\d{4}年\d{1,2}月\d{1,2}日(?:出)?生|住所地|法定代表人|统一社会信用代码|人民法院[:：]?\s*$")
+
+
 def facts(norm: str, start: int, end: int, doc_type: str, body_start: int) -> Found:
-    for rx in _FACTS.get(doc_type, ()):
-        m = rx.search(norm, body_start, end)
+    for rx in _FACTS.get(doc_type, ()) + ((_FACTS_LAY,) if doc_type == "起诉状" else ()):
+        # (a lay heading is looked for from the top: a party block read past the story must not hide it)
+        m = rx.search(norm, start if rx is _FACTS_LAY else body_start, end)
         if not m:
             continue
         e = _FACTS_END.search(norm, m.end(), end)
@@ -93,7 +103,30 @@ def facts(norm: str, start: int, end: int, doc_type: str, body_start: int) -> Fo
         if len(text) >= 6:
             lead = norm.find(text[:10], s)
             return text, (lead, lead + len(text))
+    if doc_type == "起诉状":
+        return _letter_story(norm, start, end)
     return None
+
+
+def _letter_story(norm: str, start: int, end: int) -> Found:
+    """A letter-shaped complaint with no heading tells its story between the parties and its lead-in to the claims
+    ("所以我们请求：…"): the lines before the lead-in back to the last party line (looked for from the top, since a
+    representative's line signed under the claims may have carried the party block past the story)."""
+    m = _CLAIMS_LEAD.search(norm, start, end)
+    if not m:
+        return None
+    e = m.start() + (1 if norm[m.start()] in "。！" else 0)
+    s = e
+    while s > start:
+        line_start = max(norm.rfind("\n", start, s - 1) + 1, start)
+        if _PARTY_LINE.search(norm[line_start:s].strip()):
+            break
+        s = line_start
+    text = norm[s:e].strip()
+    if len(text) < 15:
+        return None
+    lead = norm.find(text[:10], s)
+    return text, (lead, lead + len(text))
 
 
 _EVID_HEAD = re.compile(r"(?:^|\n)\s*证据(?:和证据来源|及证据来源|清单|目录|材料)?[、，,]?(?:证人姓名和住所)?(?:如下)?\s*[:：]")

@@ -94,3 +94,27 @@ def test_savings_paid_out_to_someone_else_and_the_bank_asked_to_pay():
 def test_a_deposit_left_by_the_deceased_shared_by_heirs_stays_succession():
     facts = "父亲2022年去世，未留遗嘱，留有银行定期存款12万元，由被告保管存折，原、被告均为法定继承人。"
     assert _cue("判令依法继承父亲遗留的存款12万元，原告分得4万元", facts) == "法定继承纠纷"
+
+
+def test_a_lay_heading_for_the_story_is_the_facts():
+    text = ("起诉状\n起诉人欧阳德顺，男，1952年3月9日生，汉族，身份证号431022195203090019，住湖南省郴州市宜章县梅田镇新塘村。\n"
+            "被起诉人刘细满，男，汉族，身份证号431022197811230034，住宜章县梅田镇新塘村，跟我家是前后屋。\n"
+            "要求：\n一、让刘细满把他砌在我家屋后小路上的围墙拆掉；\n二、诉讼费归他。\n"
+            "原因：我家出门去村道只有屋后这一条小路，是进出的唯一通道，走了三十多年。去年刘细满说路是他家的，"
+            "在小路口砌了一道砖墙，我家人只能翻别人的菜地出门。\n此致\n宜章县人民法院\n起诉人：欧阳德顺\n2024年6月3日\n")
+    el = extract(text)
+    assert el.facts_and_reasons.startswith("我家出门去村道只有屋后这一条小路")
+    assert el.cause_of_action == "相邻通行纠纷"
+
+
+def test_a_letters_story_before_its_claims_lead_in_is_the_facts():
+    text = ("新城区人民法院：\n"
+            "我是原告田雨桐（女，2016年8月2日出生，身份证号150102201608020027，住内蒙古自治区呼和浩特市新城区丰州路8号）"
+            "的父亲田志宏，由我替孩子起诉。\n"
+            "我们告的是同楼的包海龙（男，1981年5月6日出生，身份证号150102198105060012，住同楼3单元101室）。\n"
+            "今年5月2日傍晚，孩子在楼下玩，包海龙养的一条黑色大狗没拴绳，扑过来把孩子右手咬破了，当晚就去打了狂犬疫苗。\n"
+            "所以我们请求：包海龙赔偿医疗费2600元、交通费180元，共计2780元；诉讼费由他承担。\n"
+            "法定代理人：田志宏（孩子父亲）\n2024年5月20日\n")
+    el = extract(text)
+    assert el.facts_and_reasons.startswith("今年5月2日傍晚")
+    assert el.cause_of_action == "饲养动物损害责任纠纷"
