@@ -162,6 +162,15 @@ Dev set (bench/data/extract_dev/):
                      complaints, 7 of them letters of new shapes, forms and tables, 3 答辩状, 1 上诉状; 24 causes, two thirds
                      unstated; one non-legal text), scored once at 50783c2 (name 0.864, role 0.864, gender 0.844, birth
                      0.831, ID 0.889, address 0.825, cause 0.776, amount 23/25, document type 25/25)
+  holdout36.jsonl    25 documents by a twenty-eighth engineer who never read the rules (a district centre's month: 17
+                     complaints, 5 of them letters, forms, a table, a scan, traditional script, 3 答辩状, 2 上诉状, 2
+                     judgments; 24 causes, half stated; one non-legal text), scored once at 18a9244, after the holdout34/35
+                     fixes (name 0.957, role 0.957, gender 0.965, birth 0.988, ID 1.000, address 0.956, cause 0.898, amount
+                     20/25, document type 25/25)
+  holdout37.jsonl    25 documents by a twenty-ninth engineer who never read the rules (a judge's month: 11 civil judgments,
+                     first and second instance, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状; one
+                     non-legal text), scored once at 18a9244 (name 0.983, role 0.983, gender 1.000, birth 0.988, ID 0.988,
+                     address 0.973, cause 0.880, amount 24/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -200,7 +209,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
-        "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35")
+        "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
+        "holdout36", "holdout37")
 
 
 def _real_text(row: dict) -> str | None:
