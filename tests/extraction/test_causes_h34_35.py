@@ -118,3 +118,15 @@ def test_a_letters_story_before_its_claims_lead_in_is_the_facts():
     el = extract(text)
     assert el.facts_and_reasons.startswith("今年5月2日傍晚")
     assert el.cause_of_action == "饲养动物损害责任纠纷"
+
+
+def test_a_lay_loan_story_with_no_loan_word_is_a_loan():
+    facts = "前年冬天表弟两口子开修车铺，找我借了4万元，说一年就还，到现在一分钱没还，电话也不接。"
+    assert _cue("判他们还我4万元", facts) == "民间借贷纠纷"
+    assert _cue("判令被告还我一万五千元", "2022年被告说要给孩子交学费，借了我一万五千块，一直拖着不还。") == "民间借贷纠纷"
+
+
+def test_a_thing_borrowed_or_a_banks_loan_is_no_private_loan():
+    assert _cue("判令被告归还三轮车", "2023年被告借了我的三轮车去拉菜，一直没还。") != "民间借贷纠纷"
+    facts = "被告向原告借款30万元用于经营，签订了借款合同，到期未还。"
+    assert _cue("判令被告偿还借款本金及利息", facts, ["中国建设银行股份有限公司某支行", "吴某"]) == "金融借款合同纠纷"
