@@ -25,7 +25,7 @@ _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*�
 _ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d码号])(?<!码[:：])[1-8]\d{16}[\dXx](?!\d)"
 _AGE = r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
-_ADDRESS = (r"(?:家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口在|住在|住|地址[:：是为]?|"
+_ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口在|住在|住|地址[:：是为]?|"
             r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)")
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
 # an attribute the writer does not know ("身份证号不清楚", "具体生日不知道") still belongs to the person's run
@@ -92,6 +92,7 @@ class Person:
     kind: str = "person"
     role: str | None = None
     restated: bool = False  # named bare where it is sued, its home read from a later sentence
+    signed: bool = False  # described under the signature, after the story
 
 
 def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -99,6 +100,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     its last cue word, with a relation word ("邻居", "我丈夫") cut off."""
     lead = text[lo:hi]
     lead = re.sub(r"[（(][^（()）\n]{1,12}[）)]\s*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
+    lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:是|为)?$", "", lead)
     m = _NAME_TAIL.search(lead)
@@ -121,7 +123,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         # tail of 3 characters, the likeliest length of a name
         tail = _ner_tail(name)
         name, at = (name[-tail:], at + len(name) - tail) if tail else (name[-3:], at + len(name) - 3)
-    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号岁]|^不|^[两二三四五六七八九几]个", name) or \
+    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号岁]|^不|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
             (name.endswith("族") and len(name) <= 3) or name.endswith(("代码", "号码", "账号", "卡号")):
         return None  # "我是他的邻居，男，…": a relation, no name
     if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
@@ -274,8 +276,13 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
     for m in _SUE.finditer(text):
         stop = re.compile(r"[。！!？?\n]").search(text, m.end())
         end = stop.start() if stop else len(text)
+        if text[m.end():end].rstrip().endswith(("：", ":")):
+            # "我要起诉三方，请法院立案：" and the list below it, to the end of its paragraph
+            para = re.compile(r"\n[ \t\u3000]*\n|\n(?=[ \t\u3000]*(?:事情|事实|经过|\d{4}年|今年|去年))").search(text, end + 1)
+            end = para.start() if para else len(text)
         for om in _ORG_NAME.finditer(text, m.end(), end):
             name, k = _clean_org(om.group(1)), om.start(1) + len(om.group(1)) - len(_clean_org(om.group(1)))
+            name = re.sub(r"[（(][^（()）]*[我你他她的][^（()）]*[）)]$", "", name)  # "（我们小区的物业）": a remark
             if _generic_org(name):
                 named = _NAMED_ORG.search(text, om.end(), min(len(text), om.end() + 200))
                 if not named or not _ORG_SUFFIX.search(named.group("name")):
@@ -336,6 +343,13 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     people = find_people(text)
     _assign_roles(text, people)
     people = [p for p in people if p.role]
+    if not any(p.role == "原告" for p in people):
+        # the filer described only under the signature ("起诉人：某某\n性别：女\n出生日期：…\n身份证号：…")
+        signed = _SIGNED_FILER.search(norm, start, end)
+        if signed and signed.group("name") not in {p.name for p in people} and \
+                plausible_name(signed.group("name"), "person"):
+            people.append(Person(signed.group("name"), signed.start("name") - start,
+                                 (signed.start("fields") - start, signed.end("fields") - start), role="原告", signed=True))
     people += _orgs_sued(text, people)
     people += _people_sued_unnamed(text, people)
     people.sort(key=lambda p: p.at)
@@ -358,14 +372,15 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             pp.spans["address"] = span
             _add_address(pp, "住所地", seat.group(1), span)
         elif b > a:
-            _attributes(pp, text[a:b], start + a, norm)
+            _attributes(pp, norm[start + a:start + b], start + a, norm)
         out.append(pp)
-        attrs.append(text[a:b])
+        attrs.append(norm[start + a:start + b])
     _same_address(out)
     _same_as_above(out, attrs)
+    _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], text, start)
     # the story starts after the sentence that describes the first-named people (a later one restated in the
     # story, "他本人住…", does not move it)
-    last = max(max(p.attrs[1], p.at + len(p.name)) for p in people if not p.restated)
+    last = max(max(p.attrs[1], p.at + len(p.name)) for p in people if not p.restated and not p.signed)
     stop = re.compile(r"[。\n]").search(text, last)
     return out, start + (stop.end() if stop else len(text))
 
@@ -384,6 +399,47 @@ def _same_address(out: list[ParsedParty]) -> None:
                 if a.text == p.address:
                     a.text = src[-1].address
             p.address = src[-1].address
+
+
+# "他俩是…业主，住某市某路1号": a home said once for the people just listed
+_SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
+_PRONOUN_HOME = re.compile(r"(?:他|她)的?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
+# "住处跟某某一样", "住址同某某": the home of the party named
+_HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
+# the filer's name under the letter, its fields on the lines below ("起诉人：某某\n性别：女\n…")
+_SIGNED_FILER = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|写信人|告状人)[:：][ \t]*(?P<name>[\u4e00-\u9fa5·]{2,8})[ \t]*\n"
+                           r"(?P<fields>(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]+\n?){2,8})")
+
+
+def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start: int) -> None:
+    for pp in out:
+        p = pp.party
+        same = next((q for q in people if q.name == p.name), None)
+        if p.kind != "person" or same is None:
+            continue
+        seg = text[same.attrs[0]:same.attrs[1]]
+        named = _HOME_AS.search(seg)
+        if named and (not p.address or p.address in named.group()):
+            p.addresses = [a for a in p.addresses if a.text != p.address]
+            p.address = None
+            src = next((q.party for q in out if q.party.name == named.group("name") and q.party.address), None)
+            if src:
+                p.address = src.address
+                _add_address(pp, "住", src.address, None)
+            continue
+        if p.address:
+            continue
+        line_end = text.find("\n", same.attrs[1])
+        home = _SHARED_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
+        if home is None:
+            # "…，这是民警帮我查到的，她的住址是某市某路1号": a home said of the person later in their sentence
+            stop = re.compile(r"[。\n]").search(text, same.attrs[1])
+            home = _PRONOUN_HOME.search(text, same.attrs[1], stop.start() if stop else len(text))
+        if home:
+            p.address = home.group("addr")
+            span = (start + home.start("addr"), start + home.end("addr"))
+            pp.spans["address"] = span
+            _add_address(pp, "住", p.address, span)
 
 
 def _same_as_above(out: list[ParsedParty], attrs: list[str]) -> None:
@@ -422,12 +478,20 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     # finds at least as many
     heads = {n for n in names if re.search(r"(?:负责人|法定代表人|法人代表|老板|经理|行长|园长|校长|厂长|店长)(?:是|叫|为|[:：])?"
                                            r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
-    core = names - heads
+    # (nor is a count the parser took for a name: "我要起诉三方")
+    core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]", n)}
     covered = all(any(m == n or m in n for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or
                     (pp.party.kind == "organization" and pp.party.address) for pp in letter)
-    return covered and described and letter_names != names and len(letter_names) >= len(core)
+    if not (covered and described and len(letter_names) >= len(core)):
+        return False
+    # the same people: the reader where it read more of their attributes
+    return letter_names != names or _filled(letter) > _filled(parsed)
+
+
+def _filled(parties: list[ParsedParty]) -> int:
+    return sum(bool(v) for pp in parties for v in (pp.party.gender, pp.party.birth_date, pp.party.id_number, pp.party.address))
 
 
 def reads_as_letter(text: str) -> bool:

@@ -145,3 +145,41 @@ def test_the_filer_named_first_and_described_later_and_a_bank_sued_by_its_name()
 
     el = extract(text)
     assert [(p.role, p.name) for p in el.parties] == [("原告", "鲍素琴"), ("被告", "长春东盛农村商业银行股份有限公司南关支行")]
+
+
+def test_three_sued_listed_under_a_colon_with_a_shared_home_and_a_company_named_after_its_kind():
+    a = _id("37020219800214121")
+    text = ("市南区法院立案庭：\n\n"
+            f"我叫窦明远，男，1980年2月14日出生，身份证号{a}，住青岛市市南区香港中路8号1单元201室。我要起诉三方，请法院立案：\n\n"
+            "第一个是柏志新，男，第二个是柏志新的爱人娄晓燕，女，他俩是我们楼801室的业主，住青岛市市南区香港中路8号1单元801室。"
+            "第三个是管我们小区的物业公司，叫青岛海晟物业服务有限公司，地址在青岛市市南区东海西路18号。\n\n"
+            "今年5月刮大风，801室的花盆掉下来砸坏了我的车。我的请求：三方赔偿修车费8800元。\n此致\n敬礼")
+    got = {pp.party.name: pp.party for pp in read_letter(text, 0, len(text))}
+    assert [(p.role, p.name) for p in got.values()] == [
+        ("原告", "窦明远"), ("被告", "柏志新"), ("被告", "娄晓燕"), ("被告", "青岛海晟物业服务有限公司")]
+    assert got["娄晓燕"].address == "青岛市市南区香港中路8号1单元801室"
+    assert got["青岛海晟物业服务有限公司"].address == "青岛市市南区东海西路18号"
+    from courtdoc.extraction import extract
+
+    assert {(p.role, p.name) for p in extract(text).parties} == {(p.role, p.name) for p in got.values()}
+
+
+def test_the_filer_described_only_under_the_signature_and_a_home_said_later_of_the_one_sued():
+    a = _id("53010219930615222")
+    text = ("起诉状\n\n我要起诉邵春梅，女，1991年11月3日出生，这是派出所帮我查到的，她的住址是昆明市官渡区春城路66号，身份证号码我查不到。\n\n"
+            "我转错了钱给她18000元，她不还。我请求法院：判令邵春梅返还18000元。\n\n"
+            f"起诉人：卜雅婷\n性别：女\n出生日期：1993年6月15日\n身份证号：{a}\n住址：昆明市盘龙区北京路9号\n2024年3月18日")
+    got = {pp.party.name: pp.party for pp in read_letter(text, 0, len(text))}
+    assert got["卜雅婷"].role == "原告" and got["卜雅婷"].id_number == a and got["卜雅婷"].address == "昆明市盘龙区北京路9号"
+    assert got["邵春梅"].role == "被告" and got["邵春梅"].address == "昆明市官渡区春城路66号"
+
+
+def test_a_relation_said_after_the_name_and_a_home_like_another_partys():
+    a, b, c = _id("34120419960310415"), _id("34122219981003286"), _id("34122219700512297")
+    text = ("尊敬的法官：\n您好！我叫殷志强，男，1996年3月10日生，身份证号" + a + "，家住阜阳市颍州区清河路1号。"
+            f"我要告苗雨欣和她爸爸苗德富。苗雨欣，女，1998年10月3日生，身份证号{b}，家在太和县城关镇苗庄；"
+            f"苗德富是她父亲，男，1970年5月12日生，身份证号{c}，住处跟苗雨欣一样。\n"
+            "订婚时我家给了彩礼十万元，婚没结成。我请求法院：判决二人退还彩礼十万元。")
+    got = {pp.party.name: pp.party for pp in read_letter(text, 0, len(text))}
+    assert [(p.role, p.name) for p in got.values()] == [("原告", "殷志强"), ("被告", "苗雨欣"), ("被告", "苗德富")]
+    assert got["苗德富"].id_number == c and got["苗德富"].address == "太和县城关镇苗庄"
