@@ -283,8 +283,8 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:(?:现|特|我的|我方|�
                                   # a letter's own heading line: "所以我们请求：", "我想请法院判："
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"
                                   r"(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
-                                  # the court asked without a subject, a line of its own: "请法院判他："
-                                  r"|(?:请求|恳请|请)(?:法院|法官|贵院|人民法院)(?:依法)?判(?!决书|处|刑)[^，,。；;\n]{0,12}?)[:：]")
+                                  # the court asked without a subject, a line of its own: "请法院判他：", "请求法院："
+                                  r"|(?:请求|恳请|请)(?:法院|法官|贵院|人民法院)(?:依法)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?)[:：]")
 
 
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date
