@@ -320,8 +320,13 @@ def _family_member(stated: str, text: str) -> str | None:
     return cue.cause if stated in path[:-1] else None
 
 
-_CHARGE_RE = re.compile(r"(?:犯|涉嫌|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")
+_CHARGE_RE = re.compile(r"(?:犯|涉嫌犯?|以|构成)([\u4e00-\u9fa5、]{2,24}?罪)")
 _NOT_CHARGE = re.compile(r"被告|本院|构成|已经|的|了|其|应|以|与|和|该|某|犯罪$|^罪$")
+
+
+# the rest of a charge whose name holds the word 犯罪 (帮助信息网络犯罪活动罪, 掩饰、隐瞒犯罪所得罪): the short match stopped
+# at that word's 罪, and no charge's name ends in 犯罪
+_CHARGE_REST = re.compile(r"[\u4e00-\u9fa5]{1,12}?罪")
 
 
 def charges(norm: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -330,6 +335,10 @@ def charges(norm: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]
     for m in _CHARGE_RE.finditer(norm, start, end):
         raw = m.group(1)
         pos = m.start(1)
+        if raw.endswith("犯罪") and len(raw) > 2:
+            rest = _CHARGE_REST.match(norm, m.end(1), end)
+            if rest:
+                raw += rest.group(0)
         for piece in raw.split("、"):
             name = piece if piece.endswith("罪") else piece + "罪"
             at = pos
