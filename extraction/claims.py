@@ -105,6 +105,9 @@ _PLAINTIFF_RETURNS_RE = re.compile(
     r"(?:退还|返还|归还|退回|退给|还给)(?:给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?[^，,；;。的]{0,10}$")
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
+# "共16天，按每天100元算1600元": the rate per period, then the sum reckoned from it: that sum is fixed, no rate
+_RECKONED_FROM_RATE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,6}?\d+(?:\.\d+)?\s*(?:元|块)\s*"
+                                    r"(?:算|计|计算|合计|共计|总计|共|一共|即)(?:下来|出来|得)?\s*(?:是|为)?\s*$")
 # "自2024年2月起每月10日前支付抚养费2000元", "每月支付原告甲、乙抚养费各1000元": a payment per period, however its due
 # day or payees are written, is no fixed sum; a total or a computed sum after the period word is ("每月2000元，共计…")
 _PERIOD_WORD_RE = re.compile(r"每(?:个)?[月日天年周季]|按[月年季](?!利率|息|利)|逐月")
@@ -539,7 +542,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # what the plaintiff pays or gives back to the defendant is offered, not claimed
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
-            if _PERIODIC_BEFORE_RE.search(before) or _PERIODIC_AFTER_RE.match(after) or _periodic(clause):
+            if ((_PERIODIC_BEFORE_RE.search(before) and not _RECKONED_FROM_RATE_RE.search(item[max(0, a - 20):a]))
+                    or _PERIODIC_AFTER_RE.match(after) or _periodic(clause)):
                 continue
             if _BASE_BEFORE_RE.search(before) or (_BASE_AFTER_RE.match(after) and not (
                     re.match(r"\s*[，,]按", after) and _NAMED_SUM_BEFORE_RE.search(before))):

@@ -22,3 +22,29 @@ def test_court_asked_on_a_line_of_its_own_heads_the_claims():
     assert sorted(p.name for p in el.parties) == ["罗德明", "蒋文忠"]
     assert el.amount_claimed == 38800
     assert el.claims[0].startswith("判蒋文忠赔偿")
+
+
+_HEAD = ("民事起诉状\n\n"
+         "原告：贺秋萍，女，1991年4月7日出生，汉族，住浙江省宁波市鄞州区钱湖北路55号3幢201室。\n\n"
+         "被告：{defendant}\n\n"
+         "诉讼请求：\n{claims}\n\n"
+         "事实和理由：{facts}\n\n此致\n宁波市鄞州区人民法院\n\n具状人：贺秋萍\n2024年9月3日")
+
+
+def test_sum_reckoned_from_a_daily_rate_is_fixed():
+    # the rate per day tells how the sum was reckoned; the sum itself is asked
+    text = _HEAD.format(
+        defendant="邬国梁，男，1975年10月2日出生，汉族，住浙江省宁波市海曙区中山西路210号。",
+        claims=("1．邬国梁退还押金4000元；\n"
+                "2．退还已交未住的房租，8月21日至31日共11天，按每天80元算880元；\n"
+                "3．赔偿被扔掉的衣物，按购买记录一共650元；\n4．诉讼费由被告负担。"),
+        facts="原告租住被告的房屋，租期未满，被告于2024年8月20日换锁，将原告的物品扔在楼道。")
+    assert extract(text).amount_claimed == 5530
+
+
+def test_a_rate_per_period_alone_stays_no_fixed_sum():
+    text = _HEAD.format(
+        defendant="邬国梁，男，1975年10月2日出生，汉族，住浙江省宁波市海曙区中山西路210号。",
+        claims="1．被告每月支付原告扶养费1200元，按每月1200元计至原告康复之日止；\n2．被告返还借款6000元。",
+        facts="原、被告原系夫妻，原告离婚后患病无劳动能力。")
+    assert extract(text).amount_claimed == 6000
