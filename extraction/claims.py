@@ -152,6 +152,11 @@ _AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:并|另|另行|同时|
 # "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
 _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份额|一半|半数|部分|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％]"
                                 r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$")
+# "医药费4300元，两个儿子一人一半，某某应当给2150元": a sum told whole, split between several, then the one sued's
+# share: the share is what is claimed ("二被告平摊，各支付9000元": each one's share of the ones sued, the whole is)
+_SPLIT_GAP_RE = re.compile(r"^[^；;。]{0,30}?(?:一人一半|各(?:出|承担|负担|付|掏|给)?一半|平摊|均摊|分摊|平分|平均(?:分担|承担|负担|分摊)"
+                           r"|各半|按[^；;。]{0,8}比例)(?P<rest>[^；;。]{0,24})$")
+_EACH_RE = re.compile(r"各|每人|每位|每个人|分别|人均")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay
 _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:内|以内)")
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
@@ -524,6 +529,13 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
                                               or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])):
                 kept[-1] = (a, b, v)
+                continue
+            split = _SPLIT_GAP_RE.match(item[kept[-1][1]:a]) if kept and kept[-1][1] <= a and v < kept[-1][2] else None
+            if split:
+                # the whole split between several, then the share of the one sued (is claimed) or each one's share
+                # of the ones sued (the whole is claimed from them)
+                if not _EACH_RE.search(split.group("rest")):
+                    kept[-1] = (a, b, v)
                 continue
             if _PERIOD_AFTER_RE.match(item[b:b + 12]) and re.search(r"[（(][^）)]*$", item[:a]):
                 continue

@@ -48,3 +48,24 @@ def test_a_rate_per_period_alone_stays_no_fixed_sum():
         claims="1．被告每月支付原告扶养费1200元，按每月1200元计至原告康复之日止；\n2．被告返还借款6000元。",
         facts="原、被告原系夫妻，原告离婚后患病无劳动能力。")
     assert extract(text).amount_claimed == 6000
+
+
+def test_the_one_sued_pays_his_share_of_a_sum_split_with_someone_not_sued():
+    # the sum told whole, split between two brothers, then the one sued's share: the share is claimed
+    text = _HEAD.format(
+        defendant="贺建新，男，1968年5月20日出生，汉族，住浙江省宁波市江北区人民路88号。",
+        claims=("一、被告从2024年10月起每月给付原告赡养费800元；\n"
+                "二、原告今年看病自付的医疗费6800元，两个儿子各出一半，被告应当给付3400元；\n"
+                "三、诉讼费由被告负担。"),
+        facts="原告系被告之母，年老多病，被告长期不履行赡养义务。")
+    assert extract(text).amount_claimed == 3400
+
+
+def test_a_sum_split_between_the_ones_sued_stays_whole():
+    # both sued, each to pay half: the whole is claimed from them
+    text = _HEAD.format(
+        defendant=("贺建新，男，1968年5月20日出生，汉族，住浙江省宁波市江北区人民路88号。\n\n"
+                   "被告：贺建华，男，1971年9月9日出生，汉族，住浙江省宁波市江北区人民路90号。"),
+        claims="一、判令二被告支付原告医疗费6800元，二被告平摊，各支付3400元；\n二、诉讼费由二被告负担。",
+        facts="原告系二被告之母，年老多病，二被告长期不履行赡养义务。")
+    assert extract(text).amount_claimed == 6800
