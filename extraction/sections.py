@@ -240,8 +240,12 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         head = re.match(r"[\u4e00-\u9fa5、（）]*?(?:纠纷|争议|之诉)", name)
         known = causes.find_cause(name) or _official(head.group(0) if head else name) or _official(name + "纠纷")
         if known or (m.group("sep") and m.group("sep")[-1] in ":：|｜"):
-            # a labelled field keeps what it says; "本案案由…" in a sentence counts only as an official name
-            return known or name, m.span(2)
+            # a labelled field keeps what it says; "本案案由…" in a sentence counts only as an official name. A
+            # level-3 cause with children (相邻关系纠纷) gives way to the one child the document plainly is (a way
+            # walled off: 相邻通行纠纷), as for a form's heading below: the 2020 notice registers the level-4 cause
+            from .cause_rules import stated_child
+
+            return (known and stated_child(known, norm[m.end():end])) or known or name, m.span(2)
     m = _CAUSE_TITLE.search(norm, start, min(end, start + 200))
     if m:
         g = 1 if m.group(1) else 2

@@ -1,6 +1,7 @@
 """Cause and charge rules added after the holdout36-37 dev sets, each on a snippet written here (other people, places,
 sums and wording than the sets' documents), with a neighbouring case that must keep its own answer."""
 
+from courtdoc.extraction import extract
 from courtdoc.extraction.sections import charges
 
 
@@ -19,3 +20,25 @@ def test_a_charge_whose_name_holds_the_word_crime_is_read_whole():
 def test_the_word_crime_alone_is_no_charge():
     assert _charges("被告人孙某某的行为已构成犯罪，应依法惩处。") == []
     assert _charges("被告人吴某某犯盗窃罪，判处有期徒刑一年。") == ["盗窃罪"]
+
+
+_NEIGHBOUR_HEAD = ("民事起诉状\n\n原告：欧阳春生，男，1971年10月5日出生，汉族，住江西省上饶市婺源县江湾镇汪口村18号。\n\n"
+                   "被告：欧阳春林，男，1975年2月14日出生，汉族，住江西省上饶市婺源县江湾镇汪口村20号。\n\n"
+                   "案由：相邻关系纠纷\n\n")
+
+
+def test_a_labelled_level3_cause_gives_way_to_the_one_child_the_story_is():
+    text = _NEIGHBOUR_HEAD + (
+        "诉讼请求：\n一、判令被告拆除其在两家之间巷道口修建的围墙，恢复原告家的通行；\n二、诉讼费由被告负担。\n\n"
+        "事实与理由：\n原、被告两家前后相邻，原告一家出入村道一直走两家之间的巷道，这是原告家唯一的出路。"
+        "2025年5月，被告在巷道口砌了一道围墙，原告一家只能从别人家的菜园绕行，经村委会调解无果。\n\n"
+        "此致\n婺源县人民法院\n\n具状人：欧阳春生\n2025年6月9日\n")
+    assert extract(text).cause_of_action == "相邻通行纠纷"
+
+
+def test_a_labelled_level3_cause_with_no_child_told_stays():
+    text = _NEIGHBOUR_HEAD + (
+        "诉讼请求：\n一、判令被告拆除其紧贴原告窗户搭建的猪圈，停止妨碍原告房屋通风；\n二、诉讼费由被告负担。\n\n"
+        "事实与理由：\n原、被告系邻居。2025年4月，被告在原告卧室窗外搭建猪圈，气味难闻，窗户无法打开通风，经调解无果。\n\n"
+        "此致\n婺源县人民法院\n\n具状人：欧阳春生\n2025年6月9日\n")
+    assert extract(text).cause_of_action == "相邻关系纠纷"
