@@ -256,6 +256,11 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     rs = m.end()
     e = END_RE.search(norm, rs, end)
     re_ = e.start() if e else end
+    # the next section's own number before its heading ("三、事实与理由") is no part of the claims
+    num = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][ \t　]*").fullmatch(
+        norm, norm.rfind("\n", rs, re_) + 1, re_) if e and "\n" in norm[rs:re_] else None
+    if num:
+        re_ = num.start()
     # "…请依法判决。请求：1、…": a closing formula that asks nothing; the claims follow it in the same section
     if norm[rs:re_].lstrip(" \n")[:1] in ("。", ""):
         later = _start(norm, rs, re_)
@@ -501,6 +506,59 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
     return None
 
 
+_AMOUNT_HEAD_CELL_RE = re.compile(r"金额|数额|标的|[（(]元[）)]")
+_NUMBER_CELL_RE = re.compile(r"\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?)\s*元?\s*")
+_TOTAL_CELL_RE = re.compile(r"\s*(?:合计|小计|总计|共计)(?:金额)?\s*")
+
+
+def _table_cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a pipe-table row as spans into `line` (rows the clean-up glued into one line, "…|为准||5|…", keep
+    their cells in a row; the caller splits them)."""
+    bars = [i for i, ch in enumerate(line) if ch in "|│"]
+    return [(bars[i] + 1, bars[i + 1]) for i in range(len(bars) - 1)]
+
+
+def _table_amounts(item: str) -> list[tuple[int, int, float]]:
+    """The sums of a claims table's amount column ("| 序号 | 请求事项 | 金额（元）|"): each row's sum, a total row
+    ("小计", "合计") replacing the rows above it that it totals; costs of the proceedings and rows whose amount is no
+    number ("以实际计算为准", "—") add nothing."""
+    col = ncols = None
+    out: list[tuple[int, int, float]] = []
+    since = 0  # where the rows a total may cover begin in `out`
+    for lm in re.finditer(r"[^\n]+", item):
+        line, off = lm.group(), lm.start()
+        cells = _table_cells(line)
+        if not cells:
+            continue
+        texts = [line[a:b] for a, b in cells]
+        if col is None:
+            heads = [k for k, t in enumerate(texts) if _AMOUNT_HEAD_CELL_RE.search(t)]
+            if heads:
+                col, ncols = heads[-1], len(cells)
+            continue
+        rows = []
+        while len(cells) > ncols and not texts[ncols].strip():
+            rows.append(cells[:ncols])
+            cells, texts = cells[ncols + 1:], texts[ncols + 1:]
+        rows.append(cells)
+        for row in rows:
+            if len(row) != ncols:
+                continue
+            a, b = row[col]
+            m = _NUMBER_CELL_RE.fullmatch(line, a, b)
+            label = "".join(line[x:y] for x, y in row[:col])
+            if not m or _COST_RE.search(label):
+                continue
+            v = numerals.parse_amount(m.group(1).replace("，", ",") + "元")
+            if v is None:
+                continue
+            if any(_TOTAL_CELL_RE.fullmatch(line, x, y) for x, y in row[:col]):
+                out[since:] = []  # the total stands for the rows it totals
+                since = len(out) + 1
+            out.append((off + m.start(1), off + m.end(1), v))
+    return out
+
+
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
     for k, (s, e) in enumerate(res.spans):
@@ -613,6 +671,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             v = numerals.parse_amount(table_total.group(1).replace("，", ",") + "元")
             if v is not None:
                 kept.append((table_total.start(1), table_total.end(1), v))
+        elif not found and _TABLE_YUAN_HEAD_RE.search(item):
+            kept.extend(_table_amounts(item))
         if not kept and not found and re.search(r"[元萬万]|\d", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
             for span in _legal.ner_spans(item):

@@ -69,3 +69,32 @@ def test_a_sum_split_between_the_ones_sued_stays_whole():
         claims="一、判令二被告支付原告医疗费6800元，二被告平摊，各支付3400元；\n二、诉讼费由二被告负担。",
         facts="原告系二被告之母，年老多病，二被告长期不履行赡养义务。")
     assert extract(text).amount_claimed == 6800
+
+
+def test_claims_table_sums_its_amount_column_with_a_subtotal_row():
+    # a claims table whose amounts stand in their own column (no 元 after the figures), a subtotal row under the fixed
+    # sums, then rows without a figure (interest still running, the guarantor's liability, the costs)
+    text = ("民事起诉状\n\n一、当事人情况\n"
+            "| 诉讼地位 | 名称/姓名 | 基本信息 | 住所/住址 |\n|---|---|---|---|\n"
+            "| 原告 | 成都农村商业银行股份有限公司青羊支行 | 统一社会信用代码91510105MA61X2Y33K | 四川省成都市青羊区清江中路26号 |\n"
+            "| 被告 | 简丽华 | 女，1980年2月3日出生，汉族，公民身份号码510105198002031243 | 四川省成都市青羊区光华大道一段9号 |\n\n"
+            "二、诉讼请求\n| 序号 | 请求事项 | 金额（元） |\n|---|---|---|\n"
+            "| 1 | 判令被告偿还借款本金 | 210,500.00 |\n"
+            "| 2 | 判令被告支付截至2024年8月31日的利息 | 6,230.40 |\n"
+            "|  | 小计 | 216,730.40 |\n"
+            "| 3 | 判令被告支付自2024年9月1日起至清偿之日止的罚息 | 以实际计算为准 |\n"
+            "| 4 | 本案诉讼费由被告承担 | — |\n\n"
+            "三、事实与理由\n2023年3月1日，被告向原告借款25万元，未按约还款。\n\n此致\n成都市青羊区人民法院\n")
+    el = extract(text)
+    assert el.amount_claimed == 216730.4
+    assert not el.claims[-1].endswith("三")
+
+
+def test_claims_table_rows_without_a_total_add_up():
+    text = ("民事起诉状\n\n原告：钟文涛，男，1985年6月1日出生，汉族，住广西壮族自治区南宁市青秀区民族大道100号。\n\n"
+            "被告：南宁市佳和装饰工程有限公司，住所地广西壮族自治区南宁市西乡塘区大学东路55号。\n\n"
+            "诉讼请求：\n| 序号 | 请求事项 | 金额（元） |\n|---|---|---|\n"
+            "| 1 | 判令被告退还装修预付款 | 30,000 |\n| 2 | 判令被告支付违约金 | 4,500 |\n"
+            "| 3 | 本案诉讼费由被告承担 | 800 |\n\n"
+            "事实和理由：原告与被告签订装修合同，被告收款后未施工。\n\n此致\n南宁市青秀区人民法院\n")
+    assert extract(text).amount_claimed == 34500
