@@ -42,3 +42,23 @@ def test_a_labelled_level3_cause_with_no_child_told_stays():
         "事实与理由：\n原、被告系邻居。2025年4月，被告在原告卧室窗外搭建猪圈，气味难闻，窗户无法打开通风，经调解无果。\n\n"
         "此致\n婺源县人民法院\n\n具状人：欧阳春生\n2025年6月9日\n")
     assert extract(text).cause_of_action == "相邻关系纠纷"
+
+
+def _lease_judgment(facts: str) -> str:
+    return ("浙江省金华市中级人民法院\n民事判决书\n（2025）浙07民终2208号\n"
+            "上诉人（原审被告）：义乌市禾悦百货有限公司，住所地浙江省义乌市稠城街道工人北路65号。\n"
+            "被上诉人（原审原告）：施海涛，男，1970年6月11日出生，汉族，住浙江省义乌市北苑街道春晗二区7幢。\n"
+            "上诉人义乌市禾悦百货有限公司因与被上诉人施海涛租赁合同纠纷一案，不服一审判决，向本院提起上诉。\n"
+            "一审法院认定事实：" + facts + "\n")
+
+
+def test_a_stated_lease_of_a_shop_is_the_house_lease():
+    facts = ("2022年5月1日，施海涛与禾悦公司签订《门面租赁合同》，约定施海涛将其所有的稠城街道工人北路65号一楼门面"
+             "（面积120平方米）出租给禾悦公司经营百货，年租金96000元。禾悦公司自2024年5月起未付租金。")
+    assert extract(_lease_judgment(facts)).cause_of_action == "房屋租赁合同纠纷"
+
+
+def test_a_stated_lease_of_machines_keeps_the_lease():
+    facts = ("2023年3月1日，施海涛与禾悦公司签订《叉车租赁合同》，约定施海涛将两台叉车交禾悦公司使用，"
+             "月租金6000元。禾悦公司自2024年1月起未付租金。")
+    assert extract(_lease_judgment(facts)).cause_of_action == "租赁合同纠纷"
