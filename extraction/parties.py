@@ -1787,6 +1787,9 @@ def _address_from_ner(pp: ParsedParty, unknown: list[tuple[str, int, int]]) -> N
                 return
 
 
+# an address that opens with its province, region or city ("山东省潍坊市…", "北京市…"), no label before it
+_BARE_SEAT = re.compile(r"(?:(?:广西壮族|宁夏回族|新疆维吾尔|西藏|内蒙古)自治区|(?:(?!住|族)[\u4e00-\u9fa5]){2,8}(?:省|市))"
+                        r"[\u4e00-\u9fa5\d]")
 _ORG_SEAT = ("住所地", "住所地址", "住所", "主要经营场所", "营业场所", "经营场所", "主要办事机构所在地", "办公地址")
 
 
@@ -1874,6 +1877,18 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
                 pp.spans["address"] = (fs + a.start("addr"), fe)
                 _add_address(pp, f[:a.start("addr")], pp.party.address, pp.spans["address"])
                 break
+    if pp.party.address is None:
+        # a row of a party table ("| 原告 | 某银行支行 | 信用代码…；负责人：某某，行长 | 山东省…号 |"): the seat's column
+        # follows the cell that names the representative, so the seat stands unlabelled right after the
+        # representative's name and title (a representative's own home is written with its label, "住…")
+        fields = _fields(seg, base)[1:3]
+        if fields and _REP_TITLE_RE.match(fields[0][0]):
+            fields = fields[1:]
+        if fields and _BARE_SEAT.match(fields[0][0]) and _ADDR_WORD.search(fields[0][0]):
+            f, fs, fe = fields[0]
+            pp.party.address = re.sub(r"\s", "", f)
+            pp.spans["address"] = (fs, fe)
+            _add_address(pp, "", pp.party.address, pp.spans["address"])
     for f, fs, _fe in _fields(seg, base)[1:3]:
         lab = re.match(r"职务\s*[:：]\s*", f)  # "法定代表人：孙某 职务：总经理" (要素式 form)
         if lab:

@@ -98,3 +98,27 @@ def test_claims_table_rows_without_a_total_add_up():
             "| 3 | 本案诉讼费由被告承担 | 800 |\n\n"
             "事实和理由：原告与被告签订装修合同，被告收款后未施工。\n\n此致\n南宁市青秀区人民法院\n")
     assert extract(text).amount_claimed == 34500
+
+
+def test_a_branch_seat_in_the_address_column_after_its_head_in_the_info_cell():
+    # a party table: the branch's head named in the info cell, its seat in the address column
+    text = ("民事起诉状\n\n"
+            "| 诉讼地位 | 名称/姓名 | 基本信息 | 住所/住址 |\n|---|---|---|---|\n"
+            "| 原告 | 中国邮政储蓄银行股份有限公司洛阳市涧西区支行 | 统一社会信用代码91410305MA44X1R76P；负责人：沙文静，行长 | 河南省洛阳市涧西区南昌路17号 |\n"
+            "| 被告 | 蔺广辉 | 男，1983年7月21日出生，汉族，公民身份号码410305198307214519 | 河南省洛阳市西工区凯旋东路33号2单元6楼 |\n\n"
+            "诉讼请求：\n1．判令被告偿还借款本金52000元；\n2．诉讼费由被告承担。\n\n"
+            "事实和理由：被告向原告借款，到期未还。\n\n此致\n洛阳市涧西区人民法院\n")
+    el = extract(text)
+    bank = next(p for p in el.parties if p.name.endswith("支行"))
+    assert bank.address == "河南省洛阳市涧西区南昌路17号"
+    assert bank.legal_representative.name == "沙文静"
+    assert next(p for p in el.parties if p.name == "蔺广辉").address == "河南省洛阳市西工区凯旋东路33号2单元6楼"
+
+
+def test_a_representative_own_home_stays_no_seat():
+    text = ("民事起诉状\n\n原告：洛阳市恒通商贸有限公司，住所地河南省洛阳市老城区中州东路8号。\n"
+            "法定代表人：邵立军，总经理，住河南省洛阳市老城区唐宫路5号。\n\n"
+            "被告：牛海涛，男，1979年1月9日出生，汉族，住河南省洛阳市瀍河区启明南路12号。\n\n"
+            "诉讼请求：\n1．判令被告支付货款18000元。\n\n事实和理由：被告购买原告货物未付款。\n\n此致\n洛阳市老城区人民法院\n")
+    el = extract(text)
+    assert el.parties[0].address == "河南省洛阳市老城区中州东路8号"
