@@ -2,7 +2,13 @@
 sums and wording than the sets' documents), with a neighbouring case that must keep its own answer."""
 
 from courtdoc.extraction import extract
+from courtdoc.extraction.cause_rules import infer_cause
 from courtdoc.extraction.sections import charges
+
+
+def _cue(claims: str, facts: str, names=()) -> str | None:
+    cue = infer_cause(claims, facts, tuple(names))
+    return cue.cause if cue else None
 
 
 def _charges(text: str) -> list[str]:
@@ -62,3 +68,18 @@ def test_a_stated_lease_of_machines_keeps_the_lease():
     facts = ("2023年3月1日，施海涛与禾悦公司签订《叉车租赁合同》，约定施海涛将两台叉车交禾悦公司使用，"
              "月租金6000元。禾悦公司自2024年1月起未付租金。")
     assert extract(_lease_judgment(facts)).cause_of_action == "租赁合同纠纷"
+
+
+def test_a_window_that_came_down_on_a_car_is_a_falling_object_not_the_management_contract():
+    names = ("卢海燕", "青岛嘉禾物业管理有限公司")
+    claims = "卢海燕赔偿原告修车费9400元，物业公司承担连带赔偿责任；诉讼费由二被告负担"
+    facts = ("2025年4月2日傍晚风很大，原告的电动三轮车停在小区5号楼下，704室卧室的一扇推拉窗连玻璃一起掉下来，"
+             "把车棚和车斗都砸坏了。物业公司早知道那扇窗松动，只贴了通知。")
+    assert _cue(claims, facts, names) == "物件脱落、坠落损害责任纠纷"
+
+
+def test_a_fee_owed_to_the_management_company_stays_the_service_contract():
+    names = ("青岛嘉禾物业管理有限公司", "卢海燕")
+    claims = "被告支付2023年至2024年物业费4320元及滞纳金"
+    facts = "被告系小区704室业主，原告为小区提供物业服务。被告以窗户曾掉下来无人修为由拒交物业费。"
+    assert _cue(claims, facts, names) == "物业服务合同纠纷"
