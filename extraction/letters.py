@@ -196,13 +196,27 @@ def find_people(text: str) -> list[Person]:
     return people
 
 
+# a letter says whom it sues a few times, near its head: the words of suing read are bounded (hostile input repeats them)
+_SUE_READ = 12
+_SENTENCE_MAX = 200
+
+
+def _suing(rx: re.Pattern, text: str) -> list[re.Match]:
+    out = []
+    for m in rx.finditer(text, 0, min(len(text), 8000)):
+        out.append(m)
+        if len(out) >= _SUE_READ:
+            break
+    return out
+
+
 def _sued_names(text: str) -> str:
     """The words after each word of suing up to the end of its sentence ("我要告韩某、丁某两口子欠钱不还的事"):
     a person named there and described later is one of those sued."""
     out = []
-    for m in _SUE.finditer(text):
-        stop = re.compile(r"[。！!？?\n]").search(text, m.end())
-        out.append(text[m.end():stop.start() if stop else len(text)])
+    for m in _suing(_SUE, text):
+        stop = re.compile(r"[。！!？?\n]").search(text, m.end(), m.end() + _SENTENCE_MAX)
+        out.append(text[m.end():stop.start() if stop else m.end() + _SENTENCE_MAX])
     return "\n".join(out)
 
 
@@ -273,13 +287,13 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
     """Organisations named in a sentence of suing ("我要告某某度假酒店有限公司，地址是…", "我告王某和某某公司");
     a kind named first ("我们小区的物业公司") takes the name the letter gives it next ("名字叫“某某物业服务有限公司”")."""
     out: list[Person] = []
-    for m in _SUE.finditer(text):
-        stop = re.compile(r"[。！!？?\n]").search(text, m.end())
-        end = stop.start() if stop else len(text)
+    for m in _suing(_SUE, text):
+        stop = re.compile(r"[。！!？?\n]").search(text, m.end(), m.end() + _SENTENCE_MAX)
+        end = stop.start() if stop else min(len(text), m.end() + _SENTENCE_MAX)
         if text[m.end():end].rstrip().endswith(("：", ":")):
             # "我要起诉三方，请法院立案：" and the list below it, to the end of its paragraph
             para = re.compile(r"\n[ \t\u3000]*\n|\n(?=[ \t\u3000]*(?:事情|事实|经过|\d{4}年|今年|去年))").search(text, end + 1)
-            end = para.start() if para else len(text)
+            end = para.start() if para else min(len(text), end + 4 * _SENTENCE_MAX)
         for om in _ORG_NAME.finditer(text, m.end(), end):
             name, k = _clean_org(om.group(1)), om.start(1) + len(om.group(1)) - len(_clean_org(om.group(1)))
             name = re.sub(r"[（(][^（()）]*[我你他她的][^（()）]*[）)]$", "", name)  # "（我们小区的物业）": a remark
@@ -307,8 +321,8 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     each name of the list right after the word of suing, where the letter writes it again."""
     out: list[Person] = []
     known = {p.name for p in people}
-    for m in _SUE_WORD.finditer(text):
-        clause = re.match(r"[^，,。；;！!？?\n（(]*", text[m.end():]).group()
+    for m in _suing(_SUE_WORD, text):
+        clause = re.match(r"[^，,。；;！!？?\n（(]*", text[m.end():m.end() + _SENTENCE_MAX]).group()
         pos = m.end()
         for piece in re.split(r"[、和与及跟]", clause):
             at = pos + (len(piece) - len(piece.lstrip()))
@@ -433,8 +447,8 @@ def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start:
         home = _SHARED_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
         if home is None:
             # "…，这是民警帮我查到的，她的住址是某市某路1号": a home said of the person later in their sentence
-            stop = re.compile(r"[。\n]").search(text, same.attrs[1])
-            home = _PRONOUN_HOME.search(text, same.attrs[1], stop.start() if stop else len(text))
+            stop = re.compile(r"[。\n]").search(text, same.attrs[1], same.attrs[1] + _SENTENCE_MAX)
+            home = _PRONOUN_HOME.search(text, same.attrs[1], stop.start() if stop else same.attrs[1] + _SENTENCE_MAX)
         if home:
             p.address = home.group("addr")
             span = (start + home.start("addr"), start + home.end("addr"))

@@ -183,3 +183,10 @@ def test_a_relation_said_after_the_name_and_a_home_like_another_partys():
     got = {pp.party.name: pp.party for pp in read_letter(text, 0, len(text))}
     assert [(p.role, p.name) for p in got.values()] == [("原告", "殷志强"), ("被告", "苗雨欣"), ("被告", "苗德富")]
     assert got["苗德富"].id_number == c and got["苗德富"].address == "太和县城关镇苗庄"
+
+
+def test_hostile_repetitions_of_suing_words_are_read_in_bounded_work():
+    # a text that repeats "我要告" or a company name tens of thousands of times: the reader looks at a few words of
+    # suing near the head, so it returns (quickly) instead of scanning the whole text for each of them
+    for text in ("我要告" * 30000, "我要告某某有限公司和" * 10000, "我要起诉：" + "第一个是某某公司：" * 8000):
+        assert read_letter(text, 0, len(text)) == []
