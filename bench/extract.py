@@ -171,6 +171,15 @@ Dev set (bench/data/extract_dev/):
                      first and second instance, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状; one
                      non-legal text), scored once at 18a9244 (name 0.983, role 0.983, gender 1.000, birth 0.988, ID 0.988,
                      address 0.973, cause 0.880, amount 24/25, document type 25/25)
+  holdout38.jsonl    25 documents by a thirtieth engineer who never read the rules (a coastal city's month: 17 complaints,
+                     5 of them letters, a form with ticked boxes, a pipe table, a scan, traditional script with a Taiwan
+                     resident's permit, 3 答辩状, 2 上诉状, 2 judgments; 24 causes, half stated; one non-legal text), scored
+                     once at 9f1a0e7, after the holdout36/37 letter fixes (name 0.936, role 0.936, gender 0.882, birth 0.969,
+                     ID 0.969, address 0.889, cause 0.809, amount 19/25, document type 23/25)
+  holdout39.jsonl    25 documents by a thirty-first engineer who never read the rules (an inland county's docket: 11 civil
+                     judgments, 2 criminal openings, 6 complaints, 2 of them lay writing, 3 答辩状, 2 上诉状; one non-legal
+                     text), scored once at 9f1a0e7 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address
+                     0.993, cause 0.880, amount 24/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -210,7 +219,7 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
         "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
-        "holdout36", "holdout37")
+        "holdout36", "holdout37", "holdout38", "holdout39")
 
 
 def _real_text(row: dict) -> str | None:
