@@ -291,7 +291,8 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
 
 # a line a party block may have taken although it is prose: no "原告：" style label opens it
 _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
-_CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)^[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
+# a claims heading on a line of its own or after a sentence of the story ("…拿我的钱。我请求法院：")
+_CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
                                   r"|(?:我|我们|我方|本人)的?要求"
                                   # a letter's own heading line: "所以我们请求：", "我想请法院判："
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"
@@ -365,6 +366,14 @@ def extract_claims(norm: str, start: int, end: int, part_start: int | None = Non
     if region is not None and region[0] < start:
         return _from_region(norm, start, end, region, res)
     region = find_region(norm, start, end)
+    if region is not None and not split_items(norm[region[0]:region[1]]) and not _find_amounts(norm[region[0]:region[1]]):
+        # a letter's opening says what it wants in a word ("我要告某某，要求他们退还彩礼。"): where a claims heading
+        # with its numbered list follows, the list is the claims
+        for h in _CLAIMS_HEAD_LINE_RE.finditer(norm, region[1], end):
+            later = find_region(norm, h.start(), end)
+            if later is not None and split_items(norm[later[0]:later[1]]):
+                region = later
+                break
     if region is None:
         prose = _prose_before(norm, start)
         region = find_region(norm, prose, end) if prose < start else None

@@ -122,3 +122,42 @@ def test_a_representative_own_home_stays_no_seat():
             "诉讼请求：\n1．判令被告支付货款18000元。\n\n事实和理由：被告购买原告货物未付款。\n\n此致\n洛阳市老城区人民法院\n")
     el = extract(text)
     assert el.parties[0].address == "河南省洛阳市老城区中州东路8号"
+
+
+def _claims_of_block(text: str):
+    """The claims as read after the party block parser's body start (without the letter reader)."""
+    from courtdoc.extraction import claims
+    from courtdoc.extraction.parties import parse_block
+    from courtdoc.extraction.provenance import DocText
+
+    norm = DocText.from_text(text).norm
+    _parsed, body = parse_block(norm, 0, len(norm))
+    return claims.extract_claims(norm, body, len(norm), 0)
+
+
+_SIGNED_BELOW = ("起诉状\n\n我要起诉邝海燕，女，1987年2月9日出生，住广东省江门市蓬江区建设路9号。\n\n"
+                 "事情经过：2024年4月3日我用手机转账给我朋友，转错了人，18600元转到了邝海燕的卡上。她开始说会退，"
+                 "后来就不接电话了。这笔钱是我的工资，她没有理由拿着。我请求法院：\n"
+                 "一、判令邝海燕返还我转错的18600元；\n二、诉讼费由邝海燕负担。\n\n"
+                 "起诉人：甘志伟\n性别：男\n出生日期：1990年7月1日\n身份证号：440703199007012213\n"
+                 "住址：广东省江门市江海区五邑路31号\n2024年5月6日")
+
+_OPENING_WISH = ("尊敬的法官：\n我叫符德山，男，1993年1月4日生，身份证号460003199301042218，家住海南省儋州市那大镇友谊村8号。"
+                 "我要告卢秀兰和她母亲陈桂英，要求她们退还彩礼。卢秀兰，女，1996年6月2日生，身份证号460003199606023326，"
+                 "住海南省儋州市那大镇中兴村3号；陈桂英是她母亲，女，1970年9月9日生，身份证号460003197009093328。\n"
+                 "2023年订婚时我家给了彩礼九万八千元，后来她家退了婚，我们没有领证，也没有一起生活过。\n"
+                 "我请求法院：\n一、判决卢秀兰、陈桂英退还彩礼九万八千元；\n二、打官司的费用由她们出。\n此致\n儋州市人民法院\n"
+                 "具状人：符德山\n2024年11月2日")
+
+
+def test_claims_heading_after_a_sentence_of_the_story_with_the_filer_signed_below():
+    res = _claims_of_block(_SIGNED_BELOW)
+    assert res.amount == 18600
+    assert extract(_SIGNED_BELOW).amount_claimed == 18600
+
+
+def test_a_letter_opening_wish_gives_way_to_the_numbered_claims_below():
+    res = _claims_of_block(_OPENING_WISH)
+    assert res.amount == 98000
+    assert res.claims[0].startswith("判决卢秀兰、陈桂英退还彩礼")
+    assert extract(_OPENING_WISH).amount_claimed == 98000
