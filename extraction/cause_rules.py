@@ -89,7 +89,7 @@ _R = [
                               r"|(?:被|遭).{0,4}(?:树|树枝|树干)(?:枝)?.{0,4}砸"
                               # any tree or its limb (榕树的枯枝, 杨树的树杈) that broke or fell and struck
                               r"|(?:(?:榕|柳|杨|槐|松|柏|桉|桐|樟|杉|椰|枣|杏|桃|梨|柿|榆|椿|桑|楝|果|银杏|苹果|核桃|芒果|荔枝|龙眼|桂花|玉兰"
-                              r"|椰子|大|老|古|枯|行道|绿化|景观)树|树木|树枝|树干|树杈|树冠|枯枝|断枝|枝干|枝杈)[^。；，]{0,14}?"
+                              r"|椰子|大|老|古|枯|行道|绿化|景观)树|树木|树枝|树干|树杈|树冠|枯枝|断枝|枝干|枝杈|枝丫|树丫|丫杈)[^。；，]{0,14}?"
                               r"(?:折断|倾倒|倒伏|倒下|断裂|断落|刮断|吹断|坠落|掉落|脱落|落下|掉下|砸中|砸到|砸在|砸坏|砸伤|压在|压坏)", 5),
     ("建筑物、构筑物倒塌、塌陷损害责任纠纷", r"(?:房屋|墙体|围墙|院墙|楼板|屋顶|房顶|建筑物|构筑物|看台|挡土墙|桥梁).{0,6}(?:倒塌|坍塌|塌陷|垮塌)", 4),
     ("堆放物倒塌、滚落、滑落损害责任纠纷", r"堆放物|堆放的.{0,12}(?:倒塌|滚落|滑落|倒下|坍塌)"
@@ -958,6 +958,10 @@ _GOODS_PRICE = re.compile(r"货款|购货|货物|供货|赊购|订货|[车机具
 _BUILDING_TORTS = ("物件脱落、坠落损害责任纠纷", "高空抛物、坠物损害责任纠纷", "林木折断、倾倒、果实坠落损害责任纠纷",
                    "建筑物、构筑物倒塌、塌陷损害责任纠纷", "堆放物倒塌、滚落、滑落损害责任纠纷")
 _STRUCK = re.compile(r"砸")
+# a car hired in place of the plaintiff's own while it was repaired or held (代步): an item of the loss
+_HIRED_CAR_AS_LOSS = re.compile(r"(?:修车|维修|修理|定损|送修)[^。；]{0,12}?(?<!出)租(?:了|用)?(?:一辆|辆)?(?:车|汽车)"
+                                r"|(?<!出)租车代步|代步(?:车|费|车费|用车)")
+_CAR_HIRER = re.compile(r"租赁|租车")
 _BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷", "经营场所、公共场所的经营者、管理者责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失|赔(?!礼)")
 _HARM_ONLY = _BUILDING_TORTS + ("公共道路妨碍通行损害责任纠纷", "地面施工、地下设施损害责任纠纷")
@@ -1326,6 +1330,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         if names and rx.search(names) and text:
             scores[cause] = scores.get(cause, 0) + 3
             decisive[cause] = True
+    if ("车辆租赁合同纠纷" in scores and _HIRED_CAR_AS_LOSS.search(raw) and _DAMAGES.search(claims or facts)
+            and not _CAR_HIRER.search(names)):
+        # a car hired while the plaintiff's own was off the road (修车期间租车代步) is a loss asked for, no contract
+        # with the defendant; a car-hire firm among the parties keeps the lease
+        scores.pop("车辆租赁合同纠纷")
     if (_DECEASED.search(raw) and _HEIRS.search(raw) and _DEBT.search(raw) and not _SUCCESSION_CLAIM.search(claims)
             and (not claims or _REPAY.search(claims))):
         # a creditor suing the heirs for the debt of a deceased debtor (民法典 1161)

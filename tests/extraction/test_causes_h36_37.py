@@ -83,3 +83,18 @@ def test_a_fee_owed_to_the_management_company_stays_the_service_contract():
     claims = "被告支付2023年至2024年物业费4320元及滞纳金"
     facts = "被告系小区704室业主，原告为小区提供物业服务。被告以窗户曾掉下来无人修为由拒交物业费。"
     assert _cue(claims, facts, names) == "物业服务合同纠纷"
+
+
+def test_a_car_hired_while_the_own_was_repaired_does_not_decide_the_cause():
+    names = ("成都锦绣园物业服务有限公司",)
+    claims = "被告赔偿原告维修费8600元、维修期间租车代步费900元，共计9500元"
+    facts = ("2025年6月3日夜里雷雨大风，原告的轿车停在小区车位上，旁边那棵香樟的一根粗枝丫被风刮断，砸在车顶上。"
+             "车送修18天，原告只好租车上下班，租车花了900元，有租车合同和发票为证。")
+    assert _cue(claims, facts, names) == "林木折断、倾倒、果实坠落损害责任纠纷"
+
+
+def test_a_car_hired_from_a_hire_firm_stays_the_car_lease():
+    names = ("蔡文静", "成都速行汽车租赁有限公司")
+    claims = "被告退还押金5000元，并赔偿原告另行租车代步的损失600元"
+    facts = "原告向被告租车自驾出游，被告交付的车辆在途中抛锚，原告只得另行租车。被告至今不退押金。"
+    assert _cue(claims, facts, names) == "车辆租赁合同纠纷"
