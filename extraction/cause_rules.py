@@ -1114,6 +1114,9 @@ _HELPING = re.compile(r"帮工|(?:叫|请|让|喊|找)(?:我|原告)[^。；]{0,
                       r"|(?:不要|不收|不拿|没要|没收|没有要|不计|分文不取|不取)(?:任何|一分)?(?:工钱|报酬|工资|劳务费|钱)"
                       r"|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)"
                       r"|无偿(?:帮|为|给)|义务(?:帮忙|劳动|帮)|好心(?:帮|给|替)")
+# help said to be for nothing (无偿, 不要工钱, 没收一分钱)
+_UNPAID = re.compile(r"无偿|义务(?:帮忙|劳动|帮)|分文不取|(?:不要|不收|不拿|没要|没收|没有要|不计|不取)(?:任何|一分)?"
+                     r"(?:工钱|报酬|工资|劳务费|钱)|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)")
 _PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,6}\d+元|约定(?:的)?(?:工钱|报酬|工资)[^。；，]{0,6}\d+元")
 # work paid by the day (一天三百块, 每天工钱280元) and an injury in doing it (on the scaffold, the cradle, the ladder): someone
 # working for another, whoever the other is (a gang boss, a villager building his house)
@@ -1309,6 +1312,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims):
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
+    if "义务帮工人受害责任纠纷" in scores and (_PAID.search(text) or _PAID_WORK.search(text)) and not _UNPAID.search(text):
+        # help asked for (叫我去帮他家翻瓦) but paid by the day (讲好一天两百块) is work done for pay (民法典 1192), not
+        # help given for nothing (人身损害解释 4-5: the helper takes no pay)
+        scores.pop("义务帮工人受害责任纠纷")
     if (_INJURY.search(claims + facts) and _HELPING.search(text) and _HURT.search(text) and not _PAID.search(text)
             and not _PAID_WORK.search(text) and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
         # someone who helped for nothing, at the other's asking, and was hurt at it (人身损害解释 5): the helper asks

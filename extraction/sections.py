@@ -84,8 +84,10 @@ _FACTS_END = re.compile(
 
 # a layperson's own heading for the story where a complaint has no 事实和理由 ("原因：", "事情经过：")
 _FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原因|起诉原因|事情经过|事实经过|事情的经过|经过|事由)[ \t\u3000]*[:：]")
-# a letter's lead-in to what it asks ("所以我们请求：", "为此请求法院"): its story is what stands before it
-_CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此|故|综上)[^。；：:\n]{0,10}?(?:请求|要求|诉请)")
+# a letter's lead-in to what it asks: its story is what stands before it
+# ("所以我们请求：", "为此请求法院"), or a line that opens the asking itself ("请求法院：", "恳请贵院：") under the story
+_CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此|故|综上)[^。；：:\n]{0,10}?(?:请求|要求|诉请)"
+                          r"|(?:^|\n)[ \t\u3000]*(?:特此|现)?(?:请求|要求|恳请|恳求)(?:人民)?(?:法院|贵院|法官)[^。；：:\n]{0,8}?[:：]")
 # a line of the party block (an ID number, a birth date, a seat, a representative), where a letter's story starts after
 # (a story may name an ID card: only the number marks a party line)
 _PARTY_LINE = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)|\d{4}年\d{1,2}月\d{1,2}日(?:出)?生|住所地|法定代表人|统一社会信用代码|人民法院[:：]?\s*$")

@@ -98,3 +98,21 @@ def test_a_car_hired_from_a_hire_firm_stays_the_car_lease():
     claims = "被告退还押金5000元，并赔偿原告另行租车代步的损失600元"
     facts = "原告向被告租车自驾出游，被告交付的车辆在途中抛锚，原告只得另行租车。被告至今不退押金。"
     assert _cue(claims, facts, names) == "车辆租赁合同纠纷"
+
+
+def _helper_letter(deal: str) -> str:
+    return ("起诉状\n\n原告：马长庚，男，1968年12月9日出生，汉族，农民，身份证号622421196812091713，住甘肃省定西市安定区"
+            "内官营镇锦花村五社。\n\n被告：魏家福，男，1972年3月30日出生，汉族，身份证号622421197203301458，住甘肃省定西市"
+            "安定区内官营镇锦花村三社。\n\n尊敬的法官：\n我是马长庚的儿子马小军，替我父亲写这份状子。\n"
+            "2025年8月5日，魏家福叫我父亲去帮他家砌院墙，" + deal + "。第二天上午，我父亲站在脚手架上砌墙，架板断了，"
+            "他从两米多高摔下来，左腿骨折，住院24天，花了医疗费21600元。魏家福只给了3000元就不管了。\n\n"
+            "请求法院：\n1．判魏家福赔偿我父亲医疗费、误工费、护理费共31200元；\n2．诉讼费由魏家福出。\n\n"
+            "此致\n定西市安定区人民法院\n\n起诉人：马长庚\n2025年10月11日\n")
+
+
+def test_help_asked_for_but_paid_by_the_day_is_hired_labour():
+    assert extract(_helper_letter("说好每天工钱二百五十块，干完一起算")).cause_of_action == "提供劳务者受害责任纠纷"
+
+
+def test_help_given_for_nothing_stays_the_helpers_case():
+    assert extract(_helper_letter("都是一个社的，我父亲没要工钱")).cause_of_action == "义务帮工人受害责任纠纷"
