@@ -53,17 +53,19 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
 _ROLE_MAP = {"告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
-_SUE = re.compile(r"(?:起诉(?![人书状])|状告|控告|告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+_SUE = re.compile(r"(?:起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+# a line that heads the list of those sued ("要告的人：", "我要起诉以下三方："; not "我们共同起诉：", which heads the filers)
+_SUE_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:起诉|状告|(?<![原被])告(?![诉知别白辞状人]))[^\n：:]{1,12}[:：][ \t]*$")
 _SUE_CLOSES = re.compile(r"(?:起诉|状告|告状)[:：][ \t]*(?=\n|$)")
 _AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护人)")
 # the label of the next entry of a list: "女方：", "2.", "（二）", "被告二：", "另一位是"
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])?\s*(?:[\u4e00-\u9fa5]{1,4}[:：]|另一[个位人]?是|还有)\s*"
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．]|[一二三四五六七八九十]是)?\s*(?:[\u4e00-\u9fa5]{1,4}[:：]|另一[个位人]?是|还有)\s*"
                         r"|\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])\s*")
 _CHILD_BEFORE = re.compile(r"(?:儿子|女儿|孩子|闺女|孙子|孙女|外孙|外孙女|小孩)[:：]?$")
 # the words of suing proper (not a demand, not the word 被告): only these introduce people the letter names bare
@@ -77,7 +79,7 @@ _CUE_CHARS = "叫是为告诉的：:，,、和与及跟同"
 _SEAT = re.compile(r"(?:地址|住所地?|位于|开在|在)(?:写的是|就在|是|为|在|[:：])?([^，,。；;（()）\n]{4,60})")
 # an organisation a letter sues ends in a word that names its kind (a bare 行/院/所 also ends "绕行", "贵院")
 _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
-                      r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|工作室|俱乐部|中心|商行|超市|"
+                      r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|维修部|销售部|经销部|批发部|工作室|俱乐部|中心|商行|超市|"
                       r"商店|餐厅|饭店|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
@@ -107,6 +109,9 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if not m:
         return None
     name, at = m.group(1), lo + m.start(1)
+    role = re.match(r"(?:被告状人|告状人|被起诉人|起诉人|具状人|被上诉人|上诉人|被申请人|申请人|第三人|原告|被告)", name)
+    if role and len(name) - role.end() >= 2:
+        name, at = name[role.end():], at + role.end()
     # the name follows the clause's last cue word ("我要起诉卓玛", "男的叫某某"); a cue character inside the
     # name itself ("王为民") leaves too little after it, so the cut moves one cue back
     for cut in sorted((k for k, c in enumerate(name) if c in _CUE_CHARS), reverse=True):
@@ -247,6 +252,8 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role = "原告"  # "告状的是我孙女某某"
         elif _SUE.search(before) or (p.name in sued_words and any(q.role == "原告" for q in people)):
             p.role, suing = "被告", True
+        elif _SUE_HEADING.search(text, last_end, own_at):
+            p.role, suing = "被告", True  # listed under a heading of those sued
         elif previous is not None and previous.role and _LIST_ITEM.fullmatch(own) and \
                 re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
             p.role = previous.role  # the next of a list ("男方：…\n女方：…", "2. 某某，…")
@@ -265,10 +272,12 @@ def _assign_roles(text: str, people: list[Person]) -> None:
         previous = p
 
 
-def _clean_org(name: str) -> str:
+def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
     """An organisation's name without the words of the sentence before it ("我原来上班的某某公司", "王某和某某公司",
     "他上的幼儿园——某某幼儿园")."""
     for k in range(len(name) - 1, -1, -1):
+        if name[k] in "和与及跟同" and not any(name[:k].endswith(n) for n in known):
+            continue  # "大连祥和物业…" is one name; "王某和某某公司" joins a person named in the letter
         if name[k] in "的和与及、—-－：:是叫跟同" and _ORG_SUFFIX.search(name[k + 1:]) and len(name) - k - 1 >= 4:
             return name[k + 1:]
     return name
@@ -295,16 +304,20 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             para = re.compile(r"\n[ \t\u3000]*\n|\n(?=[ \t\u3000]*(?:事情|事实|经过|\d{4}年|今年|去年))").search(text, end + 1)
             end = para.start() if para else min(len(text), end + 4 * _SENTENCE_MAX)
         for om in _ORG_NAME.finditer(text, m.end(), end):
-            name, k = _clean_org(om.group(1)), om.start(1) + len(om.group(1)) - len(_clean_org(om.group(1)))
+            known = frozenset(p.name for p in people)
+            name = _clean_org(om.group(1), known)
+            k = om.start(1) + len(om.group(1)) - len(name)
             name = re.sub(r"[（(][^（()）]*[我你他她的][^（()）]*[）)]$", "", name)  # "（我们小区的物业）": a remark
+            name = re.sub(r"[（(](?:个体工商户|个体户)[）)]$", "", name)  # a sole trader by its 字号, the form noted apart
             if _generic_org(name):
                 named = _NAMED_ORG.search(text, om.end(), min(len(text), om.end() + 200))
                 if not named or not _ORG_SUFFIX.search(named.group("name")):
                     continue
                 name, k = named.group("name"), named.start("name")
-            if _SOLE_TRADER.match(text, k + len(name)) and _SUE_WORD.search(text, m.start(), m.end() + 2):
+            if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
+                                                                 text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
-            if re.search(r"[了把被给让和与及跟从向对]", name[:-3]) or re.match(r"[在到去开]", name):
+            if re.search(r"[了把被给让从向对]", name[:-3]) or re.match(r"[在到去开]", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
             if any(p.at <= k < p.attrs[1] for p in people) or any(o.name == name for o in out) or \
                     not plausible_name(name, "organization"):
@@ -444,6 +457,12 @@ def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start:
         if p.address:
             continue
         line_end = text.find("\n", same.attrs[1])
+        k = out.index(pp)
+        rest = text[same.attrs[1]:line_end if line_end >= 0 else same.attrs[1] + _SENTENCE_MAX]
+        if k and re.search(r"(?:住址|住所|地址|住)同上", rest.split("。")[0]) and out[k - 1].party.address:
+            p.address = out[k - 1].party.address  # "女，某某的爱人，住址同上"
+            _add_address(pp, "住", p.address, None)
+            continue
         home = _SHARED_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
         if home is None:
             # "…，这是民警帮我查到的，她的住址是某市某路1号": a home said of the person later in their sentence

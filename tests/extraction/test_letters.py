@@ -190,3 +190,30 @@ def test_hostile_repetitions_of_suing_words_are_read_in_bounded_work():
     # suing near the head, so it returns (quickly) instead of scanning the whole text for each of them
     for text in ("我要告" * 30000, "我要告某某有限公司和" * 10000, "我要起诉：" + "第一个是某某公司：" * 8000):
         assert read_letter(text, 0, len(text)) == []
+
+
+def test_a_letter_written_for_the_injured_with_those_sued_under_a_heading_and_a_shop_named_as_the_party():
+    a = _id("64032419850707101")
+    text = ("法院的领导：\n我叫沙玉梅，是海军的老婆。他还在医院，我替他写了这个状子。\n"
+            f"受伤的人（原告）：海军，男，回族，1985年7月7日出生，身份证号码{a}，户口在宁夏吴忠市利通区东塔寺乡6号。\n"
+            "要告的人：\n一是泉州市丰泽区宏达空调维修部（个体工商户），老板叫许建成，店在泉州市丰泽区刺桐路20号。\n"
+            "二是苏丽华，女，五十来岁，住泉州市丰泽区东湖街8号302室，就是要装空调的那一家。\n"
+            "事情经过：他装空调时从二楼摔下来。我们的请求：两个被告赔偿医疗费20000元。\n此致\n泉州市丰泽区人民法院")
+    got = [(pp.party.role, pp.party.name, pp.party.address) for pp in read_letter(text, 0, len(text))]
+    assert got == [("原告", "海军", "宁夏吴忠市利通区东塔寺乡6号"),
+                   ("被告", "泉州市丰泽区宏达空调维修部", "泉州市丰泽区刺桐路20号"),
+                   ("被告", "苏丽华", "泉州市丰泽区东湖街8号302室")]
+
+
+def test_a_filer_with_the_role_word_glued_to_the_name_suing_three_listed_ones():
+    a = _id("21021119600101102")
+    text = ("甘井子区人民法院：\n\n"
+            f"起诉人卢淑珍，女，1960年1月1日生，汉族，退休教师，身份证号{a}，住大连市甘井子区山东路9号1单元202。\n\n"
+            "我要起诉以下三方：\n一、孔伟，男，四十岁左右，住大连市甘井子区山东路9号3单元501，是那条狗的主人；\n"
+            "二、阮丽，女，孔伟的爱人，住址同上；\n"
+            "三、大连祥和物业服务有限公司，是我们小区的物业，办公地点在大连市甘井子区山东路9号会所。\n\n"
+            "他们的狗咬伤了我。我要求三被告共同赔偿我医疗费3000元。")
+    got = {pp.party.name: pp.party for pp in read_letter(text, 0, len(text))}
+    assert [(p.role, p.name) for p in got.values()] == [
+        ("原告", "卢淑珍"), ("被告", "孔伟"), ("被告", "阮丽"), ("被告", "大连祥和物业服务有限公司")]
+    assert got["阮丽"].address == "大连市甘井子区山东路9号3单元501"
