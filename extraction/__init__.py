@@ -5,7 +5,8 @@
     build_catalogue(dossier) -> list[Segment]   (卷宗目录; also stored in dossier.catalogue)
 
 The pipeline: segmentation (segment.py) picks the main legal document of the dossier; the party
-block (parties.py), claims and amounts (claims.py) and the other sections (sections.py) are read
+block (parties.py; a complaint written as a letter also by letters.py, which anchors on the people it
+describes), claims and amounts (claims.py) and the other sections (sections.py) are read
 from it with precompiled rules, the NER model and the cause classifier fill what rules do not
 reach, checks.py validates, and every filled field gets its provenance (provenance.py).
 """
