@@ -151,6 +151,8 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
             setattr(el, name, found[0])
             spans[name] = found[1]
     found = sections.facts(norm, start, end, doc_type, body_start)
+    if not found and doc_type == "起诉状" and not criminal and cr.region is not None:
+        found = _story_before_claims(norm, start, cr.region[0])
     if found:
         el.facts_and_reasons = found[0]
         spans["facts_and_reasons"] = found[1]
@@ -213,6 +215,27 @@ COARSE = {"离婚纠纷": "婚姻家庭纠纷", "劳动争议": "劳动争议", 
 # a pleading's closing (此致, the court, the signature, the date, 附: lines): no word of the story
 _CLOSING = re.compile(r"此\s*致|敬\s*礼|[\u4e00-\u9fa5]{2,20}人民法院|(?:具状人|起诉人|上诉人|答辩人)[:：]?\s*\S*|"
                       r"\d{4}年\d{1,2}月\d{1,2}日|[\s:：！!。，,]")
+
+
+def _story_before_claims(norm: str, start: int, claims_at: int) -> tuple[str, tuple[int, int]] | None:
+    """A letter that signs with its writer's details at the end ("…麻烦法官帮我立案。\n起诉人：某某，女，…") tells its
+    story under the head that names the one sued and before the line that heads its claims ("我的要求是："): the
+    prose lines above that heading, back to the last line of a party's details. (Claims asked inline at the end of
+    the story, "…我请求法院判他赔我…元", head no list: their story is left to the sections' rules.)"""
+    e = norm.rfind("\n", start, claims_at) + 1
+    if e <= start or not re.search(r"[:：][ \t　]*$", norm[e:claims_at]) or not re.match(r"[ \t　]*\n", norm[claims_at:]):
+        return None
+    s = e
+    while s > start:
+        line_start = max(norm.rfind("\n", start, s - 1) + 1, start)
+        if sections._PARTY_LINE.search(norm[line_start:s].strip()):
+            break
+        s = line_start
+    text = norm[s:e].strip()
+    if len(text) < 15:
+        return None
+    lead = norm.find(text[:10], s)
+    return text, (lead, lead + len(text))
 
 
 def _model_text(el: CaseElements, norm: str, start: int, end: int, body_start: int) -> str:

@@ -44,6 +44,13 @@ START_RE = re.compile(
     # a layperson's heading line "我要求：" / "我们的要求："
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的?(?:要求|诉求)(?:是|如下|有)?[:：]"
+    # a lay heading with the section's own number and no colon, the list on the lines below ("三、我要求\n1.…"),
+    # and "我们的请求："
+    r"|(?:^|(?<=\n))[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]*)?(?:我|我们|我方|本人)的?(?:要求|诉求|请求)"
+    r"(?:是|如下|有)?(?:[:：]|[ \t　]*(?=\n))"
+    # the court asked for help in the last clause of a sentence, its colon ending the line: "…，请法官给我做主：\n1、…"
+    r"|(?<=[，,])[ \t　]*(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?"
+    r"[:：](?=[ \t　]*\n)"
     # a layperson asking the court to "判" the ones sued, the list after a colon: "我请求法院判我两个女儿：一、…"
     # (or the colon right after 判: "我想请法院判：")
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)判(?!决书|处|刑)[^，,。；;\n]{0,12}?[:：]"
@@ -78,7 +85,7 @@ START_RE = re.compile(
 # the start of a claims list whose heading may be lost (parties.parse_block ends a party block there)
 CLAIMS_LIST_RE = re.compile(r"^[ \t　]*(?=" + _FIRST_ITEM_JUDGE + ")", re.M)
 END_RE = re.compile(
-    r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:事实|理由|事情经过|事情的经过|事实经过|案件经过)[:：]|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
+    r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:事实|理由|事情经过|事情的经过|事实经过|案件经过)(?:[:：]|[ \t　]*(?=\n))|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
     r"[^，。；\n]{0,15}?(?:辩称|诉称|述称)|经审理查明|本院认为|此致|"
     r"(?:^|\n)\s*(?:证据|附[:：])|被告[^，。；\n]{0,15}?未(?:作|提出|到庭|答辩|出庭)"
 )
@@ -293,7 +300,7 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
 _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
 # a claims heading on a line of its own or after a sentence of the story ("…拿我的钱。我请求法院：")
 _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
-                                  r"|(?:我|我们|我方|本人)的?要求"
+                                  r"|(?:我|我们|我方|本人)的?(?:要求|请求)(?:是|如下|有)?"
                                   # a letter's own heading line: "所以我们请求：", "我想请法院判："
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"
                                   r"(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
@@ -497,9 +504,11 @@ _TIMES_AFTER_RE = re.compile(r"\s*[×xX*＊]")
 _TIMES_BEFORE_RE = re.compile(r"[×xX*＊]\s*$")
 # "以上一共是20万元，扣除某某已经给的1万元，还要赔19万元": the list's total, what was paid already, and the balance
 # the writer asks for; the balance is the claim of the whole list
-_NET_TOTAL_RE = re.compile(r"(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?(?:一共|共计|合计|总计|总共|共)(?:是|为)?\s*(?:人民币)?\s*$")
-_NET_LESS_RE = re.compile(r"(?:扣除|减去|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
-_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠)[^，,；;。\d]{0,10}$")
+# (a form's own total line, "合计：…元，扣除…已垫付的…元，请求赔偿…元", is one too)
+_NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?|^\s*)(?:一共|共计|合计|总计|总共|共)(?:是|为)?"
+                           r"\s*[:：]?\s*(?:人民币)?\s*$")
+_NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
+_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$")
 
 
 def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
@@ -652,6 +661,15 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if _TOTAL_RE.search(before):
                 total = (a, b, v)
             kept.append((a, b, v))
+        # "押金5100元加多收的房租1700元，扣掉我欠的电费346元，要退我6454元": sums less what the writer owes or was
+        # paid, then the balance; the balance is what the item asks (the sums before it tell how it was reckoned)
+        if len(kept) >= 3:
+            *parts, last = kept
+            less = [x for x in parts if _NET_LESS_RE.search(item[_clause_start(item, x[0]):x[0]])]
+            plus = [x for x in parts if x not in less]
+            if (less and plus and max(x[0] for x in plus) < min(x[0] for x in less)
+                    and abs(sum(x[2] for x in plus) - sum(x[2] for x in less) - last[2]) < 0.5):
+                kept, total = [last], None
         # a total sums the item's other sums, so it is never smaller than one of them; a smaller "合计"
         # totals a part (the interest inside the interest terms) and adds to the principal
         own = sum(v for a, b, v in kept if (a, b, v) != total)

@@ -1,0 +1,96 @@
+"""Party, claim and section rules added after the holdout38-39 dev sets, each on a snippet written here (not the
+sets' documents: other people, places, sums and wording)."""
+
+from courtdoc.extraction import extract
+from courtdoc.extraction.claims import extract_claims
+from courtdoc.legal.validators import id_check_char
+
+
+def _id(body17: str) -> str:
+    """A citizen ID number with its GB 11643 check character."""
+    return body17 + id_check_char(body17)
+
+
+def _party(el, name):
+    return next(p for p in el.parties if p.name == name)
+
+
+def _claims(text: str):
+    return extract_claims(text, 0, len(text))
+
+
+# ------------------------------------------------------------------ claims headings and sums
+
+
+def test_lay_heading_with_its_section_number_and_no_colon():
+    # "二、我要求" on a line of its own, the list below it, the next section "三、事情经过" without a colon
+    text = ("一、我的情况\n　　秦永福，男，1962年生，住甘肃省天水市秦安县兴国镇。\n\n"
+            "二、我要求\n"
+            "　　1.董国栋赔我修车钱3650元、拖车费400元，总共4050元。\n"
+            "　　2.打官司的钱他出。\n\n"
+            "三、事情经过\n"
+            "　　去年他家的牛跑出来撞坏了我的三轮车，他答应赔2000元一直没给。\n")
+    res = _claims(text)
+    assert res.amount == 4050
+    assert len(res.claims) == 2 and "事情经过" not in res.claims[-1]
+
+
+def test_our_request_heading():
+    text = ("事情是这样的：她借了我们的钱不还。\n"
+            "我们的请求：\n1.判她还借款26000元；\n2.诉讼费她出。\n此致\n")
+    assert _claims(text).amount == 26000
+
+
+def test_court_asked_in_the_last_clause_of_a_sentence_before_the_list():
+    # "…，只好找法院，请法官为我做主：" ends its line; the list under it is the claims, a monthly sum is no fixed sum
+    text = ("他三年没回过家，我打电话他也不接，我实在没有办法，只好找法院，请法官为我做主：\n"
+            "1、叫他从下个月起每月10号前给我生活费600元；\n"
+            "2、叫他把去年看病欠我的钱2300元还我。\n"
+            "我不识字，这是邻居帮我写的。\n")
+    res = _claims(text)
+    assert res.amount == 2300
+    assert res.claims[0].startswith("叫他从下个月起")
+
+
+def test_sums_less_what_is_owed_then_the_balance_asked():
+    # the sums added, what the writer owes taken off, then the balance: the balance is the item's claim
+    text = ("我的要求：\n"
+            "一、保证金3000元加上多扣的工资900元，减掉我借店里的200元，老板要还我3700元；\n"
+            "二、他扣下的工具要赔我，一共1150元；\n"
+            "三、诉讼费他出。\n")
+    assert _claims(text).amount == 4850
+
+
+def test_form_total_line_less_paid_then_the_sum_asked():
+    # a form's total line, then what the defendant paid already, then the sum asked: the sum asked is the claim
+    text = ("诉讼请求：\n"
+            "1.医疗费：12,480.6元\n"
+            "2.护理费：2,400元（8天×300元/天）\n"
+            "3.误工费：6,000元\n"
+            "4.合计：20,880.6元，扣除被告已垫付的3,000元，请求赔偿17,880.6元\n"
+            "5.诉讼费用由被告负担\n"
+            "事实与理由：被告驾车撞伤原告。\n")
+    assert _claims(text).amount == 17880.6
+
+
+def test_a_sum_short_of_the_reckoning_is_not_taken_as_a_balance():
+    # three sums that do not reckon (8000 + 500 − 300 ≠ 9000) are each asked as written
+    text = ("诉讼请求：\n1.判令被告支付货款8000元、运费500元，扣除退货款300元，另支付违约金9000元；\n2.诉讼费由被告负担。\n")
+    assert _claims(text).amount != 9000
+
+
+def test_letter_signed_at_the_end_tells_its_story_above_its_claims_heading():
+    # the writer gives her own details only under the claims; the story stands between the one sued and
+    # the claims heading, and is the facts the cause is read from (an online purchase, not a plain sale)
+    text = ("法官您好：\n"
+            "我想起诉一家网店的公司，叫成都锦绣茶业有限公司，统一社会信用代码91510104MA6C8PQ31X，"
+            "地址在成都市锦江区东大街下东大街段99号12楼。\n"
+            "今年5月我在淘宝上这家公司的网店买了两斤“明前特级”竹叶青，付了1680元。收到后一泡就是陈茶，"
+            "店里客服说是我自己保存不好，不给退。\n"
+            "我的要求是：\n1.退还茶叶钱1680元；\n2.诉讼费由被告负担。\n"
+            "起诉人：邵梦婷，女，1993年6月2日出生，汉族，身份证号" + _id("32010619930602002")
+            + "，住江苏省南京市鼓楼区湖南路18号。\n2026年7月3日\n")
+    el = extract(text)
+    assert el.amount_claimed == 1680
+    assert el.facts_and_reasons and el.facts_and_reasons.startswith("今年5月")
+    assert el.cause_of_action == "信息网络买卖合同纠纷"
