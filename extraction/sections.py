@@ -3,7 +3,10 @@ evidence, cause of action and criminal charges. Each finder returns (value, norm
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from courtdoc.legal import causes, courts, numerals
 
@@ -333,24 +336,72 @@ _NOT_CHARGE = re.compile(r"被告|本院|构成|已经|的|了|其|应|以|与|�
 # the rest of a charge whose name holds the word 犯罪 (帮助信息网络犯罪活动罪, 掩饰、隐瞒犯罪所得罪): the short match stopped
 # at that word's 罪, and no charge's name ends in 犯罪
 _CHARGE_REST = re.compile(r"[\u4e00-\u9fa5]{1,12}?罪")
+# where a charge is named: after 犯, 涉嫌(犯), 以, 构成; a list goes on after 、 (犯盗窃罪、诈骗罪)
+_CHARGE_AT = re.compile(r"涉嫌犯?|犯|以|构成")
+_CHARGE_NEXT = re.compile(r"、|以及|及|和")
+
+
+@lru_cache(maxsize=1)
+def _official_charges() -> re.Pattern | None:
+    """The official 罪名 (最高法、最高检 罪名补充规定; the project's table in models/criminal/charges.json), longest
+    first: a name that holds 、 (掩饰、隐瞒犯罪所得、犯罪所得收益罪, 生产、销售伪劣产品罪) is one charge, not a list. The table's
+    joined entries (two names in one key: 滥用职权罪、玩忽职守罪, or with ；) are left out."""
+    try:
+        table = json.loads(resources.files("courtdoc.models").joinpath("criminal/charges.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, ModuleNotFoundError):
+        return None
+    names = [n for n in table.get("charges", {}) if n.endswith("罪") and "；" not in n and not re.search(r"(?<!犯)罪、", n)]
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def _charge_pieces(norm: str, pos: int, end: int) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The charge(s) named at pos: an official name read whole, else the short form up to 罪 split at 、 (盗窃、诈骗罪
+    names two charges); with the end of what was read."""
+    official = _official_charges()
+    m = official.match(norm, pos, end) if official else None
+    if m:
+        return [(m.group(0), m.start(), m.end())], m.end()
+    m = re.compile(r"[\u4e00-\u9fa5、]{2,24}?罪").match(norm, pos, end)
+    if not m:
+        return None
+    raw, stop = m.group(0), m.end()
+    if raw.endswith("犯罪") and len(raw) > 2:
+        rest = _CHARGE_REST.match(norm, stop, end)
+        if rest:
+            raw, stop = raw + rest.group(0), rest.end()
+    out = []
+    at = pos
+    for piece in raw.split("、"):
+        out.append((piece if piece.endswith("罪") else piece + "罪", at, at + len(piece)))
+        at += len(piece) + 1
+    return out, stop
 
 
 def charges(norm: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     seen: set[str] = set()
-    for m in _CHARGE_RE.finditer(norm, start, end):
-        raw = m.group(1)
-        pos = m.start(1)
-        if raw.endswith("犯罪") and len(raw) > 2:
-            rest = _CHARGE_REST.match(norm, m.end(1), end)
-            if rest:
-                raw += rest.group(0)
-        for piece in raw.split("、"):
-            name = piece if piece.endswith("罪") else piece + "罪"
-            at = pos
-            pos += len(piece) + 1
-            if len(name) < 3 or name == "犯罪" or _NOT_CHARGE.search(name[:-1]) or name in seen:
-                continue
-            seen.add(name)
-            out.append((name, (at, at + len(piece) + (0 if piece.endswith("罪") else 0))))
+    done = start
+    for m in _CHARGE_AT.finditer(norm, start, end):
+        if m.start() < done:
+            continue  # (the 犯 of a name read already: 帮助信息网络犯罪活动罪)
+        pos, first = m.end(), True
+        while pos < end:
+            read = _charge_pieces(norm, pos, end)
+            if read is None:
+                break
+            pieces, stop = read
+            valid = [(n, s, e) for n, s, e in pieces if len(n) >= 3 and n != "犯罪" and not _NOT_CHARGE.search(n[:-1])]
+            if not first and len(valid) != len(pieces):
+                break  # (what follows 和 is no further charge: 犯盗窃罪和被告人…)
+            for name, s, e in valid:
+                if name not in seen:
+                    seen.add(name)
+                    out.append((name, (s, e)))
+            done, first = stop, False
+            nxt = _CHARGE_NEXT.match(norm, stop, end)
+            if not nxt:
+                break
+            pos = nxt.end()
     return out
