@@ -1252,6 +1252,10 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
     hits = {c for c, rx, w in RULES if w >= 5 and len(_path(c)) >= 2 and _path(c)[-2] == cause and rx.search(text)}
     if len(hits) == 1:
         return hits.pop()
+    if not hits:
+        child = _stated_level4(cause, text)
+        if child:
+            return child
     if heading and not hits and len(_path(cause)) == 2:
         part = _CLAIMS_PART.search(text)
         if part:
@@ -1260,6 +1264,20 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
             cue = infer_cause(part.group(1), text[part.end():])
             if cue and cue.in_claims and asked == {cue.cause}:
                 return cue.cause
+    return None
+
+
+def _stated_level4(cause: str, text: str) -> str | None:
+    """The level-4 child of a stated safety-duty or support cause, by the same marks `infer_cause` gives it: the
+    place the harm happened in (a shop, a restaurant: 经营场所; a mass event: 群众性活动), or a sum of support asked in
+    the claims (赡养费, 生活费 → 赡养费纠纷; the notice's level-4 cause for the money, not the duty's other forms)."""
+    if cause == "违反安全保障义务责任纠纷":
+        return ("群众性活动组织者责任纠纷" if _MASS_EVENT.search(text)
+                else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(text) else None)
+    if cause in _SUPPORT_MONEY:
+        part = _CLAIMS_PART.search(text)
+        child, money = _SUPPORT_MONEY[cause]
+        return child if part and money.search(part.group(1)) else None
     return None
 
 

@@ -19,6 +19,29 @@ def _charges(text: str) -> list[str]:
     return [name for name, _ in charges(text, 0, len(text))]
 
 
+def test_a_stated_safety_duty_in_a_shop_is_the_operators_level4_cause():
+    text = ("答辩人：何春燕，女，1980年4月2日生，系某某区春燕火锅店经营者。\n被答辩人：郑立伟，男，1990年1月9日生。\n"
+            "答辩人就被答辩人诉答辩人违反安全保障义务责任纠纷一案，答辩如下：\n"
+            "一、火锅店大厅地面每日拖干，门口设有防滑提示，店内监控显示被答辩人系自行奔跑摔倒。")
+    assert _stated(text) == "经营场所、公共场所的经营者、管理者责任纠纷"
+    event = text.replace("火锅店大厅地面每日拖干，门口设有防滑提示，店内监控", "答辩人组织的元宵灯会人流有序，现场监控")
+    event = event.replace("系某某区春燕火锅店经营者", "系灯会主办方负责人")
+    assert _stated(event) == "群众性活动组织者责任纠纷"
+    # (no place or event told: the stated level-3 cause stays)
+    bare = ("答辩人就被答辩人诉答辩人违反安全保障义务责任纠纷一案，答辩如下：\n"
+            "一、被答辩人所称的损失没有证据，答辩人已尽到合理限度的义务。")
+    assert _stated(bare) == "违反安全保障义务责任纠纷"
+
+
+def test_a_stated_support_case_asking_a_monthly_sum_is_the_support_money_cause():
+    text = ("原告甘玉兰与被告汤志明、汤志华赡养纠纷一案，本院立案后公开开庭进行了审理。\n"
+            "甘玉兰向本院提出诉讼请求：1.判令二被告每人每月给付原告赡养费500元；2.诉讼费由二被告负担。"
+            "事实和理由：原告年老体弱，二被告长期不闻不问。")
+    assert _stated(text) == "赡养费纠纷"
+    care = text.replace("每人每月给付原告赡养费500元", "轮流接原告到家中居住并照料原告生活")
+    assert _stated(care) == "赡养纠纷"
+
+
 def test_an_official_charge_name_holding_the_list_mark_is_read_whole():
     text = "被告人金某某明知是他人盗窃所得的手机而予以收购，其行为已构成掩饰、隐瞒犯罪所得、犯罪所得收益罪。"
     assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
