@@ -42,6 +42,15 @@ def test_a_stated_support_case_asking_a_monthly_sum_is_the_support_money_cause()
     assert _stated(care) == "赡养纠纷"
 
 
+def test_a_labelled_building_harm_with_a_thing_thrown_down_is_the_throwing_cause():
+    text = ("原告：孔德明，男，1975年6月1日出生。\n被告：邢丽，女，1983年2月2日出生。\n\n案由：建筑物和物件损害责任纠纷\n\n"
+            "诉讼请求：\n一、判令被告赔偿原告电动车修理费3200元；\n二、诉讼费由被告负担。\n\n"
+            "事实与理由：\n2025年9月3日上午，一只装满碎瓷片的纸箱从被告家阳台被扔下，砸坏了原告停在楼下的电动车。")
+    assert _stated(text) == "高空抛物、坠物损害责任纠纷"
+    fell = text.replace("一只装满碎瓷片的纸箱从被告家阳台被扔下", "被告家阳台的花盆被大风吹落")
+    assert _stated(fell) != "高空抛物、坠物损害责任纠纷"  # (a thing blown down is no thing thrown)
+
+
 def test_an_official_charge_name_holding_the_list_mark_is_read_whole():
     text = "被告人金某某明知是他人盗窃所得的手机而予以收购，其行为已构成掩饰、隐瞒犯罪所得、犯罪所得收益罪。"
     assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
