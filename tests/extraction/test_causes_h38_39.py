@@ -51,6 +51,13 @@ def test_a_labelled_building_harm_with_a_thing_thrown_down_is_the_throwing_cause
     assert _stated(fell) != "高空抛物、坠物损害责任纠纷"  # (a thing blown down is no thing thrown)
 
 
+def test_a_stated_construction_case_over_a_villagers_self_built_house_is_the_village_building_cause():
+    text = ("上诉人谭国富因与被上诉人龚长林建设工程合同纠纷一案，不服一审判决，向本院提起上诉。\n"
+            "一审法院认定事实：2021年3月，龚长林将其在石门村的自建住房交由谭国富施工，双方约定包工包料，三层砖混，"
+            "总价210000元，房屋已交付使用。")
+    assert _stated(text) == "农村建房施工合同纠纷"
+
+
 def test_an_official_charge_name_holding_the_list_mark_is_read_whole():
     text = "被告人金某某明知是他人盗窃所得的手机而予以收购，其行为已构成掩饰、隐瞒犯罪所得、犯罪所得收益罪。"
     assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
