@@ -442,6 +442,9 @@ _R = [
                       r"|(?:屋里|屋内|室内|房间里?)(?:一整天|整天|白天|大白天|常年)?(?:都|也)?(?:是|很|特别)?(?:黑|暗)(?:的|乎乎|洞洞)", 4),
     ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|通风", 3),
     ("宅基地使用权纠纷", r"宅基地使用权|宅基地.{0,12}(?:归属|确权|占用|侵占|界址)", 3),
+    # the homestead's use right asked confirmed (确认原告对…宅基地享有使用权): the right is the dispute; stopping the
+    # other's building on it and clearing it are what follows from the right (民法典 362-365)
+    ("宅基地使用权纠纷", r"确认[^。；]{0,60}?宅基地[^。；]{0,30}?(?:享有|拥有|的)?使用权|宅基地[^。；，]{0,4}(?:归原告|归我)", 5),
     # damage to things (民法典 1184), a weaker word than a traffic accident or a falling object; leaks between
     # flats after the neighbour rule (earlier on ties)
     ("财产损害赔偿纠纷", r"财产损害赔偿|(?:损坏|毁坏|砸坏|砸毁|烧毁|烧坏|毁损|破坏|挖毁|铲除|砍伐)(?:了)?(?:原告)?(?:的|家)?.{0,8}"

@@ -58,6 +58,15 @@ def test_a_stated_construction_case_over_a_villagers_self_built_house_is_the_vil
     assert _stated(text) == "农村建房施工合同纠纷"
 
 
+def test_a_homestead_right_asked_confirmed_is_the_homestead_cause_not_the_removal():
+    claims = ("确认原告对位于本村下湾组的老宅基地（东至水渠、西至村道）享有使用权；判令被告停止在该宅基地上堆放木料、"
+              "拆除其搭建的围栏；诉讼费由被告负担")
+    facts = "该宅基地系原告祖上所留，原告持有集体土地使用证。2024年被告趁原告外出务工，在该宅基地上搭建围栏、堆放木料。"
+    assert _cue(claims, facts) == "宅基地使用权纠纷"
+    # a pile in the lane with no right over land asked: still the removal
+    assert _cue("判令被告清除堆放在原告门前通道上的木料，恢复通行", "被告在原告门前的通道上堆放木料，原告无法出入。") == "排除妨害纠纷"
+
+
 def test_an_official_charge_name_holding_the_list_mark_is_read_whole():
     text = "被告人金某某明知是他人盗窃所得的手机而予以收购，其行为已构成掩饰、隐瞒犯罪所得、犯罪所得收益罪。"
     assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
