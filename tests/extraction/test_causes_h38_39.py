@@ -67,6 +67,17 @@ def test_a_homestead_right_asked_confirmed_is_the_homestead_cause_not_the_remova
     assert _cue("判令被告清除堆放在原告门前通道上的木料，恢复通行", "被告在原告门前的通道上堆放木料，原告无法出入。") == "排除妨害纠纷"
 
 
+def test_a_worker_sent_on_a_job_who_fell_is_hurt_in_paid_work_and_a_home_install_is_no_renovation():
+    claims = "判令二被告赔偿原告医疗费、护理费、误工费共计46000元"
+    facts = ("2025年6月2日，被告温某派原告一个人去客户邹某家安装热水器，热水器要挂在阳台外墙上。原告站在梯子上打孔时梯子滑倒，"
+             "原告从二楼阳台摔下，左腿骨折，住院20天。")
+    assert _cue(claims, facts) == "提供劳务者受害责任纠纷"
+    # (someone's home where a thing was installed, 某家装热水器, is no 家装 contract)
+    assert _cue("判令被告退还货款2600元", "原告在被告店里买了一台热水器，被告派人到原告家装热水器后一直漏水。") != "装饰装修合同纠纷"
+    # the trade's word itself stays a renovation
+    assert _cue("判令被告退还多收的工程款6000元", "原告与被告签订家装合同，约定半包，被告多收了增项款。") == "装饰装修合同纠纷"
+
+
 def test_an_official_charge_name_holding_the_list_mark_is_read_whole():
     text = "被告人金某某明知是他人盗窃所得的手机而予以收购，其行为已构成掩饰、隐瞒犯罪所得、犯罪所得收益罪。"
     assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
