@@ -78,6 +78,13 @@ def test_a_worker_sent_on_a_job_who_fell_is_hurt_in_paid_work_and_a_home_install
     assert _cue("判令被告退还多收的工程款6000元", "原告与被告签订家装合同，约定半包，被告多收了增项款。") == "装饰装修合同纠纷"
 
 
+def test_game_top_ups_asked_back_are_the_online_service_contract():
+    claims = "判令被告退还原告之子在网络游戏中的充值款8120元"
+    facts = ("原告之子年仅十一周岁，2025年寒假期间用父亲的手机登录被告运营的手机游戏，先后充值40余次购买游戏道具，"
+             "原告发现后要求退款，被告拒绝。")
+    assert _cue(claims, facts) == "网络服务合同纠纷"
+
+
 def test_an_official_charge_name_holding_the_list_mark_is_read_whole():
     text = "被告人金某某明知是他人盗窃所得的手机而予以收购，其行为已构成掩饰、隐瞒犯罪所得、犯罪所得收益罪。"
     assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
