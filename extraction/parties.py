@@ -769,6 +769,25 @@ _THEY_LIVE = re.compile(r"(?:他们|她们|他俩|她俩|两人|二人)(?:俩|�
 _LIVES_WITH = re.compile(r"(?:跟|和|与|同)(?P<who>他|她|[\u4e00-\u9fa5]{2,4})(?:们)?(?:住|生活)(?:在)?一起|住在一起|同住")
 
 
+def kin_genders(parsed: list[ParsedParty], norm: str, start: int, end: int) -> None:
+    """A person whose gender no field states, named right after a kin word ("我今天要告的是我的大儿子某某，…",
+    "她丈夫某某"): the kin word states it. The name's own span is looked at first, then its first mention."""
+    for pp in parsed:
+        p = pp.party
+        if p.gender is not None or p.credit_code or len(p.name) > 4 or _is_org(p.name, ""):
+            continue
+        at = [pp.spans["name"][0]] if "name" in pp.spans else []
+        first = norm.find(p.name, start, end)
+        if first >= 0:
+            at.append(first)
+        for a in at:
+            g = _kin_gender(norm[max(start, a - 8):a])
+            if g:
+                p.gender = g
+                pp.spans["gender"] = (a, a + len(p.name))
+                break
+
+
 def _kin_gender(before: str) -> str | None:
     if re.search(r"(?:" + _KIN_PAIR + r")$", before):
         return None
@@ -1464,6 +1483,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         pp.spans["address"] = span
         _add_address(pp, same.group(1), above.address, span)
     same = _SAME_HABITUAL_RE.search(seg, rest_at)
+    if same and _same_as_own_line(seg, rest_at, same.start()):
+        same = None  # a form's "经常居住地：同上" under the party's own 住所地 line: the same as that line
     if (same and parsed and parsed[-1].party.address
             and not any(_HABITUAL.search(a.kind or "") for a in pp.party.addresses)):
         # "户籍地…，经常居住地同上": the habitual residence of the entry above (its address where it states none),
@@ -1574,6 +1595,9 @@ _HEADINGS = ("信息", "基本信息", "身份信息", "情况", "基本情况",
 _FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)?\s*(?P<name>[^，,。；;\n ]+)")
 # A ticked box on a printed form: "性别：男□ 女☑".
 _GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")
+# (its group 1 never matches, so the tick is read as group 2, the word after it, as in _GENDER_TICK_RE)
+_GENDER_TICK_BEFORE_RE = re.compile(r"(?!)(男|女)|[☑√✓✔■▣]\s*(男|女)")
+_GENDER_BOX_FIRST_RE = re.compile(r"[□☐☑√✓✔■▣][ \t　]?男[ \t　]*[□☐☑√✓✔■▣][ \t　]?女")
 _TICKS = "☑√✓✔■▣"
 _HAS_BOX_RE = re.compile(r"\s*有\s*([□☐☑√✓✔■▣])\s*无\s*[□☐☑√✓✔■▣]")
 
@@ -1581,6 +1605,16 @@ _HAS_BOX_RE = re.compile(r"\s*有\s*([□☐☑√✓✔■▣])\s*无\s*[□☐
 def _signature_date(p: Party, seg: str) -> bool:
     bare = p.birth_date is not None and not re.search(r"出生|生于|生日|生人|\d日生|月生", seg)
     return bare and not any((p.gender, p.id_number, p.address, p.credit_code, p.phone, p.legal_representative, p.agents))
+
+
+def _same_as_own_line(seg: str, rest_at: int, at: int) -> bool:
+    """Whether the "同上" reference at `at` opens a form line of its own ("经常居住地：同上") right under a line of the
+    same entry that states the party's own address ("住所地（户籍所在地）：…"): a form's 同上 repeats the line above."""
+    ls = seg.rfind("\n", 0, at) + 1
+    if seg[ls:at].strip(" \t　") or ls <= rest_at:
+        return False
+    prev = seg.rfind("\n", 0, ls - 1) + 1
+    return prev >= rest_at and bool(re.match(r"[ \t　]*(?:住所地?|户籍(?:所在)?地?|住址|户口所在地)", seg[max(prev, rest_at):ls]))
 
 
 def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
@@ -1595,7 +1629,9 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     p = pp.party
     fields = _fields(rest, base)
     unknown: list[tuple[str, int, int]] = []
-    tick = _GENDER_TICK_RE.search(rest)
+    # a form whose boxes stand before their words ("□男　☑女"): the tick marks the word after it, never the one before
+    boxed = _GENDER_BOX_FIRST_RE.search(rest)
+    tick = _GENDER_TICK_BEFORE_RE.search(rest) if boxed else _GENDER_TICK_RE.search(rest)
     if tick:
         g = 1 if tick.group(1) else 2
         p.gender = tick.group(g)
@@ -1768,7 +1804,9 @@ def _split_remark(addr: str) -> tuple[str, str]:
     if not m or m.start() == 0:
         return addr, ""
     inner, closed = m.group(1), m.group(2)
-    remark = _REMARK_START.match(inner) or re.search(r"不详|不明", inner) or _REMARK_CAPACITY.search(inner)
+    # (or told in the writer's own words, "（就是我租的那栋楼，…": a pronoun is never part of an address)
+    remark = (_REMARK_START.match(inner) or re.search(r"不详|不明", inner) or _REMARK_CAPACITY.search(inner)
+              or re.match(r"(?:就是|也就是|即是)", inner) or re.search(r"[我他她你]", inner))
     if not remark and (closed or _ADDR_WORD.search(inner)):
         return addr, ""
     return addr[:m.start()], inner

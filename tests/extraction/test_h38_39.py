@@ -94,3 +94,58 @@ def test_letter_signed_at_the_end_tells_its_story_above_its_claims_heading():
     assert el.amount_claimed == 1680
     assert el.facts_and_reasons and el.facts_and_reasons.startswith("今年5月")
     assert el.cause_of_action == "信息网络买卖合同纠纷"
+
+
+# ------------------------------------------------------------------ party blocks
+
+
+_FORM = ("民事起诉状\n（机动车交通事故责任纠纷）\n\n★当事人信息\n"
+         "原告（自然人）\n姓名：钟立群\n性别：☑男　□女\n出生日期：1990年3月8日　　民族：汉族\n"
+         "住所地（户籍所在地）：湖北省荆州市沙市区北京中路12号\n"
+         "经常居住地：江苏省苏州市工业园区星湖街88号翠园5-1203\n"
+         "证件类型：居民身份证　证件号码：{a}\n\n"
+         "被告（自然人）\n姓名：鲍雅琳\n性别：□男　☑女\n出生日期：1992年11月20日　　民族：汉族\n"
+         "住所地（户籍所在地）：江苏省苏州市吴中区木渎镇金山路6号山水苑3-502\n"
+         "经常居住地：同上\n"
+         "证件类型：居民身份证　证件号码：{b}\n\n"
+         "★诉讼请求和依据\n1.医疗费：8,200元\n2.诉讼费用由被告负担\n\n"
+         "★事实与理由\n被告驾车与原告相撞。\n\n此致\n苏州市吴中区人民法院\n")
+
+
+def test_form_box_ticked_before_its_word():
+    el = extract(_FORM.format(a=_id("42100219900308001"), b=_id("32050619921120002")))
+    assert _party(el, "钟立群").gender == "男"
+    assert _party(el, "鲍雅琳").gender == "女"
+
+
+def test_form_habitual_residence_same_as_the_line_above_is_the_partys_own():
+    # "经常居住地：同上" on the line under the party's own 住所地 line repeats that line, not the entry above's
+    el = extract(_FORM.format(a=_id("42100219900308001"), b=_id("32050619921120002")))
+    assert _party(el, "鲍雅琳").address == "江苏省苏州市吴中区木渎镇金山路6号山水苑3-502"
+    assert _party(el, "钟立群").address == "江苏省苏州市工业园区星湖街88号翠园5-1203"
+
+
+def test_address_bracket_remark_in_the_writers_words_is_no_part_of_it():
+    text = ("起诉状\n\n"
+            "起诉人：卢海涛，男，1988年9月9日出生，汉族，住广西壮族自治区玉林市北流市民安镇。\n"
+            "被起诉人：鲁建平，男，四十多岁，住东莞市长安镇乌沙社区新村二巷15号（就是我住的那栋楼，他自己住顶楼），"
+            "电话139****2210。\n\n"
+            "我的要求：\n一、退还押金3000元；\n二、诉讼费他出。\n此致\n东莞市第二人民法院\n")
+    el = extract(text)
+    assert _party(el, "鲁建平").address == "东莞市长安镇乌沙社区新村二巷15号"
+
+
+def test_kin_word_before_the_name_states_the_gender():
+    text = ("尊敬的法官：\n"
+            "我叫庞秀英，女，1948年2月3日出生，汉族，身份证号" + _id("37078419480203002")
+            + "，家住山东省潍坊市安丘市兴安街道庞家村56号。我要告的是我的二儿子祁志刚，1975年6月1日生，身份证号"
+            + _id("37078419750601001") + "，现住潍坊市奎文区东风东街399号3号楼2单元601室。\n"
+            "他从去年起不给生活费。\n我请求法院：\n1、叫他给我生活费3600元；\n2、诉讼费他出。\n"
+            "此致\n安丘市人民法院\n起诉人：庞秀英\n2026年3月2日\n")
+    el = extract(text)
+    assert _party(el, "祁志刚").gender == "男"
+
+
+def test_form_box_after_its_word_keeps_its_word():
+    text = _FORM.format(a=_id("42100219900308001"), b=_id("32050619921120002")).replace("□男　☑女", "男□　女☑")
+    assert _party(extract(text), "鲍雅琳").gender == "女"
