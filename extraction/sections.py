@@ -342,7 +342,7 @@ _CHARGE_NEXT = re.compile(r"、|以及|及|和")
 
 
 @lru_cache(maxsize=1)
-def _official_charges() -> re.Pattern | None:
+def _official_charges() -> tuple[re.Pattern, frozenset[str]] | None:
     """The official 罪名 (最高法、最高检 罪名补充规定; the project's table in models/criminal/charges.json), longest
     first: a name that holds 、 (掩饰、隐瞒犯罪所得、犯罪所得收益罪, 生产、销售伪劣产品罪) is one charge, not a list. The table's
     joined entries (two names in one key: 滥用职权罪、玩忽职守罪, or with ；) are left out."""
@@ -353,13 +353,13 @@ def _official_charges() -> re.Pattern | None:
     names = [n for n in table.get("charges", {}) if n.endswith("罪") and "；" not in n and not re.search(r"(?<!犯)罪、", n)]
     if not names:
         return None
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))), frozenset(names)
 
 
 def _charge_pieces(norm: str, pos: int, end: int) -> tuple[list[tuple[str, int, int]], int] | None:
     """The charge(s) named at pos: an official name read whole, else the short form up to 罪 split at 、 (盗窃、诈骗罪
     names two charges); with the end of what was read."""
-    official = _official_charges()
+    official, names = _official_charges() or (None, frozenset())
     m = official.match(norm, pos, end) if official else None
     if m:
         return [(m.group(0), m.start(), m.end())], m.end()
@@ -371,6 +371,13 @@ def _charge_pieces(norm: str, pos: int, end: int) -> tuple[list[tuple[str, int, 
         rest = _CHARGE_REST.match(norm, stop, end)
         if rest:
             raw, stop = raw + rest.group(0), rest.end()
+    pieces = [p if p.endswith("罪") else p + "罪" for p in raw.split("、")]
+    if len(pieces) > 1 and not all(p in names for p in pieces):
+        # a joint name written short (掩饰、隐瞒犯罪所得罪 for 掩饰、隐瞒犯罪所得、犯罪所得收益罪): the official name it begins;
+        # pieces that are each a charge (盗窃、抢夺罪) stay two
+        whole = sorted((n for n in names if "、" in n and n.startswith(raw[:-1])), key=len)
+        if whole:
+            return [(whole[0], pos, stop)], stop
     out = []
     at = pos
     for piece in raw.split("、"):
