@@ -180,6 +180,15 @@ Dev set (bench/data/extract_dev/):
                      judgments, 2 criminal openings, 6 complaints, 2 of them lay writing, 3 答辩状, 2 上诉状; one non-legal
                      text), scored once at 9f1a0e7 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address
                      0.993, cause 0.880, amount 24/25, document type 25/25)
+  holdout40.jsonl    25 documents by a thirty-second engineer who never read the rules (a northern city's month: 17
+                     complaints, 5 of them letters, forms, a table, a scan, traditional script, 3 答辩状, 2 上诉状, 2
+                     judgments; 24 causes, half stated; one non-legal text), scored once at a51047d, after the holdout38/39
+                     fixes (name 0.966, role 0.966, gender 0.967, birth 0.966, ID 0.960, address 0.974, cause 0.898, amount
+                     22/25, document type 25/25)
+  holdout41.jsonl    25 documents by a thirty-third engineer who never read the rules (a southern prefecture's courts: 11
+                     civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2
+                     上诉状; one non-legal text), scored once at a51047d (name 0.942, role 0.934, gender 0.972, birth 0.958,
+                     ID 0.970, address 0.931, cause 0.816, amount 22/25, document type 24/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -219,7 +228,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
         "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
-        "holdout36", "holdout37", "holdout38", "holdout39")
+        "holdout36", "holdout37", "holdout38", "holdout39",
+        "holdout40", "holdout41")
 
 
 def _real_text(row: dict) -> str | None:
