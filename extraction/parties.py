@@ -1180,6 +1180,11 @@ def _numbered_under_heading(text: str) -> str:
 
 _SPACED_NAME = re.compile(r"(?<=[:：])([ \t]*)([\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){1,3})(?=[，,（(])")
 _SUED_ROLES = ("被告", "被起诉人", "被告状人")
+
+# a greeting to the court or the judge on a line of its own, closed by its punctuation ("法官同志：", "尊敬的法官您好！")
+_GREETING_LINE = re.compile(r"(?m)^[ \t　]*(?:尊敬的)?[^\n，,。；;：:]{0,20}?(?:法官|审判员|法院|院长)(?:同志|们|大人)?"
+                            r"(?:[，,]?(?:您好|你好))?[！!]?[：:，,！!][ \t]*$")
+
 _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?![:：（(])")
 
@@ -1300,6 +1305,12 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     close = re.compile(r"^\s*此致", re.M).search(text, first, body_at)
     if close:
         body_at = close.start()
+    # so does a letter's greeting to the judge on a line of its own under the entries ("法官同志：", "尊敬的法官："):
+    # what follows is written to the court, the story and the claims (someone who writes for a party may describe
+    # themself there, "我是原告的妻子某某（身份证…）", and is no entry)
+    greet = _GREETING_LINE.search(text, first, body_at)
+    if greet:
+        body_at = greet.start()
     # so does a numbered claims list ("一、判令…"), with the short heading line above it whatever OCR made
     # of the heading ("诉讼请未：")
     claims = CLAIMS_LIST_RE.search(text, first, body_at)

@@ -3,6 +3,7 @@ sets' documents: other people, places, sums and wording)."""
 
 from courtdoc.extraction import extract
 from courtdoc.extraction.claims import extract_claims
+from courtdoc.extraction.parties import parse_block
 from courtdoc.legal.validators import id_check_char
 
 
@@ -149,3 +150,23 @@ def test_kin_word_before_the_name_states_the_gender():
 def test_form_box_after_its_word_keeps_its_word():
     text = _FORM.format(a=_id("42100219900308001"), b=_id("32050619921120002")).replace("□男　☑女", "男□　女☑")
     assert _party(extract(text), "鲍雅琳").gender == "女"
+
+
+def test_greeting_line_under_the_entries_ends_the_party_block():
+    # a daughter writes for her father under the entries, her own ID in brackets: she is no party
+    text = ("民事起诉状\n\n"
+            "原告：甘永寿，男，1958年4月2日出生，汉族，身份证号" + _id("43112219580402001")
+            + "，住湖南省永州市东安县芦洪市镇大江口村六组。\n\n"
+            "被告：蒲德兴，男，1969年10月5日出生，汉族，身份证号" + _id("43112219691005001")
+            + "，住湖南省永州市东安县芦洪市镇大江口村二组。\n\n"
+            "法官同志：\n"
+            "我是原告甘永寿的女儿甘小燕（身份证" + _id("43112219850317002") + "），我爸眼睛不好，状子是我照他说的写的。\n"
+            "2025年4月蒲德兴请我爸去他家砌猪圈，讲好一天200元，墙倒了砸伤我爸的脚，住院19天，花了21600元。\n\n"
+            "请求法院：\n1．判蒲德兴赔偿甘永寿各项损失21600元；\n2．诉讼费由蒲德兴出。\n\n"
+            "此致\n东安县人民法院\n\n起诉人：甘永寿（按手印）\n代写人：甘小燕\n2025年7月9日\n")
+    parsed, body_at = parse_block(text, 0, len(text))
+    assert sorted(pp.party.name for pp in parsed) == sorted(["甘永寿", "蒲德兴"])
+    assert text[body_at:].startswith("法官同志：")  # the story and the claims are the body, not the block's tail
+    el = extract(text)
+    assert sorted(p.name for p in el.parties) == sorted(["甘永寿", "蒲德兴"])
+    assert el.amount_claimed == 21600
