@@ -22,7 +22,7 @@ _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性
 # (a bare date is no birth date: a letter's story is full of dates)
 _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
           r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生)")
-_ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d码号])(?<!码[:：])[1-8]\d{16}[\dXx](?!\d)"
+_ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d])(?<!代码)(?<!代码[:：])(?<!编号)(?<!账号)(?<!卡号)[1-8]\d{16}[\dXx](?!\d)"
 _AGE = r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口在|住在|住|地址[:：是为]?|"
@@ -35,7 +35,8 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的)?[\s，,、；;（()）:：]*")
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
+                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:现在|也)?)?[\s，,、；;（()）:：]*")
 _DEFINING = ("gender", "birth", "id")  # a person needs one of these (an address alone may be a place in the story)
 # a home, a phone or a trade only continues a person's attributes: a run never starts with one ("我要告住在我楼上的…")
 _CONTINUING = ("address", "phone", "occupation", "unknown")
@@ -128,7 +129,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         # tail of 3 characters, the likeliest length of a name
         tail = _ner_tail(name)
         name, at = (name[-tail:], at + len(name) - tail) if tail else (name[-3:], at + len(name) - 3)
-    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号岁]|^不|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
+    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号岁]|^不|^身份|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
             (name.endswith("族") and len(name) <= 3) or name.endswith(("代码", "号码", "账号", "卡号")):
         return None  # "我是他的邻居，男，…": a relation, no name
     if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
@@ -188,7 +189,8 @@ def find_people(text: str) -> list[Person]:
             # the filer may name themself first and describe themself later in the paragraph ("我是某某，开奶茶店的。先把
             # 我的情况写在前面：女，…"): the name they introduce wins over words that stand before the attributes, unless
             # those are a name written again in the letter (a child filed for, "我儿子某某，男，…")
-            intro = _intro_name(text, max(text.rfind("\n", 0, start) + 1, floor), start)
+            line_at = text.rfind("\n", 0, start)
+            intro = _intro_name(text, max(text.rfind("\n", 0, max(line_at, 0)) + 1, floor), start)
             if intro and (found is None or (found[0] != intro[0] and text.count(found[0]) < 2)):
                 found = intro
         floor = run[-1].end()
@@ -250,12 +252,14 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             suing = p.role == "被告"
         elif _FILER_IS.search(before):
             p.role = "原告"  # "告状的是我孙女某某"
+        elif re.fullmatch(r"\s*(?:我|本人)\s*[:：]\s*", own):
+            p.role = "原告"  # "我：某某，女，…" (the filer labelled, after whom they sue)
         elif _SUE.search(before) or (p.name in sued_words and any(q.role == "原告" for q in people)):
             p.role, suing = "被告", True
         elif _SUE_HEADING.search(text, last_end, own_at):
             p.role, suing = "被告", True  # listed under a heading of those sued
         elif previous is not None and previous.role and _LIST_ITEM.fullmatch(own) and \
-                re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
+                re.fullmatch(r"[\s。；;，,]*", re.sub(r"[（(][^（()）\n]{0,24}[）)]", "", text[last_end:own_at])):
             p.role = previous.role  # the next of a list ("男方：…\n女方：…", "2. 某某，…")
         elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
             pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
@@ -275,6 +279,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
 def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
     """An organisation's name without the words of the sentence before it ("我原来上班的某某公司", "王某和某某公司",
     "他上的幼儿园——某某幼儿园")."""
+    name = re.sub(r"^(?:我们|咱们|我家)(?:的)?(?=[\u4e00-\u9fa5]{4})", "", name)  # "告我们天等村民委员会"
     for k in range(len(name) - 1, -1, -1):
         if name[k] in "和与及跟同" and not any(name[:k].endswith(n) for n in known):
             continue  # "大连祥和物业…" is one name; "王某和某某公司" joins a person named in the letter
@@ -317,7 +322,7 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
                                                                  text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
-            if re.search(r"[了把被给让从向对]", name[:-3]) or re.match(r"[在到去开]", name):
+            if re.search(r"[了把被给让从向对]", name[:-3]) or re.match(r"[在到去开]|住所|住址|地址|位于|家住", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
             if any(p.at <= k < p.attrs[1] for p in people) or any(o.name == name for o in out) or \
                     not plausible_name(name, "organization"):
@@ -402,6 +407,14 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             _attributes(pp, norm[start + a:start + b], start + a, norm)
         out.append(pp)
         attrs.append(norm[start + a:start + b])
+    for pp in out:
+        # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
+        cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还)?(?:在|是)", pp.party.address or "")
+        if cue:
+            for a in pp.party.addresses:
+                if a.text == pp.party.address:
+                    a.text = a.text[cue.end():]
+            pp.party.address = pp.party.address[cue.end():]
     _same_address(out)
     _same_as_above(out, attrs)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], text, start)
@@ -430,6 +443,8 @@ def _same_address(out: list[ParsedParty]) -> None:
 
 # "他俩是…业主，住某市某路1号": a home said once for the people just listed
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
+# "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
+_LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>[^，,。；;\n]{4,60})")
 _PRONOUN_HOME = re.compile(r"(?:他|她)的?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
 # "住处跟某某一样", "住址同某某": the home of the party named
 _HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
@@ -464,6 +479,8 @@ def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start:
             _add_address(pp, "住", p.address, None)
             continue
         home = _SHARED_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
+        if home is None and pp.party.role == "原告":
+            home = _LATER_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
         if home is None:
             # "…，这是民警帮我查到的，她的住址是某市某路1号": a home said of the person later in their sentence
             stop = re.compile(r"[。\n]").search(text, same.attrs[1], same.attrs[1] + _SENTENCE_MAX)

@@ -217,3 +217,23 @@ def test_a_filer_with_the_role_word_glued_to_the_name_suing_three_listed_ones():
     assert [(p.role, p.name) for p in got.values()] == [
         ("原告", "卢淑珍"), ("被告", "孔伟"), ("被告", "阮丽"), ("被告", "大连祥和物业服务有限公司")]
     assert got["阮丽"].address == "大连市甘井子区山东路9号3单元501"
+
+
+def test_the_one_sued_described_first_then_the_filer_labelled_me_with_a_home_in_the_next_sentence():
+    a = _id("53062719870304186")
+    text = ("告状\n我要告的人：邝永发（男的，五十来岁，住恩平市大槐镇东湖村，开猪场当老板，身份证号我不知道）\n"
+            f"我：杨秀芬，女，1987年3月4日生，身份证号{a}。我是云南人，户口在云南省昭通市彝良县洛泽河镇8号，现在住在猪场宿舍。\n"
+            "我要法院帮我：叫邝永发把欠我的工钱9000元给我。\n罗定市人民法院\n杨秀芬")
+    got = {pp.party.name: pp.party for pp in read_letter(text, 0, len(text))}
+    assert (got["杨秀芬"].role, got["邝永发"].role) == ("原告", "被告")
+    assert got["杨秀芬"].address == "云南省昭通市彝良县洛泽河镇8号" and got["邝永发"].address == "恩平市大槐镇东湖村"
+
+
+def test_a_village_committee_sued_in_the_first_person_and_an_id_said_as_written_on_the_card():
+    a = _id("44070519560308239")
+    text = ("尊敬的法官：\n我叫甘炳南，今年七十岁了，男，身份证上是1956年3月8日出生，号码" + a + "，住江门市新会区崖门镇田边村12号。"
+            "我写这封信是想告我们田边村民委员会（地址在江门市新会区崖门镇田边村委会办公楼），要他们赔我的车。\n"
+            "村里的老榕树断了砸坏我的车。所以我请求法院：判田边村民委员会赔我修车费8000元。")
+    got = [(pp.party.role, pp.party.name, pp.party.id_number, pp.party.address) for pp in read_letter(text, 0, len(text))]
+    assert got == [("原告", "甘炳南", a, "江门市新会区崖门镇田边村12号"),
+                   ("被告", "田边村民委员会", None, "江门市新会区崖门镇田边村委会办公楼")]
