@@ -21,7 +21,7 @@ from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
 from . import _legal, claims, sections, segment
 from .checks import run_checks
 from .letters import may_be_letter, prefer_letter, read_letter_block
-from .parties import PRINCIPAL_ROLES, as_written, kin_genders, parse_block, parse_mentions
+from .parties import PRINCIPAL_ROLES, as_written, kin_genders, org_seats, parse_block, parse_mentions
 from .provenance import DocText
 
 __all__ = ["extract", "extract_file", "build_catalogue", "ExtractionError"]
@@ -110,6 +110,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         if letter and prefer_letter(parsed, letter, norm[start:letter_body]):
             parsed, body_start = letter, letter_body
     kin_genders(parsed, norm, start, end)
+    org_seats(parsed, norm)
     if not parsed:
         parsed = parse_mentions(norm, start, end)
         if not parsed:

@@ -788,6 +788,38 @@ def kin_genders(parsed: list[ParsedParty], norm: str, start: int, end: int) -> N
                 break
 
 
+_LATER_SEAT = re.compile(r"(?P<label>注册地址|住所地|住所|地址|经营场所|营业场所)(?:在|是|为|[:：])?(?P<addr>[^，,。；;（()）\n]{4,60})")
+
+
+def org_seats(parsed: list[ParsedParty], norm: str) -> None:
+    """An organisation whose seat no field gave, named in a letter's sentence that goes on to its particulars
+    ("一家…公司，叫某某有限公司，统一社会信用代码是…，地址在…，法定代表人叫…"): the seat said later in that sentence."""
+    for pp in parsed:
+        p = pp.party
+        if "name" not in pp.spans or not (p.credit_code or _is_org(p.name, "")):
+            continue
+        at = pp.spans["name"][1]
+        stop = re.compile(r"[。！!？?\n]").search(norm, at)
+        m = _LATER_SEAT.search(norm, at, stop.start() if stop else len(norm))
+        if not m or not _ADDR_WORD.search(m.group("addr")) or _ADDR_NONE.fullmatch(m.group("addr")):
+            continue
+        addr = m.group("addr")
+        if p.address is None:
+            p.address = addr
+            pp.spans["address"] = m.span("addr")
+            _add_address(pp, m.group("label"), addr, pp.spans["address"])
+        elif (addr != p.address and addr.startswith(p.address) and pp.spans.get("address", (-1, -1))[0] == m.start("addr")
+              and re.fullmatch(r"[\u4e00-\u9fa5\dA-Za-z\-－]+", addr[len(p.address):])
+              and re.search(r"(?:号|室|楼|层|座|栋|幢|单元|组|村|户|房|\d)$", addr)):
+            # the same seat read cut short (a reader's window ended inside it): the whole of it
+            for k, a in enumerate(p.addresses):
+                if a.text == p.address:
+                    a.text = addr
+                    pp.spans[f"addresses[{k}].text"] = m.span("addr")
+            p.address = addr
+            pp.spans["address"] = m.span("addr")
+
+
 def _kin_gender(before: str) -> str | None:
     if re.search(r"(?:" + _KIN_PAIR + r")$", before):
         return None

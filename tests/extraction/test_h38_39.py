@@ -170,3 +170,16 @@ def test_greeting_line_under_the_entries_ends_the_party_block():
     el = extract(text)
     assert sorted(p.name for p in el.parties) == sorted(["甘永寿", "蒲德兴"])
     assert el.amount_claimed == 21600
+
+
+def test_company_seat_said_later_in_the_sentence_that_names_it():
+    # the company's code comes between its name and its seat: the seat is still its own
+    text = ("法官您好：\n"
+            "我要起诉一家卖家电的公司，叫杭州云泰电器有限公司，统一社会信用代码是91330106MA2H4XKD5P，"
+            "地址在杭州市西湖区文三路259号昌地火炬大厦1号楼1106室，法定代表人叫蒋一鸣。\n"
+            "我在他们的网店买的洗碗机用了三天就坏了，他们不给换。\n"
+            "我的要求是：\n1.退还货款4299元；\n2.诉讼费由被告负担。\n"
+            "起诉人：柏晓雯，女，1991年12月8日出生，汉族，身份证号" + _id("33010619911208002")
+            + "，住浙江省杭州市拱墅区湖墅南路88号。\n2026年6月1日\n")
+    el = extract(text)
+    assert _party(el, "杭州云泰电器有限公司").address == "杭州市西湖区文三路259号昌地火炬大厦1号楼1106室"
