@@ -328,8 +328,10 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                     not plausible_name(name, "organization"):
                 continue
             after = k + len(name)
-            seat = _SEAT.search(text, after, min(len(text), after + 40))
-            attrs = (seat.start(), seat.end()) if seat and "\n" not in text[after:seat.start()] else (after, after)
+            # (the seat's cue stands within 40 characters of the name; the seat itself may run on)
+            seat = _SEAT.search(text, after, min(len(text), after + 40 + 60))
+            attrs = (seat.start(), seat.end()) if seat and seat.start() - after <= 40 and \
+                "\n" not in text[after:seat.start()] else (after, after)
             out.append(Person(name, k, attrs, kind="organization", role="被告"))
     return out
 
