@@ -1212,6 +1212,19 @@ def _numbered_under_heading(text: str) -> str:
 
 _SPACED_NAME = re.compile(r"(?<=[:：])([ \t]*)([\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){1,3})(?=[，,（(])")
 _SUED_ROLES = ("被告", "被起诉人", "被告状人")
+# a form's field label set out with spaces between its characters to line up the colons ("名　　称：", "住 所 地："):
+# the label itself, read as written close (the spaces moved after it, same length)
+_SPACED_LABEL = re.compile(r"(?m)^([ \t\u3000]*)([\u4e00-\u9fa5](?:[ \t\u3000]{1,4}[\u4e00-\u9fa5]){1,4})(?=[ \t\u3000]*[:：])")
+_SPACEABLE_LABELS = frozenset(("姓名", "名称", "单位名称", "企业名称", "性别", "民族", "住所", "住所地", "住址", "地址", "出生",
+                               "出生日期", "职务", "电话", "联系电话", "负责人", "法定代表人", "身份证号", "身份证号码",
+                               "公民身份号码", "户籍地", "经常居住地", "现住址", "统一社会信用代码", "国籍", "职业"))
+
+
+def _close_label(m: re.Match) -> str:
+    label = re.sub(r"[ \t\u3000]", "", m.group(2))
+    if label not in _SPACEABLE_LABELS:
+        return m.group(0)
+    return m.group(1) + label + " " * (len(m.group(2)) - len(label))
 
 # a greeting to the court or the judge on a line of its own, closed by its punctuation ("法官同志：", "尊敬的法官您好！")
 _GREETING_LINE = re.compile(r"(?m)^[ \t　]*(?:尊敬的)?[^\n，,。；;：:]{0,20}?(?:法官|审判员|法院|院长)(?:同志|们|大人)?"
@@ -1236,6 +1249,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     # after it, same length)
     text = _SPACED_NAME.sub(lambda m: m.group(1) + re.sub(r"[ \t]", "", m.group(2))
                             + " " * len(re.findall(r"[ \t]", m.group(2))), text)
+    # "名　　称：…", "住 所 地：…": a form's labels spaced out to line up their colons
+    text = _SPACED_LABEL.sub(_close_label, text)
     # a key/value table whose keys name role and field ("| 被告性别 | 女 |", "| 原告住所地 | … |"): the field is that of
     # the party of the role just above, the role word in the key no new entry
     text = _ROLE_FIELD_KEY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
