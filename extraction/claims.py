@@ -586,6 +586,12 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             per_item[:] = [(net[2], [(s + net[0], s + net[1])], False)]
             continue
         found = _find_amounts(item)
+        if (found and _TABLE_YUAN_HEAD_RE.search(item) and _table_amounts(item)
+                and all(re.search(r"[|│]", item[item.rfind("\n", 0, a) + 1:item.find("\n", a) % (len(item) + 1)])
+                        for a, _, _ in found)):
+            # sums in a claims table's other columns ("118.6㎡×1.20元/㎡/月×36个月" under 计算方式) reckon a row's
+            # sum: the amount column gives the sums
+            found = []
         kept: list[tuple[int, int, float]] = []
         total = None
         for a, b, v in found:

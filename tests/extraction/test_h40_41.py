@@ -19,3 +19,20 @@ def test_form_labels_spaced_to_line_up_colons():
         ("被告", "清远市恒基装饰工程有限公司", "广东省清远市清城区凤翔大道41号"),
     }
 
+
+def _amount(text):
+    return extract(text).amount_claimed
+
+
+def test_claims_table_amount_column_not_the_reckoning_column():
+    # a claims table: the 元 figures under 计算方式 reckon the row's sum; the amount column (and its 合计) is the claim
+    text = (
+        "民事起诉状\n\n原告：保定市安居物业管理有限公司，住所地河北省保定市竞秀区朝阳北大街55号。\n"
+        "被告：任德华，男，1970年4月2日出生，住河北省保定市竞秀区朝阳北大街安居小区3号楼502室。\n\n诉讼请求：\n"
+        "| 序号 | 项目 | 计算方式 | 金额（元） |\n|---|---|---|---|\n"
+        "| 1 | 物业费 | 96.5㎡×1.50元/㎡/月×24个月 | 3474.00 |\n"
+        "| 2 | 滞纳金 | 按合同约定 | 300.00 |\n| | 合计 | | 3774.00 |\n3．本案诉讼费由被告承担。\n\n"
+        "事实与理由：\n被告拖欠物业费至今未交。\n\n此致\n保定市竞秀区人民法院\n"
+    )
+    assert _amount(text) == 3774.0
+
