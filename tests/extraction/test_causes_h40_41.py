@@ -1,6 +1,7 @@
 """Cause rules added after the holdout40-41 dev sets, each on a snippet written here (other people, places, sums and
 wording than the sets' documents), with a neighbouring case that must keep its own answer."""
 
+from courtdoc.extraction import extract
 from courtdoc.extraction.cause_rules import infer_cause
 from courtdoc.extraction.sections import cause_explicit
 
@@ -22,3 +23,19 @@ def test_a_limb_that_broke_and_came_down_on_a_car_is_the_trees_harm():
     # (a branch cut down by a neighbour and left on the lane is no harm a tree did)
     cut = "隔壁把院里的树枝砍下来堆在巷子里，挡了我家出门的路。"
     assert _cue("把堆在巷子里的树枝清走", cut) != "林木折断、倾倒、果实坠落损害责任纠纷"
+
+
+def test_a_stated_neighbour_case_whose_neighbour_lets_water_into_the_yard_is_the_drain_cause():
+    text = ("原告：聂长河，男，1961年3月2日出生。\n被告：卜玉梅，女，1972年8月8日出生。\n\n案由：相邻关系纠纷\n\n"
+            "诉讼请求：\n一、判令被告停止将洗菜、洗澡的污水排入原告家后院；\n二、赔偿原告损失2100元。\n\n"
+            "事实与理由：\n原、被告系前后院邻居，被告去年在其厨房外墙私设一根管子，污水顺墙根流入原告家后院，致菜地被淹。")
+    assert _stated(text) == "相邻用水、排水纠纷"
+    # the same form in traditional script, the pipe laid under the wall
+    trad = ("原告：聶長河，男，1961年3月2日出生。\n被告：卜玉梅，女，1972年8月8日出生。\n\n案由：相鄰關係糾紛\n\n"
+            "訴訟請求：\n一、判令被告拆除其在原告牆下埋設的排水管；\n二、賠償原告損失2100元。\n\n"
+            "事實與理由：\n原、被告系前後院鄰居，被告未經原告同意埋設排水管穿過原告院牆。")
+    assert extract(trad).cause_of_action == "相邻用水、排水纠纷"  # (extraction reads the simplified form)
+    # (a wall built on the line, no water told: the stated level-3 cause stays)
+    wall = text.replace("停止将洗菜、洗澡的污水排入原告家后院", "拆除砌在两家之间的围墙").replace(
+        "被告去年在其厨房外墙私设一根管子，污水顺墙根流入原告家后院，致菜地被淹", "被告去年在两家之间砌了一道围墙，挡住了原告家的窗户")
+    assert _stated(wall) != "相邻用水、排水纠纷"
