@@ -505,7 +505,7 @@ _TIMES_BEFORE_RE = re.compile(r"[×xX*＊]\s*$")
 # "以上一共是20万元，扣除某某已经给的1万元，还要赔19万元": the list's total, what was paid already, and the balance
 # the writer asks for; the balance is the claim of the whole list
 # (a form's own total line, "合计：…元，扣除…已垫付的…元，请求赔偿…元", is one too)
-_NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?|^\s*)(?:一共|共计|合计|总计|总共|共)(?:是|为)?"
+_NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?|^\s*|[，,；;]\s*)(?:一共|共计|合计|总计|总共|共)(?:是|为)?"
                            r"\s*[:：]?\s*(?:人民币)?\s*$")
 _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
 _NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$")

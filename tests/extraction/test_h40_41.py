@@ -36,3 +36,14 @@ def test_claims_table_amount_column_not_the_reckoning_column():
     )
     assert _amount(text) == 3774.0
 
+
+def test_net_balance_after_a_total_within_one_clause():
+    # "…，共计X元，扣除已垫付Y元，尚需赔偿Z元": the balance is what is asked
+    text = (
+        "民事起诉状\n\n原告：方玉梅，女，1980年5月6日生，住江苏省南通市崇川区青年路8号。\n"
+        "被告：石建军，男，1985年9月9日生，住江苏省南通市港闸区永兴路21号。\n\n诉讼请求：\n"
+        "一、判令被告赔偿原告医疗费23100元、误工费8400元、护理费4500元，共计36000元，扣除被告已垫付的6000元，"
+        "尚需赔偿30000元；\n二、本案诉讼费由被告负担。\n\n事实与理由：\n被告驾车撞伤原告。\n\n此致\n南通市崇川区人民法院\n"
+    )
+    assert _amount(text) == 30000.0
+
