@@ -620,6 +620,10 @@ _R = [
     # a home's fitting-out told in the trade's words (家装, 半包/全包, tiling and waterproofing redone)
     ("装饰装修合同纠纷", r"家装(?![^。；，]{0,2}(?:空调|热水器|外机|油烟机|净水器|监控|门|窗|灯))|家居装饰|(?<![承分])(?:半包|全包)(?:工程|报价|合同)?(?=[，。；、）)]|$)|防水层|闭水试验"
                     r"|(?:瓷砖|墙砖|地砖)[^。；，]{0,6}(?:铺贴|空鼓|脱落|返工)", 4),
+    # the same as it decides a case (a stated 建设工程合同纠纷 gives way to it, stated_child): a contract to fit out a
+    # home or rooms (家庭居室装饰装修, 全屋装修, 装修工程施工合同), the 2020 list's level-4 decorating contract
+    ("装饰装修合同纠纷", r"装饰装修(?:工程)?(?:施工)?(?:合同|协议)|(?:居室|住宅|住房|房屋|新房|全屋|室内|店面|门店|办公室)(?:的)?装饰?装修(?:工程)?"
+                    r"|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款", 5),
     # a contract for supervision, not the 监理单位 every building case mentions
     ("建设工程监理合同纠纷", r"监理合同|监理费|监理服务费|委托.{0,10}(?:工程)?监理", 5),
     # the plaintiff as subcontractor (分包给原告, 分包款; 民法典 791); a subcontract to someone else that a

@@ -39,3 +39,14 @@ def test_a_stated_neighbour_case_whose_neighbour_lets_water_into_the_yard_is_the
     wall = text.replace("停止将洗菜、洗澡的污水排入原告家后院", "拆除砌在两家之间的围墙").replace(
         "被告去年在其厨房外墙私设一根管子，污水顺墙根流入原告家后院，致菜地被淹", "被告去年在两家之间砌了一道围墙，挡住了原告家的窗户")
     assert _stated(wall) != "相邻用水、排水纠纷"
+
+
+def test_a_stated_construction_case_over_a_flats_fitting_out_is_the_decorating_cause():
+    text = ("上诉人佛山市栖木家居装饰有限公司因与被上诉人沈嘉豪建设工程合同纠纷一案，不服一审判决，向本院提起上诉。\n"
+            "一审法院认定事实：2024年5月，沈嘉豪与栖木公司签订《住宅室内装饰装修施工合同》，约定栖木公司对其位于顺德区的"
+            "住宅进行全屋装修，合同价款96000元。")
+    assert _stated(text) == "装饰装修合同纠纷"
+    # (a factory building put up under a construction contract keeps the stated cause's own reading)
+    build = ("上诉人佛山市栖木建设有限公司因与被上诉人沈嘉豪建设工程合同纠纷一案，不服一审判决，向本院提起上诉。\n"
+             "一审法院认定事实：2024年5月，双方约定由栖木公司承建沈嘉豪的钢结构厂房，合同价款960000元。")
+    assert _stated(build) != "装饰装修合同纠纷"
