@@ -158,7 +158,10 @@ _AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:并|另|另行|同时|
                              r"[^，,；;。（）()\d]{0,12}$")
 # "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
 _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份额|一半|半数|部分|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％]"
-                                r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$")
+                                r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$"
+                                # "共同存款9万元，由被告支付一半即4.5万元": the part named after a comma, then the sum
+                                r"|^\s*[，,][^，,；;。\d]{0,16}?(?:一半|半数|分之[一二三四五六七八九十\d]+|\d+\s*[%％]|[一二三四五六七八九十]成)"
+                                r"[，,]?\s*(?:即|计|为|合)\s*(?:人民币)?\s*$")
 # "医药费4300元，两个儿子一人一半，某某应当给2150元": a sum told whole, split between several, then the one sued's
 # share: the share is what is claimed ("二被告平摊，各支付9000元": each one's share of the ones sued, the whole is)
 _SPLIT_GAP_RE = re.compile(r"^[^；;。]{0,30}?(?:一人一半|各(?:出|承担|负担|付|掏|给)?一半|平摊|均摊|分摊|平分|平均(?:分担|承担|负担|分摊)"

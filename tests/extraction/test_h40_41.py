@@ -47,3 +47,14 @@ def test_net_balance_after_a_total_within_one_clause():
     )
     assert _amount(text) == 30000.0
 
+
+def test_share_of_a_whole_named_after_a_comma():
+    # "存款60000元，由被告支付一半即30000元": the half is the claim, not the whole and the half
+    text = (
+        "离婚起诉状\n原告：宁小燕，女，1990年2月3日出生，住广西南宁市青秀区民族大道12号。\n"
+        "被告：莫志刚，男，1988年6月7日出生，住广西南宁市兴宁区朝阳路5号。\n诉讼请求：\n1.判决原告与被告离婚；\n"
+        "2.被告名下建设银行账户内共同存款60000元，由被告向原告支付一半即30000元；\n"
+        "3.被告每月支付女儿抚养费1500元至其年满十八周岁；\n4.诉讼费由被告负担。\n事实与理由：\n感情破裂。\n此致\n南宁市青秀区人民法院\n"
+    )
+    assert _amount(text) == 30000.0
+
