@@ -50,3 +50,14 @@ def test_a_stated_construction_case_over_a_flats_fitting_out_is_the_decorating_c
     build = ("上诉人佛山市栖木建设有限公司因与被上诉人沈嘉豪建设工程合同纠纷一案，不服一审判决，向本院提起上诉。\n"
              "一审法院认定事实：2024年5月，双方约定由栖木公司承建沈嘉豪的钢结构厂房，合同价款960000元。")
     assert _stated(build) != "装饰装修合同纠纷"
+
+
+def test_a_stated_work_contract_for_things_ordered_made_is_the_made_to_order_cause():
+    text = ("原告韶关市曲江区良工橱柜厂与被告韶关市悦湾餐饮有限公司承揽合同纠纷一案，本院依法适用简易程序审理。\n"
+            "原告向本院提出诉讼请求：1.判令被告支付定作款余款23500元；2.诉讼费由被告负担。事实和理由：2025年4月，被告"
+            "向原告定作后厨不锈钢操作台十二张，双方签订定作合同，由原告用自有钢材按被告提供的尺寸制作。")
+    assert _stated(text) == "定作合同纠纷"
+    # (work paid as 加工费 alone does not tell who gave the material: the stated cause stays)
+    fee = ("原告韶关市曲江区良工五金加工厂与被告韶关市悦湾餐饮有限公司承揽合同纠纷一案，本院依法适用简易程序审理。\n"
+           "原告向本院提出诉讼请求：1.判令被告支付加工费8600元；2.诉讼费由被告负担。")
+    assert _stated(fee) == "承揽合同纠纷"
