@@ -61,8 +61,9 @@ START_RE = re.compile(
     r"|(?:要求|请求)(?=[^，,。；;\n]{0,20}?把[^，,。；;\n]{0,30}?(?:\d|[万千])[^，,。；;\n]{0,6}?(?:元|块)"
     r"[^，,。；;\n]{0,8}?(?:还给|退给|赔给|给|还|退|赔)(?:我|我们))"
     # a letter's heading line asking the court's help before its list: "我想请法院帮我：", "恳请法官给我做主："
-    r"|(?:^|(?<=[。\n]))[ \t　]*(?:我|我们|本人)?(?:想|希望|恳请|特)?(?:请|请求|求)(?:法院|法官|贵院|人民法院)"
+    r"|(?:^|(?<=[。\n]))[ \t　]*(?:我|我们|本人)?(?:想|希望|恳请|特)?(?:请|请求|求|要)(?:法院|法官|贵院|人民法院)"
     r"(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?[:：]"
+    # ("我要法院帮我：叫某某把欠我的…元给我": the same heading said with 要)
     # a 诉称 paragraph without a heading: "故原告某某要求被告…支付…" concludes the narrative with the claim
     # (a sentence that narrates a contract, "约定…支付违约金…", asks nothing and is never taken)
     r"|(?:故|遂|现|为此|因此|据此|综上)[，,]?(?:(?:原告|上诉人|申请人)(?:(?!多次|曾|屡|一再|反复|催)[^，。；\n]){0,10}?)?"

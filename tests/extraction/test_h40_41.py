@@ -58,3 +58,14 @@ def test_share_of_a_whole_named_after_a_comma():
     )
     assert _amount(text) == 30000.0
 
+
+def test_letter_heading_said_with_yao():
+    # "我要法院帮我：…": a letter's claims heading
+    text = (
+        "告状\n我要告的人：庞大海（男的，五十来岁，住阳江市阳东区大沟镇）\n"
+        "我：韦小梅，女，1983年3月3日生，住广西河池市都安县安阳镇。\n"
+        "我要法院帮我：叫庞大海把欠我的工钱9600元给我。\n"
+        "为什么告他：我在他的养殖场做工四个月，工钱一直没给。\n阳江市阳东区人民法院\n韦小梅\n2026年1月5日\n"
+    )
+    assert _amount(text) == 9600.0
+
