@@ -776,6 +776,10 @@ _R = [
     ("供用水合同纠纷", r"水费|供水", 4),
     ("供用气合同纠纷", r"燃气费|天然气费|供气", 4),
     ("劳务合同纠纷", r"劳务费|劳务报酬|劳务合同|工钱", 3),
+    # someone hired by a family to care for a relative at home (雇请…到家中照顾瘫痪的母亲), paid by the month: a contract
+    # for that work with the family (民法典 a 劳务 contract), not labour law, where no agency placed the carer
+    ("劳务合同纠纷", r"(?:雇请|雇佣|雇用|聘请|请来|请了)[^。；]{0,12}(?:到|在|来|去)[^。；，]{0,6}家(?:中|里)?[^。；，]{0,4}"
+                  r"(?:照顾|照看|护理|看护|伺候|照料|陪护)", 4),
     ("合伙合同纠纷", r"合伙", 3),
     # people who put money together to run a business and share its profit (民法典 967), a partner leaving and paid out
     ("合伙合同纠纷", r"各出资[^。；]{0,30}(?:共同|合开|一起|合伙|开办|开设|开一家|开个|经营)|散伙"

@@ -61,3 +61,12 @@ def test_a_stated_work_contract_for_things_ordered_made_is_the_made_to_order_cau
     fee = ("原告韶关市曲江区良工五金加工厂与被告韶关市悦湾餐饮有限公司承揽合同纠纷一案，本院依法适用简易程序审理。\n"
            "原告向本院提出诉讼请求：1.判令被告支付加工费8600元；2.诉讼费由被告负担。")
     assert _stated(fee) == "承揽合同纠纷"
+
+
+def test_a_carer_hired_by_a_family_to_look_after_a_parent_at_home_is_a_labour_service_contract():
+    facts = ("2024年3月起，答辩人兄妹雇请被答辩人到家里护理中风的父亲，讲好每月3800元，吃住在家。"
+             "被答辩人干到同年10月自行离开，报酬已大部分付清。")
+    assert _cue("", facts) == "劳务合同纠纷"
+    # (children asked to come and look after their own mother are asked to support her)
+    duty = "原告年过八旬，生活不能自理，二被告作为原告的子女，应当轮流到原告家中照顾原告。"
+    assert _cue("判令二被告轮流到原告家中照顾原告", duty) != "劳务合同纠纷"
