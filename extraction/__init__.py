@@ -128,9 +128,9 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         el.claims = cr.claims
         for k, sp in enumerate(cr.spans):
             spans[f"claims[{k}]"] = sp
-        if cr.amount is None and doc_type == "民事判决书":
+        if cr.amount is None and doc_type in ("民事判决书", "上诉状"):
             # an appeal asking only to reverse claims no sum of its own: the sums in dispute are the ones claimed at
-            # first instance, which the judgment recites (the claims listed stay the appeal's)
+            # first instance, which the judgment (or the appeal itself) recites (the claims listed stay the appeal's)
             first = claims.first_instance_claims(norm, body_start, end)
             if first is not None and first.amount is not None:
                 cr.amount, cr.amount_spans = first.amount, first.amount_spans
