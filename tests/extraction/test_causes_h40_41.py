@@ -70,3 +70,14 @@ def test_a_carer_hired_by_a_family_to_look_after_a_parent_at_home_is_a_labour_se
     # (children asked to come and look after their own mother are asked to support her)
     duty = "原告年过八旬，生活不能自理，二被告作为原告的子女，应当轮流到原告家中照顾原告。"
     assert _cue("判令二被告轮流到原告家中照顾原告", duty) != "劳务合同纠纷"
+
+
+def test_a_lorry_run_in_a_transport_firms_name_is_the_affiliation_contract():
+    claims = ("请求判令被告退还挂靠押金8000元；请求判令被告配合原告将冀E·3K721号厢式货车转至原告名下或其他运输公司；"
+              "诉讼费由被告负担")
+    facts = ("原告自购厢式货车一辆，因个人无道路运输证，将该车挂靠在被告名下经营，每年交纳管理费4000元，"
+             "由原告自行承揽货运业务、自负盈亏。协议到期后被告拒不退还押金。")
+    assert _cue(claims, facts, ("汤卫东", "邢台市通衢物流运输有限公司")) == "挂靠经营合同纠纷"
+    # (goods lost on a lorry the carrier sent: the carriage itself)
+    carriage = "原告将一批瓷砖交给被告托运，被告派厢式货车运往石家庄，途中货物摔碎。"
+    assert _cue("赔偿货物损失26000元", carriage, ("汤卫东", "邢台市通衢物流运输有限公司")) != "挂靠经营合同纠纷"
