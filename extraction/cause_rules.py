@@ -1175,7 +1175,10 @@ _LAND_PAY = re.compile(r"(?:征收|征用|征地|被征)[^。；]{0,20}补偿(?:
 # (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
 # the defendants told as the plaintiff's children (原告…共生育二被告, 被告作为子女, 二被告系原告之子女)
 _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[二两三四五六]名?|二个|两个)?(?:子女)?[^。；，]{0,2}(?:被告|[二两三四五六]被告)"
-                                   r"|被告[^。；，]{0,8}?(?:作为|系|是|均为|都是|均系)(?:原告(?:的|之)?)?(?:子女|儿女|儿子|女儿|长子|次子|长女|次女)")
+                                   r"|被告[^。；，]{0,8}?(?:作为|系|是|均为|都是|均系)(?:原告(?:的|之)?)?(?:子女|儿女|儿子|女儿|长子|次子|长女|次女)"
+                                   # a parent's own letter: the one sued is "my (eldest) son", asked to give me a sum
+                                   r"|告(?:的是|的人是)?我(?:的|家)?(?:大|二|三|四|小|老[大二三四])?(?:儿子|女儿|闺女)"
+                                   r"|(?:儿子|女儿|闺女|长子|次子|长女|次女)[^。；，]{0,16}给我[^。；，]{0,10}(?:生活费|赡养费|养老钱|医疗费|医药费)")
 _UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}

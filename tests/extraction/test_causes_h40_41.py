@@ -81,3 +81,17 @@ def test_a_lorry_run_in_a_transport_firms_name_is_the_affiliation_contract():
     # (goods lost on a lorry the carrier sent: the carriage itself)
     carriage = "原告将一批瓷砖交给被告托运，被告派厢式货车运往石家庄，途中货物摔碎。"
     assert _cue("赔偿货物损失26000元", carriage, ("汤卫东", "邢台市通衢物流运输有限公司")) != "挂靠经营合同纠纷"
+
+
+def test_an_old_parents_letter_against_a_son_asking_a_monthly_sum_is_the_support_money_cause():
+    text = ("起诉书\n\n尊敬的法官：\n我叫戚桂英，今年八十一了，女，1944年9月2日出生，身份证号130503194409020022，"
+            "住邢台市任泽区辛店镇北街村。\n"
+            "我要告的是我二儿子尹立强，男，1971年6月6日出生，住邢台市任泽区任城镇光明街12号。\n"
+            "老头子走了以后，两个闺女轮流来照看我，二儿子嫌我偏心，好几年不登门，我去年摔了一跤住院他也没来。\n"
+            "我要求：\n一、二儿子尹立强每月给我生活费500元；\n二、我住院花的钱他摊1800元。\n\n"
+            "此致\n邢台市任泽区人民法院\n具状人：戚桂英\n2025年4月2日")
+    assert extract(text).cause_of_action == "赡养费纠纷"
+    # the claims alone: a son asked to give the writer a sum for her keep
+    assert _cue("大儿子每月给我生活费400元", "他好几年不回家。") == "赡养费纠纷"
+    # (a mother asking the children's father for their keep asks 抚养费, not her own support)
+    assert _cue("孩子他爸每月给女儿生活费800元", "我们离婚后女儿跟着我。") != "赡养费纠纷"
