@@ -1059,6 +1059,8 @@ _EMPLOYER = re.compile(r"(?:公司|厂|场|店)(?:里|的|内)?[^。；，]{0,12
 # acknowledged, not a loan, where no money was lent
 _PAY_ASKED = re.compile(r"工钱|工资|劳务费|劳动报酬|薪水|血汗钱")
 _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|借据|借贷|借我|向我借|找我借")
+# the one paying the month's wages is an organisation (劳动合同法 2: a company, a works, a registered sole trader)
+_ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
 _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
@@ -1434,9 +1436,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "民间借贷纠纷" in scores and _PAY_ASKED.search(claims) and not _LENDING.search(text):
         scores.pop("民间借贷纠纷")  # an IOU written for wages owed is still the wages (the pay asked names the debt)
     if "劳务合同纠纷" in scores and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
-            _EMPLOYER.search(text) or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
+            (_EMPLOYER.search(text) and (_ORG_EMPLOYER.search(text) or _ORG_EMPLOYER.search(names)))
+            or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour
-        # arbitration, or pay by the month at a company's works: wages owed (追索劳动报酬), the boss and the company
+        # arbitration, or pay by the month at a company's works (a works told as an organisation's, a company or a
+        # registered sole trader: 劳动合同法 2; a farm or a yard a private person runs, work paid by him, stays the
+        # 劳务 contract with him): wages owed (追索劳动报酬), the boss and the company
         # that let him the work sued together
         moved = scores.pop("劳务合同纠纷")
         scores["追索劳动报酬纠纷"] = scores.get("追索劳动报酬纠纷", 0) + moved

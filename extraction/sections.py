@@ -85,8 +85,10 @@ _FACTS_END = re.compile(
 )
 
 
-# a layperson's own heading for the story where a complaint has no 事实和理由 ("原因：", "事情经过：")
-_FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原因|起诉原因|事情经过|事实经过|事情的经过|经过|事由)[ \t\u3000]*[:：]")
+# a layperson's own heading for the story where a complaint has no 事实和理由 ("原因：", "事情经过：", "为什么告他：")
+_FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原因|起诉原因|事情经过|事实经过|事情的经过|经过|事由"
+                        # (the question the story answers: "为什么告他：", "为啥要起诉她们：")
+                        r"|(?:为什么|为何|为啥)(?:要)?(?:告|起诉)(?:他|她|它|他们|她们|对方|被告)?)[ \t\u3000]*[:：]")
 # a letter's lead-in to what it asks: its story is what stands before it
 # ("所以我们请求：", "为此请求法院"), or a line that opens the asking itself ("请求法院：", "恳请贵院：") under the story
 _CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此|故|综上)[^。；：:\n]{0,10}?(?:请求|要求|诉请)"

@@ -95,3 +95,19 @@ def test_an_old_parents_letter_against_a_son_asking_a_monthly_sum_is_the_support
     assert _cue("大儿子每月给我生活费400元", "他好几年不回家。") == "赡养费纠纷"
     # (a mother asking the children's father for their keep asks 抚养费, not her own support)
     assert _cue("孩子他爸每月给女儿生活费800元", "我们离婚后女儿跟着我。") != "赡养费纠纷"
+
+
+def test_wages_owed_by_a_private_person_who_runs_a_farm_are_a_labour_service_contract():
+    text = ("告状\n我要告的人：雷德旺（男，五十来岁，在镇上开养猪场）\n"
+            "我：覃玉梅，女，1979年2月3日生，身份证号452122197902030029，住南宁市武鸣区双桥镇。\n"
+            "我要法院帮我：叫雷德旺把欠我的工钱9600元给我。\n"
+            "为什么告他：2025年4月我去雷德旺的养猪场打工，喂猪、冲栏，讲好一个月3200元，做了五个月，工钱一共16000元，他只给了6400元，"
+            "剩下的一直拖着不给。\n"
+            "请法院给我做主。\n南宁市武鸣区人民法院\n覃玉梅\n2026年1月8日")
+    el = extract(text)
+    assert "养猪场" in (el.facts_and_reasons or "")  # the story under "为什么告他："
+    assert el.cause_of_action == "劳务合同纠纷"
+    # (a month's pay at a company's plant is the wages owed)
+    company = ("到广西武鸣华农饲料有限公司的饲料厂上班，讲好一个月3200元，做了五个月，只发了两个月的工资，"
+               "剩下的工钱一直拖着。")
+    assert _cue("支付工钱9600元", company, ("覃玉梅", "广西武鸣华农饲料有限公司")) == "追索劳动报酬纠纷"
