@@ -189,6 +189,15 @@ Dev set (bench/data/extract_dev/):
                      civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2
                      上诉状; one non-legal text), scored once at a51047d (name 0.942, role 0.934, gender 0.972, birth 0.958,
                      ID 0.970, address 0.931, cause 0.816, amount 22/25, document type 24/25)
+  holdout42.jsonl    25 documents by a thirty-fourth engineer who never read the rules (a southwestern county town's month:
+                     17 complaints, 5 of them letters, forms, a table, a scan, traditional script, 3 答辩状, 2 上诉状, 2
+                     judgments; 24 causes, about half stated; one non-legal text), scored once at 4e44be3, the end of the
+                     session's fixes (name 0.958, role 0.941, gender 0.950, birth 0.947, ID 0.947, address 0.940, cause
+                     0.939, amount 22/25, document type 25/25)
+  holdout43.jsonl    25 documents by a thirty-fifth engineer who never read the rules (a provincial capital's basic court:
+                     11 civil judgments, 3 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状,
+                     2 上诉状; one non-legal text), scored once at 4e44be3 (name 0.977, role 0.977, gender 0.986, birth
+                     1.000, ID 1.000, address 0.984, cause 0.800, amount 24/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -229,7 +238,7 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
         "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
         "holdout36", "holdout37", "holdout38", "holdout39",
-        "holdout40", "holdout41")
+        "holdout40", "holdout41", "holdout42", "holdout43")
 
 
 def _real_text(row: dict) -> str | None:
