@@ -54,15 +54,18 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {"告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
+_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
-_SUE = re.compile(r"(?:起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+_SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
 # a line that heads the list of those sued ("要告的人：", "我要起诉以下三方："; not "我们共同起诉：", which heads the filers)
 _SUE_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:起诉|状告|(?<![原被])告(?![诉知别白辞状人]))[^\n：:]{1,12}[:：][ \t]*$")
+# a line that heads a list of people by whose they are: "我们两个人的情况：" (the filers), "他们两个的情况：" (those sued)
+_US_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*(?:我们|我|本人)[^\n：:。]{0,10}(?:情况|身份|信息)[:：]")
+_THEM_HEADING = re.compile(r"(?:^|\n|。)[ \t\u3000]*(?:他们|她们|他|她|对方|被告)[^\n：:。]{0,10}(?:情况|身份|信息)[:：]")
 _SUE_CLOSES = re.compile(r"(?:起诉|状告|告状)[:：][ \t]*(?=\n|$)")
 _AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护人)")
 # the label of the next entry of a list: "女方：", "2.", "（二）", "被告二：", "另一位是"
@@ -129,7 +132,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         # tail of 3 characters, the likeliest length of a name
         tail = _ner_tail(name)
         name, at = (name[-tail:], at + len(name) - tail) if tail else (name[-3:], at + len(name) - 3)
-    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号岁]|^不|^身份|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
+    if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号]生|岁|号$|^[年月日号]|^不|^身份|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
             (name.endswith("族") and len(name) <= 3) or name.endswith(("代码", "号码", "账号", "卡号")):
         return None  # "我是他的邻居，男，…": a relation, no name
     if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
@@ -223,7 +226,8 @@ def _sued_names(text: str) -> str:
     out = []
     for m in _suing(_SUE, text):
         stop = re.compile(r"[。！!？?\n]").search(text, m.end(), m.end() + _SENTENCE_MAX)
-        out.append(text[m.end():stop.start() if stop else m.end() + _SENTENCE_MAX])
+        # (up to a verb of giving: "判三个被告给某某工钱…" names who is paid, not who is sued)
+        out.append(re.split(r"给|支付|赔偿|返还|退还", text[m.end():stop.start() if stop else m.end() + _SENTENCE_MAX])[0])
     return "\n".join(out)
 
 
@@ -232,6 +236,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
     suing = False
     last_end = 0
     previous: Person | None = None
+    listing: str | None = None  # the role a heading gave the list being read
     for p in people:
         # the words of this person's own sentence; under a line ending in a colon ("我要告下面两个人：\n一个是…")
         # that line is the sentence of suing
@@ -256,6 +261,12 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role = "原告"  # "我：某某，女，…" (the filer labelled, after whom they sue)
         elif _SUE.search(before) or (p.name in sued_words and any(q.role == "原告" for q in people)):
             p.role, suing = "被告", True
+        elif _US_HEADING.search(text, last_end, p.at):
+            p.role, listing = "原告", "原告"  # listed under "我们两个人的情况："
+        elif _THEM_HEADING.search(text, last_end, p.at):
+            p.role, suing, listing = "被告", True, "被告"  # listed under "他们两个的情况："
+        elif listing and not own and re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
+            p.role = listing  # the next line of a list headed by whose they are
         elif _SUE_HEADING.search(text, last_end, own_at):
             p.role, suing = "被告", True  # listed under a heading of those sued
         elif previous is not None and previous.role and _LIST_ITEM.fullmatch(own) and \
@@ -280,6 +291,7 @@ def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
     """An organisation's name without the words of the sentence before it ("我原来上班的某某公司", "王某和某某公司",
     "他上的幼儿园——某某幼儿园")."""
     name = re.sub(r"^(?:我们|咱们|我家)(?:的)?(?=[\u4e00-\u9fa5]{4})", "", name)  # "告我们天等村民委员会"
+    name = re.sub(r"^[（(][一二三四五六七八九十\d]{1,2}[）)]", "", name)  # a list's number: "（一）某某有限公司"
     for k in range(len(name) - 1, -1, -1):
         if name[k] in "和与及跟同" and not any(name[:k].endswith(n) for n in known):
             continue  # "大连祥和物业…" is one name; "王某和某某公司" joins a person named in the letter
@@ -304,7 +316,7 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
     for m in _suing(_SUE, text):
         stop = re.compile(r"[。！!？?\n]").search(text, m.end(), m.end() + _SENTENCE_MAX)
         end = stop.start() if stop else min(len(text), m.end() + _SENTENCE_MAX)
-        if text[m.end():end].rstrip().endswith(("：", ":")):
+        if text[m.start():end].rstrip().endswith(("：", ":")):
             # "我要起诉三方，请法院立案：" and the list below it, to the end of its paragraph
             para = re.compile(r"\n[ \t\u3000]*\n|\n(?=[ \t\u3000]*(?:事情|事实|经过|\d{4}年|今年|去年))").search(text, end + 1)
             end = para.start() if para else min(len(text), end + 4 * _SENTENCE_MAX)
@@ -312,7 +324,7 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             known = frozenset(p.name for p in people)
             name = _clean_org(om.group(1), known)
             k = om.start(1) + len(om.group(1)) - len(name)
-            name = re.sub(r"[（(][^（()）]*[我你他她的][^（()）]*[）)]$", "", name)  # "（我们小区的物业）": a remark
+            name = re.sub(r"[（(][^（()）]*(?:[我你他她的“”\"]|简称)[^（()）]*[）)]$", "", name)  # "（我们小区的物业）", "（“某某”）": a remark
             name = re.sub(r"[（(](?:个体工商户|个体户)[）)]$", "", name)  # a sole trader by its 字号, the form noted apart
             if _generic_org(name):
                 named = _NAMED_ORG.search(text, om.end(), min(len(text), om.end() + 200))

@@ -237,3 +237,16 @@ def test_a_village_committee_sued_in_the_first_person_and_an_id_said_as_written_
     got = [(pp.party.role, pp.party.name, pp.party.id_number, pp.party.address) for pp in read_letter(text, 0, len(text))]
     assert got == [("原告", "甘炳南", a, "江门市新会区崖门镇田边村12号"),
                    ("被告", "田边村民委员会", None, "江门市新会区崖门镇田边村委会办公楼")]
+
+
+def test_those_sued_listed_first_then_the_filers_under_a_heading_of_their_own():
+    a, b, c = _id("51010719760623071"), _id("51343119890420017"), _id("51343119930118033")
+    text = ("起诉状\n雷波县人民法院：\n我们是两兄弟，哥哥叫阿说木呷，弟弟叫阿说日哈，在工地上干活，工钱一直没给。\n"
+            f"我们告的人是：\n一、冯德成，男，汉族，1976年6月23日出生，身份证号{a}，住四川省成都市金牛区营门口路8号。\n"
+            "二、四川蜀道路桥工程有限公司，住所地四川省成都市武侯区武科东一路9号，法定代表人钟平。\n"
+            f"我们两个人的情况：\n阿说木呷，男，彝族，1989年4月20日出生，身份证号{b}，住四川省雷波县谷堆乡3组。\n"
+            f"阿说日哈，男，彝族，1993年1月18日出生，身份证号{c}，住址同上。\n"
+            "我们请求法院：判被告给阿说木呷工钱2万元，给阿说日哈工钱1万元。")
+    got = [(pp.party.role, pp.party.name) for pp in read_letter(text, 0, len(text))]
+    assert sorted(got) == sorted([("被告", "冯德成"), ("被告", "四川蜀道路桥工程有限公司"),
+                                  ("原告", "阿说木呷"), ("原告", "阿说日哈")])
