@@ -356,6 +356,11 @@ def _clean_name(raw: str) -> tuple[str, int]:
     if rel:
         name, at = _clean_name(raw[rel.end():])
         return name, (rel.end() + at) if name else 0
+    # a list's number under a role heading ("被起诉人：\n（一）某某有限公司，…") is no part of the name
+    num = re.match(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、．.](?!\d))[ \t\u3000]*", raw)
+    if num and num.end() < len(raw):
+        name, at = _clean_name(raw[num.end():])
+        return name, (num.end() + at) if name else 0
     # a Latin name keeps its spaces ("JOHN SMITH（约翰·史密斯）")
     m = re.match(r"[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*)+(?=[（(，,])|[^，,。；;\n ]*", raw)
     name = m.group(0)
