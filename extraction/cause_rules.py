@@ -61,6 +61,9 @@ _WORKED = r"(?:加工|组装|装配|缝制|车缝|缝纫|粘|包装|打磨|抛�
 # the clause up to an "only way" (唯一的通道) that tells of no water: the only channel the rain ran off by is a drain
 _DRY_CLAUSE = r"(?:(?<=[，。；：:\n])|^)(?:(?!雨水|污水|积水|排水|排泄|排出|泄洪|水流|流水)[^，。；：:\n]){0,60}?"
 
+# a Chinese number plate (川A·F3276, 粤B12345): the province's character, its letter, five or six more
+_PLATE = r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・]?[A-Z0-9]{5,6}"
+
 # (official cause, pattern, weight). Weight >= 2 marks decisive words (a strong cue even in the facts).
 _R = [
     # --- torts
@@ -682,6 +685,9 @@ _R = [
     # (货车在运输途中侧翻): the road carriage of goods, whatever was lost
     ("公路货物运输合同纠纷", r"(?:托运|运单)[^。；]{0,60}?(?:货车|挂车|卡车|厢式车|冷藏车|半挂车)"
                         r"|(?:货车|挂车|卡车|厢式车|冷藏车|半挂车)[^。；，]{0,8}(?:在)?(?:运输|运送|送货|拉货)(?:的)?(?:途中|过程中|路上)", 5),
+    # a road vehicle set to carry the goods, named as such or by its number plate (安排车辆川X·XXXXX承运, 承运车辆):
+    # a plate is a road vehicle's, so the carriage is by road
+    ("公路货物运输合同纠纷", r"(?:车辆|车牌号?|" + _PLATE + r")[^。；]{0,20}?承运|承运(?:的)?(?:车辆|" + _PLATE + r")", 5),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
     # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"
