@@ -30,6 +30,10 @@ from . import _legal
 # the first item of a claims list opening with 判令 ("一、判令…", "（1）请求判令…")
 _FIRST_ITEM_JUDGE = r"(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|要求)?(?:法院|人民法院)?(?:依法)?判令"
 
+# a lay heading line naming the things the writer asks ("老人要求的事：", "我想请法院帮我解决的事：", "要求法院办的事情如下：")
+_ASKED_THINGS_HEAD = (r"[ \t　]*[^，,。；;：:\n]{0,16}?(?:要求|请求|诉求|解决|办|做主)的事(?:情|项)?"
+                      r"(?:是|有|如下)?[:：]")
+
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求|恳请|希望|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
@@ -79,6 +83,8 @@ START_RE = re.compile(
     # a letter asking the court to take its side, then whom it wants to pay: "我就想让法院给我做主：让某某赔我…一共…元"
     r"|(?:法院|法官)(?:给我|为我|帮我|替我)?(?:做主|作主)[:：，,][ \t]*"
     r"(?=(?:让|叫|判)[^，,。；;\n]{1,12}?(?:赔|还|退|返还|支付|给付)[^。；\n]{0,40}?\d[^。；\n]{0,10}?(?:元|块))"
+    # a lay heading naming the things asked of the court: "老人要求的事：", "我想请法院帮我解决的事："
+    r"|(?:^|(?<=\n))" + _ASKED_THINGS_HEAD +
     # a list whose first item opens a line with 判令 is the claims even where the heading is lost or misread
     # (OCR's "诉讼请未：")
     r"|(?:^|(?<=\n))[ \t]*(?=" + _FIRST_ITEM_JUDGE + ")"
@@ -309,7 +315,8 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"
                                   r"(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
                                   # the court asked without a subject, a line of its own: "请法院判他：", "请求法院："
-                                  r"|(?:请求|恳请|请)(?:法院|法官|贵院|人民法院)(?:依法)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?)[:：]")
+                                  r"|(?:请求|恳请|请)(?:法院|法官|贵院|人民法院)(?:依法)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?)[:：]"
+                                  r"|^" + _ASKED_THINGS_HEAD)
 
 
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date
