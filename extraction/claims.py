@@ -522,6 +522,11 @@ _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|
 _NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$")
 
 
+def _factor(item: str, a: int, b: int) -> bool:
+    """Whether the sum at `a:b` is a factor of a product ("（26天×100元）"), the product itself stated beside it."""
+    return bool(_TIMES_BEFORE_RE.search(item[max(0, a - 4):a]) or _TIMES_AFTER_RE.match(item, b))
+
+
 def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
     """The balance of a list's net statement in `item` (total, less what was paid, the rest asked), when the total
     is the sum of the list's sums before it (`before`)."""
@@ -530,7 +535,7 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
         (ta, tb, tv), (da, db, dv), (na, nb, nv) = found[i:i + 3]
         if (_NET_TOTAL_RE.search(item[max(0, ta - 20):ta]) and _NET_LESS_RE.search(item[tb:da])
                 and _NET_REST_RE.search(item[db:na]) and abs(tv - dv - nv) < 0.5
-                and abs(before + sum(v for _, _, v in found[:i]) - tv) < 0.5):
+                and abs(before + sum(v for a, b, v in found[:i] if not _factor(item, a, b)) - tv) < 0.5):
             return na, nb, nv
     return None
 

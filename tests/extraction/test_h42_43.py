@@ -46,6 +46,23 @@ def test_heading_asking_the_court_to_settle_things():
     assert el.amount_claimed == 5400.0
 
 
+def test_net_of_an_advance_with_factors_of_a_product_in_brackets():
+    # the list's total, less what one defendant advanced, the rest asked; "（20天×100元）" only reckons a sum listed
+    text = """民事起诉状
+原告：梁志伟，男，1980年4月2日出生，住广东省肇庆市端州区星湖大道5号。
+被告：欧阳成，男，1975年6月9日出生，住广东省肇庆市鼎湖区桂城街道坑口路12号。
+诉讼请求：
+一、判令被告赔偿原告各项损失：医疗费21000元，住院伙食补助费2000元（20天×100元），护理费3000元（20天×150元），误工费9000元，以上合计35000元，扣除被告已经垫付的8000元，被告还应赔偿27000元；
+二、本案诉讼费由被告负担。
+事实和理由：
+原告受雇于被告在工地干活，从脚手架上摔下受伤。
+此致
+肇庆市端州区人民法院
+"""
+    el = extract(text)
+    assert el.amount_claimed == 27000.0
+
+
 def test_story_line_on_what_was_agreed_is_no_claims_heading():
     # the story's "说好的事情是：" names no thing asked of the court: the claims list stays the claims
     text = """起诉状
