@@ -762,6 +762,8 @@ _R = [
     # money paid into an online game (游戏充值, 充值…游戏道具), a minor's top-ups asked back: the game operator's service
     # is the contract (民法典 19, 145: the minor's act not ratified), not a loan or a sale
     ("网络服务合同纠纷", r"游戏(?:的)?充值|充值[^。；]{0,30}?游戏|游戏[^。；]{0,30}?(?:充值|氪金)", 5),
+    # an online shop or account run for its owner (店铺代运营, 直播带货服务): the service is done on the platform
+    ("网络服务合同纠纷", r"(?:店铺|网店|账号|帐号|直播间|抖音|快手|淘宝|天猫|京东|拼多多|小红书)[^。；，]{0,8}代运营|直播带货服务", 5),
     ("庆典服务合同纠纷", r"婚庆(?:服务|合同|协议|费)|婚礼(?:策划|服务|跟拍|布置|主持)|庆典(?:服务|活动)|司仪", 4),
     ("殡葬服务合同纠纷", r"殡葬服务|公墓|陵园|墓(?:地|穴|位)(?:款|费|购置|使用|管理)", 4),
     ("农机作业服务合同纠纷", r"农机作业|(?:机耕|机收|机播|代耕|旋耕|插秧)(?:作业)?费|(?:收割|耕地|播种)作业", 5),

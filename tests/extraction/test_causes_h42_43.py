@@ -16,3 +16,13 @@ def test_a_stated_carriage_by_a_plated_vehicle_is_road_carriage_of_goods():
     # (freight owed with no vehicle named keeps the stated family)
     plain = ("答辩人就被答辩人诉答辩人运输合同纠纷一案，答辩如下：\n双方之间的运费已经结清，答辩人不欠被答辩人运费。")
     assert _stated(plain) == "运输合同纠纷"
+
+
+def test_a_stated_service_contract_to_run_an_online_shop_is_the_network_service_cause():
+    text = ("原告苗家果园与被告杭州云帆电商服务有限公司服务合同纠纷一案，本院立案后依法审理。\n原告诉称：双方约定由被告"
+            "为原告的淘宝店铺代运营，提供商品上架、推广及客服服务，服务费每月9000元，被告未达到约定销售额。")
+    assert _stated(text) == "网络服务合同纠纷"
+    # (cleaning an office is a service done offline: the stated family stays)
+    office = ("原告某保洁公司与被告某商贸公司服务合同纠纷一案，本院立案后依法审理。\n原告诉称：原告为被告办公楼提供"
+              "保洁服务，被告尚欠服务费12000元。")
+    assert _stated(office) == "服务合同纠纷"
