@@ -1180,6 +1180,8 @@ _SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12
 # names in its defence (能够指明生产者) is not sued
 _SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)[^。；]{0,12}(?:购买|购得|买)|(?:被告|被上诉人)[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)给")
 _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造|制作)(?:的|了)|系(?:被告|被上诉人)(?:生产|制造)")
+# an answer is the defendant's own voice: the thing bought from the answerer (在答辩人处购买, 答辩人出售的)
+_SOLD_BY_ANSWERER = re.compile(r"(?:在|从|向)答辩人[^。；]{0,12}(?:购买|购得|买)|(?<!被)答辩人(?:出售|销售)(?:的|给)")
 # the compensation for land taken (征地补偿款) asked as a member's share
 _LAND_PAY = re.compile(r"(?:征收|征用|征地|被征)[^。；]{0,20}补偿(?:款|费)")
 # (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
@@ -1317,6 +1319,9 @@ def _stated_level4(cause: str, text: str) -> str | None:
     if cause == "违反安全保障义务责任纠纷":
         return ("群众性活动组织者责任纠纷" if _MASS_EVENT.search(text)
                 else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(text) else None)
+    if cause == "产品责任纠纷":
+        made, sold = bool(_MADE_BY_SUED.search(text)), bool(_SOLD_BY_SUED.search(text) or _SOLD_BY_ANSWERER.search(text))
+        return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
     if cause in _SUPPORT_MONEY:
         part = _CLAIMS_PART.search(text)
         child, money = _SUPPORT_MONEY[cause]

@@ -26,3 +26,12 @@ def test_a_stated_service_contract_to_run_an_online_shop_is_the_network_service_
     office = ("原告某保洁公司与被告某商贸公司服务合同纠纷一案，本院立案后依法审理。\n原告诉称：原告为被告办公楼提供"
               "保洁服务，被告尚欠服务费12000元。")
     assert _stated(office) == "服务合同纠纷"
+
+
+def test_a_stated_product_case_answered_by_the_shop_that_sold_it_is_the_sellers_liability():
+    text = ("答辩人因被答辩人诉答辩人产品责任纠纷一案，答辩如下：\n被答辩人称其在答辩人处购买的电热水壶使用时漏电，"
+            "致其手部受伤，要求赔偿医疗费4600元。答辩人出售的水壶均有合格证，漏电系被答辩人自行拆修所致。")
+    assert _stated(text) == "产品销售者责任纠纷"
+    # (an answer that says nothing of who made or sold the thing keeps the stated family)
+    vague = ("答辩人因被答辩人诉答辩人产品责任纠纷一案，答辩如下：\n被答辩人主张的损失没有证据，请求驳回其诉讼请求。")
+    assert _stated(vague) == "产品责任纠纷"
