@@ -1182,6 +1182,8 @@ _SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)
 _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造|制作)(?:的|了)|系(?:被告|被上诉人)(?:生产|制造)")
 # an answer is the defendant's own voice: the thing bought from the answerer (在答辩人处购买, 答辩人出售的)
 _SOLD_BY_ANSWERER = re.compile(r"(?:在|从|向)答辩人[^。；]{0,12}(?:购买|购得|买)|(?<!被)答辩人(?:出售|销售)(?:的|给)")
+# a flat bought before it was built (民法典 / 商品房销售管理办法: 预售): the contract so named
+_PRESALE = re.compile(r"商品房(?:买卖)?合同[（(]预售[）)]|商品房预售合同|预售合同|期房")
 # the compensation for land taken (征地补偿款) asked as a member's share
 _LAND_PAY = re.compile(r"(?:征收|征用|征地|被征)[^。；]{0,20}补偿(?:款|费)")
 # (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
@@ -1322,6 +1324,8 @@ def _stated_level4(cause: str, text: str) -> str | None:
     if cause == "产品责任纠纷":
         made, sold = bool(_MADE_BY_SUED.search(text)), bool(_SOLD_BY_SUED.search(text) or _SOLD_BY_ANSWERER.search(text))
         return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
+    if cause == "房屋买卖合同纠纷":
+        return "商品房预售合同纠纷" if _PRESALE.search(text) else None
     if cause in _SUPPORT_MONEY:
         part = _CLAIMS_PART.search(text)
         child, money = _SUPPORT_MONEY[cause]

@@ -9,6 +9,17 @@ def _stated(text: str) -> str | None:
     return found[0] if found else None
 
 
+def test_a_stated_house_sale_under_a_presale_contract_is_the_presale_cause():
+    text = ("上诉人卜立新因与被上诉人安阳恒泰房地产开发有限公司房屋买卖合同纠纷一案，不服一审判决，向本院提起上诉。\n"
+            "一审法院认定事实：2020年5月3日，双方签订《商品房买卖合同（预售）》，约定被告于2022年12月31日前交付房屋，"
+            "卜立新支付购房款862000元。被告至2023年9月方交付。")
+    assert _stated(text) == "商品房预售合同纠纷"
+    # (a second-hand flat sold between two people keeps the stated family)
+    resale = ("原告武秀云与被告池国良房屋买卖合同纠纷一案，本院受理后依法审理。\n经审理查明：2021年，原告购买被告名下"
+              "已取得不动产权证的二手房一套，房款已付清，被告至今未配合办理过户。")
+    assert _stated(resale) == "房屋买卖合同纠纷"
+
+
 def test_a_stated_carriage_by_a_plated_vehicle_is_road_carriage_of_goods():
     text = ("答辩人就被答辩人诉答辩人运输合同纠纷一案，答辩如下：\n被答辩人将两百箱瓷砖交给答辩人，答辩人安排车辆"
             "豫C·7K215承运至洛阳，途中部分瓷砖破损，破损系装货时包装不当所致。")
