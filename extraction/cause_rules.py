@@ -1182,6 +1182,8 @@ _SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)
 _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造|制作)(?:的|了)|系(?:被告|被上诉人)(?:生产|制造)")
 # an answer is the defendant's own voice: the thing bought from the answerer (在答辩人处购买, 答辩人出售的)
 _SOLD_BY_ANSWERER = re.compile(r"(?:在|从|向)答辩人[^。；]{0,12}(?:购买|购得|买)|(?<!被)答辩人(?:出售|销售)(?:的|给)")
+# labour items other than severance: wages owed, overtime, double pay, damages for an unlawful dismissal, insurance
+_OTHER_LABOUR = re.compile(r"拖欠|欠付|加班|二倍工资|双倍工资|违法解除|赔偿金|社会保险|社保|工伤|(?<![月均])工资(?!标准|基数)")
 # a flat bought before it was built (民法典 / 商品房销售管理办法: 预售): the contract so named
 _PRESALE = re.compile(r"商品房(?:买卖)?合同[（(]预售[）)]|商品房预售合同|预售合同|期房")
 # the compensation for land taken (征地补偿款) asked as a member's share
@@ -1326,6 +1328,15 @@ def _stated_level4(cause: str, text: str) -> str | None:
         return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
     if cause == "房屋买卖合同纠纷":
         return "商品房预售合同纠纷" if _PRESALE.search(text) else None
+    if cause == "劳动合同纠纷":
+        # severance alone in dispute (an answer tells what the worker asks): the specific cause, as infer_cause gives
+        # it; wages, overtime or damages in dispute beside it keep the contract (the pay a severance is counted by,
+        # 月工资, 平均工资, is no wage claim)
+        if _OTHER_LABOUR.search(_WAGE_MEASURE.sub("", text)):
+            return None
+        part = _CLAIMS_PART.search(text)
+        cue = infer_cause(part.group(1), text[part.end():]) if part else infer_cause("", text)
+        return "经济补偿金纠纷" if cue and cue.cause == "经济补偿金纠纷" else None
     if cause in _SUPPORT_MONEY:
         part = _CLAIMS_PART.search(text)
         child, money = _SUPPORT_MONEY[cause]

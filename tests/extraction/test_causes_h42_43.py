@@ -46,3 +46,13 @@ def test_a_stated_product_case_answered_by_the_shop_that_sold_it_is_the_sellers_
     # (an answer that says nothing of who made or sold the thing keeps the stated family)
     vague = ("答辩人因被答辩人诉答辩人产品责任纠纷一案，答辩如下：\n被答辩人主张的损失没有证据，请求驳回其诉讼请求。")
     assert _stated(vague) == "产品责任纠纷"
+
+
+def test_a_stated_labour_contract_case_over_severance_alone_is_the_severance_cause():
+    text = ("答辩人就被答辩人诉答辩人劳动合同纠纷一案，答辩如下：\n被答辩人请求答辩人支付解除劳动合同经济补偿金31200元"
+            "没有依据。被答辩人系主动辞职，且其离职前十二个月平均工资为5200元，并非其所称的6000元。")
+    assert _stated(text) == "经济补偿金纠纷"
+    # (wages said to be owed beside the severance keep the labour contract)
+    both = ("答辩人就被答辩人诉答辩人劳动合同纠纷一案，答辩如下：\n一、答辩人已按时足额支付被答辩人工资，不存在拖欠；"
+            "二、被答辩人主张的经济补偿金没有依据。")
+    assert _stated(both) == "劳动合同纠纷"
