@@ -395,9 +395,19 @@ def extract_claims(norm: str, start: int, end: int, part_start: int | None = Non
     if region is None:
         prose = _prose_before(norm, start)
         region = find_region(norm, prose, end) if prose < start else None
+    if region is None and part_start is not None and _only_closing(norm, start, end):
+        # a letter signed at its end, the writer's own block last ("写信的人：…"): the body after the block is only the
+        # closing, and the letter states what it asks before the block
+        region = find_region(norm, part_start, start)
     if region is None:
         return _supported_total(norm, start, end, res)
     return _from_region(norm, start, end, region, res)
+
+
+def _only_closing(norm: str, start: int, end: int) -> bool:
+    """Whether `start:end` holds nothing but a letter's closing lines (此致, the court, the signature, the date)."""
+    lines = [ln.strip() for ln in norm[start:end].split("\n")]
+    return all(not ln or _CLOSING_LINE_RE.fullmatch(ln) for ln in lines)
 
 
 def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: ClaimsResult) -> ClaimsResult:

@@ -63,6 +63,19 @@ def test_net_of_an_advance_with_factors_of_a_product_in_brackets():
     assert el.amount_claimed == 27000.0
 
 
+def test_letter_signed_with_the_writers_block_last():
+    # the letter says what it asks before the writer's own block at its end
+    text = """尊敬的荔波县人民法院：
+　　我女儿和吴家的儿子吴成定了亲，我家给了彩礼50000元。后来吴成不愿结婚，只退了5000元。
+　　所以我请求法院判吴德明、吴成两个人退还彩礼50000元，扣掉已经退的5000元，还要退45000元，打官司的钱由他们出。
+　　他们两个的情况：吴德明，男，五十岁左右，住荔波县朝阳镇八烂村；吴成，男，是他儿子。
+　　写信的人：蒙桂花，女，水族，1972年10月5日生，身份证号522722197210050021，住贵州省荔波县玉屏街道水浦村二组。
+　　　　　　　　　　　　　　　　　　　　　　　2025年4月1日
+"""
+    el = extract(text)
+    assert el.amount_claimed == 45000.0
+
+
 def test_story_line_on_what_was_agreed_is_no_claims_heading():
     # the story's "说好的事情是：" names no thing asked of the court: the claims list stays the claims
     text = """起诉状
