@@ -56,3 +56,17 @@ def test_a_stated_labour_contract_case_over_severance_alone_is_the_severance_cau
     both = ("答辩人就被答辩人诉答辩人劳动合同纠纷一案，答辩如下：\n一、答辩人已按时足额支付被答辩人工资，不存在拖欠；"
             "二、被答辩人主张的经济补偿金没有依据。")
     assert _stated(both) == "劳动合同纠纷"
+
+
+def test_a_day_labourer_who_fell_at_a_house_build_is_hurt_providing_labour():
+    from courtdoc.extraction.cause_rules import infer_cause
+
+    claims = "判令两被告赔偿医疗费21000元、误工费6000元、护理费2400元，合计29400元。"
+    facts = ("被告甲在镇上盖三层楼房，把活包给了被告乙。被告乙叫我哥哥去当小工，说好一天200元。去年十月，我哥哥"
+             "在二楼搭模板，踩空了，人从二楼掉到地上，左腿骨折。")
+    cue = infer_cause(claims, facts)
+    assert cue and cue.cause == "提供劳务者受害责任纠纷"
+    # (someone hurt walking past the site, no work done for anyone, is no such case)
+    passer = "我路过被告家门口，被告家楼上掉下一块砖，砸伤了我的头。"
+    cue = infer_cause("判令被告赔偿医疗费8000元", passer)
+    assert not cue or cue.cause != "提供劳务者受害责任纠纷"
