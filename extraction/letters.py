@@ -379,9 +379,9 @@ def read_letter(norm: str, start: int, end: int) -> list[ParsedParty]:
     return read_letter_block(norm, start, end)[0]
 
 
-def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
-    """The parties of a letter and where its story starts: after the sentence that describes the last of them
-    (([], start) unless it names a filer and someone sued)."""
+def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
+    """The letter's head (up to 此致) and the people and organisations it names with a role, in text order; no people
+    unless it names a filer and someone sued."""
     text = norm[start:end]
     sign = re.search(r"(?m)^\s*此致", text)
     if sign:
@@ -400,9 +400,18 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     people += _people_sued_unnamed(text, people)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
+        return text, []
+    return text, people
+
+
+def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
+    """The parties of a letter and where its story starts: after the sentence that describes the last of them
+    (([], start) unless it names a filer and someone sued)."""
+    text, people = _letter_people(norm, start, end)
+    if not people:
         return [], start
     seen: set[str] = set()
-    out, attrs = [], []
+    out = []
     for p in people:
         if p.name in seen:
             continue  # a name restated later ("祁某家养的狗") is the same party
@@ -420,7 +429,6 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
         elif b > a:
             _attributes(pp, norm[start + a:start + b], start + a, norm)
         out.append(pp)
-        attrs.append(norm[start + a:start + b])
     for pp in out:
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
         cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还)?(?:在|是)", pp.party.address or "")
@@ -430,8 +438,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
                     a.text = a.text[cue.end():]
             pp.party.address = pp.party.address[cue.end():]
     _same_address(out)
-    _same_as_above(out, attrs)
-    _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], text, start)
+    _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
     # the story starts after the sentence that describes the first-named people (a later one restated in the
     # story, "他本人住…", does not move it)
     last = max(max(p.attrs[1], p.at + len(p.name)) for p in people if not p.restated and not p.signed)
@@ -467,11 +474,18 @@ _SIGNED_FILER = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|写信人|�
                            r"(?P<fields>(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]+\n?){2,8})")
 
 
-def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start: int) -> None:
-    for pp in out:
+def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: str, start: int) -> None:
+    """Homes a letter gives apart from a person's attributes: "住址同上", "住处跟某某一样", "他俩…住…", a registered home
+    in the filer's next sentence, "她的住址是…"."""
+    for k, pp in enumerate(out):
         p = pp.party
         same = next((q for q in people if q.name == p.name), None)
         if p.kind != "person" or same is None:
+            continue
+        if p.address is None and k and out[k - 1].party.address and \
+                re.search(r"(?:住址|住所|地址|住)?同上", norm[start + same.attrs[0]:start + same.attrs[1]]):
+            p.address = out[k - 1].party.address  # "住址同上" among the person's attributes
+            _add_address(pp, "住", p.address, None)
             continue
         seg = text[same.attrs[0]:same.attrs[1]]
         named = _HOME_AS.search(seg)
@@ -486,7 +500,6 @@ def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start:
         if p.address:
             continue
         line_end = text.find("\n", same.attrs[1])
-        k = out.index(pp)
         rest = text[same.attrs[1]:line_end if line_end >= 0 else same.attrs[1] + _SENTENCE_MAX]
         if k and re.search(r"(?:住址|住所|地址|住)同上", rest.split("。")[0]) and out[k - 1].party.address:
             p.address = out[k - 1].party.address  # "女，某某的爱人，住址同上"
@@ -506,34 +519,27 @@ def _shared_home(out: list[ParsedParty], people: list[Person], text: str, start:
             _add_address(pp, "住", p.address, span)
 
 
-def _same_as_above(out: list[ParsedParty], attrs: list[str]) -> None:
-    """"住址同上" in a person's attributes: the address of the party above."""
-    for k, (pp, seg) in enumerate(zip(out, attrs, strict=True)):
-        if pp.party.address is None and k and re.search(r"(?:住址|住所|地址|住)?同上", seg):
-            above = out[k - 1].party
-            if above.address:
-                pp.party.address = above.address
-                _add_address(pp, "住", above.address, None)
-
-
 # a party block's entry: a line that starts with a role word ("原告：", "被告一：", "原告 某某，")
 _ENTRY_LINE = re.compile(r"(?m)^[ \t]*(?:原告|被告|起诉人|被起诉人|申请人|被申请人|上诉人|被上诉人|答辩人|被答辩人|第三人|自诉人)"
                          r"[ \t]*[一二三四五六七八九十\d]{0,2}[ \t]*(?:[:：（(]|[ \t]+[\u4e00-\u9fa5])")
 
 
+def _one_side_at_most(parsed: list[ParsedParty]) -> bool:
+    return {pp.party.role for pp in parsed} in (set(), {"原告"}, {"被告"})
+
+
 def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader is worth running (a few ms): the parser read no side or one, or someone writes in the
     first person."""
-    return {pp.party.role for pp in parsed} in (set(), {"原告"}, {"被告"}) or bool(_INTRO.search(text, 0, 3000))
+    return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000))
 
 
 def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader's parties replace the party-block parser's for this complaint: where the parser read
     no side (or one) and the reader has both and everyone the parser found; or, in a letter (no line starts with a
     role word), where the reader found everyone the parser did, and more."""
-    roles = {pp.party.role for pp in parsed}
     names, letter_names = {pp.party.name for pp in parsed}, {pp.party.name for pp in letter}
-    if roles in (set(), {"原告"}, {"被告"}):
+    if _one_side_at_most(parsed):
         return names <= letter_names
     if _ENTRY_LINE.search(text) or not _INTRO.search(text):
         return False  # a block of entries, or no one writing in the first person: not a letter
@@ -561,4 +567,5 @@ def _filled(parties: list[ParsedParty]) -> int:
 def reads_as_letter(text: str) -> bool:
     """Whether an untitled text is a complaint written as a letter: it names a filer and someone sued and
     asks the court for something."""
-    return bool(_DEMAND.search(text)) and bool(read_letter(text, 0, len(text)))
+    # (the people with their roles are enough; their attributes are read only when extract takes the letter)
+    return bool(_DEMAND.search(text)) and bool(_letter_people(text, 0, len(text))[1])
