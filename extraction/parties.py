@@ -93,7 +93,9 @@ _BIRTH_RE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年(?:[〇○零]?[一二三四五六七八九十]{1,2}|元)月[〇○零]?[一二三四五六七八九十]{1,3}日)\s*(?:出生的?|生人|生的|生)?"
 )
 # A masked ID ("350521********1015", "×××6517") is kept whole as written, the masks included.
-_ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×*＊]{6,22})")
+# A scan may split the number with a space ("411102199 501302530"): the digits either side are one number where
+# together they make an ID's 15 or 18 characters (see _id_match).
+_ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×*＊]{6,22}(?: [0-9Xx×*＊]{1,17})?)")
 _BARE_ID_RE = re.compile(r"(?<![0-9A-Za-z*＊×])(\d{17}[\dXx]|\d{15}|\d{6}(?=[\d*＊×]{0,11}[*＊×])[\d*＊×]{11}[\dXx])"
                          r"(?![0-9A-Za-z*＊×])")
 _CREDIT_RE = re.compile(r"(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号)(?:为|是)?[:：]?\s*([0-9A-Za-z\-]{8,22})")
@@ -310,14 +312,34 @@ _ENUM_COMMA = re.compile(r"^[^，,\n]{1,40}?、(?:男|女)(?:性)?、")
 _TRAILING_STOP = re.compile(r"(?<![A-Za-z])[.．。,，;；、]+$")
 
 
+# A scan (OCR) puts spaces anywhere, so a space is no delimiter inside a date ("1995 年 1 月 30 日出 生") or an
+# address ("住 河南省某市某区 某路 西段 15 号 院 3 号楼"): an address goes on past a space while what follows is one of
+# its parts (a road, a number, a building, a village ... named by its last character), and no field's label.
+_SPACED_DATE = re.compile(r"\d{4} ?年 ?(?:\d{1,2}|元) ?月(?: ?\d{1,2} ?[日号])?(?: ?出 ?生| ?生)?")
+_ADDR_FIELD = re.compile(r"(?:[（(]\S{2,5}[）)])?(?:现|户籍|身份证|家)?(?:住所地|住所|住址|地址|现住址?|住|户籍地|经常居住地址?|经常居所|"
+                         r"居住地|营业场所|经营场所|主要经营场所)[:：]?|[\u4e00-\u9fa5]{2,}(?:省|自治区|市)[\u4e00-\u9fa5\d]")
+_ADDR_PART = re.compile(r"[\u4e00-\u9fa5\d\-]{0,14}(?:路|街|大道|道|巷|胡同|号|楼|室|院|村|组|段|弄|栋|幢|单元|层|小区|社区|镇|乡|区|县|"
+                        r"大厦|花园|苑|广场|公寓|里|屯|庄|门|旗|州)(?=[ ，,。；;\n]|$)")
+
+
+def _address_goes_on(text: str, field_at: int, space_at: int) -> bool:
+    """Whether the space at `space_at` lies inside the address the field at `field_at` holds (a scan's gap)."""
+    head = text[field_at:space_at].lstrip(" ：:")
+    return (bool(_ADDR_FIELD.match(head)) and bool(_ADDR_PART.match(text, space_at + 1))
+            and not _FIELD_START.match(text, space_at + 1))
+
+
 def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     """Comma-separated fields with absolute spans, stripped (cue words split run-together fields)."""
     out = []
     pos = 0
     split = _FIELD_SPLIT_ENUM if re.search(r"(?:^|、)(?:男|女)(?:性)?、", text[:40]) and "，" not in text[:40] else _FIELD_SPLIT
+    dates = [d.span() for d in _SPACED_DATE.finditer(text) if " " in d.group()]
     for m in split.finditer(text + "，"):
         if (m.group() == "\n" and m.start() > pos and text[m.start() - 1] not in "，,。；;：:、"
                 and not _FIELD_START.match(text, m.end())):
+            continue
+        if m.group() == " " and (any(a < m.start() < b for a, b in dates) or _address_goes_on(text, pos, m.start())):
             continue
         chunk = text[pos:m.start()]
         cuts = [0, *_dense_split(chunk), len(chunk)]
@@ -396,6 +418,22 @@ def _is_org(name: str, entry: str) -> bool:
 def _id_text(s: str) -> str:
     """The ID number as written; only a lower-case check letter is upper-cased (masks stay as they are)."""
     return s[:-1] + "X" if s.endswith("x") and s[:-1].isdigit() else s
+
+
+def _id_match(f: str) -> tuple[str, int, int] | None:
+    """The labelled ID number in field `f` (text without a scan's space, start, end): a space splits it only where
+    the parts together are an ID's length, else the number is the part before the space."""
+    m = _ID_RE.search(f)
+    if m is None:
+        return None
+    raw, a, b = m.group(1), m.start(1), m.end(1)
+    if " " in raw:
+        joined = raw.replace(" ", "")
+        if len(joined) in (15, 18):
+            return _id_text(joined), a, b
+        b = a + raw.index(" ")
+        raw = f[a:b]
+    return _id_text(raw), a, b
 
 
 def _ordinal(num: str | None) -> int | None:
@@ -1744,10 +1782,11 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             p.ethnicity = e.group(1) + "族"
             pp.spans["ethnicity"] = (fs, fe)
             continue
-        idm = _ID_RE.search(f) or (_BARE_ID_RE.fullmatch(f) and _BARE_ID_RE.search(f))
+        bare = _BARE_ID_RE.fullmatch(f)
+        idm = _id_match(f) or (bare and (_id_text(bare.group(1)), bare.start(1), bare.end(1)))
         if idm and p.id_number is None and not _CREDIT_RE.search(f):
-            p.id_number = _id_text(idm.group(1))
-            pp.spans["id_number"] = (fs + idm.start(1), fs + idm.end(1))
+            p.id_number = idm[0]
+            pp.spans["id_number"] = (fs + idm[1], fs + idm[2])
             continue
         cm = _CREDIT_RE.search(f)
         if cm and p.credit_code is None:
@@ -1830,9 +1869,11 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if p.address is None and re.match(r"^[\u4e00-\u9fa5]{2,}(?:省|自治区|市)[\u4e00-\u9fa5\d]", f) and len(f) >= 6:
             # an address without its 住 cue ("张三，男，……，福建省厦门市……", "…北佛村村民")
             addr = re.sub(r"(?<=[村组区镇乡屯])(?:村民|居民|人)$", "", f)
+            span = (fs, fs + len(addr))
+            addr = re.sub(r"\s", "", addr)  # a scan's gaps
             p.address = addr
-            pp.spans["address"] = (fs, fs + len(addr))
-            weak_address = _add_address(pp, "", addr, (fs, fs + len(addr)))
+            pp.spans["address"] = span
+            weak_address = _add_address(pp, "", addr, span)
             continue
         unknown.append((f, fs, fe))
     if p.address is None and unknown:
