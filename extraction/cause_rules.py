@@ -603,6 +603,9 @@ _R = [
                      r"|(?:将|把)[^。；]{0,30}?(?:房屋|房子|住房|商铺|铺面|门面|店面|门市|厂房|写字楼|公寓|店铺|营业房|底商)"
                      r"[^。；]{0,20}?(?:出租给|租给|出租予)", 5),
     ("房屋租赁合同纠纷", r"租金|房租|承租|出租(?!车|汽车)|租赁|腾退|腾空", 3),
+    # a home rented in the tenant's words: the deposit-and-advance terms only a let flat has (押一付三), or a flat or
+    # room told as rented (我租了某某的一套一室一厅; 另行租房 alone is a loss the other caused, no lease with him)
+    ("房屋租赁合同纠纷", r"押[一二三]付[一二三六]|租(?:了|下|住)[^。；，]{0,16}?(?:一套|一间|单间|套间|[一二三两]室|房子|房屋|住房|门面|铺面|商铺)", 4),
     ("农业承包合同纠纷", r"农业承包|(?:承包|发包).{0,10}(?:果园|茶园|农场|大棚|苗圃|桔园|橘园)|(?:果园|茶园|农场|苗圃|桔园|橘园).{0,10}(?:承包|发包)", 5),
     ("牧业承包合同纠纷", r"牧业承包|(?:承包|发包).{0,10}(?:草场|草原|牧场)|(?:草场|草原|牧场).{0,10}(?:承包|发包)", 5),
     ("土地承包经营权互换合同纠纷", r"(?:互换|调换|兑换).{0,10}(?:承包地|承包土地)|(?:承包地|土地承包经营权).{0,6}互换", 5),
@@ -1073,6 +1076,7 @@ _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
 # (a couple that never lived together either, 没领结婚证，也没在一起生活过, is an engagement broken off, not cohabitation)
+_SUPPLIER = re.compile(r"供电|电力|电网|电业")
 _LIVED_UNMARRIED = re.compile(r"(?<![没未不])(?<![没未不][在住])(?<!没有在)"
                               r"(?:住在一起|住到一起|生活在一起|一起生活|一起过日子|搬到一起住?|同住)[^。]{0,30}?"
                               r"(?:没有?|未|一直没有?|并未|从未|始终没有?)(?:去)?(?:领|办|办理|登记|扯)(?:取|了)?(?:结婚证|结婚登记|证)"
@@ -1496,6 +1500,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         decisive["排除妨害纠纷"] = claimed["排除妨害纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
+        scores.pop("供用电合同纠纷")
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(raw + names):
+        # the electricity a landlord charges his tenant (电费按…一度收, 多收的电费) is a term of the lease: a supply
+        # contract is made with the power company (民法典 648), which no one here is
         scores.pop("供用电合同纠纷")
     if "遗赠扶养协议纠纷" in scores and _NO_BEQUEST_CARE.search(text) and not _BEQUEST_CARE.search(text):
         scores.pop("遗赠扶养协议纠纷")  # "未与他人签订遗赠扶养协议": the statute's list of what the estate is not bound by
