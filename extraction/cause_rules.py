@@ -1076,6 +1076,11 @@ _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
 # (a couple that never lived together either, 没领结婚证，也没在一起生活过, is an engagement broken off, not cohabitation)
+# water coming down into the filer's home (楼上渗水, 天花板往下渗水) and the filer's own fitting-out contract
+_LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊顶|屋顶)[^。；]{0,30}?(?:渗水|漏水|渗漏|往下(?:滴|流|渗|漏))"
+                             r"|(?:渗水|漏水|渗漏)[^。；，]{0,4}(?:到|进)(?:了)?(?:我家|原告家|楼下)")
+_OWN_FITTING = re.compile(r"装饰?装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:给|为|帮|替)(?:我|原告)(?:家)?[^。；，]{0,6}装修"
+                          r"|(?:我|原告)(?:家)?[^。；，]{0,4}(?:请|找|委托|雇)[^。；，]{0,12}装修")
 _SUPPLIER = re.compile(r"供电|电力|电网|电业")
 _LIVED_UNMARRIED = re.compile(r"(?<![没未不])(?<![没未不][在住])(?<!没有在)"
                               r"(?:住在一起|住到一起|生活在一起|一起生活|一起过日子|搬到一起住?|同住)[^。]{0,30}?"
@@ -1498,6 +1503,14 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (their own renovation: 装修) is no contract with the plaintiff
         scores["排除妨害纠纷"] = max(scores.values(), default=0) + 1
         decisive["排除妨害纠纷"] = claimed["排除妨害纠纷"] = True
+    if ("装饰装修合同纠纷" in scores and _LEAK_INTO_HOME.search(text) and claims and _DAMAGES.search(claims)
+            and not _OWN_FITTING.search(text) and not any(c.startswith("相邻") for c in scores)):
+        # water through the ceiling into the filer's home from the flat above, damaged by work others had done there
+        # (防水层打坏, 闭水试验): the filer made no decorating contract with them; the harm to the filer's property is
+        # the case (民法典 1165, 1184), the workers, the occupier and the owner sued for it alike
+        scores.pop("装饰装修合同纠纷")
+        scores["财产损害赔偿纠纷"] = max(scores.values(), default=0) + 1
+        decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")

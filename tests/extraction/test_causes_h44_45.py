@@ -23,3 +23,14 @@ def test_electricity_a_landlord_overcharges_his_tenant_is_the_lease():
     # (a household's bill owed to the power company stays the supply contract)
     assert _cue("支付拖欠的电费3120元", "原告国网某县供电公司向被告住宅供电，被告自2022年起未缴电费。",
                 ("国网某县供电公司", "甘德胜")) == "供用电合同纠纷"
+
+
+def test_a_leak_from_the_flat_above_after_others_renovation_is_damage_to_property():
+    claims = "赔偿我家厨房吊顶和橱柜的维修费用9600元；赔偿泡坏的冰箱损失2100元"
+    facts = ("今年三月楼上住户请的装修队重做卫生间，把地面防水层凿坏了，之后我家厨房顶棚一直往下滴水，吊顶发霉塌了一块，"
+             "冰箱也进水坏了。")
+    assert _cue(claims, facts, ("邵桂芝", "龚立伟", "某某装饰工程有限公司")) == "财产损害赔偿纠纷"
+    # (the filer's own fitting-out done badly is the decorating contract with the firm she hired)
+    own = ("原告与被告签订家庭装修合同，约定被告为原告新房装修，装修款86000元。完工后卫生间防水层未做闭水试验，"
+           "楼下邻居家天花板渗水。")
+    assert _cue("返还装修款12000元；赔偿损失5000元", own, ("邵桂芝", "某某装饰工程有限公司")) == "装饰装修合同纠纷"
