@@ -1338,6 +1338,12 @@ def _stated_level4(cause: str, text: str) -> str | None:
         return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
     if cause == "房屋买卖合同纠纷":
         return "商品房预售合同纠纷" if _PRESALE.search(text) else None
+    if cause == "建设工程合同纠纷":
+        # a building put up (主体工程, 实际施工 under another's licence): the construction contract (民法典 788's 施工),
+        # where no other kind of works contract (design, survey, supervision, fitting-out, a subcontract) is told
+        others = any(rx.search(text) for c, rx, _ in RULES
+                     if c != "建设工程施工合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
+        return "建设工程施工合同纠纷" if _BUILDING_WORKS.search(text) and not others else None
     if cause == "劳动合同纠纷":
         # severance alone in dispute (an answer tells what the worker asks): the specific cause, as infer_cause gives
         # it; wages, overtime or damages in dispute beside it keep the contract (the pay a severance is counted by,
@@ -1352,6 +1358,13 @@ def _stated_level4(cause: str, text: str) -> str | None:
         child, money = _SUPPORT_MONEY[cause]
         return child if part and money.search(part.group(1)) else None
     return None
+
+
+# building works done: a storey or structure built (主体及二次结构工程), the builder working under a licensed firm's
+# name (借用资质, 实际施工人: 建设工程施工合同解释（一）43-44), a building contract named as such
+_BUILDING_WORKS = re.compile(r"实际施工|借用[^。；，]{0,12}资质|(?:挂靠|借用)[^。；，]{0,12}(?:名义|资质)[^。；，]{0,8}施工"
+                             r"|(?:主体|土建|二次结构|框架|基础)(?:结构)?(?:及[^。；，]{0,10})?工程|施工(?:总承包)?(?:合同|协议)"
+                             r"|(?:楼|厂房|住宅|小区|车间|仓库)[^。；，]{0,16}(?:施工|承建|建设)")
 
 
 # a form's claims part: from its heading (诉讼请求, 请求事项) to the facts' heading

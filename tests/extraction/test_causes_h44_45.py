@@ -34,3 +34,14 @@ def test_a_leak_from_the_flat_above_after_others_renovation_is_damage_to_propert
     own = ("原告与被告签订家庭装修合同，约定被告为原告新房装修，装修款86000元。完工后卫生间防水层未做闭水试验，"
            "楼下邻居家天花板渗水。")
     assert _cue("返还装修款12000元；赔偿损失5000元", own, ("邵桂芝", "某某装饰工程有限公司")) == "装饰装修合同纠纷"
+
+
+def test_a_stated_construction_contract_for_a_building_put_up_is_the_building_contract():
+    text = ("上诉人褚永刚因与被上诉人甘肃恒远建筑安装有限公司建设工程合同纠纷一案，不服一审判决，向本院提起上诉。\n"
+            "褚永刚上诉请求：改判被上诉人支付工程款734000元。事实和理由：褚永刚借用被上诉人资质，实际施工了"
+            "某住宅小区3号楼的主体结构工程，该工程已竣工验收。")
+    assert _stated(text) == "建设工程施工合同纠纷"
+    # (a design contract is no building put up: the stated family stays)
+    design = ("原告某设计院与被告某置业公司建设工程合同纠纷一案，本院受理后依法审理。\n原告诉称：双方签订建设工程设计合同，"
+              "原告为被告某住宅小区提供施工图设计，被告尚欠设计费42万元。")
+    assert _stated(design) == "建设工程合同纠纷"
