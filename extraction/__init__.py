@@ -89,6 +89,21 @@ def extract(source: Dossier | str) -> CaseElements:
 MAX_PART_CHARS = 100_000  # no complaint or judgment is longer; bounds the time on hostile input
 
 
+def _gender_from_id(parsed: list) -> None:
+    """A person whose gender no word states takes it from a valid ID number (its 17th digit), as a clerk fills
+    the form; the field points at the ID."""
+    from courtdoc.legal import validators
+
+    for pp in parsed:
+        p = pp.party
+        if p.gender is None and p.kind == "person" and p.id_number and not validators.check_id_number(p.id_number):
+            info = validators.id_number_info(p.id_number)
+            if info:
+                p.gender = info["gender"]
+                if "id_number" in pp.spans:
+                    pp.spans["gender"] = pp.spans["id_number"]
+
+
 def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -> CaseElements:
     norm, start, end = doc.norm, main.start, main.end
     truncated = end - start > MAX_PART_CHARS
@@ -110,6 +125,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         if letter and prefer_letter(parsed, letter, norm[start:letter_body]):
             parsed, body_start = letter, letter_body
     kin_genders(parsed, norm, start, end)
+    _gender_from_id(parsed)
     org_seats(parsed, norm)
     if not parsed:
         parsed = parse_mentions(norm, start, end)

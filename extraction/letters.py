@@ -23,10 +23,14 @@ _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性
 _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
           r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生)")
 _ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d])(?<!代码)(?<!代码[:：])(?<!编号)(?<!账号)(?<!卡号)[1-8]\d{16}[\dXx](?!\d)"
-_AGE = r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
+_AGE = (r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
+        r"|(?:今年|现年)[一二三四五六七八九十]{2,4}(?:周?岁)?了?(?=[，,。])")
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
-_ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口在|住在|住|地址[:：是为]?|"
-            r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)")
+_BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
+_ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:也|还)?在|住在|住|地址[:：是为]?|"
+            r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)"
+            # "是某省某县某村的农民": a home told as where one belongs
+            r"|" + _BELONGS_PLACE)
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
 # an attribute the writer does not know ("身份证号不清楚", "具体生日不知道") still belongs to the person's run
 _UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
@@ -35,7 +39,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
                      r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:现在|也)?)?[\s，,、；;（()）:：]*")
 _DEFINING = ("gender", "birth", "id")  # a person needs one of these (an address alone may be a place in the story)
 # a home, a phone or a trade only continues a person's attributes: a run never starts with one ("我要告住在我楼上的…")
@@ -71,6 +75,8 @@ _AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护
 # the label of the next entry of a list: "女方：", "2.", "（二）", "被告二：", "另一位是"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．]|[一二三四五六七八九十]是)?\s*(?:[\u4e00-\u9fa5]{1,4}[:：]|另一[个位人]?是|还有)\s*"
                         r"|\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])\s*")
+# the number of an item in a numbered list ("2. 租住702的某某，男，…")
+_NUMBERED = re.compile(r"(\d{1,2})[、.．)）]")
 _CHILD_BEFORE = re.compile(r"(?:儿子|女儿|孩子|闺女|孙子|孙女|外孙|外孙女|小孩)[:：]?$")
 # the words of suing proper (not a demand, not the word 被告): only these introduce people the letter names bare
 _SUE_WORD = re.compile(r"(?:起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人]))(?:的(?:人|是|对象))?")
@@ -108,7 +114,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"[（(][^（()）\n]{1,12}[）)]\s*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
     lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
-    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:是|为)?$", "", lead)
+    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:是|为))?$", "", lead)
     m = _NAME_TAIL.search(lead)
     if not m:
         return None
@@ -236,6 +242,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
     suing = False
     last_end = 0
     previous: Person | None = None
+    previous_number = 0  # the number of the previous person's item in a numbered list
     listing: str | None = None  # the role a heading gave the list being read
     for p in people:
         # the words of this person's own sentence; under a line ending in a colon ("我要告下面两个人：\n一个是…")
@@ -272,6 +279,10 @@ def _assign_roles(text: str, people: list[Person]) -> None:
         elif previous is not None and previous.role and _LIST_ITEM.fullmatch(own) and \
                 re.fullmatch(r"[\s。；;，,]*", re.sub(r"[（(][^（()）\n]{0,24}[）)]", "", text[last_end:own_at])):
             p.role = previous.role  # the next of a list ("男方：…\n女方：…", "2. 某某，…")
+        elif previous is not None and previous.role and previous_number and len(own) <= _STORY_GAP and \
+                (numbered := _NUMBERED.match(own)) and int(numbered.group(1)) == previous_number + 1 and \
+                re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
+            p.role = previous.role  # the next item of a numbered list, described before its name ("2. 租住702的某某")
         elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
             pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
         elif suing and len(own) <= _STORY_GAP and not re.search(r"[。！!？?]", text[last_end:p.at]):
@@ -285,6 +296,8 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role, suing = "被告", True
         last_end = p.attrs[1]
         previous = p
+        numbered = _NUMBERED.match(own)
+        previous_number = int(numbered.group(1)) if numbered else 0
 
 
 def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
@@ -389,6 +402,15 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     people = find_people(text)
     _assign_roles(text, people)
     people = [p for p in people if p.role]
+    if not any(p.role == "原告" for p in people) and sign:
+        # the filer described on the signature's line ("起诉人：某某，女，1989年2月21日出生，…")
+        tail = norm[start + sign.start():end]
+        below = find_people(tail)
+        _assign_roles(tail, below)
+        filer = next((p for p in below if p.role == "原告" and _ROLE_BEFORE.search(tail[max(0, p.at - 8):p.at])), None)
+        if filer and filer.name not in {p.name for p in people}:
+            people.append(Person(filer.name, sign.start() + filer.at,
+                                 (sign.start() + filer.attrs[0], sign.start() + filer.attrs[1]), role="原告", signed=True))
     if not any(p.role == "原告" for p in people):
         # the filer described only under the signature ("起诉人：某某\n性别：女\n出生日期：…\n身份证号：…")
         signed = _SIGNED_FILER.search(norm, start, end)
@@ -428,22 +450,50 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             _add_address(pp, "住所地", seat.group(1), span)
         elif b > a:
             _attributes(pp, norm[start + a:start + b], start + a, norm)
+            belongs = _BELONGS.search(text, a, b) if pp.party.address is None else None
+            if belongs:
+                g = 1 if belongs.group(1) else 2
+                span = (start + belongs.start(g), start + belongs.end(g))
+                pp.party.address = belongs.group(g)
+                pp.spans["address"] = span
+                _add_address(pp, "住" if g == 1 else "户籍地", belongs.group(g), span)
         out.append(pp)
     for pp in out:
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
-        cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还)?(?:在|是)", pp.party.address or "")
+        cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)", pp.party.address or "")
         if cue:
             for a in pp.party.addresses:
                 if a.text == pp.party.address:
                     a.text = a.text[cue.end():]
             pp.party.address = pp.party.address[cue.end():]
     _same_address(out)
+    _place_told_short(out)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
     # the story starts after the sentence that describes the first-named people (a later one restated in the
     # story, "他本人住…", does not move it)
     last = max(max(p.attrs[1], p.at + len(p.name)) for p in people if not p.restated and not p.signed)
     stop = re.compile(r"[。\n]").search(text, last)
     return out, start + (stop.end() if stop else len(text))
+
+
+# homes a letter tells in its own words: "是某省某县某村的农民" (the place one belongs to), "户口也在某村"
+_BELONGS = re.compile(f"({_BELONGS_PLACE})" + r"|户口(?:也|还|一直)在([^，,。；;）)\n：:]{2,60})")
+
+
+def _place_told_short(out: list[ParsedParty]) -> None:
+    """"户口也在孙庄村": a home named by its last part only, that part ending another party's full address, is that
+    address (the letter names the place once in full)."""
+    for pp in out:
+        p = pp.party
+        if p.kind != "person" or not p.address or re.search(r"省|自治区|市|县|区|旗", p.address):
+            continue
+        full = next((q.party.address for q in out if q is not pp and q.party.address and len(q.party.address) > len(p.address)
+                     and q.party.address.endswith(p.address)), None)
+        if full:
+            for a in p.addresses:
+                if a.text == p.address:
+                    a.text = full
+            p.address = full
 
 
 def _same_address(out: list[ParsedParty]) -> None:

@@ -250,3 +250,48 @@ def test_those_sued_listed_first_then_the_filers_under_a_heading_of_their_own():
     got = [(pp.party.role, pp.party.name) for pp in read_letter(text, 0, len(text))]
     assert sorted(got) == sorted([("被告", "冯德成"), ("被告", "四川蜀道路桥工程有限公司"),
                                   ("原告", "阿说木呷"), ("原告", "阿说日哈")])
+
+
+def _extracted(text: str):
+    from courtdoc.extraction import extract
+
+    return [(p.role, p.name, p.gender, p.birth_date, p.id_number, p.address) for p in extract(text).parties]
+
+
+def test_a_dictated_letter_the_father_told_by_his_village_the_son_said_to_be_registered_there_too():
+    dad, son = _id("51302119420917301"), _id("51302119690402401")
+    text = ("尊敬的法官：\n"
+            f"我叫蒲永寿，今年八十二了，是四川省达州市达川区石桥镇花园村的村民，1942年9月17日生，身份证{dad}。"
+            f"我要告我二儿子蒲家明，他是1969年4月2日生的，身份证{son}，户口也在花园村，人在成都开出租。\n"
+            "我老伴走得早，大儿子每个月给我生活费，这个老二五年没管过我，今年春天我摔了一跤住院，他一分钱没出。\n"
+            "我要求老二每个月给我生活费600元。\n这是我说、我外孙女帮我写的。\n蒲永寿（按手印）\n2024年3月2日")
+    # no word states either man's gender: the ID number does, as the clerk reads it
+    assert _extracted(text) == [
+        ("原告", "蒲永寿", "男", "1942-09-17", dad, "四川省达州市达川区石桥镇花园村"),
+        ("被告", "蒲家明", "男", "1969-04-02", son, "四川省达州市达川区石桥镇花园村")]
+
+
+def test_those_sued_in_a_numbered_list_each_described_before_the_name():
+    a, b, c = _id("32050219700612251"), _id("32050519880130152"), _id("32058119950707401")
+    text = ("起诉状\n"
+            f"我叫单桂芬，女，1970年6月12日出生，身份证号{a}，住苏州市姑苏区人民路300号4幢301室。\n"
+            "我要告下面两个：\n"
+            f"1. 隔壁302的房东万国栋，男，1988年1月30日出生，身份证号{b}，住苏州市虎丘区狮山路18号。\n"
+            f"2. 在302开棋牌室的祁小英，女，1995年7月7日出生，身份证号{c}，户籍江苏省常熟市虞山街道海虞北路6号。\n"
+            "棋牌室每天开到凌晨两点，吵得我整夜睡不着，找他们几次都不管。\n"
+            "请求法院判他们停止噪音，赔偿我看病的钱1800元。\n此致\n苏州市姑苏区人民法院\n单桂芬\n2024年5月9日")
+    assert [(p[0], p[1]) for p in _extracted(text)] == [("原告", "单桂芬"), ("被告", "万国栋"), ("被告", "祁小英")]
+
+
+def test_the_filer_described_on_the_signature_line_after_the_court():
+    them, me = _id("44030419800215401"), _id("36010219920818224")
+    text = ("起诉状\n"
+            f"被告：温振海，男，身份证号码{them}，住广东省深圳市福田区深南中路1020号。\n"
+            "诉讼请求：判令被告返还原告转错的钱款伍仟伍佰元整。\n"
+            "事实和理由：2024年3月3日我在网上给房东转房租，卡号输错了一位，5500元转进了被告的账户，他收到后一直不还。\n"
+            "此致\n南昌市东湖区人民法院\n"
+            f"起诉人：涂雅琴，女，1992年8月18日出生，汉族，身份证号码{me}，住江西省南昌市东湖区八一大道333号2栋502室\n"
+            "2024年4月1日")
+    assert _extracted(text) == [
+        ("被告", "温振海", "男", None, them, "广东省深圳市福田区深南中路1020号"),
+        ("原告", "涂雅琴", "女", "1992-08-18", me, "江西省南昌市东湖区八一大道333号2栋502室")]
