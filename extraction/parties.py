@@ -662,6 +662,11 @@ def _untable(text: str) -> str:
             return "："
         if before == "\n" or after == "\n":
             return " " * len(run)
+        # a bar after an empty cell (a row whose label cell is blank, "│        │身份证号：…", the same party's next
+        # field): the line was already ended before that cell (by its bar or a line break), and a second break
+        # would leave a blank line, which ends the entry
+        if not re.split(r"[\n\u2500-\u257f]", text[max(0, a - 200):a])[-1].strip():
+            return " " * len(run)
         return " " * (len(run) - 1) + "\n"
 
     return _BOX_RUN.sub(repl, text)
@@ -831,7 +836,8 @@ def kin_genders(parsed: list[ParsedParty], norm: str, start: int, end: int) -> N
                 break
 
 
-_LATER_SEAT = re.compile(r"(?P<label>注册地址|住所地|住所|地址|经营场所|营业场所)(?:在|是|为|[:：])?(?P<addr>[^，,。；;（()）\n]{4,60})")
+# (a table's border or cell bar ends the seat as a line break does)
+_LATER_SEAT = re.compile(r"(?P<label>注册地址|住所地|住所|地址|经营场所|营业场所)(?:在|是|为|[:：])?(?P<addr>[^，,。；;（()）\n|\u2500-\u257f]{4,60})")
 
 
 def org_seats(parsed: list[ParsedParty], norm: str) -> None:

@@ -39,3 +39,26 @@ def test_an_address_does_not_run_on_into_the_next_field_after_a_space():
     person = _party(extract(text), "邝明辉")
     assert person.address == "广东省佛山市禅城区季华路3号"
 
+
+def test_a_table_rows_with_a_blank_label_cell_are_fields_of_the_party_above():
+    text = ("民事起诉状（要素式）\n"
+            "┌──────┬────────────────────────┐\n"
+            "│原告  │姓名：宁可欣　性别：女　出生日期：1979年9月3日　民族：汉│\n"
+            "│      │身份证号：130102197909032821│\n"
+            "│      │住所地：河北省石家庄市桥西区自强路55号6单元302室│\n"
+            "├──────┼────────────────────────┤\n"
+            "│被告  │名称：石家庄云帆家政服务有限公司│\n"
+            "│      │住所地：河北省石家庄市新华区友谊北大街120号│\n"
+            "│      │统一社会信用代码：91130105MA0CXK7U2R│\n"
+            "│      │法定代表人：阎少华　职务：经理│\n"
+            "├──────┼────────────────────────┤\n"
+            "│诉讼请求│1.退还服务费4800元│\n"
+            "└──────┴────────────────────────┘\n"
+            "此致\n石家庄市桥西区人民法院\n")
+    el = extract(text)
+    person = _party(el, "宁可欣")
+    assert person.id_number == "130102197909032821"
+    assert person.address == "河北省石家庄市桥西区自强路55号6单元302室"
+    firm = _party(el, "石家庄云帆家政服务有限公司")
+    assert firm.address == "河北省石家庄市新华区友谊北大街120号"
+    assert firm.legal_representative and firm.legal_representative.name == "阎少华"
