@@ -207,6 +207,15 @@ Dev set (bench/data/extract_dev/):
                      judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状;
                      one non-legal text), scored once at 08885cb (name 1.000, role 1.000, gender 1.000, birth 1.000, ID
                      1.000, address 1.000, cause 0.960, amount 24/25, document type 25/25)
+  holdout46.jsonl    25 documents by a thirty-eighth engineer who never read the rules (a south-western month: 17
+                     complaints, 5 of them letters (one typed by a village clerk, one numbered list), a form, a table, an
+                     OCR scan, traditional script, 3 答辩状, 2 上诉状, 2 judgments; one non-legal text), scored once at
+                     496f14c (name 0.966, role 0.966, gender 0.968, birth 0.989, ID 0.975, address 0.903, cause 0.792,
+                     amount 23/25, document type 25/25)
+  holdout47.jsonl    25 documents by a thirty-ninth engineer who never read the rules (an eastern commercial division: 11
+                     civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2
+                     上诉状; one non-legal text), scored once at 496f14c (name 0.993, role 0.993, gender 0.985, birth
+                     0.985, ID 0.980, address 0.979, cause 0.880, amount 21/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -247,7 +256,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
         "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
         "holdout36", "holdout37", "holdout38", "holdout39",
-        "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45")
+        "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45",
+        "holdout46", "holdout47")
 
 
 def _real_text(row: dict) -> str | None:
