@@ -171,8 +171,9 @@ _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份�
                                 r"[，,]?\s*(?:即|计|为|合)\s*(?:人民币)?\s*$")
 # "医药费4300元，两个儿子一人一半，某某应当给2150元": a sum told whole, split between several, then the one sued's
 # share: the share is what is claimed ("二被告平摊，各支付9000元": each one's share of the ones sued, the whole is)
+# ("住院钱4320元他该摊一半，给2160元": the one sued's half told without naming the others, the share is claimed)
 # (a charge named by how it is shared, "公共能耗分摊费312元" after "物业服务费4255.2元", is a sum of its own: no split)
-_SPLIT_GAP_RE = re.compile(r"^[^；;。]{0,30}?(?:一人一半|各(?:出|承担|负担|付|掏|给)?一半|(?:平摊|均摊|分摊|平分|平均(?:分担|承担|负担|分摊))(?![费款金])"
+_SPLIT_GAP_RE = re.compile(r"^[^；;。]{0,30}?(?:一人一半|各(?:出|承担|负担|付|掏|给)?一半|(?:摊|承担|负担|出|掏)一半|(?:平摊|均摊|分摊|平分|平均(?:分担|承担|负担|分摊))(?![费款金])"
                            r"|各半|按[^；;。]{0,8}比例)(?P<rest>[^；;。]{0,24})$")
 _EACH_RE = re.compile(r"各|每人|每位|每个人|分别|人均")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay

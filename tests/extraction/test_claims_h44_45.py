@@ -16,3 +16,16 @@ def test_a_charge_named_by_its_sharing_is_a_sum_of_its_own():
         "二、判令被告支付滞纳金300元；三、诉讼费用由被告负担。事实和理由：被告系原告服务小区业主，欠交物业费。\n"
     )
     assert extract(text).amount_claimed == 3432.5
+
+
+def test_the_one_sued_asked_for_his_half_of_a_cost():
+    # "药费5600元他该摊一半，给2800元": the half he owes is claimed, not the whole cost as well
+    text = (
+        "尊敬的法官：\n"
+        "我叫冯桂兰，女，1950年11月2日出生，身份证号370102195011022226，住山东省济南市历下区甸柳庄8号。"
+        "我要告我儿子冯志刚，男，1976年4月9日出生，身份证号370102197604092219，住山东省济南市历下区甸柳庄9号。\n"
+        "他三年没给过我一分钱，我去年看病花的钱都是闺女出的。\n"
+        "我要求：一、他把去年欠的养老钱6000元给我；二、看病的药费5600元他该摊一半，给2800元；三、以后每个月给我500元。\n"
+        "冯桂兰\n2025年3月8日\n"
+    )
+    assert extract(text).amount_claimed == 8800
