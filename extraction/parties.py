@@ -1735,8 +1735,21 @@ def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
             return
 
 
+# A scan reads the digit 1 as the letter l or I and 0 as O or o: inside a run of digits that numbers a part of an
+# address, a date or an ID ("上村l6号", "l972年", "4201O6…" of 15-18 characters) the letter is the digit, one for
+# one; a word's letters ("No.3", "A栋") are never next to the run (no ASCII letter may stand on either side).
+_OCR_DIGIT_RUN = re.compile(r"(?<![A-Za-z])(?=[0-9lIOo]*\d)[0-9lIOo]+(?![A-Za-z])"
+                            r"(?:(?=[号栋幢室组年月日楼层弄户座队社单])|(?<=[0-9lIOo]{15}))")
+_OCR_DIGIT = str.maketrans("lIOo", "1100")
+
+
+def _ocr_digits(text: str) -> str:
+    return _OCR_DIGIT_RUN.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
+
+
 def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
     p = pp.party
+    rest = _ocr_digits(rest)
     fields = _fields(rest, base)
     unknown: list[tuple[str, int, int]] = []
     # a form whose boxes stand before their words ("□男　☑女"): the tick marks the word after it, never the one before

@@ -26,3 +26,21 @@ def test_an_answers_opening_glued_to_a_shared_address_leaves_the_last_respondent
     assert _party(el, "钱宏宇").role == "原告"
     assert _party(el, "湖州青溪物业服务有限公司").role == "被告"
 
+
+def test_a_scans_letters_read_for_digits_inside_an_address_a_date_and_an_id_are_the_digits():
+    # OCR reads 1 as l or I and 0 as O inside numbers; words keep their letters
+    text = ("民 事 起 诉 状\n\n"
+            "原告：马春燕，女，回族，l985年O7月2l日生，身份证号：64O1021985O7210328，"
+            "住宁夏回族自治区银川市兴庆区丽景街道东湖村I2组3O7号，电话13995126677。\n"
+            "被告：宁夏塞上No.3仓储有限公司，住所地宁夏回族自治区银川市金凤区正源北街A栋l08室。\n"
+            "诉讼请求：\n1、判令被告返还押金2000元。\n事实与理由：\n被告收取押金后未退还。\n"
+            "此致\n银川市兴庆区人民法院\n具状人：马春燕\n2024年3月1日\n")
+    el = extract(text)
+    person = _party(el, "马春燕")
+    assert person.birth_date == "1985-07-21"
+    assert person.id_number == "640102198507210328"
+    assert person.address == "宁夏回族自治区银川市兴庆区丽景街道东湖村12组307号"
+    firm = next(p for p in el.parties if p.role == "被告")
+    assert "No.3" in firm.name
+    assert firm.address == "宁夏回族自治区银川市金凤区正源北街A栋108室"
+
