@@ -1453,6 +1453,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                                (start + sm.start(), start + sm.end()))
     _appendix_parties(parsed, text, body_at, start, stage)
     _share_addresses(parsed)
+    same_place_addresses(parsed)
     return [p for p in parsed if p.party.name], start + body_at
 
 
@@ -1494,6 +1495,35 @@ def _share_addresses(parsed: list[ParsedParty]) -> None:
                 q.spans["address"] = pp.spans["address"]
             kind = next((x.kind for x in pp.party.addresses if x.text == pp.party.address), "住")
             q.party.addresses.append(Address(kind=kind, text=pp.party.address))
+
+
+# "住同组29号", "同村三组5号": a neighbour's home told against the entry above, in the same village group (组, 村民小组),
+# village (村), production team (队) or 社 as the place written before: that place, then the rest.
+_SAME_PLACE = re.compile(r"(?:同|本)(村民小组|组|村|队|社)(?=\S)(?P<rest>.+)")
+
+
+def same_place_addresses(parsed: list[ParsedParty]) -> None:
+    """'住同组29号': the full address of the nearest party above whose address names that unit, cut after the unit
+    and followed by the rest ('某镇某村某组27号' + '同组29号' -> '某镇某村某组29号'). Public: letters read their own
+    parties and may call it on theirs."""
+    for k, pp in enumerate(parsed):
+        p = pp.party
+        m = _SAME_PLACE.fullmatch(p.address or "")
+        if not m:
+            continue
+        unit = m.group(1)
+        for q in reversed(parsed[:k]):
+            src = q.party.address or ""
+            cut = src.rfind(unit)
+            # the unit must close a place name of the source ("汪家大屋组", "和平村"), not start one ("组团")
+            if cut <= 0 or _SAME_PLACE.fullmatch(src):
+                continue
+            full = src[:cut + len(unit)] + m.group("rest")
+            for a in p.addresses:
+                if a.text == p.address:
+                    a.text = full
+            p.address = full  # (its span stays on the words written, "同组29号")
+            break
 
 
 _BUSINESS_FORM = re.compile(r"[（(]个体工商户[）)]$")

@@ -44,3 +44,15 @@ def test_a_scans_letters_read_for_digits_inside_an_address_a_date_and_an_id_are_
     assert "No.3" in firm.name
     assert firm.address == "宁夏回族自治区银川市金凤区正源北街A栋108室"
 
+
+def test_a_home_in_the_same_group_or_village_as_the_entry_above_is_that_place_and_its_own_number():
+    text = ("民事起诉状\n"
+            "原告：罗桂兰，女，1962年3月4日出生，汉族，住湖南省邵阳市新邵县坪上镇枫林村石塘组12号。\n"
+            "被告：罗建军，男，1965年8月9日出生，汉族，住同组14号。\n"
+            "被告：曾小平，男，1970年1月1日出生，汉族，住同村大湾组3号。\n"
+            "诉讼请求：\n1、判令被告停止在原告承包地上堆放建材，排除妨害。\n"
+            "事实与理由：\n被告在原告承包地上堆放建材。\n此致\n新邵县人民法院\n")
+    el = extract(text)
+    assert _party(el, "罗建军").address == "湖南省邵阳市新邵县坪上镇枫林村石塘组14号"
+    assert _party(el, "曾小平").address == "湖南省邵阳市新邵县坪上镇枫林村大湾组3号"
+    assert _party(el, "罗桂兰").address == "湖南省邵阳市新邵县坪上镇枫林村石塘组12号"
