@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from courtdoc.contracts import Party
 
-from .parties import _ORG_SUFFIX, ParsedParty, _add_address, _attributes, plausible_name
+from .parties import _ORG_SUFFIX, ParsedParty, _add_address, _attributes, _drop_address, plausible_name
 
 # the attributes that make a person a party of the letter: gender, birth date, ID number, age
 _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
@@ -27,7 +27,7 @@ _AGE = (r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:�
         r"|(?:今年|现年)[一二三四五六七八九十]{2,4}(?:周?岁)?了?(?=[，,。])")
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
-_ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:也|还)?在|住在|住|地址[:：是为]?|"
+_ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住|地址[:：是为]?|"
             r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)"
             # "是某省某县某村的农民": a home told as where one belongs
             r"|" + _BELONGS_PLACE)
@@ -40,7 +40,12 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
 _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
-                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:现在|也)?)?[\s，,、；;（()）:：]*")
+                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:现在|也)?"
+                     # what one is, said between commas ("男，四十多岁，房东，住…")
+                     r"|(?<=[，,])[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}(?=[，,])"
+                     r")?[\s，,、；;（()）:：]*")
+# the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
+_FIELD_LINES = re.compile(r"[，,。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?")
 _DEFINING = ("gender", "birth", "id")  # a person needs one of these (an address alone may be a place in the story)
 # a home, a phone or a trade only continues a person's attributes: a run never starts with one ("我要告住在我楼上的…")
 _CONTINUING = ("address", "phone", "occupation", "unknown")
@@ -105,6 +110,14 @@ class Person:
     role: str | None = None
     restated: bool = False  # named bare where it is sued, its home read from a later sentence
     signed: bool = False  # described under the signature, after the story
+
+
+def _field_line(text: str, tok: re.Match) -> bool:
+    """Whether an attribute starts its own line with its label ("身份证号：…", "户籍地址：…", "现在住：…")."""
+    line = text.rfind("\n", 0, tok.start()) + 1
+    return tok.lastgroup in ("id", "address", "phone") and bool(
+        re.fullmatch(r"[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?", text[line:tok.start()])) and \
+        bool(re.match(r"[^\n]{0,8}[:：]", text[tok.start():tok.end()]))
 
 
 def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -184,7 +197,8 @@ def find_people(text: str) -> list[Person]:
         run = [toks[i]]
         while i + 1 < len(toks):
             gap = text[run[-1].end():toks[i + 1].start()]
-            if len(gap) > 8 or not _JOINER.fullmatch(gap) or "\n" in gap or "。" in gap:
+            if len(gap) > 8 or "。" in gap or not (_JOINER.fullmatch(gap) and "\n" not in gap or
+                                                    _FIELD_LINES.fullmatch(gap) and _field_line(text, toks[i + 1])):
                 break
             i += 1
             run.append(toks[i])
@@ -361,6 +375,38 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# an item of a numbered list: the name (spaced out to align, "张  兵"), then its description in brackets, which may
+# run over lines ("1、 张  兵  （包工头，男，四十五六岁，…）")
+_BRACKETED_ITEM = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十])[、.．)）][ \t\u3000]*"
+                             r"(?P<name>[\u4e00-\u9fa5·](?:[ \t\u3000]{0,3}[\u4e00-\u9fa5A-Za-z0-9·（）]){1,39})[ \t\u3000]*"
+                             r"[（(](?P<attrs>[^（()）]{1,300})[）)]")
+
+
+def _listed_in_brackets(text: str, people: list[Person]) -> list[Person]:
+    """Those sued listed under a heading of suing ("我告的人："), each a numbered item with its description in
+    brackets."""
+    out: list[Person] = []
+    known = {p.name for p in people}
+    for heading in _suing(_SUE_HEADING, text):
+        para = re.compile(r"\n[ \t\u3000]*\n").search(text, heading.end())
+        end = para.start() if para else min(len(text), heading.end() + 4 * _SENTENCE_MAX)
+        pos = heading.end()
+        while (item := _BRACKETED_ITEM.match(text, pos + 1 if text.startswith("\n", pos) else pos)) and item.start() < end:
+            pos = item.end()
+            name = re.sub(r"\s", "", item.group("name"))
+            kind = "organization" if _ORG_SUFFIX.search(name) else "person"
+            if name in known or any(p.at <= item.start("name") < p.attrs[1] and p.at < item.start() for p in people) or \
+                    not plausible_name(name, kind) or (kind == "person" and len(name) > 4):
+                continue
+            known.add(name)
+            out.append(Person(name, item.start("name"), (item.start("attrs"), item.end("attrs")), kind=kind, role="被告"))
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = nl
+    return out
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -418,6 +464,9 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
                 plausible_name(signed.group("name"), "person"):
             people.append(Person(signed.group("name"), signed.start("name") - start,
                                  (signed.start("fields") - start, signed.end("fields") - start), role="原告", signed=True))
+    listed = _listed_in_brackets(text, people)
+    # (a description inside an item's brackets names no one: "（刘强的合伙人，管发工资，男，…）")
+    people = [p for p in people if not any(q.attrs[0] <= p.at < q.attrs[1] for q in listed)] + listed
     people += _orgs_sued(text, people)
     people += _people_sued_unnamed(text, people)
     people.sort(key=lambda p: p.at)
@@ -450,9 +499,19 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             _add_address(pp, "住所地", seat.group(1), span)
         elif b > a:
             _attributes(pp, norm[start + a:start + b], start + a, norm)
-            belongs = _BELONGS.search(text, a, b) if pp.party.address is None else None
-            if belongs:
-                g = 1 if belongs.group(1) else 2
+            for x in [x for x in pp.party.addresses if _NOT_KNOWN.search(x.text)]:
+                _drop_address(pp, x)  # "家住哪里不晓得": no address
+            if pp.party.address and _NOT_KNOWN.search(pp.party.address):
+                pp.party.address = pp.party.addresses[0].text if pp.party.addresses else None
+                pp.spans.pop("address", None)
+                if "addresses[0].text" in pp.spans:
+                    pp.spans["address"] = pp.spans["addresses[0].text"]
+            belongs = _BELONGS.search(text, a, b)
+            g = (1 if belongs.group(1) else 2) if belongs else 0
+            if belongs and (pp.party.address is None or pp.party.address != belongs.group(g) and
+                            pp.party.address.endswith(belongs.group(g))):
+                for x in [x for x in pp.party.addresses if x.text == pp.party.address]:
+                    _drop_address(pp, x)
                 span = (start + belongs.start(g), start + belongs.end(g))
                 pp.party.address = belongs.group(g)
                 pp.spans["address"] = span
@@ -469,15 +528,18 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     _same_address(out)
     _place_told_short(out)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
+    described = [p for p in people if not p.restated and not p.signed]
+    if _CLAIMS_CUE.search(text, 0, min(p.at for p in described)):
+        return out, start  # the story and the claims come first, the people described after them
     # the story starts after the sentence that describes the first-named people (a later one restated in the
     # story, "他本人住…", does not move it)
-    last = max(max(p.attrs[1], p.at + len(p.name)) for p in people if not p.restated and not p.signed)
+    last = max(max(p.attrs[1], p.at + len(p.name)) for p in described)
     stop = re.compile(r"[。\n]").search(text, last)
     return out, start + (stop.end() if stop else len(text))
 
 
 # homes a letter tells in its own words: "是某省某县某村的农民" (the place one belongs to), "户口也在某村"
-_BELONGS = re.compile(f"({_BELONGS_PLACE})" + r"|户口(?:也|还|一直)在([^，,。；;）)\n：:]{2,60})")
+_BELONGS = re.compile(f"({_BELONGS_PLACE})" + r"|户口(?:和住处|和家)?(?:也|还|都|一直)在([^，,。；;）)\n：:]{2,60})")
 
 
 def _place_told_short(out: list[ParsedParty]) -> None:
@@ -494,6 +556,12 @@ def _place_told_short(out: list[ParsedParty]) -> None:
                 if a.text == p.address:
                     a.text = full
             p.address = full
+
+
+# a field the writer does not know
+_NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
+# the claims of a letter ("我的要求很简单：", "请求法院：")
+_CLAIMS_CUE = re.compile(r"(?:我的?|我们的?)?(?:要求|请求)[^。\n]{0,12}[:：][ \t]*\n")
 
 
 def _same_address(out: list[ParsedParty]) -> None:
@@ -599,7 +667,9 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     heads = {n for n in names if re.search(r"(?:负责人|法定代表人|法人代表|老板|经理|行长|园长|校长|厂长|店长)(?:是|叫|为|[:：])?"
                                            r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
     # (nor is a count the parser took for a name: "我要起诉三方")
-    core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]", n)}
+    # (nor an attribute it took for a name: an ethnicity "苗族", a field's label "户口")
+    core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]|[\u4e00-\u9fa5]{1,4}族|"
+                                                             r"户口|户籍|住址|住所|地址|身份证?|电话|性别|民族", n)}
     covered = all(any(m == n or m in n for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or

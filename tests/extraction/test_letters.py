@@ -295,3 +295,50 @@ def test_the_filer_described_on_the_signature_line_after_the_court():
     assert _extracted(text) == [
         ("被告", "温振海", "男", None, them, "广东省深圳市福田区深南中路1020号"),
         ("原告", "涂雅琴", "女", "1992-08-18", me, "江西省南昌市东湖区八一大道333号2栋502室")]
+
+
+def test_a_tenant_writes_the_story_and_claims_first_and_describes_both_sides_at_the_end():
+    me = _id("53010219940311242")
+    text = ("法官您好：\n\n"
+            "我在2023年3月租了房东邹建平的一套一居室，月租1500元，押一付三，押金1500元。今年4月我按合同到期搬走，他说地板有划痕，押金不退。\n"
+            "我的要求：\n1、邹建平退还押金1500元；\n2、这个官司的费用由他出。\n\n"
+            "我告的人：邹建平，男，五十岁左右，房东，住昆明市五华区青年路200号，电话13888123456。\n\n"
+            "写信人（原告）：罗晓雯，女，彝族，1994年3月11日出生\n"
+            f"身份证号：{me}\n户籍地址：云南省楚雄彝族自治州楚雄市鹿城镇南路8号\n现在住：昆明市盘龙区北京路66号\n"
+            "2024年5月6日")
+    assert _extracted(text) == [
+        ("被告", "邹建平", "男", None, None, "昆明市五华区青年路200号"),
+        ("原告", "罗晓雯", "女", "1994-03-11", me, "云南省楚雄彝族自治州楚雄市鹿城镇南路8号")]
+    from courtdoc.extraction import extract
+
+    # the claims stand before the people: they are read all the same
+    assert extract(text).amount_claimed == 1500
+
+
+def test_those_sued_listed_with_spaced_names_and_bracketed_descriptions_over_lines():
+    me = _id("51072219750604211")
+    text = ("起诉书\n\n"
+            f"    我是文永贵，男，1975年6月4日生，汉族，身份证{me}，住四川省绵阳市三台县芦溪镇双河村4组。我在工地做了半年木工，工钱没拿到。\n\n"
+            "我告的人：\n"
+            "  1、 刘  强  （带班的，男，五十来岁，电话13700001111，家住哪里不知道）\n"
+            "  2、 钟德才  （刘强的合伙人，管发工资，男，\n"
+            "              住绵阳市涪城区临园路东段9号）\n"
+            "  3、 绵阳宏远建筑劳务有限公司  （工地上挂牌的劳务公司，\n"
+            "              地址绵阳市游仙区东津路18号）\n\n"
+            "    我要求他们还我工钱26500元。\n\n此致\n三台县人民法院\n起诉人：文永贵\n2024年2月1日")
+    assert _extracted(text) == [
+        ("原告", "文永贵", "男", "1975-06-04", me, "四川省绵阳市三台县芦溪镇双河村4组"),
+        ("被告", "刘强", "男", None, None, None),
+        ("被告", "钟德才", "男", None, None, "绵阳市涪城区临园路东段9号"),
+        ("被告", "绵阳宏远建筑劳务有限公司", None, None, None, "绵阳市游仙区东津路18号")]
+
+
+def test_a_typed_up_letter_of_a_miao_father_whose_home_is_told_as_registered_and_lived_in():
+    dad, son = _id("52262219460512001"), _id("52262219720708003")
+    text = ("起 诉 书\n（本人不识字，由本人口述，村委会文书代为打字）\n\n"
+            f"我叫杨老岩，男，苗族，1946年5月12日出生，公民身份号码{dad}，户口和住处都在贵州省黔东南苗族侗族自治州台江县台拱镇红阳村2组。\n\n"
+            f"我要告的是我二儿子杨光明，男，苗族，1972年7月8日出生，公民身份号码{son}，户口也在贵州省黔东南苗族侗族自治州台江县台拱镇红阳村2组。\n\n"
+            "分家时说好他每年给我生活费3000元，这两年都没给。\n我请求法院：\n一、判杨光明补给我生活费6000元。\n\n此致\n台江县人民法院\n起诉人：杨老岩\n2024年3月1日")
+    home = "贵州省黔东南苗族侗族自治州台江县台拱镇红阳村2组"
+    # (the ethnicity is no party's name)
+    assert _extracted(text) == [("原告", "杨老岩", "男", "1946-05-12", dad, home), ("被告", "杨光明", "男", "1972-07-08", son, home)]
