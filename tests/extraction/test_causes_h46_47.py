@@ -1,0 +1,19 @@
+"""Cause rules written after the holdout46/47 first scores: each on a new document of the same kind (new people,
+places, sums and wording), with a neighbour that must keep its own cause."""
+
+from courtdoc.extraction import extract
+from courtdoc.extraction.cause_rules import infer_cause
+
+
+def test_landlord_price_of_power_company_is_still_a_lease():
+    # the power company named only as the price the landlord should charge: the dispute is the tenant's lease
+    text = ("民事起诉状\n原告：林晓雯，女，1999年4月2日出生，住柳州市城中区文惠路8号。\n"
+            "被告：蒙德才，男，住柳州市鱼峰区荣军路22号。\n"
+            "诉讼请求：\n1、判令被告退还押金1800元；\n2、判令被告退还多收的电费412.6元。\n"
+            "事实与理由：\n2023年3月，原告租住被告的一间房屋，月租900元，押二付一。租房协议约定电费按供电公司价格收取，"
+            "被告却一直按每度1.8元收取，而供电公司是0.56元一度。原告退租后被告拒不退还押金。\n"
+            "此致\n柳州市城中区人民法院\n具状人：林晓雯\n2024年6月1日")
+    assert extract(text).cause_of_action == "房屋租赁合同纠纷"
+    # the power company itself suing for the bill keeps the supply contract
+    assert infer_cause("判令被告支付拖欠电费8600元", "原告供电公司向被告的厂房供电，被告自2023年起拖欠电费。",
+                       ("某供电公司",)).cause == "供用电合同纠纷"
