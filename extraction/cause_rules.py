@@ -377,6 +377,9 @@ _R = [
     # a villager's share of the land-taking compensation asked of the village group (村民小组, 组里) that shares it out
     ("承包地征收补偿费用分配纠纷", r"(?:村民小组|村民组|村委会|村民委员会|经济合作社|经济联合社|组里|村里)[^。；]{0,30}?"
                            r"(?:土地征收|征地|征收土地|土地征用|征用土地)(?:的)?补偿(?:款|费)", 5),
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -1086,6 +1089,10 @@ _SUPPLIER = re.compile(r"供电|电力|电网|电业")
 # it is no party to the lease
 _SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
                              r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _LIVED_UNMARRIED = re.compile(r"(?<![没未不])(?<![没未不][在住])(?<!没有在)"
                               r"(?:住在一起|住到一起|生活在一起|一起生活|一起过日子|搬到一起住?|同住)[^。]{0,30}?"
                               r"(?:没有?|未|一直没有?|并未|从未|始终没有?)(?:去)?(?:领|办|办理|登记|扯)(?:取|了)?(?:结婚证|结婚登记|证)"
@@ -1527,7 +1534,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the case (民法典 1165, 1184), the workers, the occupier and the owner sued for it alike
         scores.pop("装饰装修合同纠纷")
         scores["财产损害赔偿纠纷"] = max(scores.values(), default=0) + 1
-        decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")
