@@ -380,6 +380,14 @@ _R = [
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
     # for; paying the compensation is the taker's act, not anyone's under a land contract
     ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -1082,6 +1090,10 @@ _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?
 # water coming down into the filer's home (楼上渗水, 天花板往下渗水) and the filer's own fitting-out contract
 _LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊顶|屋顶)[^。；]{0,30}?(?:渗水|漏水|渗漏|往下(?:滴|流|渗|漏))"
                              r"|(?:渗水|漏水|渗漏)[^。；，]{0,4}(?:到|进)(?:了)?(?:我家|原告家|楼下)")
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _OWN_FITTING = re.compile(r"装饰?装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:给|为|帮|替)(?:我|原告)(?:家)?[^。；，]{0,6}装修"
                           r"|(?:我|原告)(?:家)?[^。；，]{0,4}(?:请|找|委托|雇)[^。；，]{0,12}装修")
 _SUPPLIER = re.compile(r"供电|电力|电网|电业")
@@ -1527,7 +1539,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (their own renovation: 装修) is no contract with the plaintiff
         scores["排除妨害纠纷"] = max(scores.values(), default=0) + 1
         decisive["排除妨害纠纷"] = claimed["排除妨害纠纷"] = True
-    if ("装饰装修合同纠纷" in scores and _LEAK_INTO_HOME.search(text) and claims and _DAMAGES.search(claims)
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
             and not _OWN_FITTING.search(text) and not any(c.startswith("相邻") for c in scores)):
         # water through the ceiling into the filer's home from the flat above, damaged by work others had done there
         # (防水层打坏, 闭水试验): the filer made no decorating contract with them; the harm to the filer's property is
