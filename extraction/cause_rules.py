@@ -388,6 +388,14 @@ _R = [
     # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
     ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
                            r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -450,6 +458,8 @@ _R = [
     ("遗失物返还纠纷", r"遗失物|拾得|捡拾|(?:捡|拾)(?:到|走|了|去|起|回)"
                     r"|(?:落在|遗落在?|丢在|遗忘在|忘在|掉在|掉落在|落到)[^。；]{0,30}?(?:被|让|给)?[^。；]{0,16}?(?:拿走|拿起|收起|取走|带走|据为己有|占为己有)", 4),
     ("消除危险纠纷", r"消除危险", 5),
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     ("抵押权纠纷", r"(?:注销|涤除|解除|撤销).{0,10}抵押(?:权|登记)|抵押(?:权|登记).{0,6}(?:注销|涤除|无效)", 4),
     ("留置权纠纷", r"留置权|(?:行使|享有).{0,6}留置", 5),
     # a neighbour's building that takes the plaintiff's light or sun (民法典 293), as a layperson tells it too: no sun
@@ -1082,6 +1092,10 @@ _EMPLOYER = re.compile(r"(?:公司|厂|场|店)(?:里|的|内)?[^。；，]{0,12
 _PAY_ASKED = re.compile(r"工钱|工资|劳务费|劳动报酬|薪水|血汗钱")
 _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|借据|借贷|借我|向我借|找我借")
 # the one paying the month's wages is an organisation (劳动合同法 2: a company, a works, a registered sole trader)
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
 _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
@@ -1527,7 +1541,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the duty to keep a parent, told without the word 赡养
         scores["赡养纠纷"] = max(scores.values(), default=0) + 1
         decisive["赡养纠纷"] = claimed["赡养纠纷"] = True
-    if _UNLICENSED_ONLINE.search(text) and _OWN_WORK.search(text) and "肖像权纠纷" not in scores:
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
         # the plaintiff's own work (photos he took, an article he wrote) put on an account or site without licence
         # (著作权法 10(12)): what the post was about (a travel piece, a shop's advert) is only its setting
         scores["侵害作品信息网络传播权纠纷"] = max(scores.values(), default=0) + 1
