@@ -396,6 +396,14 @@ _R = [
     # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
     ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
                            r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -450,6 +458,8 @@ _R = [
                   r"(?:车辆|汽车|货车|挖掘机|手机|物品|财物|设备|货物|证件)", 3),
     ("业主撤销权纠纷", r"撤销.{0,30}(?:业主大会|业主委员会|业委会).{0,20}(?:决定|决议)", 6),
     ("业主知情权纠纷", r"业主知情权|(?:公布|查阅|公开).{0,30}(?:维修资金|公共收益|业主委员会|业委会).{0,20}(?:账|资料|情况|收支)", 5),
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     ("业主共有权纠纷", r"业主共有|(?:共有部分|公共部位|公共区域|屋顶平台|楼道|消防通道|绿化带|绿地).{0,20}(?:占用|侵占|私搭|搭建|圈占|改变用途)"
                    r"|(?:占用|侵占|圈占).{0,20}(?:共有部分|公共部位|公共区域|绿地|绿化带)", 4),
     ("车位纠纷", r"(?:车位|停车位).{0,12}(?:归属|所有权|使用权|被占|占用|侵占)|(?:占用|侵占).{0,12}(?:车位|停车位)", 4),
@@ -699,6 +709,9 @@ _R = [
     ("铁路旅客运输合同纠纷", r"铁路旅客运输|(?:乘坐|搭乘).{0,10}(?:火车|列车|高铁|(?<!电)动车).{0,40}(?:受伤|摔倒|丢失|延误|晚点)", 4),
     ("航空货物运输合同纠纷", r"空运|航空(?:货运|运输).{0,10}货物", 4),
     ("水路货物运输合同纠纷", r"(?:货船|水路|驳船).{0,20}(?:运输|承运|托运)", 4),
+    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
+    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
+                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     ("铁路货物运输合同纠纷", r"铁路(?:货物)?运输|(?:火车|铁路).{0,6}(?:托运|货运)", 4),
     ("多式联运合同纠纷", r"多式联运", 6),
     # goods carried by lorry (a 货车 named, 运至/运往 a place): the road carriage the 2020 list names
@@ -1082,6 +1095,10 @@ _SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能�
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
 _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事|丧葬|生活起居|伺候|侍候)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资")
 # pay by the month at a company's or a factory's works (在某公司的砖厂开铲车，一个月6000元): an employee's wages, not a job
 # contracted for (劳务)
@@ -1527,7 +1544,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             (_EMPLOYER.search(text) and (_ORG_EMPLOYER.search(text) or _ORG_EMPLOYER.search(names)))
             or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour
-        # arbitration, or pay by the month at a company's works (a works told as an organisation's, a company or a
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
         # registered sole trader: 劳动合同法 2; a farm or a yard a private person runs, work paid by him, stays the
         # 劳务 contract with him): wages owed (追索劳动报酬), the boss and the company
         # that let him the work sued together
