@@ -344,6 +344,8 @@ _R = [
     # between spouses or siblings; 扶养子女 is a common slip for 抚养
     ("扶养纠纷", r"扶养费|扶养义务|(?:夫妻|配偶|丈夫|妻子|兄|弟|姐|妹).{0,10}扶养", 5),
     ("赡养纠纷", r"赡养", 4),
+    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
+    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
     # mother, the children sharing the parent's living or medical costs
     ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
@@ -380,6 +382,14 @@ _R = [
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
     # for; paying the compensation is the taker's act, not anyone's under a land contract
     ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
     # for; paying the compensation is the taker's act, not anyone's under a land contract
     ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
@@ -450,6 +460,8 @@ _R = [
     # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
     # words above, so a lease (腾退, 租金) that also asks removal stays a lease
     ("排除妨害纠纷", r"(?:拆除|清除|清理|搬离|移除|搬走).{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置|放置|摆放)(?:在[^，。；]{0,12})?的"
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
                 r"|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通", 3),
     ("返还原物纠纷", r"返还原物", 4),
     # a thing held without right by someone with no contract over it (民法典 235); a lease, loan or deposit
@@ -699,6 +711,9 @@ _R = [
     # parties call the price (货款) or the handing over (交货)
     ("定作合同纠纷", r"按照?[^。；]{0,16}(?:图纸|样板|样式|尺寸|设计)[^。；]{0,16}(?:做出来|做的|做成|打造|打制|制作出来)"
                   r"|不是[^。；]{0,10}现成(?:的)?(?:产品|货|商品|家具)", 4),
+    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
+    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
+                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     ("定作合同纠纷", r"定作|定做|订做|[定订]制(?:加工|生产|制作|合同|协议|款|费|单)|全屋定制|专门(?:打制|制作|定做|订做)"
                   r"|按.{0,10}(?:要求|图纸|尺寸|样式|设计)(?:的)?(?:尺寸)?(?:制作|加工|生产|定制)", 4),
     # the same as it decides a case (a stated 承揽合同纠纷 gives way to it, stated_child): a contract named for making to
@@ -1082,6 +1097,10 @@ _PASSENGER = re.compile(r"(?:购买|购|买了|买|持|凭)(?:了)?[^。；，]{
                         r"|的士|网约车|客船|客轮|轮渡)")
 _CARRIAGE = re.compile(r"客运合同|旅客运输合同|运输合同关系|违约之诉|(?:安全)?(?:送达|运送到|送到)(?:目的地|终点)|承运人")
 _CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽车")),
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
                 ("出租汽车运输合同纠纷", re.compile(r"出租车|出租汽车|的士|网约车")),
                 ("铁路旅客运输合同纠纷", re.compile(r"火车|列车|高铁|(?<!电)动车")),
                 ("水路旅客运输合同纠纷", re.compile(r"客船|客轮|轮渡|船票")),
@@ -1207,7 +1226,7 @@ _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|
                     # sent out on a job by the one he works for (派他去某家装空调, 人是店里派来的); 派出所 is a police station
                     r"|派(?!出所|遣)[^。；，]{0,8}?(?:去|到|上门)[^。；，]{0,16}?(?:装|安装|维修|修理|送|干活|施工|搬|拆)|派(?:来|过来|去)的")
 # an insurer asked for a policy's benefit (保险金, 理赔): the injury is the insured event, not a tort sued on
-_POLICY_ASKED = re.compile(r"保险金|理赔|保险责任")
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -1527,7 +1546,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if _MISDIRECTED.search(text) and (not claims or _RETURN_ASKED.search(claims)):
         # paid to the wrong account and asked back: the bill meant to be paid (货款 to a supplier) is only why the
         # money moved
-        scores["不当得利纠纷"] = max(scores.values(), default=0) + 1
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
         decisive["不当得利纠纷"] = claimed["不当得利纠纷"] = True
     if ("定金" in text and _EARNEST_ASKED.search(text) and _NOT_YET_MADE.search(text)
             and not any(c in scores for c in _PRE_CONTRACT_CAUSES)):
