@@ -346,6 +346,8 @@ _R = [
     ("赡养纠纷", r"赡养", 4),
     # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
     ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
+    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
+    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
     # mother, the children sharing the parent's living or medical costs
     ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
@@ -377,9 +379,17 @@ _R = [
     ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
                            r"|(?:征收|征用|征地|被征)[^。；]{0,16}(?:土地)?补偿(?:款|费|费用)[^。；]{0,6}分配", 5),
     # a villager's share of the land-taking compensation asked of the village group (村民小组, 组里) that shares it out
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     ("承包地征收补偿费用分配纠纷", r"(?:村民小组|村民组|村委会|村民委员会|经济合作社|经济联合社|组里|村里)[^。；]{0,30}?"
                            r"(?:土地征收|征地|征收土地|土地征用|征用土地)(?:的)?补偿(?:款|费)", 5),
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     # for; paying the compensation is the taker's act, not anyone's under a land contract
     ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
@@ -450,6 +460,8 @@ _R = [
     # only one (唯一的道路, 进出只有这条路), or the way the plaintiff used walled, gated or locked (路口砌了一道砖墙, 装了铁门上锁),
     # and the passage asked back (让我们家通行, 恢复原有道路); kept only between neighbours (_NEIGHBOURS) as above
     ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|" + _DRY_CLAUSE + r"唯一(?:的|一条)?(?:可供?(?:日常)?通行的)?(?:通道|通路|出路|道路|进出道路|出入道路|路)"
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
                   r"|(?:进出|出入|出门|进村|回家|出村)(?:只有|只能|仅有|就只有)(?:从|经|走|靠)?"
                   r"|(?:路口|路上|路中间|小路|便道|便路|过道|通道|巷道|巷子|胡同|出路|道路|村道)(?:的)?(?:入口|出口|口|上|中间)?"
                   r"[^。；，]{0,8}?(?:砌|垒|筑|修|建|装|安装|竖|设)(?:了|起)?(?:一道|一堵|一扇|一个)?"
@@ -699,6 +711,9 @@ _R = [
                   r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木材|木料|物料|坯料|毛坯|板材|布匹|皮料|棉花|石材|胚布|坯布"
                   r"|半成品|辅料|配件|零部件|零件|部件|裁片|坯件|散件|主料)"
                   r"[^。；]{0,30}?(?:委托|交由|交给|由|请)[^。；]{0,12}?" + _WORKED
+    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
+    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
+                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
                   + r"|将(?:其|自己|自有|自备)?[^，。；]{0,12}?" + _MATERIAL + r"(?:交由|交给|送交|送到|运到|拿到|发给)[^。；]{0,12}?" + _WORKED, 5),
     # the same told by the worker: the material was the customer's (布料是他们拿来的), the worker only worked it
     ("加工合同纠纷", _MATERIAL + r"(?:都|均|全部|全都)?(?:是)?"
@@ -1082,6 +1097,10 @@ _PATENT_USE = re.compile(r"许诺销售|专利号|ZL\d{6,}|侵(?:害|犯)[^。�
 _PATENT_KIND = [("侵害外观设计专利权纠纷", re.compile(r"外观设计")), ("侵害实用新型专利权纠纷", re.compile(r"实用新型")),
                 ("侵害发明专利权纠纷", re.compile(r"发明专利"))]
 _PATENT_CONTRACTS = ("专利申请权转让合同纠纷", "专利权转让合同纠纷", "发明专利实施许可合同纠纷", "实用新型专利实施许可合同纠纷",
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
                      "外观设计专利实施许可合同纠纷", "专利代理合同纠纷", "专利权权属纠纷", "假冒他人专利纠纷")
 # (in lay words: the partner "提出不干了", his share settled and paid out: 合伙企业法 51's 退伙结算)
 _WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再为|不再担任|不再作为)[^。；]{0,10}合伙人"
@@ -1207,7 +1226,7 @@ _NEIGHBOURS = re.compile(r"紧挨着|(?:他|她|其|被告)家(?:的)?院(?:子|
 _DRAIN_REOPENED = re.compile(r"(?:排水沟|排水渠|明沟|暗沟|水沟|沟渠|水渠)[^。；]{0,12}(?:挖开|疏通|恢复|清理|拆除)|(?:我家|原告(?:家|房屋|院子))[^。；，]{0,4}排水畅通")
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
 # money sent to the wrong person (错转, 汇错, 误将…转入) and asked back: 不当得利 (民法典 985), whatever bill the payer
-# meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _MISDIRECTED = re.compile(r"误转|转错|错转|错汇|汇错|误汇|打错|转账错误|付错"
                           r"|(?:点错|选错|输错|填错|搞错|弄错)(?:了)?(?:人|收款人|收款账户|账户|账号|卡号|对象)"
                           r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)")
@@ -1338,6 +1357,10 @@ _FAMILY_PART = "第二部分"
 def _name_heads() -> tuple[re.Pattern, dict[str, str]] | None:
     try:
         from courtdoc.legal.causes import all_causes
+    if cause == "买卖合同纠纷":
+        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
+        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
+        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
     except ImportError:
         return None
     heads: dict[str, tuple[int, str]] = {}
@@ -1360,6 +1383,11 @@ def name_cue(claims: str, facts: str) -> Cue | None:
     """The official cause whose name's head stands in the claims, the longest head first; the facts only where
     there are no claims (a judgment's fact paragraph), since a story names many things besides its dispute."""
     built = _name_heads()
+# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
+_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
+                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
+
+
     if built is None:
         return None
     rx, heads = built
@@ -1527,7 +1555,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         claimed.setdefault("被继承人债务清偿纠纷", bool(_HEIRS.search(claims)))
     if "法定继承纠纷" in scores and (_WILL_CLAIM.search(claims) or (_WILL_MADE.search(facts) and not _NO_WILL.search(text))):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
-        decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
     if "机动车交通事故责任纠纷" in scores and _NON_MOTOR.search(text) and not _MOTOR.search(text):
         # a bicycle is no motor vehicle (道路交通安全法 art. 119): the collision is a 非机动车 accident
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
