@@ -348,6 +348,8 @@ _R = [
     ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
     ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
+    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
+    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
     # mother, the children sharing the parent's living or medical costs
     ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
@@ -377,9 +379,17 @@ _R = [
     ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
     # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
     ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
                            r"|(?:征收|征用|征地|被征)[^。；]{0,16}(?:土地)?补偿(?:款|费|费用)[^。；]{0,6}分配", 5),
     # a villager's share of the land-taking compensation asked of the village group (村民小组, 组里) that shares it out
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     # for; paying the compensation is the taker's act, not anyone's under a land contract
     ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     ("承包地征收补偿费用分配纠纷", r"(?:村民小组|村民组|村委会|村民委员会|经济合作社|经济联合社|组里|村里)[^。；]{0,30}?"
@@ -450,6 +460,8 @@ _R = [
                       r"|雨水倒灌|排水(?:受阻|不畅)|(?:保证|恢复|保障)[^。；，]{0,8}排水畅通"
                       # or the neighbour's rain or waste water let into the plaintiff's yard, house or field (排入原告院内),
                       # by a pipe laid through the plaintiff's wall (院墙下埋设排水管): the other half of 民法典 290
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
                       r"|(?:雨水|污水|积水|废水|脏水|洗衣水|生活用水|[积積]水)[^。；]{0,12}?(?:排入|排到|排进|排向|流入|流进|流到|灌入|灌进|涌入|淌进|淌到)"
                       r"[^。；，]{0,4}?(?:原告|我家|我们家|我)(?:家)?(?:的)?(?:院|宅|房|屋|地|田|承包地|家)"
                       r"|(?:埋[设設]|铺[设設]|私[设設]|安[设設])[^。；，]{0,4}(?:的)?排水管", 5),
@@ -699,6 +711,9 @@ _R = [
                        r"|(?:建房|盖房|修房|起房|造房)(?:的)?(?:款|钱|工钱|工程款|费用?|尾款)"
                        r"|(?:宅基地|老宅|自家|他家|其家)[^。；]{0,20}?(?:修|盖|建|造|起)(?:了)?(?:一栋|一座|一幢|两层|三层|四层|[一二三四五两]间)?"
                        r"[^。；]{0,8}?(?:楼房|房子|房屋|住房|平房|砖房|砖混)[^。；]{0,40}?(?:包工|包料|工钱|总价|价款|造价|工程款)"
+    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
+    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
+                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
                        # a family's own house (自家的两层住房) let out to a builder to put up (主体工程包给…施工)
                        # (or the family's self-built house: 自建住房交由某某施工)
                        r"|(?:自家|自己家|他家|其家|宅基地上|自建)[^。；]{0,16}?(?:住房|房屋|楼房|房子|平房|砖房)(?:的)?(?:主体)?(?:工程)?"
@@ -1082,6 +1097,10 @@ _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(
 _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|作出|办理)(?:了)?(?:一份)?(?:自书|代书|公证|打印|录音录像|录音|口头)?遗嘱"
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 # (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
 _DUTY_PROMISED = re.compile(r"(?:说好|讲好|讲明|约定|条件是|前提是|答应|承诺|保证|写明)[^。；]{0,16}?(?:给|为|替|帮)?(?:原告|我|老人|父母|母亲|父亲)?[^。；]{0,6}?"
                             r"(?:养老|送终|赡养|照顾|照料|看病|探望|看望|陪护|陪伴|护理|生活费|接[^。；]{0,6}(?:一起|同)住)")
@@ -1207,7 +1226,7 @@ _SMALL_LOAN = re.compile(r"小额贷款")
 # a financial institution managing the money entrusted to it (委托理财 by a bank, broker, fund or trust)
 _FINANCIAL = re.compile(r"银行|证券|基金|信托|期货|资产管理")
 _LAW_FIRM = re.compile(r"律师事务所")
-_AGENCY_FEE = re.compile(r"代理费|律师费|风险代理")
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _SCHOOL = re.compile(r"学校|幼儿园|小学|中学")
 _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
@@ -1338,6 +1357,16 @@ def _common_ancestor(causes: list[str]) -> str:
     common = []
     for level in zip(*paths, strict=False):
         if len(set(level)) != 1:
+    if cause == "买卖合同纠纷":
+        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
+        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
+        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
+    if cause == "财产保险合同纠纷":
+        # the insured's own goods, premises or machines lost (fire, flood, theft) and the insurer asked to pay them
+        # (保险法 95: 财产损失保险), where no liability, credit or guarantee policy and no insurer's subrogation is told
+        others = any(rx.search(text) for c, rx, _ in RULES
+                     if c != "财产损失保险合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
+        return "财产损失保险合同纠纷" if _INSURED.search(text) and _PROPERTY_LOSS.search(text) and not others else None
             break
         common.append(level[0])
     # never climb to a level-1 heading (劳动争议、人事争议): the level-2 劳动争议 is a cause
@@ -1360,6 +1389,11 @@ def _name_heads() -> tuple[re.Pattern, dict[str, str]] | None:
     if cause == "买卖合同纠纷":
         # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
         # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
+# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
+_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
+                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
+
+
         return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
     except ImportError:
         return None
@@ -1527,7 +1561,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the helped for the injury; help paid by the day is hired labour (below)
         scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
-    if (((_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts))
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
             # (the damages asked as a sum, the items told in the story: 赔我十万元 after 医疗费…伤残赔偿金)
             or (_INJURY.search(claims + facts) and _DAMAGES.search(claims or facts) and _PAID_WORK.search(facts)
                 and _HURT_AT_WORK.search(facts)))
