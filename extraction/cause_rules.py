@@ -350,6 +350,8 @@ _R = [
     ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
     ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
+    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
+    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
     # mother, the children sharing the parent's living or medical costs
     ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
@@ -377,9 +379,17 @@ _R = [
     ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)", 6),
     ("土地承包经营权继承纠纷", r"继承.{0,10}(?:土地承包经营权|承包地|承包的土地)|(?:土地承包经营权|承包地).{0,10}继承", 6),
     ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
+    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # for; paying the compensation is the taker's act, not anyone's under a land contract
+    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
     ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
     # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     # for; paying the compensation is the taker's act, not anyone's under a land contract
     ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
                            r"|(?:征收|征用|征地|被征)[^。；]{0,16}(?:土地)?补偿(?:款|费|费用)[^。；]{0,6}分配", 5),
@@ -450,6 +460,8 @@ _R = [
     ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司|(?:小区|楼盘|业主).{0,20}管理费", 4),
     # a neighbour blocking the way out across their land (民法典 291): the level-4 相邻通行 (kept only between
     # neighbours, see _NEIGHBOURS), before the general removal of an obstruction
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     # water drained from or blocked by a neighbour (民法典 290): rain or waste water let onto the plaintiff's land, or the
     # drain it used stopped up; kept only between neighbours (_NEIGHBOURS), a factory's effluent is pollution
     ("相邻用水、排水纠纷", r"相邻(?:的)?(?:用水|排水)|排水(?:沟|渠|管|口|通道|设施)?|(?:雨水|污水|积水|废水|生活用水).{0,20}(?:排|流|淌|灌|渗|溢)"
@@ -699,6 +711,9 @@ _R = [
                     r"|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款", 5),
     # a contract for supervision, not the 监理单位 every building case mentions
     ("建设工程监理合同纠纷", r"监理合同|监理费|监理服务费|委托.{0,10}(?:工程)?监理", 5),
+    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
+    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
+                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     # the plaintiff as subcontractor (分包给原告, 分包款; 民法典 791); a subcontract to someone else that a
     # worker's injury or wage suit recounts is not it
     ("建设工程分包合同纠纷", r"分包合同|分包协议|分包款|分包工程款|分包给原告|向原告分包", 4),
@@ -1082,6 +1097,10 @@ _HIRED_CAR_AS_LOSS = re.compile(r"(?:修车|维修|修理|定损|送修)[^。；
 _CAR_HIRER = re.compile(r"租赁|租车")
 _BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷", "经营场所、公共场所的经营者、管理者责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失|赔(?!礼)")
+# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
+# it is no party to the lease
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _HARM_ONLY = _BUILDING_TORTS + ("公共道路妨碍通行损害责任纠纷", "地面施工、地下设施损害责任纠纷")
 _HARM_ASKED = re.compile(r"赔|损失|医疗费|医药费|疫苗|误工费|护理费|伤残|抚慰金|停止|拴|约束|处置|清除|排除|消除|不得")
 _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
@@ -1170,8 +1189,12 @@ _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|
 # it is no party to the lease
 _SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
                              r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
-_ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
-_SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
+                        r"(?:\d+|[一二三四五六七八九十百两]+)(?:元|块)|(?:工钱|工资|报酬)[^。；，]{0,4}(?:按天|按日|每天|一天|每日)"
+                        # (the day's pay said as a bare number of hundreds: 讲好一天二百五)
+                        r"|(?:每天|一天|一个工)[^。；，\d]{0,4}?[一二三四五六七八九两]百[一二三四五六七八九十]?(?=[。；，\s]|$)")
+# a claim line that asks for something (a sum, a payment, a judgment)
+_ASKING = re.compile(r"要求|请求|判|赔|支付|给付|返还|退还|偿还|承担|补偿|给我|还我")
+_HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶|楼顶|棚顶|换瓦|翻瓦)"
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
 # (a couple that never lived together either, 没领结婚证，也没在一起生活过, is an engagement broken off, not cohabitation)
@@ -1207,7 +1230,7 @@ _OWN_WORK = re.compile(r"(?:原告|上诉人|被上诉人|我|本人)(?:独立)?
 _REMOVAL_ASKED = re.compile(r"(?:请求|要求|判令?|让)(?:法院)?(?:判)?(?:他|她|他们|被告|其)?[^。；]{0,24}?"
                             r"(?:拆除|拆了|拆掉|移走|挪走|搬走|挪开|移除)[^。；]{0,16}?(?:恢复原样|恢复原状)")
 _CONTRACT_MONEY = re.compile(r"租金|房租|承租|工程款|装修款|货款|价款|工钱|合同|协议")
-_PROPERTY_REMEDIES = ("排除妨害纠纷", "返还原物纠纷", "业主共有权纠纷", "车位纠纷", "消除危险纠纷", "财产损害赔偿纠纷",
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
                       "噪声污染责任纠纷", "物件脱落、坠落损害责任纠纷")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
@@ -1338,6 +1361,16 @@ _PARTY_CUES = [
     ("追偿权纠纷", re.compile(r"融资担保|担保(?:股份|有限|投资)")),
     ("教育培训合同纠纷", re.compile(r"培训|驾校|驾驶员培训")),
     ("家政服务合同纠纷", re.compile(r"家政")),
+    if cause == "买卖合同纠纷":
+        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
+        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
+        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
+    if cause == "财产保险合同纠纷":
+        # the insured's own goods, premises or machines lost (fire, flood, theft) and the insurer asked to pay them
+        # (保险法 95: 财产损失保险), where no liability, credit or guarantee policy and no insurer's subrogation is told
+        others = any(rx.search(text) for c, rx, _ in RULES
+                     if c != "财产损失保险合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
+        return "财产损失保险合同纠纷" if _INSURED.search(text) and _PROPERTY_LOSS.search(text) and not others else None
     ("中介合同纠纷", re.compile(r"房地产经纪|房产经纪|房屋经纪|中介|置业顾问|地产代理")),
 ]
 
@@ -1360,6 +1393,11 @@ def _common_ancestor(causes: list[str]) -> str:
     if cause == "买卖合同纠纷":
         # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
         # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
+# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
+_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
+                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
+
+
         return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
     if cause == "财产保险合同纠纷":
         # the insured's own goods, premises or machines lost (fire, flood, theft) and the insurer asked to pay them
@@ -1428,8 +1466,10 @@ _BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|�
     for text, in_claims in ((claims, True),) if claims else ((facts, False),):
         found = [m.group(0) for m in rx.finditer(text or "")]
         if found:
-            head = max(found, key=len)
-            return Cue(heads[head], 1, in_claims, in_claims)
+            or (_INJURY.search(claims + facts) and _PAID_WORK.search(facts) and _HURT_AT_WORK.search(facts)
+                # the injury items asked (医疗费…误工费) are the damages; a claim line that asks nothing (the writer's
+                # complaint that the other paid only once) leaves the story to tell what is asked
+                and (_DAMAGES.search(claims) or _INJURY.search(claims) or (not _ASKING.search(claims) and _DAMAGES.search(facts)))))
     return None
 
 
@@ -1527,7 +1567,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         claimed[cause] = claimed.get(cause, False) or n_claims > 0
         asked[cause] = asked.get(cause, False) or (n_claims > 0 and weight >= 3)
     names = "；".join(n for n in party_names if n)
-    text = claims + facts
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
     if names and _BANK.search(names) and re.search(r"借款|贷款|借贷", text):
         lender = "小额借款合同纠纷" if _SMALL_LOAN.search(names) and not _BANK.search(_SMALL_LOAN.sub("", names)) else "金融借款合同纠纷"
         scores[lender] = scores.get(lender, 0) + 30
