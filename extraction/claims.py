@@ -188,6 +188,10 @@ _ANSWER_FOR_AFTER_RE = re.compile(r"\s*(?:的)?(?:款项|债务)?(?:向原告)?(
 # "被告二对第3项中的2万元承担连带责任": a sum claimed in an earlier item, now owed jointly by another defendant
 _EARLIER_SUM_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}项|上述|前述|以上|前款)[^，,；;。]{0,12}$")
 _JOINT_RE = re.compile(r"连带|共同")
+# "改判…在已判决的438,000元之外再支付工程款…元": on appeal, the sum the judgment appealed already awards is not in
+# dispute; only the further sum asked is claimed
+_AWARDED_BEFORE_RE = re.compile(r"(?:已|一审|原审|原判)[^，,；;。\d]{0,4}?(?:判决|判令|判处|判|支持|认定)[^，,；;。\d]{0,6}$")
+_BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)")
 # an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
 _OPEN_BRACKET = "（([［【"
 _CLOSE_BRACKET = "）)]］】"
@@ -684,6 +688,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # the sum answered for, asked again as the payment: counted once
             if per_item and _EARLIER_SUM_RE.search(clause) and _JOINT_RE.search(item, b, _sentence_end(item, b)):
                 continue  # a part of a sum already claimed, made a joint debt: no extra sum
+            if _AWARDED_BEFORE_RE.search(before) and _BEYOND_AFTER_RE.match(item, b):
+                continue  # a sum the judgment appealed already awards, the appeal asking for more beyond it
             if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
             if ((kept or per_item) and _RUNNING_BASE_AFTER_RE.match(item, b)

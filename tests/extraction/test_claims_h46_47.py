@@ -23,3 +23,22 @@ def test_first_and_second_instance_costs_are_no_item_mark():
         "一审法院认定事实：……\n"
     )
     assert extract(text).amount_claimed == 117500
+
+
+def test_an_appeal_asking_more_beyond_the_sum_already_awarded_claims_the_more():
+    # the sum the judgment appealed already awards is not in dispute: only what is asked beyond it is claimed
+    text = (
+        "民事上诉状\n"
+        "上诉人（原审原告）：合肥恒远钢构工程有限公司，住所地安徽省合肥市蜀山区长江西路1120号。\n"
+        "法定代表人：易振东，总经理。\n"
+        "被上诉人（原审被告）：安徽润丰置业有限公司，住所地安徽省六安市金安区梅山北路86号。\n"
+        "法定代表人：郑佩华，董事长。\n"
+        "上诉人因与被上诉人建设工程施工合同纠纷一案，不服安徽省六安市金安区人民法院（2024）皖1502民初5130号民事判决，"
+        "现提起上诉。\n"
+        "上诉请求：\n"
+        "1.变更一审判决第一项，改判被上诉人在一审判决支持的120,000元以外，再支付工程款85,600元；\n"
+        "2.一、二审诉讼费用由被上诉人负担。\n"
+        "事实与理由：一审法院未采信上诉人提交的签证单，少算了工程量。\n"
+        "此致\n六安市中级人民法院\n上诉人：合肥恒远钢构工程有限公司\n2025年1月8日\n"
+    )
+    assert extract(text).amount_claimed == 85600
