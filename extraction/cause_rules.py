@@ -344,14 +344,6 @@ _R = [
     # between spouses or siblings; 扶养子女 is a common slip for 抚养
     ("扶养纠纷", r"扶养费|扶养义务|(?:夫妻|配偶|丈夫|妻子|兄|弟|姐|妹).{0,10}扶养", 5),
     ("赡养纠纷", r"赡养", 4),
-    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
-    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
-    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
-    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
-    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
-    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
-    # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
-    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
     # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
     # mother, the children sharing the parent's living or medical costs
     ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
@@ -379,71 +371,12 @@ _R = [
     ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)", 6),
     ("土地承包经营权继承纠纷", r"继承.{0,10}(?:土地承包经营权|承包地|承包的土地)|(?:土地承包经营权|承包地).{0,10}继承", 6),
     ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
     ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
                            r"|(?:征收|征用|征地|被征)[^。；]{0,16}(?:土地)?补偿(?:款|费|费用)[^。；]{0,6}分配", 5),
     # a villager's share of the land-taking compensation asked of the village group (村民小组, 组里) that shares it out
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     ("承包地征收补偿费用分配纠纷", r"(?:村民小组|村民组|村委会|村民委员会|经济合作社|经济联合社|组里|村里)[^。；]{0,30}?"
                            r"(?:土地征收|征地|征收土地|土地征用|征用土地)(?:的)?补偿(?:款|费)", 5),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
-    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
-    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
-    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
-    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
-                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
@@ -460,8 +393,6 @@ _R = [
     ("物业服务合同纠纷", r"物业费|物业服务|物业管理费|物业公司|(?:小区|楼盘|业主).{0,20}管理费", 4),
     # a neighbour blocking the way out across their land (民法典 291): the level-4 相邻通行 (kept only between
     # neighbours, see _NEIGHBOURS), before the general removal of an obstruction
-    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     # water drained from or blocked by a neighbour (民法典 290): rain or waste water let onto the plaintiff's land, or the
     # drain it used stopped up; kept only between neighbours (_NEIGHBOURS), a factory's effluent is pollution
     ("相邻用水、排水纠纷", r"相邻(?:的)?(?:用水|排水)|排水(?:沟|渠|管|口|通道|设施)?|(?:雨水|污水|积水|废水|生活用水).{0,20}(?:排|流|淌|灌|渗|溢)"
@@ -472,8 +403,6 @@ _R = [
                       r"|雨水倒灌|排水(?:受阻|不畅)|(?:保证|恢复|保障)[^。；，]{0,8}排水畅通"
                       # or the neighbour's rain or waste water let into the plaintiff's yard, house or field (排入原告院内),
                       # by a pipe laid through the plaintiff's wall (院墙下埋设排水管): the other half of 民法典 290
-    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
                       r"|(?:雨水|污水|积水|废水|脏水|洗衣水|生活用水|[积積]水)[^。；]{0,12}?(?:排入|排到|排进|排向|流入|流进|流到|灌入|灌进|涌入|淌进|淌到)"
                       r"[^。；，]{0,4}?(?:原告|我家|我们家|我)(?:家)?(?:的)?(?:院|宅|房|屋|地|田|承包地|家)"
                       r"|(?:埋[设設]|铺[设設]|私[设設]|安[设設])[^。；，]{0,4}(?:的)?排水管", 5),
@@ -484,8 +413,6 @@ _R = [
     # only one (唯一的道路, 进出只有这条路), or the way the plaintiff used walled, gated or locked (路口砌了一道砖墙, 装了铁门上锁),
     # and the passage asked back (让我们家通行, 恢复原有道路); kept only between neighbours (_NEIGHBOURS) as above
     ("相邻通行纠纷", r"相邻(?:的)?通行|通行权|" + _DRY_CLAUSE + r"唯一(?:的|一条)?(?:可供?(?:日常)?通行的)?(?:通道|通路|出路|道路|进出道路|出入道路|路)"
-    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
                   r"|(?:进出|出入|出门|进村|回家|出村)(?:只有|只能|仅有|就只有)(?:从|经|走|靠)?"
                   r"|(?:路口|路上|路中间|小路|便道|便路|过道|通道|巷道|巷子|胡同|出路|道路|村道)(?:的)?(?:入口|出口|口|上|中间)?"
                   r"[^。；，]{0,8}?(?:砌|垒|筑|修|建|装|安装|竖|设)(?:了|起)?(?:一道|一堵|一扇|一个)?"
@@ -496,8 +423,6 @@ _R = [
     # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
     # words above, so a lease (腾退, 租金) that also asks removal stays a lease
     ("排除妨害纠纷", r"(?:拆除|清除|清理|搬离|移除|搬走).{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置|放置|摆放)(?:在[^，。；]{0,12})?的"
-    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
                 r"|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通", 3),
     ("返还原物纠纷", r"返还原物", 4),
     # a thing held without right by someone with no contract over it (民法典 235); a lease, loan or deposit
@@ -506,8 +431,6 @@ _R = [
                   r"(?:车辆|汽车|货车|挖掘机|手机|物品|财物|设备|货物|证件)", 3),
     ("业主撤销权纠纷", r"撤销.{0,30}(?:业主大会|业主委员会|业委会).{0,20}(?:决定|决议)", 6),
     ("业主知情权纠纷", r"业主知情权|(?:公布|查阅|公开).{0,30}(?:维修资金|公共收益|业主委员会|业委会).{0,20}(?:账|资料|情况|收支)", 5),
-    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     ("业主共有权纠纷", r"业主共有|(?:共有部分|公共部位|公共区域|屋顶平台|楼道|消防通道|绿化带|绿地).{0,20}(?:占用|侵占|私搭|搭建|圈占|改变用途)"
                    r"|(?:占用|侵占|圈占).{0,20}(?:共有部分|公共部位|公共区域|绿地|绿化带)", 4),
     ("车位纠纷", r"(?:车位|停车位).{0,12}(?:归属|所有权|使用权|被占|占用|侵占)|(?:占用|侵占).{0,12}(?:车位|停车位)", 4),
@@ -516,8 +439,6 @@ _R = [
     ("遗失物返还纠纷", r"遗失物|拾得|捡拾|(?:捡|拾)(?:到|走|了|去|起|回)"
                     r"|(?:落在|遗落在?|丢在|遗忘在|忘在|掉在|掉落在|落到)[^。；]{0,30}?(?:被|让|给)?[^。；]{0,16}?(?:拿走|拿起|收起|取走|带走|据为己有|占为己有)", 4),
     ("消除危险纠纷", r"消除危险", 5),
-    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     ("抵押权纠纷", r"(?:注销|涤除|解除|撤销).{0,10}抵押(?:权|登记)|抵押(?:权|登记).{0,6}(?:注销|涤除|无效)", 4),
     ("留置权纠纷", r"留置权|(?:行使|享有).{0,6}留置", 5),
     # a neighbour's building that takes the plaintiff's light or sun (民法典 293), as a layperson tells it too: no sun
@@ -711,9 +632,6 @@ _R = [
                     r"|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款", 5),
     # a contract for supervision, not the 监理单位 every building case mentions
     ("建设工程监理合同纠纷", r"监理合同|监理费|监理服务费|委托.{0,10}(?:工程)?监理", 5),
-    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
-    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
-                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     # the plaintiff as subcontractor (分包给原告, 分包款; 民法典 791); a subcontract to someone else that a
     # worker's injury or wage suit recounts is not it
     ("建设工程分包合同纠纷", r"分包合同|分包协议|分包款|分包工程款|分包给原告|向原告分包", 4),
@@ -726,9 +644,6 @@ _R = [
                        r"|(?:建房|盖房|修房|起房|造房)(?:的)?(?:款|钱|工钱|工程款|费用?|尾款)"
                        r"|(?:宅基地|老宅|自家|他家|其家)[^。；]{0,20}?(?:修|盖|建|造|起)(?:了)?(?:一栋|一座|一幢|两层|三层|四层|[一二三四五两]间)?"
                        r"[^。；]{0,8}?(?:楼房|房子|房屋|住房|平房|砖房|砖混)[^。；]{0,40}?(?:包工|包料|工钱|总价|价款|造价|工程款)"
-    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
-    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
-                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
                        # a family's own house (自家的两层住房) let out to a builder to put up (主体工程包给…施工)
                        # (or the family's self-built house: 自建住房交由某某施工)
                        r"|(?:自家|自己家|他家|其家|宅基地上|自建)[^。；]{0,16}?(?:住房|房屋|楼房|房子|平房|砖房)(?:的)?(?:主体)?(?:工程)?"
@@ -741,9 +656,6 @@ _R = [
                   r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木材|木料|物料|坯料|毛坯|板材|布匹|皮料|棉花|石材|胚布|坯布"
                   r"|半成品|辅料|配件|零部件|零件|部件|裁片|坯件|散件|主料)"
                   r"[^。；]{0,30}?(?:委托|交由|交给|由|请)[^。；]{0,12}?" + _WORKED
-    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
-    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
-                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
                   + r"|将(?:其|自己|自有|自备)?[^，。；]{0,12}?" + _MATERIAL + r"(?:交由|交给|送交|送到|运到|拿到|发给)[^。；]{0,12}?" + _WORKED, 5),
     # the same told by the worker: the material was the customer's (布料是他们拿来的), the worker only worked it
     ("加工合同纠纷", _MATERIAL + r"(?:都|均|全部|全都)?(?:是)?"
@@ -756,9 +668,6 @@ _R = [
     # parties call the price (货款) or the handing over (交货)
     ("定作合同纠纷", r"按照?[^。；]{0,16}(?:图纸|样板|样式|尺寸|设计)[^。；]{0,16}(?:做出来|做的|做成|打造|打制|制作出来)"
                   r"|不是[^。；]{0,10}现成(?:的)?(?:产品|货|商品|家具)", 4),
-    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
-    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
-                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     ("定作合同纠纷", r"定作|定做|订做|[定订]制(?:加工|生产|制作|合同|协议|款|费|单)|全屋定制|专门(?:打制|制作|定做|订做)"
                   r"|按.{0,10}(?:要求|图纸|尺寸|样式|设计)(?:的)?(?:尺寸)?(?:制作|加工|生产|定制)", 4),
     # the same as it decides a case (a stated 承揽合同纠纷 gives way to it, stated_child): a contract named for making to
@@ -769,9 +678,6 @@ _R = [
     ("铁路旅客运输合同纠纷", r"铁路旅客运输|(?:乘坐|搭乘).{0,10}(?:火车|列车|高铁|(?<!电)动车).{0,40}(?:受伤|摔倒|丢失|延误|晚点)", 4),
     ("航空货物运输合同纠纷", r"空运|航空(?:货运|运输).{0,10}货物", 4),
     ("水路货物运输合同纠纷", r"(?:货船|水路|驳船).{0,20}(?:运输|承运|托运)", 4),
-    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
-    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
-                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     ("铁路货物运输合同纠纷", r"铁路(?:货物)?运输|(?:火车|铁路).{0,6}(?:托运|货运)", 4),
     ("多式联运合同纠纷", r"多式联运", 6),
     # goods carried by lorry (a 货车 named, 运至/运往 a place): the road carriage the 2020 list names
@@ -1097,10 +1003,6 @@ _HIRED_CAR_AS_LOSS = re.compile(r"(?:修车|维修|修理|定损|送修)[^。；
 _CAR_HIRER = re.compile(r"租赁|租车")
 _BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷", "经营场所、公共场所的经营者、管理者责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失|赔(?!礼)")
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _HARM_ONLY = _BUILDING_TORTS + ("公共道路妨碍通行损害责任纠纷", "地面施工、地下设施损害责任纠纷")
 _HARM_ASKED = re.compile(r"赔|损失|医疗费|医药费|疫苗|误工费|护理费|伤残|抚慰金|停止|拴|约束|处置|清除|排除|消除|不得")
 _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
@@ -1116,10 +1018,6 @@ _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(
 _WILL_MADE = re.compile(r"(?:立下|订立|立有|留有|留下|写下|书写|作出|办理)(?:了)?(?:一份)?(?:自书|代书|公证|打印|录音录像|录音|口头)?遗嘱"
                         r"|(?:自书|代书|公证|打印|录音录像|口头)遗嘱|(?:按|依|按照|依照)(?:该|此|上述)?遗嘱|遗嘱(?:合法|真实)?有效")
 _NO_WILL = re.compile(r"(?:未|没有|没|无|均未|并未)(?:留|立|订立|留下|立下|留有)?(?:任何)?(?:书面)?遗嘱|遗嘱(?:无效|不成立|不生效|系伪造|是伪造)")
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 # (the leaving itself: capital asked back after the business ended, with no partner leaving, is the partnership contract)
 _DUTY_PROMISED = re.compile(r"(?:说好|讲好|讲明|约定|条件是|前提是|答应|承诺|保证|写明)[^。；]{0,16}?(?:给|为|替|帮)?(?:原告|我|老人|父母|母亲|父亲)?[^。；]{0,6}?"
                             r"(?:养老|送终|赡养|照顾|照料|看病|探望|看望|陪护|陪伴|护理|生活费|接[^。；]{0,6}(?:一起|同)住)")
@@ -1135,10 +1033,6 @@ _PATENT_USE = re.compile(r"许诺销售|专利号|ZL\d{6,}|侵(?:害|犯)[^。�
 _PATENT_KIND = [("侵害外观设计专利权纠纷", re.compile(r"外观设计")), ("侵害实用新型专利权纠纷", re.compile(r"实用新型")),
                 ("侵害发明专利权纠纷", re.compile(r"发明专利"))]
 _PATENT_CONTRACTS = ("专利申请权转让合同纠纷", "专利权转让合同纠纷", "发明专利实施许可合同纠纷", "实用新型专利实施许可合同纠纷",
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
                      "外观设计专利实施许可合同纠纷", "专利代理合同纠纷", "专利权权属纠纷", "假冒他人专利纠纷")
 # (in lay words: the partner "提出不干了", his share settled and paid out: 合伙企业法 51's 退伙结算)
 _WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再为|不再担任|不再作为)[^。；]{0,10}合伙人"
@@ -1154,10 +1048,6 @@ _PASSENGER = re.compile(r"(?:购买|购|买了|买|持|凭)(?:了)?[^。；，]{
                         r"|的士|网约车|客船|客轮|轮渡)")
 _CARRIAGE = re.compile(r"客运合同|旅客运输合同|运输合同关系|违约之诉|(?:安全)?(?:送达|运送到|送到)(?:目的地|终点)|承运人")
 _CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽车")),
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
                 ("出租汽车运输合同纠纷", re.compile(r"出租车|出租汽车|的士|网约车")),
                 ("铁路旅客运输合同纠纷", re.compile(r"火车|列车|高铁|(?<!电)动车")),
                 ("水路旅客运输合同纠纷", re.compile(r"客船|客轮|轮渡|船票")),
@@ -1171,10 +1061,6 @@ _SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能�
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
 _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事|丧葬|生活起居|伺候|侍候)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资")
 # pay by the month at a company's or a factory's works (在某公司的砖厂开铲车，一个月6000元): an employee's wages, not a job
 # contracted for (劳务)
@@ -1185,33 +1071,17 @@ _EMPLOYER = re.compile(r"(?:公司|厂|场|店)(?:里|的|内)?[^。；，]{0,12
 _PAY_ASKED = re.compile(r"工钱|工资|劳务费|劳动报酬|薪水|血汗钱")
 _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|借据|借贷|借我|向我借|找我借")
 # the one paying the month's wages is an organisation (劳动合同法 2: a company, a works, a registered sole trader)
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
-                        r"(?:\d+|[一二三四五六七八九十百两]+)(?:元|块)|(?:工钱|工资|报酬)[^。；，]{0,4}(?:按天|按日|每天|一天|每日)"
-                        # (the day's pay said as a bare number of hundreds: 讲好一天二百五)
-                        r"|(?:每天|一天|一个工)[^。；，\d]{0,4}?[一二三四五六七八九两]百[一二三四五六七八九十]?(?=[。；，\s]|$)")
-# a claim line that asks for something (a sum, a payment, a judgment)
-_ASKING = re.compile(r"要求|请求|判|赔|支付|给付|返还|退还|偿还|承担|补偿|给我|还我")
-_HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶|楼顶|棚顶|换瓦|翻瓦)"
+_ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
+_SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
 # (a couple that never lived together either, 没领结婚证，也没在一起生活过, is an engagement broken off, not cohabitation)
 # water coming down into the filer's home (楼上渗水, 天花板往下渗水) and the filer's own fitting-out contract
 _LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊顶|屋顶)[^。；]{0,30}?(?:渗水|漏水|渗漏|往下(?:滴|流|渗|漏))"
                              r"|(?:渗水|漏水|渗漏)[^。；，]{0,4}(?:到|进)(?:了)?(?:我家|原告家|楼下)")
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _OWN_FITTING = re.compile(r"装饰?装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:给|为|帮|替)(?:我|原告)(?:家)?[^。；，]{0,6}装修"
                           r"|(?:我|原告)(?:家)?[^。；，]{0,4}(?:请|找|委托|雇)[^。；，]{0,12}装修")
 _SUPPLIER = re.compile(r"供电|电力|电网|电业")
-# the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 # the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
 # it is no party to the lease
 _SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
@@ -1230,7 +1100,7 @@ _OWN_WORK = re.compile(r"(?:原告|上诉人|被上诉人|我|本人)(?:独立)?
 _REMOVAL_ASKED = re.compile(r"(?:请求|要求|判令?|让)(?:法院)?(?:判)?(?:他|她|他们|被告|其)?[^。；]{0,24}?"
                             r"(?:拆除|拆了|拆掉|移走|挪走|搬走|挪开|移除)[^。；]{0,16}?(?:恢复原样|恢复原状)")
 _CONTRACT_MONEY = re.compile(r"租金|房租|承租|工程款|装修款|货款|价款|工钱|合同|协议")
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
+_PROPERTY_REMEDIES = ("排除妨害纠纷", "返还原物纠纷", "业主共有权纠纷", "车位纠纷", "消除危险纠纷", "财产损害赔偿纠纷",
                       "噪声污染责任纠纷", "物件脱落、坠落损害责任纠纷")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
 _LENT = re.compile(r"借条|借据|(?:向|找|跟)(?:原告|我|我们|我家)[^。；，]{0,6}借(?:了|款|钱)?|借给(?:被告|他|她|他们)|出借")
@@ -1249,7 +1119,7 @@ _SMALL_LOAN = re.compile(r"小额贷款")
 # a financial institution managing the money entrusted to it (委托理财 by a bank, broker, fund or trust)
 _FINANCIAL = re.compile(r"银行|证券|基金|信托|期货|资产管理")
 _LAW_FIRM = re.compile(r"律师事务所")
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
+_AGENCY_FEE = re.compile(r"代理费|律师费|风险代理")
 _SCHOOL = re.compile(r"学校|幼儿园|小学|中学")
 _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
@@ -1268,7 +1138,7 @@ _NEIGHBOURS = re.compile(r"紧挨着|(?:他|她|其|被告)家(?:的)?院(?:子|
 _DRAIN_REOPENED = re.compile(r"(?:排水沟|排水渠|明沟|暗沟|水沟|沟渠|水渠)[^。；]{0,12}(?:挖开|疏通|恢复|清理|拆除)|(?:我家|原告(?:家|房屋|院子))[^。；，]{0,4}排水畅通")
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
 # money sent to the wrong person (错转, 汇错, 误将…转入) and asked back: 不当得利 (民法典 985), whatever bill the payer
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
+# meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
 _MISDIRECTED = re.compile(r"误转|转错|错转|错汇|汇错|误汇|打错|转账错误|付错"
                           r"|(?:点错|选错|输错|填错|搞错|弄错)(?:了)?(?:人|收款人|收款账户|账户|账号|卡号|对象)"
                           r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)")
@@ -1287,7 +1157,7 @@ _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|
                     # sent out on a job by the one he works for (派他去某家装空调, 人是店里派来的); 派出所 is a police station
                     r"|派(?!出所|遣)[^。；，]{0,8}?(?:去|到|上门)[^。；，]{0,16}?(?:装|安装|维修|修理|送|干活|施工|搬|拆)|派(?:来|过来|去)的")
 # an insurer asked for a policy's benefit (保险金, 理赔): the injury is the insured event, not a tort sued on
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
+_POLICY_ASKED = re.compile(r"保险金|理赔|保险责任")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -1361,16 +1231,6 @@ _PARTY_CUES = [
     ("追偿权纠纷", re.compile(r"融资担保|担保(?:股份|有限|投资)")),
     ("教育培训合同纠纷", re.compile(r"培训|驾校|驾驶员培训")),
     ("家政服务合同纠纷", re.compile(r"家政")),
-    if cause == "买卖合同纠纷":
-        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
-        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
-        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
-    if cause == "财产保险合同纠纷":
-        # the insured's own goods, premises or machines lost (fire, flood, theft) and the insurer asked to pay them
-        # (保险法 95: 财产损失保险), where no liability, credit or guarantee policy and no insurer's subrogation is told
-        others = any(rx.search(text) for c, rx, _ in RULES
-                     if c != "财产损失保险合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
-        return "财产损失保险合同纠纷" if _INSURED.search(text) and _PROPERTY_LOSS.search(text) and not others else None
     ("中介合同纠纷", re.compile(r"房地产经纪|房产经纪|房屋经纪|中介|置业顾问|地产代理")),
 ]
 
@@ -1390,21 +1250,6 @@ def _common_ancestor(causes: list[str]) -> str:
     common = []
     for level in zip(*paths, strict=False):
         if len(set(level)) != 1:
-    if cause == "买卖合同纠纷":
-        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
-        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
-# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
-_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
-                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
-
-
-        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
-    if cause == "财产保险合同纠纷":
-        # the insured's own goods, premises or machines lost (fire, flood, theft) and the insurer asked to pay them
-        # (保险法 95: 财产损失保险), where no liability, credit or guarantee policy and no insurer's subrogation is told
-        others = any(rx.search(text) for c, rx, _ in RULES
-                     if c != "财产损失保险合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
-        return "财产损失保险合同纠纷" if _INSURED.search(text) and _PROPERTY_LOSS.search(text) and not others else None
             break
         common.append(level[0])
     # never climb to a level-1 heading (劳动争议、人事争议): the level-2 劳动争议 is a cause
@@ -1424,15 +1269,6 @@ _FAMILY_PART = "第二部分"
 def _name_heads() -> tuple[re.Pattern, dict[str, str]] | None:
     try:
         from courtdoc.legal.causes import all_causes
-    if cause == "买卖合同纠纷":
-        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
-        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
-# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
-_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
-                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
-
-
-        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
     except ImportError:
         return None
     heads: dict[str, tuple[int, str]] = {}
@@ -1455,21 +1291,14 @@ def name_cue(claims: str, facts: str) -> Cue | None:
     """The official cause whose name's head stands in the claims, the longest head first; the facts only where
     there are no claims (a judgment's fact paragraph), since a story names many things besides its dispute."""
     built = _name_heads()
-# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
-_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
-                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
-
-
     if built is None:
         return None
     rx, heads = built
     for text, in_claims in ((claims, True),) if claims else ((facts, False),):
         found = [m.group(0) for m in rx.finditer(text or "")]
         if found:
-            or (_INJURY.search(claims + facts) and _PAID_WORK.search(facts) and _HURT_AT_WORK.search(facts)
-                # the injury items asked (医疗费…误工费) are the damages; a claim line that asks nothing (the writer's
-                # complaint that the other paid only once) leaves the story to tell what is asked
-                and (_DAMAGES.search(claims) or _INJURY.search(claims) or (not _ASKING.search(claims) and _DAMAGES.search(facts)))))
+            head = max(found, key=len)
+            return Cue(heads[head], 1, in_claims, in_claims)
     return None
 
 
@@ -1567,7 +1396,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         claimed[cause] = claimed.get(cause, False) or n_claims > 0
         asked[cause] = asked.get(cause, False) or (n_claims > 0 and weight >= 3)
     names = "；".join(n for n in party_names if n)
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+    text = claims + facts
     if names and _BANK.search(names) and re.search(r"借款|贷款|借贷", text):
         lender = "小额借款合同纠纷" if _SMALL_LOAN.search(names) and not _BANK.search(_SMALL_LOAN.sub("", names)) else "金融借款合同纠纷"
         scores[lender] = scores.get(lender, 0) + 30
@@ -1601,7 +1430,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the helped for the injury; help paid by the day is hired labour (below)
         scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+    if (((_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts))
             # (the damages asked as a sum, the items told in the story: 赔我十万元 after 医疗费…伤残赔偿金)
             or (_INJURY.search(claims + facts) and _DAMAGES.search(claims or facts) and _PAID_WORK.search(facts)
                 and _HURT_AT_WORK.search(facts)))
@@ -1629,7 +1458,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         claimed.setdefault("被继承人债务清偿纠纷", bool(_HEIRS.search(claims)))
     if "法定继承纠纷" in scores and (_WILL_CLAIM.search(claims) or (_WILL_MADE.search(facts) and not _NO_WILL.search(text))):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+        decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
     if "机动车交通事故责任纠纷" in scores and _NON_MOTOR.search(text) and not _MOTOR.search(text):
         # a bicycle is no motor vehicle (道路交通安全法 art. 119): the collision is a 非机动车 accident
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
@@ -1648,7 +1477,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if _MISDIRECTED.search(text) and (not claims or _RETURN_ASKED.search(claims)):
         # paid to the wrong account and asked back: the bill meant to be paid (货款 to a supplier) is only why the
         # money moved
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+        scores["不当得利纠纷"] = max(scores.values(), default=0) + 1
         decisive["不当得利纠纷"] = claimed["不当得利纠纷"] = True
     if ("定金" in text and _EARNEST_ASKED.search(text) and _NOT_YET_MADE.search(text)
             and not any(c in scores for c in _PRE_CONTRACT_CAUSES)):
@@ -1665,7 +1494,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             (_EMPLOYER.search(text) and (_ORG_EMPLOYER.search(text) or _ORG_EMPLOYER.search(names)))
             or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+        # arbitration, or pay by the month at a company's works (a works told as an organisation's, a company or a
         # registered sole trader: 劳动合同法 2; a farm or a yard a private person runs, work paid by him, stays the
         # 劳务 contract with him): wages owed (追索劳动报酬), the boss and the company
         # that let him the work sued together
@@ -1679,7 +1508,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the duty to keep a parent, told without the word 赡养
         scores["赡养纠纷"] = max(scores.values(), default=0) + 1
         decisive["赡养纠纷"] = claimed["赡养纠纷"] = True
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+    if _UNLICENSED_ONLINE.search(text) and _OWN_WORK.search(text) and "肖像权纠纷" not in scores:
         # the plaintiff's own work (photos he took, an article he wrote) put on an account or site without licence
         # (著作权法 10(12)): what the post was about (a travel piece, a shop's advert) is only its setting
         scores["侵害作品信息网络传播权纠纷"] = max(scores.values(), default=0) + 1
@@ -1691,14 +1520,14 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (their own renovation: 装修) is no contract with the plaintiff
         scores["排除妨害纠纷"] = max(scores.values(), default=0) + 1
         decisive["排除妨害纠纷"] = claimed["排除妨害纠纷"] = True
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+    if ("装饰装修合同纠纷" in scores and _LEAK_INTO_HOME.search(text) and claims and _DAMAGES.search(claims)
             and not _OWN_FITTING.search(text) and not any(c.startswith("相邻") for c in scores)):
         # water through the ceiling into the filer's home from the flat above, damaged by work others had done there
         # (防水层打坏, 闭水试验): the filer made no decorating contract with them; the harm to the filer's property is
         # the case (民法典 1165, 1184), the workers, the occupier and the owner sued for it alike
         scores.pop("装饰装修合同纠纷")
         scores["财产损害赔偿纠纷"] = max(scores.values(), default=0) + 1
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+        decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")
