@@ -17,3 +17,10 @@ def test_landlord_price_of_power_company_is_still_a_lease():
     # the power company itself suing for the bill keeps the supply contract
     assert infer_cause("判令被告支付拖欠电费8600元", "原告供电公司向被告的厂房供电，被告自2023年起拖欠电费。",
                        ("某供电公司",)).cause == "供用电合同纠纷"
+
+
+def test_land_taking_compensation_asked_of_the_village_group():
+    cue = infer_cause("判令被告向原告支付土地征收补偿款人民币41200元",
+                      "原告系本组村民，第二轮承包时分得承包地2.1亩。2022年因修建高速公路，本组土地被征收，"
+                      "被告按人口分配补偿款，却以原告户口迁出为由不予分配。")
+    assert cue.cause == "承包地征收补偿费用分配纠纷"
