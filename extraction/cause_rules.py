@@ -383,6 +383,11 @@ _R = [
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),
+    # the collective's income shared out to its members (集体土地租金分配款, 分红款) asked by one left out, a woman married
+    # out of the village (出嫁女, 外嫁女) the usual one: the membership is the dispute, whatever the income came from
+    # (a lease of the collective's land, a company's dividend) (民法典 261, 265)
+    ("侵害集体经济组织成员权益纠纷", r"集体[^。；，]{0,12}?(?:分配款|分红款|收益分配)|出嫁女|外嫁女"
+                           r"|(?:集体经济组织|本村|本组|村民)(?:的)?成员(?:资格|身份)", 5),
     ("居住权合同纠纷", r"居住权(?:合同|协议)", 6),
     ("居住权纠纷", r"居住权", 3),
     ("地役权纠纷", r"地役权", 5),

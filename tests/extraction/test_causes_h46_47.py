@@ -24,3 +24,11 @@ def test_land_taking_compensation_asked_of_the_village_group():
                       "原告系本组村民，第二轮承包时分得承包地2.1亩。2022年因修建高速公路，本组土地被征收，"
                       "被告按人口分配补偿款，却以原告户口迁出为由不予分配。")
     assert cue.cause == "承包地征收补偿费用分配纠纷"
+
+
+def test_married_out_woman_denied_collective_payouts():
+    cue = infer_cause("判令被上诉人向上诉人支付2020年至2022年集体山林承包收益分配款共计6400元",
+                      "上诉人系该组出嫁女，户口一直未迁出，被上诉人以出嫁女不享受分配为由不予分配。")
+    assert cue.cause == "侵害集体经济组织成员权益纠纷"
+    # a land lease between a village group and a firm, the rent unpaid, stays a lease
+    assert infer_cause("判令被告支付土地租金32000元", "被告租赁原告村民小组的土地开办砖厂，拖欠租金。").cause == "土地租赁合同纠纷"
