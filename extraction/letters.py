@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from courtdoc.contracts import Party
 
-from .parties import _ORG_SUFFIX, ParsedParty, _add_address, _attributes, _drop_address, plausible_name
+from .parties import (
+    _ORG_SUFFIX,
+    ParsedParty,
+    _add_address,
+    _attributes,
+    _drop_address,
+    plausible_name,
+    same_place_addresses,
+)
 
 # the attributes that make a person a party of the letter: gender, birth date, ID number, age
 _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
@@ -526,6 +534,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
                     a.text = a.text[cue.end():]
             pp.party.address = pp.party.address[cue.end():]
     _same_address(out)
+    same_place_addresses(out)
     _place_told_short(out)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
     described = [p for p in people if not p.restated and not p.signed]

@@ -342,3 +342,12 @@ def test_a_typed_up_letter_of_a_miao_father_whose_home_is_told_as_registered_and
     home = "贵州省黔东南苗族侗族自治州台江县台拱镇红阳村2组"
     # (the ethnicity is no party's name)
     assert _extracted(text) == [("原告", "杨老岩", "男", "1946-05-12", dad, home), ("被告", "杨光明", "男", "1972-07-08", son, home)]
+
+
+def test_a_neighbour_said_to_live_in_the_same_village_group():
+    me = _id("34082419600301031")
+    text = ("尊敬的法官：\n"
+            f"我叫程满堂，男，1960年3月1日出生，身份证{me}，住安徽省安庆市怀宁县石牌镇新桥村上湾组8号。\n"
+            "我要告邻居储小荣，女，1971年出生，住同组10号。她在我家门前的路上垒了猪圈，我进出都要绕。\n"
+            "请求法院判她拆掉猪圈，恢复通行。")
+    assert [p[5] for p in _extracted(text)] == ["安徽省安庆市怀宁县石牌镇新桥村上湾组8号", "安徽省安庆市怀宁县石牌镇新桥村上湾组10号"]
