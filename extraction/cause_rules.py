@@ -458,6 +458,8 @@ _R = [
                       r"|(?:屋里|屋内|室内|房间里?)(?:一整天|整天|白天|大白天|常年)?(?:都|也)?(?:是|很|特别)?(?:黑|暗)(?:的|乎乎|洞洞)", 4),
     ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|通风", 3),
     ("宅基地使用权纠纷", r"宅基地使用权|宅基地.{0,12}(?:归属|确权|占用|侵占|界址)", 3),
+    # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
+    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     # the homestead's use right asked confirmed (确认原告对…宅基地享有使用权): the right is the dispute; stopping the
     # other's building on it and clearing it are what follows from the right (民法典 362-365)
     ("宅基地使用权纠纷", r"确认[^。；]{0,60}?宅基地[^。；]{0,30}?(?:享有|拥有|的)?使用权|宅基地[^。；，]{0,4}(?:归原告|归我)", 5),

@@ -32,3 +32,9 @@ def test_married_out_woman_denied_collective_payouts():
     assert cue.cause == "侵害集体经济组织成员权益纠纷"
     # a land lease between a village group and a firm, the rent unpaid, stays a lease
     assert infer_cause("判令被告支付土地租金32000元", "被告租赁原告村民小组的土地开办砖厂，拖欠租金。").cause == "土地租赁合同纠纷"
+
+
+def test_wall_built_on_the_filers_homestead():
+    cue = infer_cause("判令被告拆除其在原告宅基地上修建的猪圈，恢复原状；判令被告赔偿损失1200元",
+                      "原告与被告系前后邻居。被告未经原告同意，越界在原告宅基地上修建猪圈，应当停止侵害、排除妨害。")
+    assert cue.cause == "宅基地使用权纠纷"
