@@ -709,6 +709,9 @@ _R = [
     ("中介合同纠纷", r"(?<!拍卖)(?<!保险代理)佣金", 3),
     ("特许经营合同纠纷", r"特许经营|加盟", 5),
     ("种植、养殖回收合同纠纷", r"(?:种植|养殖|种苗|鸡苗|鸭苗|猪苗|种子).{0,24}回收|回收.{0,6}(?:成鸡|成鸭|生猪|农产品)", 5),
+    # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)
+    ("种植、养殖回收合同纠纷", r"订单(?:种植|养殖|农业)|(?:种植|养殖)[^。；，]{0,8}(?:收购|回收)(?:协议|合同)"
+                         r"|保底(?:价|收购价)[^。；，]{0,12}(?:回收|收购)|(?:回收|收购)[^。；，]{0,6}保底价", 5),
     ("仓储合同纠纷", r"仓储(?:合同|协议|费|服务)|仓库.{0,6}保管|保管.{0,6}仓库|入库单|仓单", 5),
     # goods kept in the keeper's store (a cold store, a warehouse) for a fee (民法典 904): what the store ran on (its
     # power, its machines) is only why the goods spoiled

@@ -38,3 +38,9 @@ def test_wall_built_on_the_filers_homestead():
     cue = infer_cause("判令被告拆除其在原告宅基地上修建的猪圈，恢复原状；判令被告赔偿损失1200元",
                       "原告与被告系前后邻居。被告未经原告同意，越界在原告宅基地上修建猪圈，应当停止侵害、排除妨害。")
     assert cue.cause == "宅基地使用权纠纷"
+
+
+def test_order_farming_buy_back():
+    cue = infer_cause("", "2021年原告与被告签订《生姜订单种植协议》，由被告提供姜种，约定收获后按保底价每斤1.8元收购，"
+                          "但被告以品质不达标为由拒绝收购。")
+    assert cue.cause == "种植、养殖回收合同纠纷"
