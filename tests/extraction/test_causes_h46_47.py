@@ -44,3 +44,8 @@ def test_order_farming_buy_back():
     cue = infer_cause("", "2021年原告与被告签订《生姜订单种植协议》，由被告提供姜种，约定收获后按保底价每斤1.8元收购，"
                           "但被告以品质不达标为由拒绝收购。")
     assert cue.cause == "种植、养殖回收合同纠纷"
+
+
+def test_parents_keep_money_in_lay_words():
+    cue = infer_cause("三女儿每年给我养老钱6000元；看病花的钱她出三分之一", "我今年八十一岁了，三个女儿里只有老三不管我。")
+    assert cue.cause == "赡养费纠纷"
