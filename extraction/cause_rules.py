@@ -1357,6 +1357,10 @@ def _stated_level4(cause: str, text: str) -> str | None:
         return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
     if cause == "房屋买卖合同纠纷":
         return "商品房预售合同纠纷" if _PRESALE.search(text) else None
+    if cause == "买卖合同纠纷":
+        # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
+        # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
+        return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
     if cause == "建设工程合同纠纷":
         # a building put up (主体工程, 实际施工 under another's licence): the construction contract (民法典 788's 施工),
         # where no other kind of works contract (design, survey, supervision, fitting-out, a subcontract) is told
@@ -1377,6 +1381,11 @@ def _stated_level4(cause: str, text: str) -> str | None:
         child, money = _SUPPORT_MONEY[cause]
         return child if part and money.search(part.group(1)) else None
     return None
+
+
+# goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
+_BOUGHT_ONLINE = re.compile(r"(?:电商平台|购物平台|网络平台|网店|淘宝|天猫|京东|拼多多|唯品会|抖音|快手|微店|直播间|小程序|APP|App|网上|网络上)"
+                            r"[^。；]{0,30}?(?:下单|购买|购得|订购|拍下|买了|买下)|网购|网络购物|网上购物")
 
 
 # building works done: a storey or structure built (主体及二次结构工程), the builder working under a licensed firm's

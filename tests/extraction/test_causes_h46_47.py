@@ -2,7 +2,7 @@
 places, sums and wording), with a neighbour that must keep its own cause."""
 
 from courtdoc.extraction import extract
-from courtdoc.extraction.cause_rules import infer_cause
+from courtdoc.extraction.cause_rules import infer_cause, stated_child
 
 
 def test_landlord_price_of_power_company_is_still_a_lease():
@@ -49,3 +49,12 @@ def test_order_farming_buy_back():
 def test_parents_keep_money_in_lay_words():
     cue = infer_cause("三女儿每年给我养老钱6000元；看病花的钱她出三分之一", "我今年八十一岁了，三个女儿里只有老三不管我。")
     assert cue.cause == "赡养费纠纷"
+
+
+def test_stated_sale_bought_online_is_the_network_sale():
+    text = ("案由：买卖合同纠纷\n诉讼请求：1.判令被告退还货款3460元；2.判令被告支付三倍赔偿金10380元。\n"
+            "事实和理由：2024年2月，原告在某购物平台上被告开设的“优品数码专营店”下单购买平板电脑一台，"
+            "收货后发现系翻新机。")
+    assert stated_child("买卖合同纠纷", text) == "信息网络买卖合同纠纷"
+    # goods bought at the seller's counter keep the family
+    assert stated_child("买卖合同纠纷", "原告在被告门市部购买空调两台，被告至今未安装。") is None
