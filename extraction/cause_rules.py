@@ -1361,6 +1361,12 @@ def _stated_level4(cause: str, text: str) -> str | None:
         # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
         # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
         return "信息网络买卖合同纠纷" if _BOUGHT_ONLINE.search(text) else None
+    if cause == "财产保险合同纠纷":
+        # the insured's own goods, premises or machines lost (fire, flood, theft) and the insurer asked to pay them
+        # (保险法 95: 财产损失保险), where no liability, credit or guarantee policy and no insurer's subrogation is told
+        others = any(rx.search(text) for c, rx, _ in RULES
+                     if c != "财产损失保险合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
+        return "财产损失保险合同纠纷" if _INSURED.search(text) and _PROPERTY_LOSS.search(text) and not others else None
     if cause == "建设工程合同纠纷":
         # a building put up (主体工程, 实际施工 under another's licence): the construction contract (民法典 788's 施工),
         # where no other kind of works contract (design, survey, supervision, fitting-out, a subcontract) is told

@@ -58,3 +58,11 @@ def test_stated_sale_bought_online_is_the_network_sale():
     assert stated_child("买卖合同纠纷", text) == "信息网络买卖合同纠纷"
     # goods bought at the seller's counter keep the family
     assert stated_child("买卖合同纠纷", "原告在被告门市部购买空调两台，被告至今未安装。") is None
+
+
+def test_stated_property_insurance_of_goods_lost_is_the_property_loss_policy():
+    text = ("答辩人因被答辩人诉财产保险合同纠纷一案，答辩如下：被答辩人为其仓库内的存货投保财产综合险，"
+            "2023年7月仓库因暴雨被淹，存货受损，答辩人认为损失金额应以公估报告为准。")
+    assert stated_child("财产保险合同纠纷", text) == "财产损失保险合同纠纷"
+    # a liability policy keeps the family's other child out of it: no property-loss child
+    assert stated_child("财产保险合同纠纷", "原告为其员工投保雇主责任险，员工在仓库火灾中受伤。") is None
