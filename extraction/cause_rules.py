@@ -1189,8 +1189,12 @@ _PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,
 # work paid by the day (一天三百块, 每天工钱280元) and an injury in doing it (on the scaffold, the cradle, the ladder): someone
 # working for another, whoever the other is (a gang boss, a villager building his house)
 _PAID_WORK = re.compile(r"(?:每天|每日|日工资|一天|每小时|一个工)(?:的)?(?:工钱|工资|报酬|工价)?[^。；，]{0,4}?"
-                        r"(?:\d+|[一二三四五六七八九十百两]+)(?:元|块)|(?:工钱|工资|报酬)[^。；，]{0,4}(?:按天|按日|每天|一天|每日)")
-_HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶)"
+                        r"(?:\d+|[一二三四五六七八九十百两]+)(?:元|块)|(?:工钱|工资|报酬)[^。；，]{0,4}(?:按天|按日|每天|一天|每日)"
+                        # (the day's pay said as a bare number of hundreds: 讲好一天二百五)
+                        r"|(?:每天|一天|一个工)[^。；，\d]{0,4}?[一二三四五六七八九两]百[一二三四五六七八九十]?(?=[。；，\s]|$)")
+# a claim line that asks for something (a sum, a payment, a judgment)
+_ASKING = re.compile(r"要求|请求|判|赔|支付|给付|返还|退还|偿还|承担|补偿|给我|还我")
+_HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶|楼顶|棚顶|换瓦|翻瓦)"
                            # (a fall told as 掉: 人从三楼掉到地上)
                            r"[^。]{0,40}?(?:摔|坠|跌|掉(?:下|到|在)|砸伤|压伤|轧伤|绞伤|割伤|受伤|骨折)")
 _PUPIL = re.compile(r"学生|幼儿|在校|课间|上课|体育课|班主任|老师|教师|年级|班级|放学")
@@ -1462,8 +1466,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
     if (((_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts))
             # (the damages asked as a sum, the items told in the story: 赔我十万元 after 医疗费…伤残赔偿金)
-            or (_INJURY.search(claims + facts) and _DAMAGES.search(claims or facts) and _PAID_WORK.search(facts)
-                and _HURT_AT_WORK.search(facts)))
+            or (_INJURY.search(claims + facts) and _PAID_WORK.search(facts) and _HURT_AT_WORK.search(facts)
+                # the injury items asked (医疗费…误工费) are the damages; a claim line that asks nothing (the writer's
+                # complaint that the other paid only once) leaves the story to tell what is asked
+                and (_DAMAGES.search(claims) or _INJURY.search(claims) or (not _ASKING.search(claims) and _DAMAGES.search(facts)))))
             and not _POLICY_ASKED.search(claims) and not any(c in scores for c in _NOT_HIRED_INJURY)):
         # someone hurt in work done for another for pay (民法典 1192): the one he worked for is asked for the injury
         scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1

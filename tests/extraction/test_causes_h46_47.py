@@ -66,3 +66,16 @@ def test_stated_property_insurance_of_goods_lost_is_the_property_loss_policy():
     assert stated_child("财产保险合同纠纷", text) == "财产损失保险合同纠纷"
     # a liability policy keeps the family's other child out of it: no property-loss child
     assert stated_child("财产保险合同纠纷", "原告为其员工投保雇主责任险，员工在仓库火灾中受伤。") is None
+
+
+def test_paid_day_work_on_a_house_then_a_fall_is_hired_labour():
+    facts = ("前年五月，有人介绍我去给邻村的田大勇家修院墙、砌猪圈，说好一天三百，"
+             "干到第四天我踩的木梯子一滑，我从两米多高的墙头摔下来，左腿骨折。")
+    cue = infer_cause("医疗费23400元，误工费9000元，护理费3000元，一共35400元", facts)
+    assert cue.cause == "提供劳务者受害责任纠纷"
+    # the claims line read is only the writer's complaint, the damages told in the story
+    cue = infer_cause("田大勇只给了两千块，后来就不管了", facts + "我请求法院判他赔偿我医疗费、误工费、护理费。")
+    assert cue.cause == "提供劳务者受害责任纠纷"
+    # unpaid help stays 义务帮工
+    help_ = infer_cause("赔偿医疗费12000元", "邻居叫我去帮忙砌院墙，我没要一分钱工钱，干活时从梯子上摔下来，腿骨折了。")
+    assert help_.cause == "义务帮工人受害责任纠纷"
