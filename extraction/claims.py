@@ -450,8 +450,9 @@ def _read_region(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
         res.spans.append((rs + s + lead, rs + s + lead + len(body)))
 
 
-# a second-instance judgment recites what was claimed at first instance ("X向一审法院起诉请求：…", "原审原告一审诉请…")
-_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中)?(?:[，,][^，,。；;\n]{0,12}?的)?(?:诉讼请求|诉请)")
+# a second-instance judgment recites what was claimed at first instance ("X向一审法院起诉请求：…", "原审原告一审诉请…",
+# an appeal's own "被上诉人在一审中的诉讼请求为：…")
+_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中|时)?(?:[，,][^，,。；;\n]{0,12}?)?的?(?:诉讼请求|诉请)")
 
 
 def first_instance_claims(norm: str, start: int, end: int) -> ClaimsResult | None:

@@ -42,3 +42,23 @@ def test_an_appeal_asking_more_beyond_the_sum_already_awarded_claims_the_more():
         "此致\n六安市中级人民法院\n上诉人：合肥恒远钢构工程有限公司\n2025年1月8日\n"
     )
     assert extract(text).amount_claimed == 85600
+
+
+def test_an_appeal_asking_only_to_reverse_claims_the_first_instance_claim_it_recites():
+    # the appellant (sued at first instance) asks for no sum: the sum in dispute is the claim it recites from the
+    # first instance ("被上诉人在一审中的诉讼请求为：…"), its interest base adding nothing
+    text = (
+        "民事上诉状\n"
+        "上诉人（原审被告）：蒋文斌，男，汉族，1979年11月5日出生，住四川省绵阳市涪城区临园路东段17号。\n"
+        "被上诉人（原审原告）：柯雅琴，女，汉族，1983年2月28日出生，住四川省成都市武侯区玉林南路9号2栋803室。\n"
+        "上诉人因合伙合同纠纷一案，不服四川省成都市武侯区人民法院（2024）川0107民初6620号民事判决，依法提起上诉。\n"
+        "上诉请求：\n"
+        "1.撤销一审判决，改判驳回被上诉人的全部诉讼请求；\n"
+        "2.本案一、二审诉讼费用由被上诉人承担。\n"
+        "事实与理由：\n"
+        "被上诉人在一审中的诉讼请求为：（1）判令上诉人返还合伙出资款460,000元；（2）判令上诉人以460,000元为基数，"
+        "自2023年9月1日起按一年期贷款市场报价利率支付资金占用损失至实际清偿之日止；（3）诉讼费由上诉人承担。"
+        "一审判决支持了被上诉人的请求。上诉人认为，合伙尚未清算，出资款不应返还。\n"
+        "此致\n四川省成都市中级人民法院\n上诉人：蒋文斌\n2025年3月2日\n"
+    )
+    assert extract(text).amount_claimed == 460000
