@@ -676,9 +676,7 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     heads = {n for n in names if re.search(r"(?:负责人|法定代表人|法人代表|老板|经理|行长|园长|校长|厂长|店长)(?:是|叫|为|[:：])?"
                                            r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
     # (nor is a count the parser took for a name: "我要起诉三方")
-    # (nor an attribute it took for a name: an ethnicity "苗族", a field's label "户口")
-    core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]|[\u4e00-\u9fa5]{1,4}族|"
-                                                             r"户口|户籍|住址|住所|地址|身份证?|电话|性别|民族", n)}
+    core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]", n)}
     covered = all(any(m == n or m in n for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or

@@ -56,3 +56,14 @@ def test_a_home_in_the_same_group_or_village_as_the_entry_above_is_that_place_an
     assert _party(el, "罗建军").address == "湖南省邵阳市新邵县坪上镇枫林村石塘组14号"
     assert _party(el, "曾小平").address == "湖南省邵阳市新邵县坪上镇枫林村大湾组3号"
     assert _party(el, "罗桂兰").address == "湖南省邵阳市新邵县坪上镇枫林村石塘组12号"
+
+
+def test_an_ethnicity_or_a_field_label_is_never_a_party_name():
+    from courtdoc.extraction.parties import parse_block
+
+    text = ("我叫韦老四，男，布依族，1950年2月1日出生，户口在贵州省黔南布依族苗族自治州独山县麻尾镇6组。\n"
+            "我要告的是我儿子韦金福，男，布依族，1975年5月5日出生，户口也在麻尾镇6组。\n"
+            "请求法院判他每年给我生活费2000元。")
+    names = [pp.party.name for pp in parse_block(text, 0, len(text))[0]]
+    assert "布依族" not in names and "户口" not in names
+    assert {p.name for p in extract(text).parties} == {"韦老四", "韦金福"}
