@@ -560,7 +560,8 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
 
 _AMOUNT_HEAD_CELL_RE = re.compile(r"金额|数额|标的|[（(]元[）)]")
 _NUMBER_CELL_RE = re.compile(r"\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?)\s*元?\s*")
-_TOTAL_CELL_RE = re.compile(r"\s*(?:合计|小计|总计|共计)(?:金额)?\s*")
+# (a total row may say what it leaves out: "合计（不含第3、4项）")
+_TOTAL_CELL_RE = re.compile(r"\s*(?:合计|小计|总计|共计)(?:金额)?\s*(?:[（(][^）)]{0,20}[）)])?\s*")
 
 
 def _table_cells(line: str) -> list[tuple[int, int]]:
@@ -611,6 +612,16 @@ def _table_amounts(item: str) -> list[tuple[int, int, float]]:
     return out
 
 
+def _item_table(norm: str, s: int, e: int) -> list[tuple[int, int, float]]:
+    """`_table_amounts` of the item `s:e`, offsets into the item. A claims table whose heading cell opens the claims
+    ("| 序号 | 诉讼请求 | 金额（元） |") leaves the item starting inside the head row: the row is read whole, so
+    the amount column is counted among all the row's cells."""
+    ls = norm.rfind("\n", 0, s) + 1
+    if not re.search(r"[|│]", norm[ls:s]):
+        ls = s
+    return [(a - (s - ls), b - (s - ls), v) for a, b, v in _table_amounts(norm[ls:e])]
+
+
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
     for k, (s, e) in enumerate(res.spans):
@@ -620,7 +631,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             per_item[:] = [(net[2], [(s + net[0], s + net[1])], False)]
             continue
         found = _find_amounts(item)
-        if (found and _TABLE_YUAN_HEAD_RE.search(item) and _table_amounts(item)
+        if (found and _TABLE_YUAN_HEAD_RE.search(item) and _item_table(norm, s, e)
                 and all(re.search(r"[|│]", item[item.rfind("\n", 0, a) + 1:item.find("\n", a) % (len(item) + 1)])
                         for a, _, _ in found)):
             # sums in a claims table's other columns ("118.6㎡×1.20元/㎡/月×36个月" under 计算方式) reckon a row's
@@ -741,7 +752,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if v is not None:
                 kept.append((table_total.start(1), table_total.end(1), v))
         elif not found and _TABLE_YUAN_HEAD_RE.search(item):
-            kept.extend(_table_amounts(item))
+            kept.extend(_item_table(norm, s, e))
         if not kept and not found and re.search(r"[元萬万]|\d", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
             for span in _legal.ner_spans(item):

@@ -62,3 +62,27 @@ def test_an_appeal_asking_only_to_reverse_claims_the_first_instance_claim_it_rec
         "此致\n四川省成都市中级人民法院\n上诉人：蒋文斌\n2025年3月2日\n"
     )
     assert extract(text).amount_claimed == 460000
+
+
+def test_a_claims_table_headed_by_its_claims_column_sums_its_amount_column():
+    # the head row names the claims column ("| 序号 | 诉讼请求 | 金额（元） |"): the amount column gives the sums, a row
+    # with no sum (interest reckoned on a base, the costs) adds nothing, and the total row says what it leaves out
+    text = (
+        "民事起诉状\n\n"
+        "| 项目 | 内容 |\n|---|---|\n"
+        "| 原告 | 赣州宏毅五金建材有限公司 |\n"
+        "| 住所地 | 江西省赣州市章贡区红旗大道58号 |\n"
+        "| 法定代表人 | 温立东（经理） |\n"
+        "| 被告 | 南康区鑫达家具厂（个体工商户） |\n"
+        "| 经营场所 | 江西省赣州市南康区东山街道家具城路207号 |\n"
+        "| 经营者 | 刘春生，男，1981年8月9日生 |\n\n"
+        "| 序号 | 诉讼请求 | 金额（元） |\n|---|---|---|\n"
+        "| 1 | 支付欠付的五金配件货款 | 58430 |\n"
+        "| 2 | 支付约定的违约金 | 5000 |\n"
+        "| 3 | 以58430元为基数，自2024年6月1日起按一年期LPR支付逾期付款利息至付清之日 | —— |\n"
+        "| 4 | 本案诉讼费由被告承担 | —— |\n"
+        "| | 合计（不含第3、4项） | 63430 |\n\n"
+        "事实与理由：\n被告自2023年起向原告购买五金配件，至今欠付货款58430元。\n\n"
+        "此致\n赣州市南康区人民法院\n\n原告：赣州宏毅五金建材有限公司（盖章）\n2024年8月12日\n"
+    )
+    assert extract(text).amount_claimed == 63430
