@@ -92,7 +92,9 @@ _FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原因|起诉原因|事情经�
 # a letter's lead-in to what it asks: its story is what stands before it
 # ("所以我们请求：", "为此请求法院"), or a line that opens the asking itself ("请求法院：", "恳请贵院：") under the story
 _CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此|故|综上)[^。；：:\n]{0,10}?(?:请求|要求|诉请)"
-                          r"|(?:^|\n)[ \t\u3000]*(?:特此|现)?(?:请求|要求|恳请|恳求)(?:人民)?(?:法院|贵院|法官)[^。；：:\n]{0,8}?[:：]")
+                          r"|(?:^|\n)[ \t\u3000]*(?:特此|现)?(?:请求|要求|恳请|恳求)(?:人民)?(?:法院|贵院|法官)[^。；：:\n]{0,8}?[:：]"
+                          # the writer's own asking, a list after the colon ("我要求：", "我们要求某某赔：")
+                          r"|(?:^|\n|[。！])[ \t\u3000]*(?:我|我们)(?:的)?(?:要求|请求)[^。；：:\n，,]{0,12}?[:：]")
 # a line of the party block (an ID number, a birth date, a seat, a representative), where a letter's story starts after
 # (a story may name an ID card: only the number marks a party line)
 _PARTY_LINE = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)|\d{4}年\d{1,2}月\d{1,2}日(?:出)?生|住所地|法定代表人|统一社会信用代码|人民法院[:：]?\s*$")
@@ -126,7 +128,14 @@ def _letter_story(norm: str, start: int, end: int) -> Found:
     s = e
     while s > start:
         line_start = max(norm.rfind("\n", start, s - 1) + 1, start)
-        if _PARTY_LINE.search(norm[line_start:s].strip()):
+        party = [m for m in _PARTY_LINE.finditer(norm, line_start, s)]
+        if party:
+            # a person described in brackets inside the story ("给房东某某（男，…身份证…）家里干活，讲好…"): the story
+            # goes on after the bracket's close, in the same sentence
+            close = norm.find("）", party[-1].end(), s)
+            opened = norm.rfind("（", line_start, party[-1].start())
+            if opened >= 0 and close >= 0 and "）" not in norm[opened:party[-1].start()] and s - close > 15:
+                s = close + 1
             break
         s = line_start
     text = norm[s:e].strip()

@@ -79,3 +79,29 @@ def test_paid_day_work_on_a_house_then_a_fall_is_hired_labour():
     # unpaid help stays 义务帮工
     help_ = infer_cause("赔偿医疗费12000元", "邻居叫我去帮忙砌院墙，我没要一分钱工钱，干活时从梯子上摔下来，腿骨折了。")
     assert help_.cause == "义务帮工人受害责任纠纷"
+
+
+def test_letter_story_before_my_asking_is_read_as_facts():
+    # "我要求：" heads a letter's list of what it asks: the lines before it back to the writer's own are its story
+    text = ("尊敬的法官：\n我叫韩玉兰，今年七十九了，1945年2月9日生，身份证410922194502091527，住濮阳县柳屯镇韩庄村。"
+            "我要告我二儿子郭建设，1971年6月3日生，身份证410922197106031519。\n"
+            "老伴走了以后我一个人过，大儿子和闺女每年都给我钱和粮食，二儿子从前年起一分不出，村干部说了几回也不管用。\n"
+            "我要求：一、二儿子每年给我养老钱4800元；二、去年看病的钱他出一半。\n"
+            "韩玉兰（按手印）\n2024年4月2日")
+    el = extract(text)
+    assert "一分不出" in el.facts_and_reasons and "我要求" not in el.facts_and_reasons
+    assert el.cause_of_action == "赡养费纠纷"
+
+
+def test_story_goes_on_after_a_person_described_in_brackets():
+    # the one sued described in brackets inside the story's first sentence: the story goes on after the bracket
+    text = ("法官您好：\n我是何春燕，替我男人写这个。我男人叫邓国富，男，1975年8月1日出生，身份证号511321197508011234，"
+            "家住南充市仪陇县马鞍镇白鹤村二组。\n"
+            "今年4月，我男人经人介绍给县城的刘德明（男，1968年3月2日生，身份证511321196803021256）家里干活，"
+            "给他家三层小楼换瓦，讲好一天三百。4月9号上午，我男人在房顶上换瓦，脚下的瓦一滑，从房顶摔下来，右腿骨折。"
+            "刘德明只给了三千块就不管了。\n"
+            "我们要求刘德明赔：医疗费18600元，误工费9000元，护理费2400元，一共30000元。\n"
+            "代写人：何春燕\n2024年7月5日")
+    el = extract(text)
+    assert el.facts_and_reasons.startswith("家里干活") and "讲好一天三百" in el.facts_and_reasons
+    assert el.cause_of_action == "提供劳务者受害责任纠纷"
