@@ -86,3 +86,20 @@ def test_a_claims_table_headed_by_its_claims_column_sums_its_amount_column():
         "此致\n赣州市南康区人民法院\n\n原告：赣州宏毅五金建材有限公司（盖章）\n2024年8月12日\n"
     )
     assert extract(text).amount_claimed == 63430
+
+
+def test_a_letter_saying_of_its_claims_how_few_they_are_heads_its_list():
+    # "我的要求就两条：" heads the list as "我的要求：" does; the people are told after the claims
+    text = (
+        "法官同志：\n\n"
+        "我在莫师傅的装修队干了两个多月的瓦工活，说好做完就结账，结果拖到现在一分钱没给。\n\n"
+        "我的要求就两条：\n"
+        "一、莫国栋把欠我的工钱14600元给我；\n"
+        "二、把我垫的瓷砖胶钱385.50元还我。\n\n"
+        "我告的人：莫国栋，男，五十岁左右，包工头，住柳州市柳北区跃进路33号。\n\n"
+        "写信人（原告）：黎春燕，女，1990年10月2日出生\n"
+        "身份证号：450203199010021329\n"
+        "住址：广西壮族自治区柳州市鱼峰区箭盘路12号\n"
+        "2025年5月6日\n"
+    )
+    assert extract(text).amount_claimed == 14985.5
