@@ -303,6 +303,16 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
             if not _CLAIM_ROW_LABEL_RE.match(row.group("label")):
                 re_ = row.start()
                 break
+    # a heading on a line of its own ("三、我的请求\n") over prose, no list: where its first sentence tells what
+    # happened and asks nothing ("某某只送来5000元，就再不管了。"), the claims are in the sentence that asks
+    # ("我请求法院判她赔偿…共计…元")
+    seg = norm[rs:re_]
+    stop = seg.find("。")
+    if (re.match(r"[ \t　]*\n", norm[m.end():m.end() + 4]) and stop >= 0 and not split_items(seg)
+            and not _start(norm, rs, rs + stop + 1)):
+        later = _start(norm, rs + stop + 1, re_)
+        if later:
+            rs = later.end()
     # inline claims end at the first full stop not followed by the next item
     seg = norm[rs:re_]
     for dot in re.finditer(r"。", seg):

@@ -103,3 +103,23 @@ def test_a_letter_saying_of_its_claims_how_few_they_are_heads_its_list():
         "2025年5月6日\n"
     )
     assert extract(text).amount_claimed == 14985.5
+
+
+def test_under_a_heading_of_its_own_the_claim_is_the_sentence_that_asks():
+    # "四、我的请求" over prose: its first sentence tells what the one sued paid (no claim), the next one asks the
+    # court for the total of the costs listed above
+    text = (
+        "给宜春市袁州区人民法院的一封信\n"
+        "写信人：邹德明（男，1958年12月1日生，身份证360902195812014617，住宜春市袁州区天台镇院前村邹家组8号），"
+        "腿脚不便，由女儿邹丽代写。\n"
+        "要告的人：易春兰（女，1966年4月15日生，身份证360902196604152229，住宜春市袁州区天台镇院前村易家组21号）。\n"
+        "一、出事经过\n"
+        "2024年5月，易春兰请我去给她家猪栏砌墙，讲好每天工钱230元。5月18日我站在她家的木凳上砌墙，凳子腿断了，"
+        "我摔下来把左腿摔断了。\n"
+        "二、花费\n"
+        "医疗费：31200元\n护理费：4800元\n误工费：9000元\n以上一共45000元。\n"
+        "四、我的请求\n"
+        "易春兰只在出院那天拿来2000元，后来再也不露面。我请求法院判她赔偿我上面这些损失共计肆万伍仟元，打官司的钱也由她出。\n"
+        "邹德明（手印）\n代笔人：邹丽\n二〇二四年十月九日\n"
+    )
+    assert extract(text).amount_claimed == 45000
