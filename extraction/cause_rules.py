@@ -379,9 +379,10 @@ _R = [
     # a villager's share of the land-taking compensation asked of the village group (村民小组, 组里) that shares it out
     ("承包地征收补偿费用分配纠纷", r"(?:村民小组|村民组|村委会|村民委员会|经济合作社|经济联合社|组里|村里)[^。；]{0,30}?"
                            r"(?:土地征收|征地|征收土地|土地征用|征用土地)(?:的)?补偿(?:款|费)", 5),
-    # the share itself asked to be paid out (支付…土地征收补偿款): a villager's share of what the land taken was paid
-    # for; paying the compensation is the taker's act, not anyone's under a land contract
-    ("承包地征收补偿费用分配纠纷", r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
+    # the share itself asked to be paid out to the filer (向原告支付…土地征收补偿款): a villager's share of what the land
+    # taken was paid for; the taker paying the village (征收方支付征地补偿费) is no such share
+    ("承包地征收补偿费用分配纠纷", r"(?:向|给)(?:[一二三四五六七八九十两\d]*(?:原告|上诉人)|我|我们|我家)[^。；，]{0,6}?"
+                           r"(?:支付|给付|分配|发放|分给|补发)[^。；，]{0,16}?(?:土地)?(?:征收|征用|征地)(?:的)?(?:土地)?补偿(?:款|费)", 5),
     ("侵害集体经济组织成员权益纠纷", r"集体经济组织成员|(?:同等|平等|同样)(?:享有|分配|的)?.{0,6}村民待遇"
                            r"|(?:村民小组|村委会|村民委员会|经济合作社|经联社).{0,40}(?:分红|分配款|福利|安置补助)", 4),
     ("侵害集体经济组织成员权益纠纷", r"(?:征地|土地)补偿(?:款|费).{0,20}(?:分配|分得|份额)", 3),

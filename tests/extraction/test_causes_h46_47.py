@@ -24,6 +24,9 @@ def test_land_taking_compensation_asked_of_the_village_group():
                       "原告系本组村民，第二轮承包时分得承包地2.1亩。2022年因修建高速公路，本组土地被征收，"
                       "被告按人口分配补偿款，却以原告户口迁出为由不予分配。")
     assert cue.cause == "承包地征收补偿费用分配纠纷"
+    # the taker paying the village for the land taken is no villager's share of it
+    cue = infer_cause("", "2019年，县政府征收该片集体土地300亩，约定征收方按每亩5万元支付征地补偿费，款项已于当年拨付到位。")
+    assert cue is None or cue.cause != "承包地征收补偿费用分配纠纷"
 
 
 def test_married_out_woman_denied_collective_payouts():
