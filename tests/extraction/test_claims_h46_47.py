@@ -123,3 +123,16 @@ def test_under_a_heading_of_its_own_the_claim_is_the_sentence_that_asks():
         "邹德明（手印）\n代笔人：邹丽\n二〇二四年十月九日\n"
     )
     assert extract(text).amount_claimed == 45000
+
+
+def test_the_writer_asking_the_one_sued_to_pay_a_list_after_a_colon():
+    # "我们要求某某赔：" heads the sums asked, their total stated last; a later cost left open adds nothing
+    text = (
+        "尊敬的法官：\n"
+        "我叫马秀英，女，1975年9月3日出生，身份证号370102197509032248，住山东省济南市历下区甸柳庄12号。"
+        "我要告饭店老板丁宝山，男，1966年5月20日出生，身份证号370103196605201517，住山东省济南市市中区经四路5号。\n"
+        "今年正月我在他饭店后厨洗碗，地上全是油，他不让铺防滑垫，我滑倒摔断了手腕，住了二十天院。\n"
+        "我们要求丁宝山赔：医药费18400元，误工费7200元，营养费1500元，一共27100元。以后拆钢钉的钱另说。\n"
+        "马秀英\n2025年4月2日\n"
+    )
+    assert extract(text).amount_claimed == 27100
