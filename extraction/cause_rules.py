@@ -937,7 +937,9 @@ _NOISE = re.compile(
     # (the deceased named: "在继承熊某遗产的实际价值范围内", "在各自继承的遗产范围内")
     r"|在(?:其|各自|各)?(?:所)?(?:继承|取得|所得)(?:的)?[^，。；,;]{0,12}?遗产(?:的)?(?:实际)?(?:价值)?(?:的)?(?:范围|限度|份额)(?:内|以内)"
     # an instrument said not to exist ("生前未留有遗嘱，亦无遗赠扶养协议": what makes a succession intestate)
-    r"|(?:未|没有|没|无|亦无|并无|均无|也无|并未)(?:签订|订立|签署|留有?|立有?|设立|作出)?(?:过)?(?:任何)?(?:书面)?(?:遗赠扶养协议|遗赠)"
+    # (with whom told between: "亦未与任何人签订遗赠扶养协议")
+    r"|(?:未|没有|没|无|亦无|并无|均无|也无|并未)(?:与|同|和)?(?:任何人|他人|其他人|任何一方|第三人|任何第三人)?"
+    r"(?:签订|订立|签署|留有?|立有?|设立|作出)?(?:过)?(?:任何)?(?:书面)?(?:遗赠扶养协议|遗赠)"
     # a car hired while one's own was repaired is a damage item, not a lease (维修费8460元、租车费1200元)
     r"|(?:维修|修理|修车)(?:费|期间)[^。；]{0,30}?租(?:用)?(?:车|替代车辆|代步车)(?:费)?"
     # insurance the plaintiff says was never bought names no policy ("我的车没有买车损险，只能自己送修")
@@ -1387,6 +1389,12 @@ def _stated_level4(cause: str, text: str) -> str | None:
         part = _CLAIMS_PART.search(text)
         cue = infer_cause(part.group(1), text[part.end():]) if part else infer_cause("", text)
         return "经济补偿金纠纷" if cue and cue.cause == "经济补偿金纠纷" else None
+    if cause == "继承纠纷":
+        # the family stated in a 案由 field (继承纠纷) over an estate asked to be shared: the level-3 succession the
+        # claims and the story make it (no will told → 法定继承纠纷, 民法典 1123, 1127), as a family heading gives way
+        part = _CLAIMS_PART.search(text)
+        cue = infer_cause(part.group(1), text[part.end():]) if part else None
+        return cue.cause if cue and cue.in_claims and cue.cause in ("法定继承纠纷", "遗嘱继承纠纷") else None
     if cause in _SUPPORT_MONEY:
         part = _CLAIMS_PART.search(text)
         child, money = _SUPPORT_MONEY[cause]
