@@ -197,6 +197,11 @@ _JOINT_RE = re.compile(r"连带|共同")
 # dispute; only the further sum asked is claimed
 _AWARDED_BEFORE_RE = re.compile(r"(?:已|一审|原审|原判)[^，,；;。\d]{0,4}?(?:判决|判令|判处|判|支持|认定)[^，,；;。\d]{0,6}$")
 _BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)")
+# "判令被告向两原告各支付房屋折价款21万元": the same sum to each of several named by their number; what is claimed is
+# that sum times their number (a 共计 stated after it is that product)
+_EACH_PAYEE_RE = re.compile(r"向(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
+                            r"(?:支付|给付|赔偿|返还|补偿|偿还|退还)[^，,；;。\d]{0,30}$")
+_COUNT = {"两": 2, **{c: i + 2 for i, c in enumerate("二三四五六七八九")}}
 # an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
 _OPEN_BRACKET = "（([［【"
 _CLOSE_BRACKET = "）)]］】"
@@ -662,6 +667,10 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         for a, b, v in found:
             before, after = item[max(0, a - 12):a], item[b:b + 8]
             clause = item[_clause_start(item, a):a]
+            each = _EACH_PAYEE_RE.search(clause)
+            if each:
+                n = each.group("n")
+                v = v * (int(n) if n.isdigit() else _COUNT[n])
             if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
                 continue  # the court fixes the costs of the proceedings
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]

@@ -24,3 +24,20 @@ def test_a_letter_whose_block_ran_over_the_story_asks_the_one_sued_to_pay_after_
         "原告：刘玉珍（手印）\n代书：高鹏（子）  电话：13904518826\n2025年1月20日\n"
     )
     assert extract(text).amount_claimed == 17650
+
+
+def test_the_same_sum_to_each_of_several_plaintiffs_is_claimed_for_each():
+    # "向三原告各支付…" without a stated total: each of the three is owed the sum, so three times it is claimed
+    text = (
+        "广东省佛山市南海区人民法院\n民 事 判 决 书\n（2025）粤0605民初15527号\n"
+        "原告：梁少芬，女，1970年5月6日出生，汉族，住广东省佛山市南海区桂城街道南五路21号。\n"
+        "原告：梁少强，男，1973年8月19日出生，汉族，住广东省佛山市禅城区季华五路33号。\n"
+        "原告：梁少萍，女，1976年2月2日出生，汉族，住广东省广州市荔湾区芳村大道中102号。\n"
+        "被告：梁少杰，男，1966年11月27日出生，汉族，住广东省佛山市南海区大沥镇沥东村十二巷4号。\n"
+        "原告梁少芬、梁少强、梁少萍与被告梁少杰法定继承纠纷一案，本院立案后，依法适用普通程序，公开开庭进行了审理。\n"
+        "梁少芬、梁少强、梁少萍向本院提出诉讼请求：1.判令被告向三原告各支付被继承人遗留商铺的折价款135000元；"
+        "2.本案诉讼费用由被告负担。事实和理由：被继承人梁伯荣于2022年3月去世，未留遗嘱，商铺由被告占用出租至今。\n"
+        "梁少杰辩称：商铺系其出资翻建，应多分。\n"
+        "本院经审理认定事实如下：……\n"
+    )
+    assert extract(text).amount_claimed == 405000
