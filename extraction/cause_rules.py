@@ -724,6 +724,9 @@ _R = [
                 r"|(?:停车场|车库).{0,30}(?:丢失|被盗|失窃)|(?:丢失|被盗|失窃).{0,30}(?:停车场|车库)", 4),
     # (车辆修理费 is a damage item of every road accident: not a cue)
     ("修理合同纠纷", r"修理合同|维修合同|送修|(?:交给|交由|委托).{0,10}(?:修理|维修)", 4),
+    # the thing taken to the repairer (送至被告处检修) and the repair fee paid asked back (退还修理费): the repairer's
+    # work did not meet the contract (民法典 781); a repair bill asked as a damage item (车辆修理费) is not this
+    ("修理合同纠纷", r"送(?:至|到|往|去|进)[^。；，]{0,12}(?:检修|修理|维修)|(?:退还|返还|退回)[^。；，]{0,6}(?:修理费|维修费)", 5),
     # the contract itself; sharing out 拆迁款 among heirs or co-owners is succession or partition
     ("民事主体间房屋拆迁补偿合同纠纷", r"拆迁(?:安置)?补偿(?:安置)?(?:协议|合同)|安置补偿(?:协议|合同)", 5),
     ("进出口代理合同纠纷", r"(?:代理|委托).{0,6}(?:进口|出口)|进出口代理|外贸代理", 5),
@@ -1017,7 +1020,9 @@ _BUILDING_TORTS = ("物件脱落、坠落损害责任纠纷", "高空抛物、�
 _STRUCK = re.compile(r"砸")
 # a car hired in place of the plaintiff's own while it was repaired or held (代步): an item of the loss
 _HIRED_CAR_AS_LOSS = re.compile(r"(?:修车|维修|修理|定损|送修)[^。；]{0,12}?(?<!出)租(?:了|用)?(?:一辆|辆)?(?:车|汽车)"
-                                r"|(?<!出)租车代步|代步(?:车|费|车费|用车)")
+                                r"|(?<!出)租车代步|代步(?:车|费|车费|用车)"
+                                # the own car off the road (车辆无法使用期间租车费用, 只得租车): the hire is a loss asked for
+                                r"|(?:无法|不能)(?:正常)?(?:使用|行驶|驾驶)(?:期间|的时间)[^。；]{0,6}?(?<!出)租车|(?:只得|只能|只好|不得不)租车")
 _CAR_HIRER = re.compile(r"租赁|租车")
 _BUILDING_MANAGER = ("物业服务合同纠纷", "违反安全保障义务责任纠纷", "经营场所、公共场所的经营者、管理者责任纠纷")
 _DAMAGES = re.compile(r"赔偿|损失|赔(?!礼)")

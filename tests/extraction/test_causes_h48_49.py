@@ -25,3 +25,17 @@ def test_stated_succession_family_with_no_will_and_no_care_agreement_is_intestat
                       "2010年原告与邱永福签订遗赠扶养协议，约定原告照顾邱永福生活起居，邱永福去世后房屋归原告。"
                       "原告照顾其十年直至去世，被告作为其子拒绝交出房屋。")
     assert extract(text).cause_of_action == "遗赠扶养协议纠纷"
+
+
+def test_repair_fee_asked_back_from_the_repairer_is_a_repair_contract():
+    # the car taken to the garage, the work done wrong, the fee asked back and a car hired while it stood idle
+    text = _complaint("",
+                      "1、判令被告返还维修费5600元；2、判令被告赔偿原告车辆不能使用期间的租车费1500元；3、诉讼费由被告负担。",
+                      "2024年3月8日，原告将自己的丰田卡罗拉轿车送到被告经营的汽修店修理变速箱，付修理费5600元。"
+                      "取车后第三天变速箱又出故障，经另一家修理店检查系被告装错零件所致。原告只能租车上班。")
+    assert extract(text).cause_of_action == "修理合同纠纷"
+    # a car hired from a hire firm and its rent unpaid keeps the lease
+    text = _complaint("",
+                      "1、判令被告支付租车费4200元；2、诉讼费由被告负担。",
+                      "2024年5月1日，被告向原告租车一辆，约定日租金300元，租期十四天，被告还车后一直未付租金。")
+    assert extract(text).cause_of_action == "车辆租赁合同纠纷"
