@@ -41,7 +41,7 @@ _ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是�
             r"|" + _BELONGS_PLACE)
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
 # an attribute the writer does not know ("身份证号不清楚", "具体生日不知道") still belongs to the person's run
-_UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
+_UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天|具体日子)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
 _OCCUPATION = r"(?:职业[:：是为]?)?(?:农民|务农|务工|个体户?|退休(?:职工|工人|教师)?|无业|无固定职业|自由职业|工人|教师|司机|学生|个体工商户)"
 _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
@@ -82,7 +82,8 @@ _SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|起诉(?![人书状
 _SUE_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:起诉|状告|(?<![原被])告(?![诉知别白辞状人]))[^\n：:]{1,12}[:：][ \t]*$")
 # a line that heads a list of people by whose they are: "我们两个人的情况：" (the filers), "他们两个的情况：" (those sued)
 _US_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*(?:我们|我|本人)[^\n：:。]{0,10}(?:情况|身份|信息)[:：]")
-_THEM_HEADING = re.compile(r"(?:^|\n|。)[ \t\u3000]*(?:他们|她们|他|她|对方|被告)[^\n：:。]{0,10}(?:情况|身份|信息)[:：]")
+_THEM_HEADING = re.compile(r"(?:^|\n|。)[ \t\u3000]*(?:[^\n：:。他她]{0,6}(?:他们|她们|他|她)|对方|被告)[^\n：:。]{0,10}(?:情况|身份|信息)"
+                           r"[^\n：:。]{0,6}[:：]")
 _SUE_CLOSES = re.compile(r"(?:起诉|状告|告状)[:：][ \t]*(?=\n|$)")
 _AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护人)")
 # the label of the next entry of a list: "女方：", "2.", "（二）", "被告二：", "另一位是"
@@ -261,6 +262,7 @@ def _sued_names(text: str) -> str:
 
 def _assign_roles(text: str, people: list[Person]) -> None:
     sued_words = _sued_names(text)
+    intro = _intro_name(text, 0, min(len(text), 3000))
     suing = False
     last_end = 0
     previous: Person | None = None
@@ -288,7 +290,8 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role = "原告"  # "告状的是我孙女某某"
         elif re.fullmatch(r"\s*(?:我|本人)\s*[:：]\s*", own):
             p.role = "原告"  # "我：某某，女，…" (the filer labelled, after whom they sue)
-        elif _SUE.search(before) or (p.name in sued_words and any(q.role == "原告" for q in people)):
+        elif _SUE.search(before) or (p.name in sued_words and (any(q.role == "原告" for q in people) or
+                                                                 intro is None or intro[0] != p.name)):
             p.role, suing = "被告", True
         elif _US_HEADING.search(text, last_end, p.at):
             p.role, listing = "原告", "原告"  # listed under "我们两个人的情况："
@@ -296,6 +299,8 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role, suing, listing = "被告", True, "被告"  # listed under "他们两个的情况："
         elif listing and not own and re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
             p.role = listing  # the next line of a list headed by whose they are
+        elif listing and _LIST_ITEM.fullmatch(own) and not re.search(r"\n[ \t\u3000]*\n", text[last_end:own_at]):
+            p.role = listing  # the next item of that list after a remark on the one above ("二儿子：某某，…")
         elif _SUE_HEADING.search(text, last_end, own_at):
             p.role, suing = "被告", True  # listed under a heading of those sued
         elif previous is not None and previous.role and _LIST_ITEM.fullmatch(own) and \
@@ -415,6 +420,37 @@ def _listed_in_brackets(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+_KIN_WORDS = ("父亲|母亲|爸爸|妈妈|丈夫|妻子|老公|老婆|儿子|女儿|哥哥|弟弟|姐姐|妹妹|公公|婆婆|岳父|岳母|儿媳|女婿|爷爷|奶奶")
+# "…；还有她父亲邓某、母亲王某，也住在某村2组": kin of one sued, named after that person's description
+_KIN_SUED = re.compile(r"(?:还有|以及|另外还有)(?:他|她|他们|她们)?的?(?:" + _KIN_WORDS + r")(?P<names>[\u4e00-\u9fa5]{2,3}"
+                       r"(?:[、和及与](?:(?:他|她)的?)?(?:" + _KIN_WORDS + r")?[\u4e00-\u9fa5]{2,3})*)(?=[，,；;。\n]|$)")
+_ALSO_HOME = re.compile(r"^[，,]\s*(?:也|都|均)?(住(?:在)?[^，,。；;\n]{2,60})")
+
+
+def _kin_sued(text: str, people: list[Person]) -> list[Person]:
+    """Kin of a person sued, named after that person's description in the same sentence, are sued with them."""
+    out: list[Person] = []
+    known = {p.name for p in people}
+    for p in people:
+        if p.role != "被告" or p.restated or p.kind != "person":
+            continue
+        stop = re.compile(r"[。\n]").search(text, p.attrs[1])
+        end = stop.start() if stop else len(text)
+        m = _KIN_SUED.search(text, p.attrs[1], end)
+        if not m:
+            continue
+        home = _ALSO_HOME.match(text[m.end():end])
+        attrs = (m.end() + home.start(1), m.end() + home.end(1)) if home else (m.end(), m.end())
+        for piece in re.finditer(r"(?:(?:他|她)的?)?(?:" + _KIN_WORDS + r")?([\u4e00-\u9fa5]{2,3})(?=[、和及与]|$)",
+                                 m.group("names")):
+            name = piece.group(1)
+            if name in known or not plausible_name(name, "person"):
+                continue
+            known.add(name)
+            out.append(Person(name, m.start("names") + piece.start(1), attrs, role="被告", restated=True))
+    return out
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -455,6 +491,10 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         text = text[:sign.start()]
     people = find_people(text)
     _assign_roles(text, people)
+    signers = _signed_names(norm[start:end])
+    for p in people:
+        if p.name in signers:
+            p.role = "原告"  # those who sign the letter as its filers file it ("起诉人：饶某  饶某某")
     people = [p for p in people if p.role]
     if not any(p.role == "原告" for p in people) and sign:
         # the filer described on the signature's line ("起诉人：某某，女，1989年2月21日出生，…")
@@ -476,6 +516,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     # (a description inside an item's brackets names no one: "（刘强的合伙人，管发工资，男，…）")
     people = [p for p in people if not any(q.attrs[0] <= p.at < q.attrs[1] for q in listed)] + listed
     people += _orgs_sued(text, people)
+    people += _kin_sued(text, people)
     people += _people_sued_unnamed(text, people)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
@@ -594,8 +635,22 @@ _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|�
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
 _LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>[^，,。；;\n]{4,60})")
 _PRONOUN_HOME = re.compile(r"(?:他|她)的?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
+# "…，跟我住一起": the writer's home
+_WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一起|一块|一个院)?(?=[，,。；;\n]|$)")
 # "住处跟某某一样", "住址同某某": the home of the party named
 _HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
+# the filers signing the letter: "起诉人：某某  某某某", "具状人：某某、某某"
+_SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人)[:：][ \t\u3000]*((?:[\u4e00-\u9fa5·]{2,8}(?:[（(][^（()）\n]{0,12}[）)])?"
+                        r"(?:[ \t\u3000、，,]+|$))+)[ \t\u3000]*$")
+
+
+def _signed_names(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _SIGNATURE.finditer(text):
+        out |= {re.sub(r"[（(].*", "", n) for n in re.split(r"[ \t\u3000、，,]+", m.group(1).strip()) if n}
+    return out
+
+
 # the filer's name under the letter, its fields on the lines below ("起诉人：某某\n性别：女\n…")
 _SIGNED_FILER = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|写信人|告状人)[:：][ \t]*(?P<name>[\u4e00-\u9fa5·]{2,8})[ \t]*\n"
                            r"(?P<fields>(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]+\n?){2,8})")
@@ -632,6 +687,11 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             p.address = out[k - 1].party.address  # "女，某某的爱人，住址同上"
             _add_address(pp, "住", p.address, None)
             continue
+        writer = next((q.party for q in out if q.party.role == "原告" and q.party.address and q is not pp), None)
+        if writer and _WITH_ME.match(rest):
+            p.address = writer.address  # "我父亲某某，男，…，跟我住一起"
+            _add_address(pp, "住", p.address, None)
+            continue
         home = _SHARED_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
         if home is None and pp.party.role == "原告":
             home = _LATER_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
@@ -658,7 +718,7 @@ def _one_side_at_most(parsed: list[ParsedParty]) -> bool:
 def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader is worth running (a few ms): the parser read no side or one, or someone writes in the
     first person."""
-    return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000))
+    return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000)) or bool(_US_HEADING.search(text, 0, 3000))
 
 
 def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: str) -> bool:
@@ -669,7 +729,12 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     if _one_side_at_most(parsed):
         return names <= letter_names
     if _ENTRY_LINE.search(text) or not _INTRO.search(text):
-        return False  # a block of entries, or no one writing in the first person: not a letter
+        # a block of entries, or no one writing in the first person: not a letter, unless the reader found the
+        # same people with the same roles and read more of them (the filer described in the letter's words, "我的情况：
+        # 某某，男，…", the parser only the signature)
+        return {(pp.party.role, pp.party.name) for pp in parsed} == {(pp.party.role, pp.party.name) for pp in letter} and \
+            _filled(letter) > _filled(parsed) and all(_filled([pp]) >= _filled([q for q in parsed if q.party.name == pp.party.name][:1])
+                                                      for pp in letter)
     # in a letter: a name the parser took that the letter gives as an organisation's head ("负责人某某") is no party;
     # the reader wins where it explains every other name the parser found (the same, or inside it: "包工头某某") and
     # finds at least as many

@@ -217,7 +217,9 @@ def split_parts(doc: DocText) -> list[Part]:
         start, end = lines[i][0], lines[j - 1][1]
         if not kind:
             kind = cue_type(norm[start:end])
-        elif kind == "其他" and _BARE_INDICTMENT.fullmatch(title) and not _PROSECUTION.search(norm[start:end]):
+        elif kind == "其他" and _BARE_INDICTMENT.fullmatch(re.sub(r"[（(][^）)]*[）)]$", "", title)) and \
+                not _PROSECUTION.search(norm[start:end]):
+            # (a remark after the title says what it is about: "起诉书（狗咬人赔偿）")
             kind = "起诉状"  # a civil complaint titled "起诉书" (CPL art. 124 names it 起诉状)
         parts.append(Part(kind, title, start, end, titled))
     return parts
