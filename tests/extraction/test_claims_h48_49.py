@@ -41,3 +41,25 @@ def test_the_same_sum_to_each_of_several_plaintiffs_is_claimed_for_each():
         "本院经审理认定事实如下：……\n"
     )
     assert extract(text).amount_claimed == 405000
+
+
+def test_a_numbered_lay_heading_of_its_own_line_without_colon_heads_the_claims():
+    # "第二，我要求的事" on a line of its own (the section numbered "第N，", no colon) heads the claims list; the next
+    # section "第三，事情经过" ends it
+    text = (
+        "起诉书（被猫抓伤赔偿）\n"
+        "潍坊市奎文区人民法院：\n"
+        "第一，告状的人和被告的人\n"
+        "原告：房淑琴，女，1958年7月11日生，汉族，住潍坊市奎文区东关街道新华路社区和平小区2号楼1单元301室，"
+        "身份证370705195807110521。被告：牛立新，男，1985年10月3日生，住潍坊市奎文区东关街道新华路社区和平小区"
+        "2号楼2单元502室，身份证370705198510030613。\n"
+        "第二，我要求的事\n"
+        "一、要牛立新赔我看病打针的钱2140.8元；\n"
+        "二、赔我误工的钱900元，坐车的钱150元；\n"
+        "三、诉讼费他出。\n"
+        "第三，事情经过\n"
+        "2025年2月8日下午，牛立新家的猫从楼道窗台上扑下来，把我右手背抓破了，我去打了狂犬疫苗。"
+        "他说猫是散养的不归他管，一分钱没给。只好请求法院依法判决。\n"
+        "起诉人：房淑琴\n2025年3月2日\n"
+    )
+    assert extract(text).amount_claimed == 3190.8
