@@ -39,3 +39,17 @@ def test_repair_fee_asked_back_from_the_repairer_is_a_repair_contract():
                       "1、判令被告支付租车费4200元；2、诉讼费由被告负担。",
                       "2024年5月1日，被告向原告租车一辆，约定日租金300元，租期十四天，被告还车后一直未付租金。")
     assert extract(text).cause_of_action == "车辆租赁合同纠纷"
+
+
+def test_price_in_three_or_more_instalments_is_an_instalment_sale():
+    text = _complaint("案由：买卖合同纠纷\n",
+                      "一、判令被告支付剩余购机款4.2万元；二、诉讼费由被告承担。",
+                      "2023年4月2日，原、被告签订《拖拉机买卖合同》，约定被告购买东方红拖拉机一台，总价款12.6万元，"
+                      "分三期付清，每期4.2万元。原告当日交车，被告付了前两期，第三期至今未付。")
+    assert extract(text).cause_of_action == "分期付款买卖合同纠纷"
+    # the price paid in two parts is no instalment sale (三期 at least): the family stays
+    text = _complaint("案由：买卖合同纠纷\n",
+                      "一、判令被告支付剩余货款3万元；二、诉讼费由被告承担。",
+                      "2023年4月2日，被告向原告购买瓷砖一批，总价款6万元，分两期支付。被告付了第一期后再未付款。")
+    assert extract(text).cause_of_action == "买卖合同纠纷"
+
