@@ -1345,6 +1345,10 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
     A "…纠纷一案" statement keeps its family (the cause a court registered)."""
     text = _NOISE.sub("", text or "")
     hits = {c for c, rx, w in RULES if w >= 5 and len(_path(c)) >= 2 and _path(c)[-2] == cause and rx.search(text)}
+    if hits == {"分期付款买卖合同纠纷", "所有权保留买卖合同纠纷"}:
+        # both fit: the goods asked back under the kept title (民法典 642) make the title the relation in dispute
+        part = _CLAIMS_PART.search(text)
+        return "所有权保留买卖合同纠纷" if part and _TAKE_BACK.search(part.group(1)) else None
     if len(hits) == 1:
         return hits.pop()
     if not hits:
@@ -1410,6 +1414,11 @@ def _stated_level4(cause: str, text: str) -> str | None:
         child, money = _SUPPORT_MONEY[cause]
         return child if part and money.search(part.group(1)) else None
     return None
+
+
+# the seller asking the goods sold back (取回, 收回: the kept title's remedy, 民法典 642)
+_TAKE_BACK = re.compile(r"(?:取回|收回|返还|退还|交还)[^。；]{0,12}(?:设备|车辆|货物|机器|机床|标的物|商品|该车|[0-9一二两三四五六七八九十]+台)"
+                        r"|有权取回")
 
 
 # goods ordered in an online shop or on a platform (a web shop, an app, a live stream), or bought 网购/在网上
@@ -1590,6 +1599,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the electricity a landlord charges his tenant (电费按…一度收, 多收的电费) is a term of the lease: a supply
         # contract is made with the power company (民法典 648), which no one here is
         scores.pop("供用电合同纠纷")
+    if "分期付款买卖合同纠纷" in scores and "所有权保留买卖合同纠纷" in scores and _TAKE_BACK.search(claims):
+        # an instalment sale whose seller kept the title till paid and asks the goods back (民法典 642): the kept title
+        # is the relation in dispute, the instalments only how the price fell due
+        scores["所有权保留买卖合同纠纷"] = max(scores.values()) + 1
+        decisive["所有权保留买卖合同纠纷"] = claimed["所有权保留买卖合同纠纷"] = True
     if "遗赠扶养协议纠纷" in scores and _NO_BEQUEST_CARE.search(text) and not _BEQUEST_CARE.search(text):
         scores.pop("遗赠扶养协议纠纷")  # "未与他人签订遗赠扶养协议": the statute's list of what the estate is not bound by
     elif "遗赠扶养协议纠纷" in scores and claims and not _SUCCESSION_ASKED.search(claims):

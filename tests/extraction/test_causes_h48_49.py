@@ -53,3 +53,13 @@ def test_price_in_three_or_more_instalments_is_an_instalment_sale():
                       "2023年4月2日，被告向原告购买瓷砖一批，总价款6万元，分两期支付。被告付了第一期后再未付款。")
     assert extract(text).cause_of_action == "买卖合同纠纷"
 
+
+def test_instalment_sale_with_title_kept_and_goods_asked_back_is_title_retention():
+    claims = ("1、判令被告支付剩余价款9.6万元；2、被告逾期不付的，原告有权取回挖掘机一台；3、诉讼费由被告承担。")
+    facts = ("2023年6月1日，原告将一台小型挖掘机卖给被告，价款24万元，首付4.8万元，余款分十二期按月支付。合同约定被告付清"
+             "全部价款前，挖掘机所有权仍归原告。被告付至第六期后停止付款。")
+    assert extract(_complaint("", claims, facts)).cause_of_action == "所有权保留买卖合同纠纷"
+    assert extract(_complaint("案由：买卖合同纠纷\n", claims, facts)).cause_of_action == "所有权保留买卖合同纠纷"
+    # the same sale with only the price asked: the instalments are what is in dispute
+    claims = "1、判令被告一次性支付剩余价款9.6万元；2、诉讼费由被告承担。"
+    assert extract(_complaint("", claims, facts)).cause_of_action == "分期付款买卖合同纠纷"
