@@ -84,7 +84,8 @@ START_RE = re.compile(
     # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
     # is the letter's opening, its claims come under their heading)
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我做主|做主)?[，,]?"
-    r"(?=判(?!决书|处|刑)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付)"
+    # ("要求法院判某某给我剩下的货款…元": the sum given to the filer, said as 给我)
+    r"(?=判(?!决书|处|刑)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"
     r"[^。；\n]{0,40}?(?:\d|[一二三四五六七八九十两]+[万千百])[^。；\n]{0,10}?(?:元|块))"
     # a letter asking the court to take its side, then whom it wants to pay: "我就想让法院给我做主：让某某赔我…一共…元"
     r"|(?:法院|法官)(?:给我|为我|帮我|替我)?(?:做主|作主)[:：，,][ \t]*"
@@ -353,7 +354,9 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
 
 
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date
+# (and the writer's telephone told under the signature: "电话：139…（我儿子的）。")
 _CLOSING_LINE_RE = re.compile(r"此致|敬礼[!！。]?|[\u4e00-\u9fa5]{2,30}法院|(?:起诉人|具状人|原告|申请人|代书人|写状人)[:：].{0,20}"
+                              r"|(?:联系)?(?:电话|手机)(?:号码?)?[:：]\s*\d[\d\s-]{6,15}(?:[（(][^）)\n]{0,12}[）)])?[。.]?"
                               r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
 
 

@@ -63,3 +63,21 @@ def test_a_numbered_lay_heading_of_its_own_line_without_colon_heads_the_claims()
         "起诉人：房淑琴\n2025年3月2日\n"
     )
     assert extract(text).amount_claimed == 3190.8
+
+
+def test_a_letter_signed_at_its_end_asks_the_court_to_order_the_buyer_to_give_the_rest():
+    # the writer's own entry last, a telephone line under it: what the letter asks is before the entry,
+    # "我要求法院判某某给我剩下的…款…元（…减去已经给的…元）": the net sum given to the filer is claimed
+    text = (
+        "民事起诉状\n法院：\n\n"
+        "我要告马福林欠我的牛钱。\n\n"
+        "2024年9月3日，牛贩子马福林到我家牛棚来看牛，看好了12头西门塔尔架子牛，说好每头9800元，总价117600元。"
+        "当天他拉走了牛，给了我现金三万元，10月又转账二万五千元，剩下的说卖了牛就给。他在我本子上写了欠条。\n\n"
+        "马福林，男，回族，1979年6月15日出生，身份证号622923197906150419，住甘肃省临夏州广河县城关镇滨河路18号，做牲畜贩运生意。\n\n"
+        "我要求法院判马福林给我剩下的牛款62600元（117600元减去已经给的55000元），还有从2025年1月1日起到还清为止的利息。\n\n"
+        "证据：马福林写的欠条，转账记录。\n\n"
+        "起诉人：马秀兰，女，回族，1968年2月20日出生，身份证号622923196802200427，住甘肃省临夏州广河县祁家集镇西坡村3社12号。"
+        "电话：13993012876（我女儿的）。\n"
+        "2025年3月5日\n"
+    )
+    assert extract(text).amount_claimed == 62600
