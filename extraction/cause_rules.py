@@ -768,6 +768,10 @@ _R = [
                       r"(?:赡养|照料|照顾|扶养|养老|送终|给付|支付|偿还|生活费|医疗费|看病|债务|贷款|房贷)", 5),
     # (折价款 is what a co-owner pays for the other's share in a partition, not a price)
     ("买卖合同纠纷", r"货款|购货|买卖合同|购销|采购|供货|赊购|[车机具材料]款|(?<!折)价款|订货|预付款", 3),
+    # livestock and farm produce sold, asked by the lay name of its price (羊款, 牛钱, 粮款; a herder's 放羊钱 is pay):
+    # the animals or crop fetched from the seller and priced by the head or the jin (每只…元，总价…元)
+    ("买卖合同纠纷", r"(?<![养饲放])(?:羊|牛|猪|马|驴|骡|鸡|鸭|鹅)(?:款|钱)|(?:粮|药材|棉花|玉米|小麦|稻谷)款"
+               r"|每(?:只|头|匹|斤|公斤|吨)[^。；，]{0,4}?[0-9.]+元[，,]?(?:共计|合计|总价|总计|一共)", 3),
     ("买卖合同纠纷", r"购买|退货|出售|销售|订购|交货|发货|提货", 2),
     ("教育培训合同纠纷", r"培训|课程|课时|学费", 3),
     ("旅游合同纠纷", r"旅游|旅行社|团费|地接", 4),

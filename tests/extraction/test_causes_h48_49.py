@@ -2,6 +2,7 @@
 places, sums and wording), with a neighbour that must keep its own cause."""
 
 from courtdoc.extraction import extract
+from courtdoc.extraction.cause_rules import infer_cause
 
 
 def _complaint(cause_line: str, claims: str, facts: str) -> str:
@@ -63,3 +64,16 @@ def test_instalment_sale_with_title_kept_and_goods_asked_back_is_title_retention
     # the same sale with only the price asked: the instalments are what is in dispute
     claims = "1、判令被告一次性支付剩余价款9.6万元；2、诉讼费由被告承担。"
     assert extract(_complaint("", claims, facts)).cause_of_action == "分期付款买卖合同纠纷"
+
+
+def test_livestock_price_asked_by_its_lay_name_is_a_sale():
+    # a letter: pigs fetched by a dealer, priced by the jin, the rest of the 猪钱 unpaid, an IOU written for it
+    text = ("法院：\n我要告猪贩子马德胜欠我的猪钱。\n2024年1月5日马德胜到我家猪圈拉走肥猪32头，说好每斤7.2元，一共称了"
+            "8150斤，他当场给了2万元，剩下的写了欠条，说卖完就给，到现在也没给。\n"
+            "马德胜，男，1977年2月8日出生，住甘肃省武威市凉州区东关街19号。\n"
+            "我要求法院判马德胜给我剩下的猪钱38680元。\n"
+            "起诉人：杨秀兰，女，1969年10月2日出生，住甘肃省武威市凉州区丰乐镇新陈村三组7号。\n2024年9月2日")
+    assert extract(text).cause_of_action == "买卖合同纠纷"
+    # a herder asking his pay for herding the sheep (放羊钱) is no sale
+    cue = infer_cause("判令被告支付放羊钱1.2万元", "原告2023年给被告放羊一年，讲好一年一万二，被告一直不给。")
+    assert cue is None or cue.cause != "买卖合同纠纷"
