@@ -704,6 +704,10 @@ _R = [
     # a road vehicle set to carry the goods, named as such or by its number plate (安排车辆川X·XXXXX承运, 承运车辆):
     # a plate is a road vehicle's, so the carriage is by road
     ("公路货物运输合同纠纷", r"(?:车辆|车牌号?|" + _PLATE + r")[^。；]{0,20}?承运|承运(?:的)?(?:车辆|" + _PLATE + r")", 5),
+    # the contract named as such (成立公路货物运输合同关系), or a lorry owner (a 半挂牵引车, its plate) taking the other's
+    # freight jobs (承接…货运业务, 派车单): the road carriage of goods the 2020 list names
+    ("公路货物运输合同纠纷", r"公路货物运输(?:合同|协议)"
+                        r"|(?:货车|挂车|卡车|厢式车|冷藏车|半挂|牵引车|" + _PLATE + r")[^。；]{0,40}?(?:货运(?:业务|任务)|派车单)", 5),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
     # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"

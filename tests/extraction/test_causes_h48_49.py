@@ -77,3 +77,16 @@ def test_livestock_price_asked_by_its_lay_name_is_a_sale():
     # a herder asking his pay for herding the sheep (放羊钱) is no sale
     cue = infer_cause("判令被告支付放羊钱1.2万元", "原告2023年给被告放羊一年，讲好一年一万二，被告一直不给。")
     assert cue is None or cue.cause != "买卖合同纠纷"
+
+
+def test_lorry_owner_taking_freight_jobs_is_road_carriage_of_goods():
+    claims = "1、判令被告支付运费52300元；2、诉讼费由被告负担。"
+    facts = ("原告是一辆重型半挂牵引车（鲁H3K729）的车主，2023年起为被告承接货运任务，将化肥从济宁拉往河南周口，运费每趟结算。"
+             "至2024年3月，被告共欠原告运费52300元。")
+    assert extract(_complaint("案由：运输合同纠纷\n", claims, facts)).cause_of_action == "公路货物运输合同纠纷"
+    # the contract named by the filer as what it is
+    facts2 = "原、被告之间形成公路货物运输合同关系，原告为被告运送化肥十一车次，被告欠付运费52300元。"
+    assert extract(_complaint("案由：运输合同纠纷\n", claims, facts2)).cause_of_action == "公路货物运输合同纠纷"
+    # freight with no road vehicle or road carriage told keeps the stated family
+    facts3 = "原告为被告承运化肥十一批次，被告至今欠付运费52300元。"
+    assert extract(_complaint("案由：运输合同纠纷\n", claims, facts3)).cause_of_action == "运输合同纠纷"
