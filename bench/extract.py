@@ -225,6 +225,15 @@ Dev set (bench/data/extract_dev/):
                      judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2
                      上诉状; one non-legal text), scored once at 241e641 (name 0.979, role 0.966, gender 0.957, birth
                      0.978, ID 0.975, address 0.957, cause 0.920, amount 23/25, document type 24/25)
+  holdout50.jsonl    25 documents by a forty-second engineer who never read the rules (a big city's month: 17 complaints,
+                     5 of them letters (a migrant worker's, a retired teacher's, one dictated for a couple), a form,
+                     tables, a scan, traditional script, 3 答辩状, 2 上诉状, 2 judgments; one non-legal text), scored once
+                     at 627be97 (name 0.992, role 0.992, gender 0.988, birth 0.986, ID 0.985, address 0.967, cause
+                     0.880, amount 23/25, document type 25/25)
+  holdout51.jsonl    25 documents by a forty-third engineer who never read the rules (a western and south-western mix:
+                     11 civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3
+                     答辩状, 2 上诉状; one non-legal text), scored once at 627be97 (name 0.987, role 0.987, gender 0.982,
+                     birth 0.990, ID 0.982, address 0.986, cause 0.880, amount 25/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -268,7 +277,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
         "holdout36", "holdout37", "holdout38", "holdout39",
         "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45",
-        "holdout46", "holdout47", "holdout48", "holdout49")
+        "holdout46", "holdout47", "holdout48", "holdout49",
+        "holdout50", "holdout51")
 
 
 def _real_text(row: dict) -> str | None:
