@@ -1177,6 +1177,8 @@ _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|�
 # meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
 _MISDIRECTED = re.compile(r"误转|转错|错转|错汇|汇错|误汇|打错|转账错误|付错"
                           r"|(?:点错|选错|输错|填错|搞错|弄错)(?:了)?(?:人|收款人|收款账户|账户|账号|卡号|对象)"
+                          # the wrong payee picked from the banking app's list (误选被告为收款人, 错选了收款账户)
+                          r"|(?:误选|错选|误点|错点|误填|错填|误输|错输)(?:了)?[^。；，]{0,12}?(?:收款人|收款账户|收款方|账户|账号|卡号)"
                           r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)")
 _RETURN_ASKED = re.compile(r"返还|退还|退回|还给|还我|归还")
 # a deposit given to secure the making of a contract that was never made (立约定金; 民法典 586-587), its return or

@@ -1,0 +1,23 @@
+"""Cause rules written after the holdout50/51 first scores: each on a new document of the same kind (new people,
+places, sums and wording), with a neighbour that must keep its own cause."""
+
+from courtdoc.extraction import extract
+
+
+def _complaint(claims: str, facts: str) -> str:
+    return ("民事起诉状\n原告：欧阳蕙兰，女，1979年2月8日出生，汉族，住湖北省宜昌市西陵区夷陵大道58号。\n"
+            "被告：卓立新，男，1983年10月21日出生，汉族，住湖北省宜昌市伍家岗区沿江大道163号。\n"
+            "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
+            + "\n此致\n宜昌市伍家岗区人民法院\n具状人：欧阳蕙兰\n2025年3月6日")
+
+
+def test_wrong_payee_picked_in_banking_app_is_unjust_enrichment():
+    # the supplier's bill the money was meant for (货款) is only why it moved: the receiver is a stranger to it
+    text = _complaint("一、判令被告返还原告27500元及利息；二、诉讼费由被告负担。",
+                      "原告经营五金店，2024年4月9日拟向供货商支付货款27500元，操作网银时误选被告为收款人，"
+                      "款项转入被告账户。被告承认收到后拒不退还。")
+    assert extract(text).cause_of_action == "不当得利纠纷"
+    # the goods bought from the defendant and the price disputed stays a sale
+    text = _complaint("一、判令被告交付已付款的钢管；二、诉讼费由被告负担。",
+                      "原告向被告购买钢管，约定货款27500元，原告已付清货款，被告至今未供货。")
+    assert extract(text).cause_of_action == "买卖合同纠纷"
