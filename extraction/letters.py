@@ -21,6 +21,7 @@ from .parties import (
     _add_address,
     _attributes,
     _drop_address,
+    kin_genders,
     plausible_name,
     same_place_addresses,
 )
@@ -29,9 +30,11 @@ from .parties import (
 _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
 # (a bare date is no birth date: a letter's story is full of dates)
 _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
-          r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生)")
-_ID = r"(?:公民)?身份[证證](?:件)?(?:号码|號碼|号|號)?(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d])(?<!代码)(?<!代码[:：])(?<!编号)(?<!账号)(?<!卡号)[1-8]\d{16}[\dXx](?!\d)"
-_AGE = (r"(?:今年|现年)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
+          r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生)"
+          # written in characters, as an older writer dates ("一九五二年四月三日生")
+          r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?(?:出生|生)")
+_ID = r"(?:公民)?身份(?:[证證](?:件)?(?:号码|號碼|号|號)?|号码|號碼)(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d])(?<!代码)(?<!代码[:：])(?<!编号)(?<!账号)(?<!卡号)[1-8]\d{16}[\dXx](?!\d)"
+_AGE = (r"(?:今年|现年|年约|约)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
         r"|(?:今年|现年)[一二三四五六七八九十]{2,4}(?:周?岁)?了?(?=[，,。])")
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
@@ -50,7 +53,9 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
 _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
                      r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:现在|也)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")
-                     r"|(?<=[，,])[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}(?=[，,])"
+                     # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
+                     # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
+                     r"|(?<=[，,])(?:[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)[，,]?)+(?=[，,]|住)"
                      r")?[\s，,、；;（()）:：]*")
 # the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
 _FIELD_LINES = re.compile(r"[，,。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?")
@@ -71,10 +76,10 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "告状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
+_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
 _SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
@@ -133,7 +138,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The name that ends just before `hi`, looking no further back than `lo`: the tail of the clause after
     its last cue word, with a relation word ("邻居", "我丈夫") cut off."""
     lead = text[lo:hi]
-    lead = re.sub(r"[（(][^（()）\n]{1,12}[）)]\s*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
+    lead = re.sub(r"[（(][^（()）\n]{1,12}[）)][，,\s]*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
     lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:是|为))?$", "", lead)
@@ -206,7 +211,7 @@ def find_people(text: str) -> list[Person]:
         run = [toks[i]]
         while i + 1 < len(toks):
             gap = text[run[-1].end():toks[i + 1].start()]
-            if len(gap) > 8 or "。" in gap or not (_JOINER.fullmatch(gap) and "\n" not in gap or
+            if len(gap) > 16 or "。" in gap or not (_JOINER.fullmatch(gap) and "\n" not in gap or
                                                     _FIELD_LINES.fullmatch(gap) and _field_line(text, toks[i + 1])):
                 break
             i += 1
@@ -422,8 +427,8 @@ def _listed_in_brackets(text: str, people: list[Person]) -> list[Person]:
 
 _KIN_WORDS = ("父亲|母亲|爸爸|妈妈|丈夫|妻子|老公|老婆|儿子|女儿|哥哥|弟弟|姐姐|妹妹|公公|婆婆|岳父|岳母|儿媳|女婿|爷爷|奶奶")
 # "…；还有她父亲邓某、母亲王某，也住在某村2组": kin of one sued, named after that person's description
-_KIN_SUED = re.compile(r"(?:还有|以及|另外还有)(?:他|她|他们|她们)?的?(?:" + _KIN_WORDS + r")(?P<names>[\u4e00-\u9fa5]{2,3}"
-                       r"(?:[、和及与](?:(?:他|她)的?)?(?:" + _KIN_WORDS + r")?[\u4e00-\u9fa5]{2,3})*)(?=[，,；;。\n]|$)")
+_KIN_SUED = re.compile(r"(?:(?:还有|以及|另外还有)(?:他|她|他们|她们)?|[和及与](?:他|她|他们|她们))的?(?:" + _KIN_WORDS + r")(?P<names>[\u4e00-\u9fa5]{2,3}"
+                       r"(?:[、和及与](?:(?:他|她)的?)?(?:" + _KIN_WORDS + r")?[\u4e00-\u9fa5]{2,3})*)(?=[，,；;。\n（(]|$)")
 _ALSO_HOME = re.compile(r"^[，,]\s*(?:也|都|均)?(住(?:在)?[^，,。；;\n]{2,60})")
 
 
@@ -444,8 +449,8 @@ def _kin_sued(text: str, people: list[Person]) -> list[Person]:
         for piece in re.finditer(r"(?:(?:他|她)的?)?(?:" + _KIN_WORDS + r")?([\u4e00-\u9fa5]{2,3})(?=[、和及与]|$)",
                                  m.group("names")):
             name = piece.group(1)
-            if name in known or not plausible_name(name, "person"):
-                continue
+            if name in known or not plausible_name(name, "person") or re.match(r"[在是也都和跟住从到去]", name):
+                continue  # ("户口和她父亲在一起": no name)
             known.add(name)
             out.append(Person(name, m.start("names") + piece.start(1), attrs, role="被告", restated=True))
     return out
@@ -574,6 +579,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
                 if a.text == pp.party.address:
                     a.text = a.text[cue.end():]
             pp.party.address = pp.party.address[cue.end():]
+    kin_genders(out, norm, start, end)  # kin sued named by relation only ("和他儿子某某")
     _same_address(out)
     same_place_addresses(out)
     _place_told_short(out)
