@@ -1964,7 +1964,9 @@ def _split_remark(addr: str) -> tuple[str, str]:
     inner, closed = m.group(1), m.group(2)
     # (or told in the writer's own words, "（就是我租的那栋楼，…": a pronoun is never part of an address)
     remark = (_REMARK_START.match(inner) or re.search(r"不详|不明", inner) or _REMARK_CAPACITY.search(inner)
-              or re.match(r"(?:就是|也就是|即是)", inner) or re.search(r"[我他她你]", inner))
+              or re.match(r"(?:就是|也就是|即是)", inner) or re.search(r"[我他她你]|自己", inner)
+              # a clause on the place ending in 的, "（新租的）", "（房主住的地方）": what it is to someone, not where
+              or (re.search(r"的(?:地方|房子|家)?$", inner) and not _ADDR_WORD.search(inner) and not re.search(r"\d", inner)))
     if not remark and (closed or _ADDR_WORD.search(inner)):
         return addr, ""
     return addr[:m.start()], inner
