@@ -168,7 +168,8 @@ _ALREADY_PAID_AFTER_RE = re.compile(r"\s*(?:作为|系|为)?已(?:还|付|归还
 _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,，]+\s*万?元)*\s*(?:的)?(?:借款|本金|欠款|货款|款项)?\s*(?:分别)?\s*"
                                     r"(?:自|从)\s*\d{4}\s*年")
 # "其中借款本金1991000元": a part of a sum already claimed
-_PART_BEFORE_RE = re.compile(r"其中[^，,；;。（）()]{0,10}$")
+# ("其中透支本金4万元、利息3000元、违约金500元": every sum of the 、-joined breakdown is a part, not only the first)
+_PART_BEFORE_RE = re.compile(r"其中(?:[^，,；;。（）()]{0,10}?\d[\d.,]*\s*万?元\s*[、和及])*[^，,；;。（）()]{0,10}$")
 _AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:并|另|另行|同时|以及|还应)[^，,；;。（）()]{0,20}?(?:支付|给付|赔偿|偿还)"
                              r"[^，,；;。（）()\d]{0,12}$")
 # "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
