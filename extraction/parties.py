@@ -120,7 +120,9 @@ _ADDR_RE = re.compile(
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
 # "住址同上", "住所地：同上": the same address as the entry above (the label kept for its kind)
 # A bracketed remark after it ("住址同上（二人系夫妻）", on the same line or the next) is about the parties, no address.
-_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*同上(?![\u4e00-\u9fa5])")
+# "户籍地同上" (a minor's entry under the parent's): the registered address of the entry above
+_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住)|户籍(?:所在)?地|户口所在地)\s*[:：]?\s*"
+                           r"同上(?![\u4e00-\u9fa5])")
 _SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居所)(?:地址)?\s*[:：]?\s*均?同上(?![\u4e00-\u9fa5])")
 # "住址同被告一", "住所地同原告": the same address as the party so named (its number counts the entries of that role)
 _SAME_AS_ROLE = re.compile(
@@ -1619,9 +1621,13 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         # "住址同上": the address of the entry just above
         above = parsed[-1].party
         span = (base + same.start(), base + same.end())
-        pp.party.address = above.address
+        ref = above.address
+        if address_kind(same.group(1)) == "户籍地":
+            # "户籍地同上" under an entry with both a registered and a current home: the registered one
+            ref = next((a.text for a in above.addresses if a.kind == "户籍地"), ref)
+        pp.party.address = ref
         pp.spans["address"] = span
-        _add_address(pp, same.group(1), above.address, span)
+        _add_address(pp, same.group(1), ref, span)
     same = _SAME_HABITUAL_RE.search(seg, rest_at)
     if same and _same_as_own_line(seg, rest_at, same.start()):
         same = None  # a form's "经常居住地：同上" under the party's own 住所地 line: the same as that line
