@@ -21,3 +21,14 @@ def test_wrong_payee_picked_in_banking_app_is_unjust_enrichment():
     text = _complaint("一、判令被告交付已付款的钢管；二、诉讼费由被告负担。",
                       "原告向被告购买钢管，约定货款27500元，原告已付清货款，被告至今未供货。")
     assert extract(text).cause_of_action == "买卖合同纠纷"
+
+
+def test_households_contracted_fields_let_to_a_cooperative_is_land_management_right_lease():
+    text = _complaint("一、判令被告支付2023年至2024年租金18400元；二、判令被告将流转的土地恢复原状后交还原告；三、诉讼费由被告负担。",
+                      "2020年2月，原告将自家承包的望江村6组水田9.2亩出租给被告种植莲藕，每亩每年租金1000元。"
+                      "被告自2023年起拖欠租金，田块已荒芜。")
+    assert extract(text).cause_of_action == "土地经营权出租合同纠纷"
+    # the same fields under a contract the parties called a 土地租赁合同, its 土地租金 asked: the lease as they named it
+    text = _complaint("一、判令解除双方签订的土地租赁合同；二、判令被告支付土地租金18400元；三、诉讼费由被告负担。",
+                      "2020年2月，原告将自家承包的水田9.2亩租给被告种植莲藕，签订土地租赁合同，被告拖欠租金。")
+    assert extract(text).cause_of_action == "土地租赁合同纠纷"
