@@ -286,6 +286,11 @@ _TABLE_ROW_RE = re.compile(r"(?m)(?:^[ \t]*|(?<=[|│]))[|│][ \t]*(?P<label>[^
 _CLAIM_ROW_LABEL_RE = re.compile(r"(?:诉讼)?请求|诉请|请求事项|[-—:：\s]*$|[\d一二三四五六七八九十]{1,2}[.．、]?$")
 
 
+# a section number opening the claims heading's line: "二、诉讼请求", "2. 诉讼请求" (up to 九: its successor is one glyph)
+_SECTION_NUM_RE = re.compile(r"[ \t　]*(?:(?P<cn>[一二三四五六七八九])|(?P<n>\d{1,2}))[ \t　]*[、.．][ \t　]*")
+_CN_DIGITS = " 一二三四五六七八九十"
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -298,6 +303,16 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         norm, norm.rfind("\n", rs, re_) + 1, re_) if e and "\n" in norm[rs:re_] else None
     if num:
         re_ = num.start()
+    # a claims heading numbered as a section of its own ("二、诉讼请求", its items "1. 2.") ends where the next section's
+    # number opens a line ("三、借款、还款明细" over a table of the loans): that section tells the facts, it asks nothing
+    sec = _SECTION_NUM_RE.fullmatch(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())
+    if sec:
+        mark = ENUM_RE.search(norm, rs, re_)
+        if not (mark and _enum_value(mark)[0] == ("c" if sec.group("cn") else "a")):
+            nxt = (_CN_DIGITS[_CN_NUM[sec.group("cn")] + 1] if sec.group("cn") else str(int(sec.group("n")) + 1))
+            cut = re.compile(r"\n[ \t　]*" + nxt + r"[、.．]").search(norm, rs, re_)
+            if cut:
+                re_ = cut.start()
     # "…请依法判决。请求：1、…": a closing formula that asks nothing; the claims follow it in the same section
     if norm[rs:re_].lstrip(" \n")[:1] in ("。", ""):
         later = _start(norm, rs, re_)
