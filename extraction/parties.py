@@ -646,11 +646,49 @@ def _blank(text: str, a: int, b: int) -> str:
     return text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
 
 
+# A header cell naming the address column of a table with one row per party ("| 诉讼地位 | 姓名 | … | 住所 |")
+_ADDR_HEAD = re.compile(r"(?:住所地?|住址|地址|现住址?|户籍(?:所在)?地|经常居住地|住所地?/[\u4e00-\u9fa5]{2,5}|住所[（(][^）)]{2,8}[）)])")
+
+
+def _same_address_cells(text: str) -> str:
+    """A party row's "同上" under the table's address header (the party lives where the row above does, "| 被告二 |
+    … | 同上 |"): its bar is written as the address cue ("住同上", "，住同上" over a pad), one character for one,
+    so the entry reads the shared address as a written one does. Rows the clean-up glued into one line meet as "││"."""
+    head: dict[int, str] = {}
+    for line in re.finditer(r"[^\n]+", text):
+        bars = [line.start() + m.start() for m in re.finditer(r"[│┃║]", line.group())]
+        if len(bars) < 2:
+            head = {}  # the table ended
+            continue
+        row: list[tuple[str, int]] = []  # (cell text, offset of the bar before it)
+        for a, b in [*zip(bars, bars[1:], strict=False), (bars[-1], bars[-1])]:
+            cell = text[a + 1:b].strip()
+            if b > a + 1 and not _BOX_RUN.fullmatch(cell):
+                row.append((cell, a))
+                continue
+            cells = [c for c, _ in row]  # a row ends at two bars together or the line's end
+            if cells and not _ROLE_CELL.fullmatch(cells[0]) and any(_ADDR_HEAD.fullmatch(c) for c in cells):
+                head = dict(enumerate(cells))
+            elif cells and _ROLE_CELL.fullmatch(cells[0]):
+                for k, (c, bar) in enumerate(row):
+                    if k < 2 or c != "同上" or not _ADDR_HEAD.fullmatch(head.get(k, "")):
+                        continue
+                    if text[bar + 1:bar + 2].isspace():
+                        text = text[:bar] + "，住" + text[bar + 2:]
+                    elif text[bar - 1:bar].isspace():
+                        text = text[:bar - 1] + "，住" + text[bar + 1:]
+                    else:
+                        text = text[:bar] + "住" + text[bar + 1:]
+            row = []
+    return text
+
+
 def _untable(text: str) -> str:
     text = _ascii_table_to_box(text)
     if not _BOX_RUN.search(text):
         return text
     field_bars = _field_bars(text)
+    text = _same_address_cells(text)
 
     def repl(m: re.Match) -> str:
         run, a, b = m.group(), m.start(), m.end()
