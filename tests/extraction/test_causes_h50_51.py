@@ -32,3 +32,20 @@ def test_households_contracted_fields_let_to_a_cooperative_is_land_management_ri
     text = _complaint("一、判令解除双方签订的土地租赁合同；二、判令被告支付土地租金18400元；三、诉讼费由被告负担。",
                       "2020年2月，原告将自家承包的水田9.2亩租给被告种植莲藕，签订土地租赁合同，被告拖欠租金。")
     assert extract(text).cause_of_action == "土地租赁合同纠纷"
+
+
+def test_lay_letter_about_a_village_house_bought_is_rural_house_sale():
+    # the renovation workmen's pay (工钱) is only a cost the buyer asks back
+    text = ("尊敬的法官：\n我叫邢春生，男，1961年4月2日出生，住河南省信阳市光山县槐店乡晏岗村2组。\n"
+            "我要告陶德发，男，住光山县槐店乡司马光村4组。\n"
+            "2015年陶德发把他家的三间瓦房卖给我，价钱5万2，钱我都付了。我住进去后请人修了院墙，工钱花了8000块。"
+            "去年他女儿回来说我是外村人，买卖农村房屋不算数，要我搬走。\n"
+            "请求法院：一、判陶德发退我买房的钱52000元；二、赔我修院墙的8000元。\n"
+            "邢春生\n2025年5月6日")
+    assert extract(text).cause_of_action == "农村房屋买卖合同纠纷"
+    # workmen hired to mend a house and unpaid ask their pay: no house was sold
+    text = ("尊敬的法官：\n我叫邢春生，男，1961年4月2日出生，住河南省信阳市光山县槐店乡晏岗村2组。\n"
+            "我要告陶德发，男，住光山县槐店乡司马光村4组。\n"
+            "2024年陶德发叫我给他家修院墙，讲好工钱8000块，修完了他一分没给。\n"
+            "请求法院：判陶德发给我工钱8000元。\n邢春生\n2025年5月6日")
+    assert extract(text).cause_of_action == "劳务合同纠纷"
