@@ -49,3 +49,10 @@ def test_lay_letter_about_a_village_house_bought_is_rural_house_sale():
             "2024年陶德发叫我给他家修院墙，讲好工钱8000块，修完了他一分没给。\n"
             "请求法院：判陶德发给我工钱8000元。\n邢春生\n2025年5月6日")
     assert extract(text).cause_of_action == "劳务合同纠纷"
+
+
+def test_gym_membership_and_training_lessons_refund_is_service_contract():
+    text = _complaint("一、判令被告退还原告剩余私教课费5400元；二、判令被告退还健身年卡剩余费用1300元；三、诉讼费由被告负担。",
+                      "原告于2024年2月在被告经营的健身馆办理健身年卡，并购买私教课36节。2024年7月起被告闭店，"
+                      "教练离职，被告拒不退款。")
+    assert extract(text).cause_of_action == "服务合同纠纷"
