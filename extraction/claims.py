@@ -582,6 +582,8 @@ _TIMES_BEFORE_RE = re.compile(r"[×xX*＊]\s*$")
 _NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?|^\s*|[，,；;]\s*)(?:一共|共计|合计|总计|总共|共)(?:是|为)?"
                            r"\s*[:：]?\s*(?:人民币)?\s*$")
 _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
+# ("押金2000元我留下抵房租，还应退我…元": the deduction said after the sum, what the writer keeps to set against the debt)
+_NET_LESS_AFTER_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:扣下|扣除|扣掉|扣了|留下抵|抵账|抵扣|抵作|冲抵|抵销|抵消)")
 _NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$")
 
 
@@ -767,7 +769,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         # paid, then the balance; the balance is what the item asks (the sums before it tell how it was reckoned)
         if len(kept) >= 3:
             *parts, last = kept
-            less = [x for x in parts if _NET_LESS_RE.search(item[_clause_start(item, x[0]):x[0]])]
+            less = [x for x in parts if _NET_LESS_RE.search(item[_clause_start(item, x[0]):x[0]])
+                    or _NET_LESS_AFTER_RE.match(item, x[1])]
             plus = [x for x in parts if x not in less]
             if (less and plus and max(x[0] for x in plus) < min(x[0] for x in less)
                     and abs(sum(x[2] for x in plus) - sum(x[2] for x in less) - last[2]) < 0.5):
