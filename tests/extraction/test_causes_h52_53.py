@@ -1,0 +1,22 @@
+"""Cause rules written after the holdout52/53 first scores: each on a new document of the same kind (new people,
+places, sums and wording), with a neighbour that must keep its own cause where one is at risk."""
+
+from courtdoc.extraction import extract
+
+
+def _complaint(claims: str, facts: str, cause: str = "") -> str:
+    return ("民事起诉状\n原告：范晓萱，女，1974年3月15日出生，汉族，住安徽省芜湖市镜湖区北京东路88号。\n"
+            "被告：葛振东，男，1980年9月2日出生，汉族，住安徽省芜湖市弋江区中山南路201号。\n"
+            + (f"案由：{cause}\n" if cause else "")
+            + "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
+            + "\n此致\n芜湖市弋江区人民法院\n具状人：范晓萱\n2025年4月2日")
+
+
+def test_appeal_over_rain_let_into_the_appellees_yard_is_drainage():
+    text = ("民事上诉状\n上诉人（原审被告）：屈长顺，男，1958年5月6日出生，汉族，农民，住河北省沧州市献县河街镇后庄村5组12号。\n"
+            "被上诉人（原审原告）：聂桂芬，女，1961年2月9日出生，汉族，农民，住河北省沧州市献县河街镇后庄村5组14号。\n"
+            "上诉人因与被上诉人相邻关系纠纷一案，不服献县人民法院（2024）冀0929民初2211号民事判决，现提出上诉。\n"
+            "上诉请求：\n一、撤销原判，改判驳回被上诉人的诉讼请求；二、诉讼费用由被上诉人负担。\n"
+            "上诉理由：\n原审认定上诉人加高房基后雨水流进被上诉人院里，与事实不符。上诉人的房顶水全部经自家的管道向北排到街上。"
+            "\n此致\n河北省沧州市中级人民法院\n上诉人：屈长顺\n2024年12月3日")
+    assert extract(text).cause_of_action == "相邻用水、排水纠纷"
