@@ -69,7 +69,7 @@ _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲
              "雇主", "男朋友", "女朋友", "亲戚", "外孙", "外孙女", "孙子", "孙女", "侄子", "侄女", "公公", "婆婆",
              "岳父", "岳母", "女婿", "儿媳", "嫂子", "姐夫", "舅舅", "叔叔", "姑姑", "阿姨", "包工头", "司机", "业主",
              "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻", "小工头", "工头", "房主", "东家", "雇主",
-             "店主", "老板娘", "负责人", "经理", "男方", "女方")
+             "店主", "老板娘", "负责人", "经理", "男方", "女方", "媳妇", "爱人")
 _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
               "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
               "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里"}
@@ -456,6 +456,9 @@ def _kin_sued(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+_CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|均|也|俩人都|两人都)?(?P<home>住(?:在)?[^，,。；;\n]{4,60})")
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -463,6 +466,8 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     known = {p.name for p in people}
     for m in _suing(_SUE_WORD, text):
         clause = re.match(r"[^，,。；;！!？?\n（(]*", text[m.end():m.end() + _SENTENCE_MAX]).group()
+        # a home said once for all the clause names, after a remark on them ("某某和他媳妇某某（俩人…），住…")
+        shared = _CLAUSE_HOME.match(text, m.end() + len(clause))
         pos = m.end()
         for piece in re.split(r"[、和与及跟]", clause):
             at = pos + (len(piece) - len(piece.lstrip()))
@@ -477,7 +482,8 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
             known.add(name)
             k = at + found[1]
             home = re.compile(re.escape(name) + r"(?:本人)?(?:也|现|现在)?住(?:在)?([^，,。；;\n]{4,60})").search(text, k + len(name))
-            attrs = (home.start(1) - 1, home.end()) if home else (k + len(name), k + len(name))
+            attrs = (home.start(1) - 1, home.end()) if home else \
+                (shared.start("home"), shared.end("home")) if shared else (k + len(name), k + len(name))
             out.append(Person(name, k, attrs, role="被告", restated=True))
     return out
 
@@ -570,6 +576,14 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
                 pp.party.address = belongs.group(g)
                 pp.spans["address"] = span
                 _add_address(pp, "住" if g == 1 else "户籍地", belongs.group(g), span)
+        if pp.party.address is None and p.kind == "person":
+            # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…")
+            before = _HOME_BEFORE_NAME.search(text, max(0, p.at - 80), p.at)
+            if before:
+                span = (start + before.start("addr"), start + before.end("addr"))
+                pp.party.address = before.group("addr")
+                pp.spans["address"] = span
+                _add_address(pp, "住", pp.party.address, span)
         out.append(pp)
     for pp in out:
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
@@ -614,6 +628,7 @@ def _place_told_short(out: list[ParsedParty]) -> None:
             p.address = full
 
 
+_HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(?:在)?(?P<addr>[^，,。；;\n]{4,60})[，,]\s*(?:姓名|名叫|我叫)?[:：]?\s*$")
 # a field the writer does not know
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
 # the claims of a letter ("我的要求很简单：", "请求法院：")
@@ -718,7 +733,9 @@ _ENTRY_LINE = re.compile(r"(?m)^[ \t]*(?:原告|被告|起诉人|被起诉人|�
 
 
 def _one_side_at_most(parsed: list[ParsedParty]) -> bool:
-    return {pp.party.role for pp in parsed} in (set(), {"原告"}, {"被告"})
+    # (a complaint's 申请人/起诉人 is its 原告: "申请人（起诉人）：某某" under a letter)
+    side = {"申请人": "原告", "起诉人": "原告", "被申请人": "被告", "被起诉人": "被告"}
+    return {side.get(pp.party.role, pp.party.role) for pp in parsed} in (set(), {"原告"}, {"被告"})
 
 
 def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:

@@ -1494,7 +1494,20 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     _appendix_parties(parsed, text, body_at, start, stage)
     _share_addresses(parsed)
     same_place_addresses(parsed)
-    return [p for p in parsed if p.party.name], start + body_at
+    return _once_each([p for p in parsed if p.party.name]), start + body_at
+
+
+def _bare_signature(pp: ParsedParty) -> bool:
+    p = pp.party
+    return not any((p.gender, p.id_number, p.address, p.credit_code))
+
+
+def _once_each(parsed: list[ParsedParty]) -> list[ParsedParty]:
+    """A party entered twice with the same role, once bare (the signature "起诉人：某某" over the date of signing,
+    read as a birth date) and once described (the table of parties below it), is the described one. Two described
+    entries of one name stay two parties (masked names repeat: "陈某1" and "陈某1")."""
+    described = {(pp.party.name, pp.party.role) for pp in parsed if not _bare_signature(pp)}
+    return [pp for pp in parsed if not (_bare_signature(pp) and (pp.party.name, pp.party.role) in described)]
 
 
 # An answer may give the party it answers in an appendix after its body ("附：原告基本情况" and on the next line
@@ -1757,7 +1770,8 @@ def plausible_name(name: str, kind: str) -> bool:
         return False  # a possessive fragment of narrative text ("转到了被告的农业银行卡上"), no name
     if _COURT_NAME.search(name):
         return False  # the court a paper is addressed to ("此致\n…人民法院") or heads it, never a party
-    if kind == "person" and re.fullmatch(r"[\u4e00-\u9fa5]{1,3}族|户口|户籍|住址|住所|地址|身份证?|电话|性别|民族|出生", name):
+    if kind == "person" and (re.fullmatch(r"[\u4e00-\u9fa5]{1,3}族|户口|户籍|住址|住所|地址|身份证?|电话|性别|民族|出生", name) or
+                             re.search(r"岁|来岁|多岁", name)):
         return False  # a field of the entry taken for a name ("李某，男，苗族，…", "户口也在…")
     if kind == "person" and not re.search(r"[A-Za-z]", name):
         if re.search(r"[·•]", name):
