@@ -244,6 +244,17 @@ Dev set (bench/data/extract_dev/):
                      Heilongjiang: 11 civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them
                      letters, 3 答辩状, 2 上诉状; one non-legal text), scored once at 858079d (name 0.984, role 0.968,
                      gender 0.968, birth 0.978, ID 0.984, address 0.975, cause 0.980, amount 24/25, document type 25/25)
+  holdout54.jsonl    25 documents by a forty-sixth engineer who never read the rules (county courts of Fujian, Zhejiang,
+                     Guangdong, Jiangxi: 17 complaints, 5 of them letters (a mother for her adult son, two sisters v.
+                     their brother, broken grammar, the people sued named only in the claims), a form, a table, a scan,
+                     traditional script, 3 答辩状, 2 上诉状, 2 judgments; one non-legal text), scored once at df731d1
+                     (name 0.955, role 0.955, gender 0.964, birth 0.963, ID 0.962, address 0.943, cause 0.760, amount
+                     24/25, document type 25/25)
+  holdout55.jsonl    25 documents by a forty-seventh engineer who never read the rules (a nationwide judges' mix, each
+                     document another province: 11 civil judgments, 3 of them appeals, 2 criminal openings, 6
+                     complaints, 2 of them letters, 3 答辩状, 2 上诉状; one non-legal text), scored once at df731d1
+                     (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause 0.960, amount
+                     25/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -288,7 +299,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout36", "holdout37", "holdout38", "holdout39",
         "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45",
         "holdout46", "holdout47", "holdout48", "holdout49",
-        "holdout50", "holdout51", "holdout52", "holdout53")
+        "holdout50", "holdout51", "holdout52", "holdout53",
+        "holdout54", "holdout55")
 
 
 def _real_text(row: dict) -> str | None:
