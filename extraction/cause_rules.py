@@ -1514,6 +1514,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["义务帮工人受害责任纠纷"] = claimed["义务帮工人受害责任纠纷"] = True
     if (((_INJURY.search(claims) and _HIRED.search(facts) and _HURT.search(facts))
+            # (an answer to the hurt worker's claim has no claims of its own: its story tells the hiring, the fall and
+            # the damages items it disputes)
+            or (not claims and _INJURY.search(facts) and _HIRED.search(facts) and _HURT.search(facts))
             # (the damages asked as a sum, the items told in the story: 赔我十万元 after 医疗费…伤残赔偿金)
             or (_INJURY.search(claims + facts) and _PAID_WORK.search(facts) and _HURT_AT_WORK.search(facts)
                 # the injury items asked (医疗费…误工费) are the damages; a claim line that asks nothing (the writer's

@@ -20,3 +20,14 @@ def test_appeal_over_rain_let_into_the_appellees_yard_is_drainage():
             "上诉理由：\n原审认定上诉人加高房基后雨水流进被上诉人院里，与事实不符。上诉人的房顶水全部经自家的管道向北排到街上。"
             "\n此致\n河北省沧州市中级人民法院\n上诉人：屈长顺\n2024年12月3日")
     assert extract(text).cause_of_action == "相邻用水、排水纠纷"
+
+
+def test_answer_to_a_hired_workers_injury_claim_is_injury_to_one_providing_labour():
+    # the claim called loosely 人身损害赔偿; the answer tells the hiring for pay, the fall and the items disputed
+    text = ("答辩状\n答辩人：秦永福，男，1966年4月12日出生，汉族，住山西省晋中市榆次区东阳镇车辋村3组8号。\n"
+            "被答辩人：侯二虎，男，1975年11月30日出生，汉族，住山西省晋中市榆次区东阳镇罕山村1组22号。\n"
+            "答辩人就被答辩人诉答辩人人身损害赔偿一案，答辩如下：\n"
+            "一、2024年9月答辩人雇请被答辩人为自家屋顶换瓦，讲好包干工钱1500元。被答辩人未系安全绳，从屋檐摔下受伤，"
+            "其作为提供劳务一方自身存在过错。\n二、被答辩人主张的误工费、护理费过高，应按实际收入计算。\n"
+            "此致\n晋中市榆次区人民法院\n答辩人：秦永福\n2025年1月8日")
+    assert extract(text).cause_of_action == "提供劳务者受害责任纠纷"
