@@ -1129,6 +1129,8 @@ _LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊�
 _OWN_FITTING = re.compile(r"装饰?装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:给|为|帮|替)(?:我|原告)(?:家)?[^。；，]{0,6}装修"
                           r"|(?:我|原告)(?:家)?[^。；，]{0,4}(?:请|找|委托|雇)[^。；，]{0,12}装修")
 _SUPPLIER = re.compile(r"供电|电力|电网|电业")
+# a gas company or works (燃气公司, 天然气有限公司, 煤气公司): the other party of a gas supply contract
+_GAS_SUPPLIER = re.compile(r"(?:燃气|煤气|天然气|液化气)[^。；，]{0,6}(?:公司|集团|站|厂)")
 # the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
 # it is no party to the lease
 _SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
@@ -1623,6 +1625,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the electricity a landlord charges his tenant (电费按…一度收, 多收的电费) is a term of the lease: a supply
         # contract is made with the power company (民法典 648), which no one here is
         scores.pop("供用电合同纠纷")
+    if "供用气合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _GAS_SUPPLIER.search(raw + names):
+        # the gas bill a landlord paid for the tenant (垫交的水电燃气费) asked back with the rent is a term of the lease,
+        # as the electricity above: a supply contract is made with the gas company (民法典 656), which no one here is
+        scores.pop("供用气合同纠纷")
     if "分期付款买卖合同纠纷" in scores and "所有权保留买卖合同纠纷" in scores and _TAKE_BACK.search(claims):
         # an instalment sale whose seller kept the title till paid and asks the goods back (民法典 642): the kept title
         # is the relation in dispute, the instalments only how the price fell due

@@ -31,3 +31,14 @@ def test_answer_to_a_hired_workers_injury_claim_is_injury_to_one_providing_labou
             "其作为提供劳务一方自身存在过错。\n二、被答辩人主张的误工费、护理费过高，应按实际收入计算。\n"
             "此致\n晋中市榆次区人民法院\n答辩人：秦永福\n2025年1月8日")
     assert extract(text).cause_of_action == "提供劳务者受害责任纠纷"
+
+
+def test_landlords_gas_bill_paid_for_the_tenant_is_part_of_the_lease():
+    text = _complaint("一、判令被告支付拖欠的房租9600元及原告垫付的燃气费、水费820元；二、解除房屋租赁合同；三、诉讼费由被告负担。",
+                      "被告租住原告位于赭山西路12号的房子，月租1200元。被告自去年11月起不交房租，燃气费也欠缴，"
+                      "原告为免停气代其交纳燃气费。")
+    assert extract(text).cause_of_action == "房屋租赁合同纠纷"
+    # the gas company suing its customer for the bill is the supply contract
+    text = _complaint("一、判令被告支付拖欠的燃气费3260元；二、诉讼费由被告负担。",
+                      "原告芜湖港城燃气有限公司向被告住宅供气，被告自2023年起拖欠燃气费。")
+    assert extract(text).cause_of_action == "供用气合同纠纷"
