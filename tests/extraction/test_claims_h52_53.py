@@ -22,3 +22,32 @@ def test_a_deposit_the_landlord_keeps_against_the_debt_is_taken_off_and_the_bala
     )
     assert extract(text).amount_claimed == 12070
 
+
+def test_a_blunt_letter_wanting_the_one_sued_to_give_the_sum_back_asks_it():
+    # no heading, no 此致: "我就要他把…块钱给我" is the claim
+    text = (
+        "法院：\n"
+        "我叫黄永福，男，1966年3月8日生，身份证450821196603082715，家住平南县大安镇新民村12号。砌砖的。\n"
+        "我告包工头莫志坚，男，四十多岁，家在平南县丹竹镇，具体地址不清楚。\n"
+        "去年给他砌了两栋楼，说好的工钱一共31000，他只给了13500，还差17500，一拖再拖。\n"
+        "我就要他把差我的17500块钱给我。一起干活的人都能作证。\n"
+        "黄永福\n2024.6.3\n电话13977512846\n"
+    )
+    assert extract(text).amount_claimed == 17500
+
+
+def test_a_grandparents_letter_asking_the_sum_be_paid_to_the_child_asks_it():
+    # the sum asked for the child the writer speaks for: "把这…元赔给孩子"
+    text = (
+        "尊敬的法官：\n"
+        "我叫邓秀英，是周小宇的外婆。孩子的爸妈在外地打工，孩子跟我过。\n"
+        "孩子的情况：周小宇，男，2017年5月9日出生，身份证号430623201705091238，住华容县章华镇桥东社区5组。\n"
+        "要告的是：华容县章华镇阳光托管中心，在章华镇华容大道12号。\n"
+        "今年4月孩子在托管中心的楼梯上被挤倒，右脚踝骨折，住院8天。医疗费8120元，护理费1600元，交通费280元，"
+        "一共10000元。\n"
+        "我就是要求托管中心把这10000元赔给孩子。\n"
+        "请法官给我们做主。\n"
+        "周小宇的外婆：邓秀英\n2024年6月1日\n"
+    )
+    assert extract(text).amount_claimed == 10000
+
