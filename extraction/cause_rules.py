@@ -1265,6 +1265,7 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
                                    r"|告(?:的是|的人是)?我(?:的|家)?(?:大|二|三|四|小|老[大二三四])?(?:儿子|女儿|闺女)"
                                    r"|(?:儿子|女儿|闺女|长子|次子|长女|次女)[^。；，]{0,16}给我[^。；，]{0,10}(?:生活费|赡养费|养老钱|医疗费|医药费)")
 _UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
+_PARENT_DEAD = re.compile(r"生前|丧葬|去世|过世|病故|病逝|已故|身故")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
 _PARTY_CUES = [
@@ -1435,7 +1436,9 @@ def _stated_level4(cause: str, text: str) -> str | None:
     if cause in _SUPPORT_MONEY:
         part = _CLAIMS_PART.search(text)
         child, money = _SUPPORT_MONEY[cause]
-        return child if part and money.search(part.group(1)) else None
+        # the costs of a parent now dead (生前的医疗费, 丧葬费) shared out among the children who owed the duty: no
+        # support money is asked for anyone living, so the stated duty stays the cause
+        return child if part and money.search(part.group(1)) and not _PARENT_DEAD.search(part.group(1)) else None
     return None
 
 

@@ -42,3 +42,15 @@ def test_landlords_gas_bill_paid_for_the_tenant_is_part_of_the_lease():
     text = _complaint("一、判令被告支付拖欠的燃气费3260元；二、诉讼费由被告负担。",
                       "原告芜湖港城燃气有限公司向被告住宅供气，被告自2023年起拖欠燃气费。")
     assert extract(text).cause_of_action == "供用气合同纠纷"
+
+
+def test_dead_parents_costs_shared_among_children_keep_the_stated_support_duty():
+    # no money asked for a living parent: the costs paid for the late father are shared out under the duty
+    text = _complaint("1.判令被告分担父亲生前住院医疗费及丧葬费共计15600元；2.诉讼费由被告负担。",
+                      "原、被告系兄妹。父亲于2024年6月病故，住院及丧事费用均由原告支付，被告拒不分担。",
+                      cause="赡养纠纷")
+    assert extract(text).cause_of_action == "赡养纠纷"
+    # a living mother's monthly support asked is the support money
+    text = _complaint("1.判令被告每月给付母亲赡养费800元；2.诉讼费由被告负担。",
+                      "原告年老多病，无固定收入，被告系原告之子，拒不给付生活费。", cause="赡养纠纷")
+    assert extract(text).cause_of_action == "赡养费纠纷"
