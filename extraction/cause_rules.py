@@ -604,7 +604,7 @@ _R = [
     # agreed days (民法典 703, 733: the lessee returns the thing at the term's end)
     ("车辆租赁合同纠纷", r"(?:取车|提车)[^。]{0,80}还车|(?:逾期|超期|延期|超时)(?:使用|占用)(?:车辆|汽车|该车)|(?:逾期|超期|延期|到期未)还车"
                       r"|自驾(?:车辆|汽车|车)?(?:使用|租用|租赁)(?:协议|合同)", 5),
-    ("土地租赁合同纠纷", r"土地租赁|租赁.{0,6}土地|土地.{0,6}租金", 5),
+    ("土地租赁合同纠纷", r"土地租赁|租赁[^。；，]{0,6}土地|土地.{0,6}租金", 5),  # (not across a list: 租赁协议；2.土地承包经营权证)
     ("建筑设备租赁合同纠纷", r"(?:脚手架|钢管|扣件|塔吊|塔式起重机|建筑设备|钢模板?).{0,12}(?:租赁|租金|出租|租用)"
                         r"|(?:租赁|租用|出租).{0,12}(?:脚手架|钢管|扣件|塔吊|塔式起重机|建筑设备)", 5),
     # a lease of a thing that is no house, land, vehicle or building equipment: the level-3 lease (民法典 703)
@@ -634,7 +634,10 @@ _R = [
                          # as the 流转 land (返还流转土地): their 经营权 is let. A contract the parties themselves called a
                          # 土地租赁合同, its 土地租金 asked, still outweighs this (the words of the claims count three times)
                          r"|承包(?:的)?[^。；，]{0,16}?(?:耕地|田地|农田|水田|旱地|责任田|口粮田)[^。；]{0,16}?(?:出租给|租给|流转给)"
-                         r"|流转(?:的)?(?:土地|耕地|承包地|农田)", 5),
+                         r"|流转(?:的)?(?:土地|耕地|承包地|农田)"
+                         # land the household holds by contract (家庭承包本村果园…亩) let out in that or the next sentence
+                         # (原告将该果园出租给被告经营): an orchard, a tea garden or a field alike is the contracted land
+                         r"|家庭承包[^。；]{0,60}?(?:[。；][^。；]{0,40}?)?(?:出租给|租给|流转给)", 5),
     ("林业承包合同纠纷", r"林业承包|(?:承包|发包).{0,10}(?:林地|山林|林场)|(?:林地|山林|林场).{0,10}(?:承包|发包)", 5),
     ("渔业承包合同纠纷", r"渔业承包|(?:承包|发包).{0,10}(?:鱼塘|水库|水面)|(?:鱼塘|水库|水面).{0,10}(?:承包|发包)", 5),
     ("土地承包经营权转让合同纠纷", r"(?:土地承包经营权|承包地|承包土地).{0,10}转让|转让.{0,10}(?:土地承包经营权|承包地)", 5),
@@ -1013,7 +1016,8 @@ _GENERIC = {"房屋租赁合同纠纷": "租赁合同纠纷", "运输合同纠�
 # no house is the lease family itself
 _GENERIC_SIBLINGS = {"运输合同纠纷": {"快递服务合同纠纷"},  # (a parcel a courier took: 快递服务, under 服务合同)
                      "土地承包经营权合同纠纷": {"农业承包合同纠纷", "林业承包合同纠纷", "渔业承包合同纠纷", "牧业承包合同纠纷"},
-                     "房屋租赁合同纠纷": {"租赁合同纠纷", "融资租赁合同纠纷"}}
+                     # (contracted land let out is a lease of its 经营权: 租金, 出租 are that lease's words too)
+                     "房屋租赁合同纠纷": {"租赁合同纠纷", "融资租赁合同纠纷", "土地经营权出租合同纠纷"}}
 _GENERIC_WIDER = {"人身保险合同纠纷": "保险纠纷"}
 # an owner's thing in a stairwell or lane that the plaintiff asks removed so as to pass again is an obstruction of
 # the plaintiff's use (民法典 236: 排除妨害); the owners' common right (共有权, its income, the owners' body suing)

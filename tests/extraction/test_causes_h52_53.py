@@ -54,3 +54,13 @@ def test_dead_parents_costs_shared_among_children_keep_the_stated_support_duty()
     text = _complaint("1.判令被告每月给付母亲赡养费800元；2.诉讼费由被告负担。",
                       "原告年老多病，无固定收入，被告系原告之子，拒不给付生活费。", cause="赡养纠纷")
     assert extract(text).cause_of_action == "赡养费纠纷"
+
+
+def test_household_contracted_orchard_let_out_is_land_management_right_lease():
+    text = ("民事起诉状\n| 项目 | 内容 |\n|---|---|\n"
+            "| 原告 | 闵德厚，男，1957年3月4日生，汉族，农民，住安徽省宣城市宁国市港口镇山门村4组9号 |\n"
+            "| 被告 | 季红梅，女，1981年7月19日生，汉族，住浙江省湖州市安吉县递铺街道天荒坪路33号 |\n"
+            "| 诉讼请求 | 1.解除双方签订的《茶园出租合同》；2.被告支付2024年度租金9600元；3.诉讼费由被告承担 |\n"
+            "| 事实与理由 | 原告家庭承包本村山坡茶园12亩（有承包经营权证）。2020年3月原告将该茶园出租给被告采茶经营，"
+            "每亩每年租金800元。被告2024年租金至今未付。 |\n| 具状人 | 闵德厚　2025年2月3日 |")
+    assert extract(text).cause_of_action == "土地经营权出租合同纠纷"
