@@ -71,6 +71,9 @@ START_RE = re.compile(
     # (bluntly "我就要他把欠我的…块钱给我"; or to the child the filer speaks for: "要求幼儿园把这…元赔给孩子")
     r"|(?:要求|请求|(?<=[我们就只])要)(?=[^，,。；;\n]{0,20}?把[^，,。；;\n]{0,30}?(?:\d|[万千])[^，,。；;\n]{0,6}?(?:元|块)"
     r"[^，,。；;\n]{0,8}?(?:还给|退给|赔给|给|还|退|赔)(?:我|我们|(?:我|我家)?(?:孩子|儿子|女儿|孙子|孙女|外孙女?)))"
+    # a complaint written as questions and answers ("问：你要求法院判什么？\n答：1.判某某赔偿…"): the answer to the
+    # question of what is asked is the claims
+    r"|(?:^|(?<=\n))[ \t　]*问[:：][^\n]{0,20}?(?:要求|请求|诉求|判)[^\n]{0,12}?[？?][ \t　]*\n[ \t　]*答[:：]"
     # a letter's heading line asking the court's help before its list: "我想请法院帮我：", "恳请法官给我做主："
     r"|(?:^|(?<=[。\n]))[ \t　]*(?:我|我们|本人)?(?:想|希望|恳请|特)?(?:请|请求|求|要)(?:法院|法官|贵院|人民法院)"
     r"(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?[:：]"

@@ -51,3 +51,21 @@ def test_a_grandparents_letter_asking_the_sum_be_paid_to_the_child_asks_it():
     )
     assert extract(text).amount_claimed == 10000
 
+
+def test_a_complaint_written_as_questions_takes_its_claims_from_the_answer_to_what_is_asked():
+    text = (
+        "起诉书\n"
+        "（按问题回答）\n\n"
+        "问：起诉人是谁？\n"
+        "答：施春梅，女，汉族，1979年7月1日出生，身份证号码350521197907012028，住福建省惠安县螺城镇建设路3号。\n\n"
+        "问：你要告谁？\n"
+        "答：蔡国庆，男，汉族，五十多岁，住福建省惠安县螺城镇建设路5号。\n\n"
+        "问：你请求法院判什么？\n"
+        "答：1.判蔡国庆赔偿我房屋修理费7300元、租房费1200元，共计8500元；\n"
+        "2.诉讼费由蔡国庆承担。\n\n"
+        "问：是什么事？\n"
+        "答：蔡国庆家装修时砸穿了我家外墙，墙裂了，我只好租房住了两个月，修墙花了7300元。\n\n"
+        "起诉人：施春梅\n2024年8月2日\n"
+    )
+    assert extract(text).amount_claimed == 8500
+
