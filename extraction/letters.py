@@ -295,8 +295,9 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role = "原告"  # "告状的是我孙女某某"
         elif re.fullmatch(r"\s*(?:我|本人)\s*[:：]\s*", own):
             p.role = "原告"  # "我：某某，女，…" (the filer labelled, after whom they sue)
-        elif _SUE.search(before) or (p.name in sued_words and (any(q.role == "原告" for q in people) or
-                                                                 intro is None or intro[0] != p.name)):
+        elif _SUE.search(before) or (re.search(re.escape(p.name) + "(?!的)", sued_words) and
+                                     (any(q.role == "原告" for q in people) or intro is None or intro[0] != p.name)):
+            # (named in the words of suing, not as whose kin the one sued is: "告的是某某的堂哥某某某")
             p.role, suing = "被告", True
         elif _US_HEADING.search(text, last_end, p.at):
             p.role, listing = "原告", "原告"  # listed under "我们两个人的情况："
@@ -459,6 +460,38 @@ def _kin_sued(text: str, people: list[Person]) -> list[Person]:
 _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|均|也|俩人都|两人都)?(?P<home>住(?:在)?[^，,。；;\n]{4,60})")
 
 
+# the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
+_CLAIM_ORDER = re.compile(r"(?:请求|要求)(?:法院)?判(?:令|决)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
+                          r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我)")
+
+
+def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
+    """Those the claims order to pay, in a letter that names no one sued before its claims."""
+    if any(p.role == "被告" for p in people):
+        return []
+    out: list[Person] = []
+    known = {p.name for p in people}
+    for m in list(_CLAIM_ORDER.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+        pos = m.start("who")
+        for piece in re.split(r"[、和与及]", m.group("who")):
+            at = pos
+            pos += len(piece) + 1
+            org = _ORG_NAME.search(piece)
+            if org and _ORG_SUFFIX.search(org.group(1)):
+                name, k, kind = _clean_org(org.group(1), frozenset(known)), at + org.start(1), "organization"
+                k += len(org.group(1)) - len(name)
+            else:
+                found = _name_before(piece + "（", 0, len(piece))
+                if not found or len(found[0]) > 4:
+                    continue
+                name, k, kind = found[0], at + found[1], "person"
+            if name in known or not plausible_name(name, kind):
+                continue
+            known.add(name)
+            out.append(Person(name, k, (k + len(name), k + len(name)), kind=kind, role="被告", restated=True))
+    return out
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -529,6 +562,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     people += _orgs_sued(text, people)
     people += _kin_sued(text, people)
     people += _people_sued_unnamed(text, people)
+    people += _sued_in_claims(text, people)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
         return text, []
@@ -661,7 +695,7 @@ _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)
 # "住处跟某某一样", "住址同某某": the home of the party named
 _HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
 # the filers signing the letter: "起诉人：某某  某某某", "具状人：某某、某某"
-_SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人)[:：][ \t\u3000]*((?:[\u4e00-\u9fa5·]{2,8}(?:[（(][^（()）\n]{0,12}[）)])?"
+_SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|原告)[:：][ \t\u3000]*((?:[\u4e00-\u9fa5·]{2,8}(?:[（(][^（()）\n]{0,12}[）)])?"
                         r"(?:[ \t\u3000、，,]+|$))+)[ \t\u3000]*$")
 
 

@@ -467,3 +467,26 @@ def test_an_application_to_sue_a_couple_downstairs_the_filer_giving_her_home_bef
     theirs = "辽宁省锦州市古塔区北京路三段8-1号楼2单元202"
     assert sorted((p[0], p[1], p[5]) for p in _extracted(text)) == [
         ("原告", "庞桂珍", "辽宁省锦州市古塔区北京路三段8-1号楼2单元302"), ("被告", "柳红", theirs), ("被告", "齐振东", theirs)]
+
+
+def test_a_mother_writes_for_her_disabled_son_against_his_cousin_and_signs_him_as_the_plaintiff():
+    son, cousin = _id("36112819910211035"), _id("36112819800507017")
+    text = ("起诉书\n\n尊敬的余干县人民法院法官：\n"
+            f"我叫汪秀莲，今年六十岁，是胡小军的母亲。我儿子胡小军，男，1991年2月11日出生，身份证号{son}，住江西省余干县瑞洪镇胡家村12号。"
+            "他是智力残疾，我是他的监护人，这个状子是我代他写的。\n"
+            f"我们要告的是胡小军的堂哥胡建华，男，1980年5月7日出生，身份证号{cousin}，住江西省余干县瑞洪镇胡家村3号。\n\n"
+            "我们的请求：\n1、胡建华把从我儿子卡里拿走的38000元还给我儿子。\n\n此致\n余干县人民法院\n\n"
+            "原告：胡小军\n法定代理人（监护人）：汪秀莲（原告之母）\n2024年10月1日")
+    # (the son is named in the sentence of suing only as whose cousin the one sued is)
+    assert sorted((p[0], p[1]) for p in _extracted(text)) == [("原告", "胡小军"), ("被告", "胡建华")]
+
+
+def test_those_sued_are_named_only_in_the_claims():
+    me = _id("35012119780412022")
+    text = ("起 诉 书\n\n"
+            f"起诉人：林雪英，女，1978年4月12日出生，汉族，身份证号{me}，住福建省福州市仓山区金山大道8号榕城花园3号楼502单元。\n\n"
+            "楼上602的水管爆了，水漏到我家，地板和家具都泡坏了，业主和物业互相推，谁都不赔。\n\n"
+            "我的请求：\n一、请求判令楼上602室的业主陈志远、王丽清赔偿我家损失共计人民币贰万元（20000元）；\n"
+            "二、请求判令福州榕城物业管理有限公司对上述损失承担连带赔偿责任。\n\n此致\n福州市仓山区人民法院\n\n起诉人：林雪英\n2024年9月1日")
+    assert sorted((p[0], p[1]) for p in _extracted(text)) == [
+        ("原告", "林雪英"), ("被告", "王丽清"), ("被告", "福州榕城物业管理有限公司"), ("被告", "陈志远")]
