@@ -832,6 +832,10 @@ _R = [
     ("供用电合同纠纷", r"电费|供电", 4),
     ("供用水合同纠纷", r"水费|供水", 4),
     ("供用气合同纠纷", r"燃气费|天然气费|供气", 4),
+    # work on another's boat (a fishing boat's hand, a crewman) for pay by the month or the trip: the seaman's service
+    # contract of the maritime list (船员劳务合同纠纷), the boat owner (船老板, 船东) the other party, not a land job
+    ("船员劳务合同纠纷", r"船员劳务|船员工资|(?:在|上)(?:他|她|其|被告|对方)?(?:家)?(?:的)?(?:渔船|船)上(?:干|做|打工|工作|务工|当|上班|出海)"
+                      r"[^。；]{0,20}?(?:个?月|天|工钱|工资|块|元)", 5),
     ("劳务合同纠纷", r"劳务费|劳务报酬|劳务合同|工钱", 3),
     # someone hired by a family to care for a relative at home (雇请…到家中照顾瘫痪的母亲), paid by the month: a contract
     # for that work with the family (民法典 a 劳务 contract), not labour law, where no agency placed the carer

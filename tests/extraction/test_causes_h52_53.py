@@ -64,3 +64,15 @@ def test_household_contracted_orchard_let_out_is_land_management_right_lease():
             "| 事实与理由 | 原告家庭承包本村山坡茶园12亩（有承包经营权证）。2020年3月原告将该茶园出租给被告采茶经营，"
             "每亩每年租金800元。被告2024年租金至今未付。 |\n| 具状人 | 闵德厚　2025年2月3日 |")
     assert extract(text).cause_of_action == "土地经营权出租合同纠纷"
+
+
+def test_deckhands_pay_on_a_fishing_boat_is_a_seamans_service_contract():
+    text = ("法院：\n我叫单二柱，男，1969年8月3日生，家住威海市荣成市石岛镇东山村。\n"
+            "我告船东鞠长海，男，六十岁左右，家在荣成市俚岛镇。他的渔船是鲁荣渔58326号。\n"
+            "去年4月到10月我在他的渔船上干活，讲好每个月5500元，一共38500元，他只给了15000元，剩下的一直拖着。\n"
+            "我要他把欠我的23500元给我。\n单二柱\n2025.1.6")
+    assert extract(text).cause_of_action == "船员劳务合同纠纷"
+    # a land job's wages stay a labour or service case
+    text = _complaint("一、判令被告支付劳务费8000元；二、诉讼费由被告负担。",
+                      "2024年5月原告为被告家翻修院墙，讲好工钱8000元，完工后被告至今未付。")
+    assert extract(text).cause_of_action != "船员劳务合同纠纷"
