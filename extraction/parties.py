@@ -462,12 +462,13 @@ def _date_iso(text: str) -> str | None:
 _POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
 
 
-# A sentence opener right after an address's last unit ("…503室因…", "…12号现诉至…"), the line break between
+# A sentence opener right after an address's last unit ("…503室因…", "…12号现诉至…") or after the ID number that
+# ends an entry (its digits, or the check character X: "…公民身份号码…271X关于…一案"), the line break between
 # them lost; or the answer's opening sentence naming who sued ("…住址同上某甲、某乙诉我公司…纠纷一案") glued to an
 # address or to a shared-address field ("同上")
-_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\d])(?:因|现|就|关于|针对)(?=[^，。；\n]{0,30}?"
+_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\dXx])(?:因|现|就|关于|针对)(?=[^，。；\n]{0,30}?"
                          r"(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))"
-                         r"|(?:(?<=[号室组栋幢层户楼弄\d])|(?<=同上))(?![楼室栋幢层单元座院])(?=[\u4e00-\u9fa5]{2,4}(?:[、与和及][\u4e00-\u9fa5]{2,4}){0,4}"
+                         r"|(?:(?<=[号室组栋幢层户楼弄\dXx])|(?<=同上))(?![楼室栋幢层单元座院])(?=[\u4e00-\u9fa5]{2,4}(?:[、与和及][\u4e00-\u9fa5]{2,4}){0,4}"
                          r"(?:诉|起诉)[^，。；\n]{0,40}?(?:纠纷|争议)?一案)")
 _BODY_HEADING = re.compile(r"(?:诉讼请求|请求事项|上诉请求|再审请求|仲裁请求|申请事项|事实(?:和|与|及)理由)\s*(?:[:：]|$)", re.M)
 
