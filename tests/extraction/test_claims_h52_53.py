@@ -69,3 +69,18 @@ def test_a_complaint_written_as_questions_takes_its_claims_from_the_answer_to_wh
     )
     assert extract(text).amount_claimed == 8500
 
+
+def test_a_letters_numbered_section_named_only_as_what_it_asks_holds_the_claims():
+    # "三、要求。让某某…赔我…元": the section named 要求 over the claim in prose
+    text = (
+        "关于被邻居家鹅啄伤要求赔偿的申请\n"
+        "盘锦市双台子区人民法院：\n"
+        "我叫姜玉芬，女，1958年10月2日出生，身份证211102195810022648，住盘锦市双台子区红旗街道幸福里6号。"
+        "现在起诉邻居付长江，男，五十岁左右，住盘锦市双台子区红旗街道幸福里8号。\n"
+        "一、经过。2025年3月2日上午，付长江家散养的大鹅冲出院子，把我啄倒在路上，右腿擦伤，手腕扭伤。\n"
+        "二、花销。医药费1730元，护理费900元，两项一共2630元。\n"
+        "三、要求。让付长江赔我上面的2630元，诉讼费也由他出。\n"
+        "找过他几次，他不认账。\n"
+        "申请人：姜玉芬\n2025年3月20日\n"
+    )
+    assert extract(text).amount_claimed == 2630
