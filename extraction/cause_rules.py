@@ -1275,7 +1275,9 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
 _UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
 _PARENT_DEAD = re.compile(r"生前|丧葬|去世|过世|病故|病逝|已故|身故")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费"))}
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费")),
+                  # a child's support money asked (抚养费, 抚育费): the level-4 child of 抚养纠纷, not a change of custody
+                  "抚养纠纷": ("抚养费纠纷", re.compile(r"抚养费|抚育费"))}
 _PARTY_CUES = [
     ("旅游合同纠纷", re.compile(r"旅行社|旅游")),
     ("物业服务合同纠纷", re.compile(r"物业")),
@@ -1446,8 +1448,14 @@ def _stated_level4(cause: str, text: str) -> str | None:
         child, money = _SUPPORT_MONEY[cause]
         # the costs of a parent now dead (生前的医疗费, 丧葬费) shared out among the children who owed the duty: no
         # support money is asked for anyone living, so the stated duty stays the cause
+        if cause == "抚养纠纷" and part and _CUSTODY_ASKED.search(part.group(1)):
+            return None  # who raises the child asked as well: more than the money is in dispute
         return child if part and money.search(part.group(1)) and not _PARENT_DEAD.search(part.group(1)) else None
     return None
+
+
+# the claims ask who raises the child (变更抚养关系, 抚养权, 由原告直接抚养, 随原告生活), not only support money
+_CUSTODY_ASKED = re.compile(r"变更|抚养权|由[^。；，]{0,6}(?:直接)?抚养|随[^。；，]{0,6}生活|归[^。；，]{0,4}抚养")
 
 
 # the seller asking the goods sold back (取回, 收回: the kept title's remedy, 民法典 642)

@@ -1,0 +1,27 @@
+"""Cause rules written after the holdout54/55 first scores: each on a new document of the same kind (new people,
+places, sums and wording), with a neighbour that must keep its own cause where one is at risk."""
+
+from courtdoc.extraction import extract
+
+
+def _complaint(claims: str, facts: str, cause: str = "", sued: str = "") -> str:
+    return ("民事起诉状\n原告：邵丽君，女，1979年6月14日出生，汉族，住湖南省株洲市荷塘区新华东路56号。\n"
+            + (sued or "被告：龚建华，男，1976年10月8日出生，汉族，住湖南省株洲市芦淞区建设南路19号。\n")
+            + (f"案由：{cause}\n" if cause else "")
+            + "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
+            + "\n此致\n株洲市芦淞区人民法院\n具状人：邵丽君\n2025年3月11日")
+
+
+def test_stated_custody_dispute_asking_only_support_money_is_the_support_money_cause():
+    text = _complaint("一、判令被告支付拖欠的原告抚养费共计9600元；二、判令被告自2025年4月起每月支付抚养费1200元至原告年满十八周岁；"
+                      "三、诉讼费由被告负担。",
+                      "原告的父母于2022年经法院调解离婚，约定原告随母亲生活，被告每月支付抚养费800元。被告自2024年起未再支付。",
+                      cause="抚养纠纷")
+    assert extract(text).cause_of_action == "抚养费纠纷"
+
+
+def test_stated_custody_dispute_asking_who_raises_the_child_is_no_support_money_case():
+    text = _complaint("一、判令原告之女龚小雨变更由原告直接抚养；二、判令被告每月支付抚养费1000元；三、诉讼费由被告负担。",
+                      "离婚后孩子随被告生活，被告长期在外务工，孩子无人照看。", cause="抚养纠纷")
+    assert extract(text).cause_of_action == "变更抚养关系纠纷"
+
