@@ -54,6 +54,8 @@ START_RE = re.compile(
     # and "我们的请求："
     r"|(?:^|(?<=\n))[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]*)?(?:我|我们|我方|本人)的?(?:要求|诉求|请求)"
     r"(?:是|如下|有)?(?:[:：]|[ \t　]*(?=\n))"
+    # the same heading naming the court it asks, a line of its own with no colon: "我要求法院\n1 判某某还我…"
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:要求|请求|恳请)(?:法院|法官|贵院|人民法院)[ \t　]*(?=\n)"
     # the court asked for help in the last clause of a sentence, its colon ending the line: "…，请法官给我做主：\n1、…"
     r"|(?<=[，,])[ \t　]*(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?"
     r"[:：](?=[ \t　]*\n)"
@@ -117,6 +119,8 @@ ENUM_RE = re.compile(
     r"|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.．](?![一二三四五六七八九十两]{1,3}(?:审|项|款|条|期|次|级))"
     r"|[（(](?P<d>[一二三四五六七八九十]{1,3})[）)]"
     r"|(?P<e>[①-⑳])"
+    # a letter without punctuation numbering its lines with a bare digit and a space: "1 判某某还我…\n2 要他赔我…"
+    r"|(?<![^\n])[ \t　]*(?P<g>\d{1,2})[ \t　]+(?=[\u4e00-\u9fa5])"
     r"|第(?P<f>[一二三四五六七八九十]{1,3})[，,、]?)"
 )
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
@@ -219,11 +223,11 @@ _INTEREST_OPEN_RE = re.compile(r"[（(][^）)]*(?:以|按|自|从|利率|计算)
 
 
 def _enum_value(m: re.Match) -> tuple[str, int]:
-    for key in "abcdef":
+    for key in "abcdefg":
         v = m.group(key)
         if v is None:
             continue
-        if key in "ab":
+        if key in "abg":
             return key, int(v)
         if key == "e":
             return key, ord(v) - ord("①") + 1
