@@ -25,3 +25,16 @@ def test_stated_custody_dispute_asking_who_raises_the_child_is_no_support_money_
                       "离婚后孩子随被告生活，被告长期在外务工，孩子无人照看。", cause="抚养纠纷")
     assert extract(text).cause_of_action == "变更抚养关系纠纷"
 
+
+def test_estate_shared_where_the_parents_left_no_will_is_statutory_succession():
+    text = _complaint("一、判令原告对父母遗留的位于株洲市石峰区的房屋享有二分之一份额；二、诉讼费由被告负担。",
+                      "原、被告系兄妹。父亲龚德才于2019年病故，母亲于2024年病故，二人生前均未留下遗嘱，"
+                      "房屋现由被告一人居住，拒绝分割。")
+    assert extract(text).cause_of_action == "法定继承纠纷"
+
+
+def test_estate_shared_under_a_will_the_father_made_stays_testamentary():
+    text = _complaint("一、判令确认父亲所立遗嘱有效，位于株洲市石峰区的房屋归原告所有；二、诉讼费由被告负担。",
+                      "父亲龚德才于2020年立下自书遗嘱，将该房屋留给原告。父亲去世后被告拒不交出房产证。")
+    assert extract(text).cause_of_action == "遗嘱继承纠纷"
+
