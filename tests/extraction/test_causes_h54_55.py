@@ -38,3 +38,12 @@ def test_estate_shared_under_a_will_the_father_made_stays_testamentary():
                       "父亲龚德才于2020年立下自书遗嘱，将该房屋留给原告。父亲去世后被告拒不交出房产证。")
     assert extract(text).cause_of_action == "遗嘱继承纠纷"
 
+
+def test_wedding_company_gone_and_another_hired_is_a_celebration_service():
+    text = ("请求立案的材料\n株洲市天元区人民法院：\n我叫邵丽君，女，1979年6月14日出生，住湖南省株洲市荷塘区新华东路56号。"
+            "我要告株洲良缘喜事礼仪有限公司，地址在株洲市天元区珠江北路66号。\n"
+            "我的要求：1.退还我交的预付款12000元；2.赔偿我临时另请婚庆公司多付的3000元；3.诉讼费他们出。\n"
+            "今年3月我为儿子办婚礼，交了预付款12000元，婚期前一周他们关门了，只好另请一家，多花了3000元。\n"
+            "反映人：邵丽君\n2025年6月2日")
+    assert extract(text).cause_of_action == "庆典服务合同纠纷"
+
