@@ -827,6 +827,8 @@ _R = [
     ("离退休人员返聘合同纠纷", r"返聘|退休(?:后|人员).{0,12}(?:聘用|聘请|受聘|续聘)", 5),
     ("服务合同纠纷", r"服务合同|服务协议|服务费", 2),
     ("服务合同纠纷", r"储值卡|预付卡|会员卡|充值卡|预付费", 3),
+    # wedding photographs or a photo package booked at a studio (婚纱摄影, 婚纱照套餐): a service paid ahead, not a sale
+    ("服务合同纠纷", r"婚纱(?:摄影|照|拍摄)|(?:摄影|拍摄|写真)套餐", 3),
     # a gym's membership or personal-training lessons paid ahead (会籍费, 私教课费, 健身年卡): a service contract (民法典
     # has no named type for it), their unused part asked back when the gym closed
     ("服务合同纠纷", r"会籍(?:费|卡)|私教(?:课|费)|健身(?:卡|年卡|月卡|次卡|会员|会籍)", 3),

@@ -47,3 +47,9 @@ def test_wedding_company_gone_and_another_hired_is_a_celebration_service():
             "反映人：邵丽君\n2025年6月2日")
     assert extract(text).cause_of_action == "庆典服务合同纠纷"
 
+
+def test_wedding_photo_package_not_shot_is_a_service_contract():
+    text = _complaint("1.解除原告与被告签订的婚纱照套餐合同；2.被告退还原告已付款6600元；3.诉讼费由被告承担。",
+                      "原告在被告影楼订了婚纱照套餐，总价9800元，先后付款6600元。被告一再推迟拍摄，后称摄影师离职，至今未拍。",
+                      sued="被告：株洲市蜜语摄影工作室（个体工商户），经营场所株洲市天元区黄河南路8号。\n")
+    assert extract(text).cause_of_action == "服务合同纠纷"
