@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from courtdoc.contracts import Party
 
 from .parties import (
+    _ADDR_PART,
     _ORG_SUFFIX,
     ParsedParty,
     _add_address,
@@ -37,9 +38,11 @@ _ID = r"(?:公民)?身份(?:[证證](?:件)?(?:号码|號碼|号|號)?|号码|�
 _AGE = (r"(?:今年|现年|年约|约)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
         r"|(?:今年|现年)[一二三四五六七八九十]{2,4}(?:周?岁)?了?(?=[，,。])")
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
+_SPACED_ADDR = r"(?:[^，,。；;）)\n：: \t\u3000]|[ \t\u3000](?=" + _ADDR_PART.pattern + r"))"
 _BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
 _ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住|地址[:：是为]?|"
-            r"经常居住地[:：是为]?)[^，,。；;）)\n：:]{3,80}?(?=[，,。；;）)\n：:]|[（(](?:男|女)|$)"
+            # (a space ends it unless a part of the address follows: a letter may write spaces for commas)
+            r"经常居住地[:：是为]?)" + _SPACED_ADDR + r"{3,80}?(?=[，,。；;）)\n：: \t\u3000]|[（(](?:男|女)|$)"
             # "是某省某县某村的农民": a home told as where one belongs
             r"|" + _BELONGS_PLACE)
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
@@ -55,7 +58,8 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # what one is, said between commas ("男，四十多岁，房东，住…")
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
                      # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
-                     r"|(?<=[，,])(?:[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)[，,]?)+(?=[，,]|住)"
+                     r"|(?<=[，, \t\u3000])(?:[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
+                     r"[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
                      r")?[\s，,、；;（()）:：]*")
 # the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
 _FIELD_LINES = re.compile(r"[，,。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?")
@@ -688,7 +692,7 @@ def _same_address(out: list[ParsedParty]) -> None:
 # "他俩是…业主，住某市某路1号": a home said once for the people just listed
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
-_LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>[^，,。；;\n]{4,60})")
+_LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>" + _SPACED_ADDR.replace("）)", "") + r"{4,60})")
 _PRONOUN_HOME = re.compile(r"(?:他|她)的?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
 # "…，跟我住一起": the writer's home
 _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一起|一块|一个院)?(?=[，,。；;\n]|$)")
