@@ -1279,6 +1279,11 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
 _UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
 _PARENT_DEAD = re.compile(r"生前|丧葬|去世|过世|病故|病逝|已故|身故")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
+# the filer holds the land by the household contract with the village (民法典 330-331)
+_HOLDS_BY_CONTRACT = re.compile(r"土地承包经营权证|(?:依法|家庭)承包(?:了)?本(?:村|组|社|村民小组)|家庭承包")
+_RENT_PAID = re.compile(r"租金|租赁费")
+# the collective that owns the land as a party: then the contract is the household's (or another's) with the owner
+_COLLECTIVE = re.compile(r"村民委员会|村委会|居民委员会|经济(?:股份)?合作社|村民小组|集体经济组织|农场")
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费")),
                   # a child's support money asked (抚养费, 抚育费): the level-4 child of 抚养纠纷, not a change of custody
                   "抚养纠纷": ("抚养费纠纷", re.compile(r"抚养费|抚育费"))}
@@ -1572,6 +1577,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "法定继承纠纷" in scores and (_WILL_CLAIM.search(claims) or (_WILL_MADE.search(facts) and not _NO_WILL.search(text))):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
         decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
+    if ("农业承包合同纠纷" in scores and _HOLDS_BY_CONTRACT.search(text) and _RENT_PAID.search(text)
+            and not any(_COLLECTIVE.search(n) for n in party_names)):
+        # the one who lets the orchard or tea garden holds it himself by the household contract (土地承包经营权证,
+        # 依法承包本村…): what he lets for rent is the 经营权 of contracted land (民法典 339-340), whatever the parties
+        # titled the deed (《茶园承包合同》); the agricultural contract is the one made with the collective that owns it
+        scores["土地经营权出租合同纠纷"] = max(scores.values(), default=0) + 1
+        decisive["土地经营权出租合同纠纷"] = claimed["土地经营权出租合同纠纷"] = True
     if "机动车交通事故责任纠纷" in scores and _NON_MOTOR.search(text) and not _MOTOR.search(text):
         # a bicycle is no motor vehicle (道路交通安全法 art. 119): the collision is a 非机动车 accident
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")

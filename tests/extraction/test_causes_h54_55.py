@@ -53,3 +53,20 @@ def test_wedding_photo_package_not_shot_is_a_service_contract():
                       "原告在被告影楼订了婚纱照套餐，总价9800元，先后付款6600元。被告一再推迟拍摄，后称摄影师离职，至今未拍。",
                       sued="被告：株洲市蜜语摄影工作室（个体工商户），经营场所株洲市天元区黄河南路8号。\n")
     assert extract(text).cause_of_action == "服务合同纠纷"
+
+
+def test_tea_garden_the_household_holds_by_contract_let_for_rent_is_a_land_management_lease():
+    text = _complaint("1、解除原、被告签订的《果园承包协议》；2、判令被告支付2023、2024年度果园租金共计36000元；3、诉讼费由被告负担。",
+                      "原告系本村村民，依法承包本村山坡地20亩，持有《农村土地承包经营权证》，种植脐橙。2020年原告将该果园交由被告"
+                      "经营，租金每年18000元。被告自2023年起未付租金。",
+                      sued="被告：株洲市橙香农业开发有限公司，住所株洲市炎陵县霞阳镇工业园3号。\n")
+    assert extract(text).cause_of_action == "土地经营权出租合同纠纷"
+
+
+def test_orchard_contracted_from_the_village_committee_stays_an_agricultural_contract():
+    # the household holds the orchard by contract with the collective that owns it, and sues the collective
+    text = _complaint("1、判令被告继续履行果园承包合同；2、判令被告退还多收的租金6000元；3、诉讼费由被告负担。",
+                      "原告系本村村民，2019年与被告签订果园承包合同，家庭承包本村集体果园30亩，每年租金12000元。"
+                      "2024年被告另行将果园发包给他人，收回原告的果园。",
+                      sued="被告：炎陵县霞阳镇山背村村民委员会，住所炎陵县霞阳镇山背村。\n")
+    assert extract(text).cause_of_action == "农业承包合同纠纷"
