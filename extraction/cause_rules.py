@@ -898,6 +898,9 @@ _R = [
                r"|(?:无|没有|缺乏)(?:任何)?(?:合法|法律)(?:根据|依据)(?:地)?(?:取得|获得|占有|占用)"
                r"|民法典》?第九百八十五条"
                r"|误将.{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)|重复(?:支付|付款|转账|汇款)", 4),
+    # money taken out of another's bank card or passbook left in one's keeping (卡里拿走的钱, 从存折上取走的款) and asked
+    # back: held without ground (民法典 985), between the two of them; a bank card dispute is with the bank that issued it
+    ("不当得利纠纷", r"(?:卡|存折)(?:里|上|内|中)?[^。；，]{0,6}?(?:拿走|取走|转走|划走|取出|支走)(?:了)?的(?:钱|款|存款)", 4),
     ("赠与合同纠纷", r"赠与|赠予", 3),
     ("借用合同纠纷", r"借用", 2),
     ("债权转让合同纠纷", r"债权转让", 3),

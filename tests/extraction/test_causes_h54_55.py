@@ -70,3 +70,13 @@ def test_orchard_contracted_from_the_village_committee_stays_an_agricultural_con
                       "2024年被告另行将果园发包给他人，收回原告的果园。",
                       sued="被告：炎陵县霞阳镇山背村村民委员会，住所炎陵县霞阳镇山背村。\n")
     assert extract(text).cause_of_action == "农业承包合同纠纷"
+
+
+def test_money_taken_from_a_bank_card_left_in_a_relatives_keeping_is_unjust_enrichment():
+    text = ("起诉书\n株洲市芦淞区人民法院：\n我叫邵丽君，女，1979年6月14日出生，住湖南省株洲市荷塘区新华东路56号。\n"
+            "我要告的是我的表弟龚建华，男，1976年10月8日出生，住湖南省株洲市芦淞区建设南路19号。\n"
+            "我的请求：\n1、龚建华把从我存折上取走的钱38000元还给我；\n2、诉讼费由龚建华出。\n"
+            "事情经过：我去年住院，把存折和密码交给表弟帮我交住院费，出院后发现存折上的钱被他陆续取走38000元，他说是借的，"
+            "又拿不出借条。\n此致\n株洲市芦淞区人民法院\n起诉人：邵丽君\n2025年3月11日")
+    assert extract(text).cause_of_action == "不当得利纠纷"
+
