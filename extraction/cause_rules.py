@@ -1143,6 +1143,11 @@ _LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊�
                              r"|(?:渗水|漏水|渗漏)[^。；，]{0,4}(?:到|进)(?:了)?(?:我家|原告家|楼下)")
 _OWN_FITTING = re.compile(r"装饰?装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:给|为|帮|替)(?:我|原告)(?:家)?[^。；，]{0,6}装修"
                           r"|(?:我|原告)(?:家)?[^。；，]{0,4}(?:请|找|委托|雇)[^。；，]{0,12}装修")
+# a pipe burst or left running upstairs and the water running down into the filer's home (往我家流, 我家被淹)
+_FLOOD_FROM_ABOVE = re.compile(r"(?:楼上|上层|上一层|楼上[0-9]+)[^。]{0,30}?(?:水管|管道|管子|接头|水龙头|阀门|暖气片|热水器)[^。，；]{0,8}?"
+                               r"(?:爆|裂|破|脱落|漏|没关)|水[^。；，]{0,12}往(?:我家|原告家|楼下)[^。；，]{0,4}(?:流|渗|漏|灌)")
+# a lodging rented elsewhere while the home cannot be lived in
+_LODGING = re.compile(r"(?:在外|外面|另外|另行|临时|只好)[^。；，]{0,6}租(?:房|住|了)")
 _SUPPLIER = re.compile(r"供电|电力|电网|电业")
 # a gas company or works (燃气公司, 天然气有限公司, 煤气公司): the other party of a gas supply contract
 _GAS_SUPPLIER = re.compile(r"(?:燃气|煤气|天然气|液化气)[^。；，]{0,6}(?:公司|集团|站|厂)")
@@ -1654,6 +1659,17 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (防水层打坏, 闭水试验): the filer made no decorating contract with them; the harm to the filer's property is
         # the case (民法典 1165, 1184), the workers, the occupier and the owner sued for it alike
         scores.pop("装饰装修合同纠纷")
+        scores["财产损害赔偿纠纷"] = max(scores.values(), default=0) + 1
+        decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
+    if ((_LEAK_INTO_HOME.search(text) or _FLOOD_FROM_ABOVE.search(text)) and claims and _DAMAGES.search(claims)
+            and not _SERVICE_FEE.search(claims) and not any(c.startswith("相邻") for c in scores)
+            and ("房屋租赁合同纠纷" not in scores or _LODGING.search(text))
+            and {"房屋租赁合同纠纷", "物业服务合同纠纷"} & scores.keys()):
+        # water from the flat above let into the filer's home and the things it spoilt asked paid (民法典 1165, 1184):
+        # the rent of a lodging elsewhere meanwhile (在外租房的房租) is one of the losses, not a lease between them,
+        # and the property company sued with the owners for the late shut-off is sued for the harm, not for a fee
+        scores.pop("房屋租赁合同纠纷", None)
+        scores.pop("物业服务合同纠纷", None)
         scores["财产损害赔偿纠纷"] = max(scores.values(), default=0) + 1
         decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):

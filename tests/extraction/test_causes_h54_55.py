@@ -80,3 +80,19 @@ def test_money_taken_from_a_bank_card_left_in_a_relatives_keeping_is_unjust_enri
             "又拿不出借条。\n此致\n株洲市芦淞区人民法院\n起诉人：邵丽君\n2025年3月11日")
     assert extract(text).cause_of_action == "不当得利纠纷"
 
+
+def test_water_from_the_flat_above_with_a_lodging_rented_meanwhile_is_property_damage():
+    text = _complaint("一、判令被告赔偿原告家具、地板损失共计21500元；二、判令被告赔偿原告在外租房三个月的房租5400元；"
+                      "三、诉讼费由被告负担。",
+                      "原告住荷塘区新华东路56号3楼，被告是4楼业主。2024年11月被告家卫生间水管破裂，水从天花板往我家流，"
+                      "客厅和卧室被淹，地板起拱，家具泡坏，房子无法居住，原告只好在外租房居住三个月。",
+                      sued="被告：龚建华，男，1976年10月8日出生，汉族，住湖南省株洲市荷塘区新华东路56号4楼。\n"
+                           "被告：株洲安居物业服务有限公司，住所株洲市荷塘区新华东路50号。\n")
+    assert extract(text).cause_of_action == "财产损害赔偿纠纷"
+
+
+def test_tenant_suing_the_landlord_for_rent_back_after_a_leak_stays_the_lease():
+    text = _complaint("一、解除原、被告之间的房屋租赁合同；二、判令被告退还押金2000元及剩余租金4800元并赔偿损失1500元；"
+                      "三、诉讼费由被告负担。",
+                      "原告租住被告的房屋，月租1600元。2024年12月楼上漏水，房屋无法居住，被告拒不维修，也不退还租金。")
+    assert extract(text).cause_of_action == "房屋租赁合同纠纷"
