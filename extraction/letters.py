@@ -58,8 +58,9 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # what one is, said between commas ("男，四十多岁，房东，住…")
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
                      # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
-                     r"|(?<=[，, \t\u3000])(?:[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
-                     r"[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
+                     # (or whose spouse or child one is: "周某之妻，802室共有人，住址同上")
+                     r"|(?<=[，, \t\u3000])(?:(?:[^\W_我你他她告叫是和与及跟同给欠借的了在]{0,14}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
+                     r"|[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}之(?:妻|夫|子|女|父|母))[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
                      r")?[\s，,、；;（()）:：]*")
 # the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
 _FIELD_LINES = re.compile(r"[，,。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?")
@@ -78,7 +79,7 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
               "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
               "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里"}
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
-_OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|学生|退休|无业|务工|个体|干部|"
+_OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
 _ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
@@ -215,7 +216,7 @@ def find_people(text: str) -> list[Person]:
         run = [toks[i]]
         while i + 1 < len(toks):
             gap = text[run[-1].end():toks[i + 1].start()]
-            if len(gap) > 16 or "。" in gap or not (_JOINER.fullmatch(gap) and "\n" not in gap or
+            if len(gap) > 24 or "。" in gap or not (_JOINER.fullmatch(gap) and "\n" not in gap or
                                                     _FIELD_LINES.fullmatch(gap) and _field_line(text, toks[i + 1])):
                 break
             i += 1
