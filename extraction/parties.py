@@ -1493,9 +1493,26 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             _role_same_address(parsed, text, sm.start(), sm.group("role"), sm.group("label"),
                                (start + sm.start(), start + sm.end()))
     _appendix_parties(parsed, text, body_at, start, stage)
+    _civil_accused(parsed, entries, norm)
     _share_addresses(parsed)
     same_place_addresses(parsed)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
+
+
+# A civil filer sues a 被告 (CPL art. 122); 被告人 is the accused of a criminal case (CPL art. 108), whom only a
+# 自诉人 or the 公诉机关 charges. A lay complaint that lists its filer as 原告/起诉人/告状人 and the one sued as
+# "被告人", with no criminal party or charge anywhere, means the civil defendant.
+_CIVIL_FILERS = ("原告", "起诉人", "告状人")
+_CRIMINAL_MARK = re.compile(r"自诉|公诉|检察院|刑事|犯罪|罪名|附带民事|[犯涉]\S{1,10}罪|判处|有期徒刑|拘役|罚金")
+
+
+def _civil_accused(parsed: list[ParsedParty], entries: list[re.Match], norm: str) -> None:
+    roles = {_role(m) for m in entries}
+    if "被告人" not in roles or not roles & set(_CIVIL_FILERS) or _CRIMINAL_MARK.search(norm):
+        return
+    for pp in parsed:
+        if pp.party.role == "被告人":
+            pp.party.role = "被告"
 
 
 def _bare_signature(pp: ParsedParty) -> bool:
