@@ -2042,7 +2042,11 @@ def _split_remark(addr: str) -> tuple[str, str]:
     remark = (_REMARK_START.match(inner) or re.search(r"不详|不明", inner) or _REMARK_CAPACITY.search(inner)
               or re.match(r"(?:就是|也就是|即是)", inner) or re.search(r"[我他她你]|自己", inner)
               # a clause on the place ending in 的, "（新租的）", "（房主住的地方）": what it is to someone, not where
-              or (re.search(r"的(?:地方|房子|家)?$", inner) and not _ADDR_WORD.search(inner) and not re.search(r"\d", inner)))
+              or (re.search(r"的(?:地方|房子|家)?$", inner) and not _ADDR_WORD.search(inner) and not re.search(r"\d", inner))
+              # which door it is, to find it ("（一楼带院子的那家）", "（门口有棵槐树那户）"): a pointer, no postal part;
+              # what the writer does not know of it ("（现在搬到哪里不清楚）", "（已搬走）"): said of the party
+              or re.search(r"[那这](?:一)?(?:家|户|间|栋|幢|套|座|处)$", inner)
+              or re.search(r"不清楚|不知道|不晓得|不确定|搬[走到去离了]", inner))
     if not remark and (closed or _ADDR_WORD.search(inner)):
         return addr, ""
     return addr[:m.start()], inner

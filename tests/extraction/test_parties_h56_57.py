@@ -27,3 +27,33 @@ def test_a_private_prosecution_keeps_its_accused():
     )
     assert [(r, n) for r, n, _a in _parties(text)] == [("自诉人", "邝海生"), ("被告人", "温志刚")]
 
+
+CLAIM = "诉讼请求：\n1. 判令被告退还预付款8000元。\n"
+
+
+def test_what_the_writer_does_not_know_of_the_place_is_no_part_of_the_address():
+    # "（现在搬到哪里不清楚）", "（听说已搬走）": said of the party, not where the place is
+    text = (
+        "民事起诉状\n原告：钟雅琳，女，1993年5月6日出生，汉族，住长沙市岳麓区麓山南路58号2栋301室。\n"
+        "被告：长沙优学文化传播有限公司，住所地长沙市芙蓉区五一大道169号华天大厦1208室（现在搬去哪里不知道），"
+        "法定代表人黎建军。\n" + CLAIM
+    )
+    assert _parties(text)[1] == ("被告", "长沙优学文化传播有限公司", "长沙市芙蓉区五一大道169号华天大厦1208室")
+
+
+def test_a_bracket_telling_which_door_it_is_is_no_part_of_the_address():
+    # "（二楼阳台种满花的那户）": a pointer to find the door, not a part of the postal address
+    text = (
+        "民事起诉状\n原告：钟雅琳，女，1993年5月6日出生，汉族，住长沙市岳麓区麓山南路58号2栋301室。\n"
+        "被告：彭国栋，男，1965年2月1日出生，汉族，住长沙市开福区湘雅路33号4栋2单元201室（二楼阳台种满花的那户）。\n"
+        + CLAIM
+    )
+    assert _parties(text)[1] == ("被告", "彭国栋", "长沙市开福区湘雅路33号4栋2单元201室")
+
+
+def test_a_bracket_naming_the_estate_stays():
+    text = (
+        "民事起诉状\n原告：钟雅琳，女，1993年5月6日出生，汉族，住长沙市岳麓区麓山南路58号（麓山名园）。\n"
+        "被告：彭国栋，男，住长沙市开福区湘雅路33号。\n" + CLAIM
+    )
+    assert _parties(text)[0][2] == "长沙市岳麓区麓山南路58号（麓山名园）"
