@@ -1152,8 +1152,8 @@ _SUPPLIER = re.compile(r"供电|电力|电网|电业")
 # a gas company or works (燃气公司, 天然气有限公司, 煤气公司): the other party of a gas supply contract
 _GAS_SUPPLIER = re.compile(r"(?:燃气|煤气|天然气|液化气)[^。；，]{0,6}(?:公司|集团|站|厂)")
 # the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
-# it is no party to the lease
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?)?"
+# it is no party to the lease (nor where it is the price it charges the landlord: 供电局给他的价才0.6元)
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?|(?:给|收)[^。；，]{0,4}?的)?"
                              r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
 _LIVED_UNMARRIED = re.compile(r"(?<![没未不])(?<![没未不][在住])(?<!没有在)"
                               r"(?:住在一起|住到一起|生活在一起|一起生活|一起过日子|搬到一起住?|同住)[^。]{0,30}?"
