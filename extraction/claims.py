@@ -779,8 +779,11 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         # paid, then the balance; the balance is what the item asks (the sums before it tell how it was reckoned)
         if len(kept) >= 3:
             *parts, last = kept
+            # ("押金3000元扣掉欠的水电费420元，应退我2580元": the sum before 扣掉 is what the deduction is made from
+            # when the deducted sum follows it in the same clause; "押金2000元我留下抵房租" is the sum deducted)
             less = [x for x in parts if _NET_LESS_RE.search(item[_clause_start(item, x[0]):x[0]])
-                    or _NET_LESS_AFTER_RE.match(item, x[1])]
+                    or (_NET_LESS_AFTER_RE.match(item, x[1])
+                        and not any(x[1] <= y[0] < _clause_end(item, x[1]) for y in kept))]
             plus = [x for x in parts if x not in less]
             if (less and plus and max(x[0] for x in plus) < min(x[0] for x in less)
                     and abs(sum(x[2] for x in plus) - sum(x[2] for x in less) - last[2]) < 0.5):

@@ -1,0 +1,21 @@
+"""Amount rules found on holdout56/57, each tested on a new document written for the test."""
+
+from __future__ import annotations
+
+from courtdoc.extraction import extract
+
+
+def test_a_deposit_less_what_the_tenant_owes_then_the_balance_is_asked_with_the_other_items():
+    # "押金…元扣掉我欠的…元，应该退我…元": the deposit is what the deduction is made from, the balance is asked
+    text = (
+        "起诉状\n\n"
+        "原告：吴秋萍，女，1993年4月11日出生，汉族，身份证号350203199304112046，住福建省厦门市湖里区江头街道吕厝路56号。\n"
+        "被告：郑宏达，男，1970年8月3日出生，汉族，住福建省厦门市湖里区江头街道吕厝路60号。\n\n"
+        "我的要求：\n"
+        "1、押金3600元减掉我少交的十天房租600元，他要退我3000元；\n"
+        "2、退还多收的水费275元；\n"
+        "3、诉讼费由他负担。\n\n"
+        "我租他的房子住了一年半，搬走以后押金一直不退，水费每吨多收了两块钱。\n\n"
+        "此致\n厦门市湖里区人民法院\n\n起诉人：吴秋萍\n2024年9月9日\n"
+    )
+    assert extract(text).amount_claimed == 3275
