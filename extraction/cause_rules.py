@@ -1139,7 +1139,7 @@ _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
 # (a couple that never lived together either, 没领结婚证，也没在一起生活过, is an engagement broken off, not cohabitation)
 # water coming down into the filer's home (楼上渗水, 天花板往下渗水) and the filer's own fitting-out contract
-_LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊顶|屋顶)[^。；]{0,30}?(?:渗水|漏水|渗漏|往下(?:滴|流|渗|漏))"
+_LEAK_INTO_HOME = re.compile(r"(?:楼上|上层|上一层|天花板|顶棚|吊顶|屋顶)[^。；]{0,30}?(?:渗水|漏水|渗漏|往下(?:滴|流|渗|漏|淌))"
                              r"|(?:渗水|漏水|渗漏)[^。；，]{0,4}(?:到|进)(?:了)?(?:我家|原告家|楼下)")
 _OWN_FITTING = re.compile(r"装饰?装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:给|为|帮|替)(?:我|原告)(?:家)?[^。；，]{0,6}装修"
                           r"|(?:我|原告)(?:家)?[^。；，]{0,4}(?:请|找|委托|雇)[^。；，]{0,12}装修")

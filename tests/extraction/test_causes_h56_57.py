@@ -15,3 +15,12 @@ def test_landlord_electricity_over_the_supplier_price_stays_lease():
     facts = ("我去年租了他家一间房，每月1800元，押一付三。退房后押金一直不退。电费他按一度1.2元收，"
              "电力公司收他的价只有0.6元。")
     assert _cue(claims, facts, ("龙秀梅", "石建斌")) == "房屋租赁合同纠纷"
+
+
+# --- water let into the filer's home by the works on the flat above: the harm, not a decorating contract
+
+def test_leak_running_down_from_the_ceiling_is_property_damage():
+    claims = "判令各被告连带赔偿原告家具、墙面损失共计15300元"
+    facts = ("1203室装修时由某装饰公司施工，工人改动暖气管后未做闭水试验，当晚水从原告家书房天花板往下淌，"
+             "书柜和木地板全部泡坏。业主与装修公司互相推诿。")
+    assert _cue(claims, facts, ("苗卫东", "方小川", "某某装饰工程有限公司")) == "财产损害赔偿纠纷"
