@@ -586,6 +586,9 @@ def _periodic(clause: str) -> bool:
 
 _TIMES_AFTER_RE = re.compile(r"\s*[×xX*＊]")
 _TIMES_BEFORE_RE = re.compile(r"[×xX*＊]\s*$")
+# "剩下60次课，60次乘150元，是9000元": a price per unit multiplied in words, the product told after it; the product is asked
+_TIMES_WORD_BEFORE_RE = re.compile(r"(?:乘以?|[×xX*＊])\s*(?:人民币)?\s*$")
+_PRODUCT_AFTER_RE = re.compile(r"\s*(?:元|块)?\s*[，,]?\s*(?:[=＝]|等于|就是|是|得|共计?|一共|合计)\s*(?:人民币)?\s*\d")
 # "以上一共是20万元，扣除某某已经给的1万元，还要赔19万元": the list's total, what was paid already, and the balance
 # the writer asks for; the balance is the claim of the whole list
 # (a form's own total line, "合计：…元，扣除…已垫付的…元，请求赔偿…元", is one too)
@@ -709,6 +712,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if ((_TIMES_AFTER_RE.match(item, b) or _TIMES_BEFORE_RE.search(item[max(0, a - 4):a]))
                     and re.search(r"[=＝]", item[b:_clause_end(item, b)])):
                 continue  # "300元×180天＝54000元": a factor of the sum reckoned, the product is what is asked
+            if _TIMES_WORD_BEFORE_RE.search(item[max(0, a - 6):a]) and _PRODUCT_AFTER_RE.match(item, b):
+                continue  # "60次乘150元，是9000元": the unit price is a factor, the product told after it is asked
             if _DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all):
                 continue  # property to be divided is not a sum to be paid
             if (_SET_ASIDE_RE.search(re.split(r"[\n|]", clause)[-1]) and not _PAY_RE.search(clause_all)

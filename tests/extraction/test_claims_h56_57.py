@@ -19,3 +19,18 @@ def test_a_deposit_less_what_the_tenant_owes_then_the_balance_is_asked_with_the_
         "此致\n厦门市湖里区人民法院\n\n起诉人：吴秋萍\n2024年9月9日\n"
     )
     assert extract(text).amount_claimed == 3275
+
+
+def test_a_price_per_unit_multiplied_in_words_counts_the_product_only():
+    # "还剩50次没上，50次乘180元，是9000元": the unit price is a factor of the sum asked
+    text = (
+        "尊敬的法官：\n"
+        "我叫程丽娟，女，1990年7月2日出生，身份证号340104199007021525，住合肥市蜀山区长江西路210号。"
+        "我想告合肥悦动体育健身有限公司，地址在合肥市包河区徽州大道66号。\n"
+        "我在他们那里买了80次私教课，一共14400元，上了30次教练就离职了，店也关了。\n"
+        "我的要求：\n"
+        "一、请法院判他们把没上的课的钱退给我，50次乘180元，是9000元；\n"
+        "二、打官司的费用也让他们出。\n"
+        "程丽娟\n2024年8月1日\n"
+    )
+    assert extract(text).amount_claimed == 9000
