@@ -46,6 +46,8 @@ START_RE = re.compile(
     r"|(?:^|(?<=[。；;\n]))[ \t　]*(?:故|遂|现|为此|因此|据此|综上|综上所述)[，,]?(?:原告|上诉人|申请人)?(?:特|依法)?"
     r"(?:诉请|请求|要求)(?:法院|本院|贵院|人民法院)?(?:依法)?(?:判令)?[:：]"
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
+    # a bare heading line "要求：" (or "诉求：") over the list: what the filer asks, said with no subject
+    r"|(?:^|(?<=\n))[ \t　]*(?:要求|诉求)[:：][ \t　]*(?=\n)"
     # a layperson's heading line "我要求：" / "我们的要求："
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     # ("我的要求很简单：", "我的要求就两条：": what the writer says of the list before it)
@@ -151,7 +153,7 @@ _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算�
                             r"|的\s*(?:每[日月年]|[日月年])?\s*(?:万分之|千分之|百分之|\d+(?:\.\d+)?\s*[%％‰]))")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
 _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|本息(?:暂计|暂算|计)?)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|本息(?:暂计|暂算|计)?)\s*(?:为|是|有)?\s*[:：]?\s*(?:人民币)?\s*$")
 # "利息18000元，按银行同期贷款利率支付…": a sum named as what it is, then how the rest is computed
 _NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|借款|欠款|货款)\s*(?:人民币)?\s*$")
 # "港币50万元折合人民币456,000元": the converted sum replaces the foreign one

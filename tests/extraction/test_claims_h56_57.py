@@ -21,6 +21,21 @@ def test_a_deposit_less_what_the_tenant_owes_then_the_balance_is_asked_with_the_
     assert extract(text).amount_claimed == 3275
 
 
+def test_a_bare_heading_line_opens_the_claims_and_their_sum_added_up_is_counted_once():
+    # "要求：" alone on a line over the list; "以上加起来…元" totals the item's sums
+    text = (
+        "起诉状\n\n"
+        "原告：罗长顺，男，1982年2月9日生，汉族，农民，身份证号码522122198202091618，住贵州省遵义市桐梓县娄山关街道新站村3组。\n"
+        "被告：冯世明，男，1975年6月20日生，汉族，身份证号码522122197506201213，住贵州省遵义市桐梓县海校街道凉风路22号。\n\n"
+        "要求：\n"
+        "一、被告赔偿医疗费21400元、护理费4500元（我爱人护理了45天，按一天100元算）、误工费9000元，以上加起来34900元；\n"
+        "二、这个官司的钱由被告出。\n\n"
+        "他喊我去给他家修猪圈，讲好一天220元，墙倒下来把我的脚砸断了。\n\n"
+        "此致\n桐梓县人民法院\n\n具状人：罗长顺\n2024年11月2日\n"
+    )
+    assert extract(text).amount_claimed == 34900
+
+
 def test_a_price_per_unit_multiplied_in_words_counts_the_product_only():
     # "还剩50次没上，50次乘180元，是9000元": the unit price is a factor of the sum asked
     text = (
