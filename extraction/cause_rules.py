@@ -541,6 +541,8 @@ _R = [
     ("融资租赁合同纠纷", r"融资租赁|留购", 5),
     ("保理合同纠纷", r"保理", 5),
     ("保险人代位求偿权纠纷", r"代位求偿|代位追偿|赔付后.{0,12}(?:追偿|代位)|投保于原告|原告(?:(?!申请|要求|请求|提出)[^。；]){0,6}(?:赔付|理赔)后", 5),
+    # the insurer telling it took over its insured's claim (保险法 60: 代位行使…请求赔偿的权利, a 权益转让书 signed)
+    ("保险人代位求偿权纠纷", r"代位行使|权益转让书|(?:在|向)原告(?:处)?投保|保险法》?第六十条", 5),
     ("责任保险合同纠纷", r"雇主责任(?:保)?险|公众责任(?:保)?险|(?:产品|职业|承运人|安全生产)责任(?:保)?险|责任保险合同", 4),
     ("信用保险合同纠纷", r"信用保险", 5),
     ("保险费纠纷", r"(?:判令|要求|请求).{0,10}(?:支付|缴纳|交纳|补交)(?:其|所欠|拖欠的?)?(?:保险费|保费)", 5),
@@ -1193,6 +1195,7 @@ _SCHOOL = re.compile(r"学校|幼儿园|小学|中学")
 _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
 _INJURY = re.compile(r"医疗费|误工费|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
+_INSURER = re.compile(r"保险")
 _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
 # a passage blocked between neighbours, not a road anyone may use (民法典 288-291)
 # (villagers of one village whose committee mediated, or a way over the defendant's own field, are neighbours too)
@@ -1564,6 +1567,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # someone hurt in work done for another for pay (民法典 1192): the one he worked for is asked for the injury
         scores["提供劳务者受害责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["提供劳务者受害责任纠纷"] = claimed["提供劳务者受害责任纠纷"] = True
+    if "保险人代位求偿权纠纷" in scores and _INSURER.search(names or "保险"):
+        # an insurer that paid its insured and took over the claim sues the one who caused the loss (保险法 60): the
+        # accident or the harm is only how the loss came about, the right taken over is what is sued on
+        scores["保险人代位求偿权纠纷"] = max(scores.values()) + 1
+        decisive["保险人代位求偿权纠纷"] = claimed["保险人代位求偿权纠纷"] = True
     if names and _VEHICLE_PARTY.search(names) and _INJURY.search(claims + facts):
         scores["机动车交通事故责任纠纷"] = scores.get("机动车交通事故责任纠纷", 0) + 6
         decisive["机动车交通事故责任纠纷"] = True

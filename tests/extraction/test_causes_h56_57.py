@@ -24,3 +24,12 @@ def test_leak_running_down_from_the_ceiling_is_property_damage():
     facts = ("1203室装修时由某装饰公司施工，工人改动暖气管后未做闭水试验，当晚水从原告家书房天花板往下淌，"
              "书柜和木地板全部泡坏。业主与装修公司互相推诿。")
     assert _cue(claims, facts, ("苗卫东", "方小川", "某某装饰工程有限公司")) == "财产损害赔偿纠纷"
+
+
+# --- an insurer that paid its insured sues the driver who caused the loss: subrogation, not the accident
+
+def test_insurer_suing_the_driver_after_paying_is_subrogation():
+    claims = "判令被告赔偿原告保险赔款人民币28700元及利息"
+    facts = ("被告驾驶货车追尾案外人停放的轿车，交警认定被告负全部责任。该轿车在原告处投保了车辆损失险，"
+             "原告向被保险人赔付后取得权益转让书，依法代位行使被保险人对被告的赔偿请求权。")
+    assert _cue(claims, facts, ("某某财产保险股份有限公司南宁中心支公司", "蒙志刚")) == "保险人代位求偿权纠纷"
