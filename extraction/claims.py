@@ -48,6 +48,11 @@ START_RE = re.compile(
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a bare heading line "要求：" (or "诉求：") over the list: what the filer asks, said with no subject
     r"|(?:^|(?<=\n))[ \t　]*(?:要求|诉求)[:：][ \t　]*(?=\n)"
+    # a letter's numbered section named as a question of what the one sued is to pay ("四、要他赔多少", "二、让他们
+    # 还什么"), a line of its own
+    # (the match starts after the section's number, so that the section ends where the next one's number opens a line)
+    r"|(?<=\n[一二三四五六七八九][、.．])[ \t　]*(?:要|让|叫|请|想让)[^，,。；;：:\n]{0,8}?"
+    r"(?:赔|还|退|给|出|付)(?:些|点)?(?:啥|什么|哪些|多少)(?:钱)?[？?]?[ \t　]*(?=\n)"
     # a layperson's heading line "我要求：" / "我们的要求："
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     # ("我的要求很简单：", "我的要求就两条：": what the writer says of the list before it)

@@ -49,3 +49,24 @@ def test_a_price_per_unit_multiplied_in_words_counts_the_product_only():
         "程丽娟\n2024年8月1日\n"
     )
     assert extract(text).amount_claimed == 9000
+
+
+def test_a_numbered_section_asking_what_the_one_sued_is_to_pay_heads_the_claims():
+    # "三、要他赔啥" as a line of its own; "两样一共…元" totals the items above
+    text = (
+        "告状\n"
+        "乐都区人民法院：\n"
+        "我叫祁永红，是祁国成的女儿，这个状子是我替我爸写的。\n"
+        "一、告状的人\n"
+        "祁国成，男，1965年3月3日生，身份证号码632123196503030219，家在海东市乐都区碾伯镇东关村5号。\n"
+        "二、被告的人\n"
+        "赵德山，男，1970年9月9日生，身份证号码632123197009090417，家在海东市乐都区碾伯镇古城路8号。\n"
+        "三、要他赔啥\n"
+        "1.看病的钱15600元；\n"
+        "2.我爸两个月干不了活的钱7200元；\n"
+        "两样一共22800元。\n"
+        "四、是咋回事\n"
+        "赵德山叫我爸去他家修房顶，说好一天260元，房顶上的瓦片碎了，人掉下来摔断了腿。\n"
+        "告状人：祁国成\n代写人：祁永红\n2024年5月6日\n"
+    )
+    assert extract(text).amount_claimed == 22800
