@@ -1195,7 +1195,8 @@ _AGENCY_FEE = re.compile(r"代理费|律师费|风险代理")
 _SCHOOL = re.compile(r"学校|幼儿园|小学|中学")
 _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
-_INJURY = re.compile(r"医疗费|误工费|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
+# (and a layperson's names for them: 医药费, 误工钱)
+_INJURY = re.compile(r"医疗费|医药费|误工费|误工钱|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
 _INSURER = re.compile(r"保险")
 _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
 # a passage blocked between neighbours, not a road anyone may use (民法典 288-291)

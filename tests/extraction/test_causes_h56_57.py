@@ -33,3 +33,12 @@ def test_insurer_suing_the_driver_after_paying_is_subrogation():
     facts = ("被告驾驶货车追尾案外人停放的轿车，交警认定被告负全部责任。该轿车在原告处投保了车辆损失险，"
              "原告向被保险人赔付后取得权益转让书，依法代位行使被保险人对被告的赔偿请求权。")
     assert _cue(claims, facts, ("某某财产保险股份有限公司南宁中心支公司", "蒙志刚")) == "保险人代位求偿权纠纷"
+
+
+# --- a man hurt working for pay at another's house, the damages asked in a layperson's words
+
+def test_lay_injury_items_for_paid_work_are_the_workers_injury():
+    claims = "医药费8600元；误工钱4500元"
+    facts = ("今年五月王老汉叫我爹去他家房顶换瓦，说好一天200元。我爹在房顶上揭瓦时脚下一滑，从房顶摔下来，"
+             "腿摔断了，住了半个月院。")
+    assert _cue(claims, facts, ("丁有才", "王德顺")) == "提供劳务者受害责任纠纷"
