@@ -86,7 +86,9 @@ _FACTS_END = re.compile(
 
 
 # a layperson's own heading for the story where a complaint has no 事实和理由 ("原因：", "事情经过：", "为什么告他：")
-_FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原因|起诉原因|事情经过|事实经过|事情的经过|经过|事由"
+# ("事情是这样的：", "四、是咋回事：": the story's own lead-in, a list number before it)
+_FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?[ \t\u3000]*"
+                        r"(?:原因|起诉原因|事情经过|事实经过|事情的经过|经过|事由|事情是这样(?:的|子)?|(?:是)?(?:咋|怎么)(?:个)?回事"
                         # (the question the story answers: "为什么告他：", "为啥要起诉她们：")
                         r"|(?:为什么|为何|为啥)(?:要)?(?:告|起诉)(?:他|她|它|他们|她们|对方|被告)?)[ \t\u3000]*[:：]")
 # a letter's lead-in to what it asks: its story is what stands before it

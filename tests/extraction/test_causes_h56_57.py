@@ -42,3 +42,15 @@ def test_lay_injury_items_for_paid_work_are_the_workers_injury():
     facts = ("今年五月王老汉叫我爹去他家房顶换瓦，说好一天200元。我爹在房顶上揭瓦时脚下一滑，从房顶摔下来，"
              "腿摔断了，住了半个月院。")
     assert _cue(claims, facts, ("丁有才", "王德顺")) == "提供劳务者受害责任纠纷"
+
+
+# --- a letter's story under its own lead-in ("事情是这样的：", a list number before "是咋回事：")
+
+def test_lay_story_lead_in_opens_the_facts():
+    from courtdoc.extraction import sections
+
+    for head in ("事情是这样的：", "三、是咋回事："):
+        text = ("原告：阮志强，男，住某县某镇。\n被告：包海涛，男，住某县城关镇。\n要求：赔钱。\n"
+                f"{head}去年八月包海涛喊我去他承包的仓库刷漆，讲好一天280元，我从梯子上摔下来把脚摔断了。\n此致\n某县人民法院")
+        found = sections.facts(text, 0, len(text), "起诉状", 0)
+        assert found and found[0].startswith("去年八月包海涛喊我去")
