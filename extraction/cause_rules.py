@@ -1633,7 +1633,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
     if "民间借贷纠纷" in scores and _PAY_ASKED.search(claims) and not _LENDING.search(text):
         scores.pop("民间借贷纠纷")  # an IOU written for wages owed is still the wages (the pay asked names the debt)
-    if "劳务合同纠纷" in scores and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
+    # only natural persons sued (a foreman who let the work, no company nor works among the parties) and no labour
+    # arbitration: no employer (劳动合同法 2: an 用人单位 is an organisation), the worker's pay is due under the 劳务 contract
+    private_only = bool(party_names) and not _ORG_EMPLOYER.search(names) and "劳动仲裁" not in text
+    if "劳务合同纠纷" in scores and not private_only and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
             (_EMPLOYER.search(text) and (_ORG_EMPLOYER.search(text) or _ORG_EMPLOYER.search(names)))
             or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour

@@ -54,3 +54,13 @@ def test_lay_story_lead_in_opens_the_facts():
                 f"{head}去年八月包海涛喊我去他承包的仓库刷漆，讲好一天280元，我从梯子上摔下来把脚摔断了。\n此致\n某县人民法院")
         found = sections.facts(text, 0, len(text), "起诉状", 0)
         assert found and found[0].startswith("去年八月包海涛喊我去")
+
+
+# --- a site worker's pay asked of the foreman alone (a natural person, no employer): the 劳务 contract with him;
+# the company whose site it was sued beside him keeps the wages (test_causes_h28_29::test_site_workers_wages)
+
+def test_pay_asked_of_a_lone_foreman_is_the_service_contract():
+    claims = "判令被告支付劳务费19400元"
+    facts = "被告承包某小区的外墙粉刷活后，雇请原告在该工地做工，约定每天320元，共出工80天，尚欠19400元，被告出具欠条。"
+    assert _cue(claims, facts, ("雷振东", "邵金宝")) == "劳务合同纠纷"
+    assert _cue(claims, facts, ("雷振东", "邵金宝", "某某建筑劳务有限公司")) == "追索劳动报酬纠纷"
