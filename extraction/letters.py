@@ -54,7 +54,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
 _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
-                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:现在|也)?"
+                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:自己)?(?:现在|也)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
                      # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
@@ -466,8 +466,8 @@ _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|
 
 
 # the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
-_CLAIM_ORDER = re.compile(r"(?:请求|要求)(?:法院)?判(?:令|决)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
-                          r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我)")
+_CLAIM_ORDER = re.compile(r"(?:请求|要求)(?:法院)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
+                          r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
 
 def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
@@ -540,6 +540,10 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         text = text[:sign.start()]
     people = find_people(text)
     _assign_roles(text, people)
+    if not any(p.role == "被告" for p in people) and _KIN_ORDERED.search(text):
+        for p in people:
+            if p.role is None and _CHILD_BEFORE.search(text[max(0, p.at - 6):p.at]):
+                p.role = "被告"  # "大儿子某某，…" and the claims order "两个儿子" to pay: the children are sued
     signers = _signed_names(norm[start:end])
     for p in people:
         if p.name in signers:
@@ -699,6 +703,8 @@ _PRONOUN_HOME = re.compile(r"(?:他|她)的?(?:住址|住所|地址|家)(?:是|�
 _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一起|一块|一个院)?(?=[，,。；;\n]|$)")
 # "住处跟某某一样", "住址同某某": the home of the party named
 _HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
+# the claims order the filer's children to pay ("判两个儿子每人每月给我生活费…")
+_KIN_ORDERED = re.compile(r"(?:判|要求|让|叫)(?:决|令)?(?:我的)?(?:[两二三四]个|大|小)?(?:儿子|女儿|子女|孩子|儿女)")
 # the filers signing the letter: "起诉人：某某  某某某", "具状人：某某、某某"
 _SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|原告)[:：][ \t\u3000]*((?:[\u4e00-\u9fa5·]{2,8}(?:[（(][^（()）\n]{0,12}[）)])?"
                         r"(?:[ \t\u3000、，,]+|$))+)[ \t\u3000]*$")

@@ -114,7 +114,7 @@ _ADDR_RE = re.compile(
     r"(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
     r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户籍所在地|户籍地|户口所在地|户口(?:和住处|和家)?(?:也|还|都|一直)?(?=在)|户籍(?=在|[\u4e00-\u9fa5]{1,8}(?:省|自治区|市|县))|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
-    r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于|为|(?<=地址)是)?"
+    r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于(?![\u4e00-\u9fa5](?:县|区))|为|(?<=地址)是)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
@@ -1789,7 +1789,7 @@ def plausible_name(name: str, kind: str) -> bool:
     if _COURT_NAME.search(name):
         return False  # the court a paper is addressed to ("此致\n…人民法院") or heads it, never a party
     if kind == "person" and (re.fullmatch(r"[\u4e00-\u9fa5]{1,3}族|户口|户籍|住址|住所|地址|身份证?|电话|性别|民族|出生", name) or
-                             re.search(r"岁|来岁|多岁", name)):
+                             re.search(r"岁|来岁|多岁|[那这哪]里|^[也还就]", name)):
         return False  # a field of the entry taken for a name ("李某，男，苗族，…", "户口也在…")
     if kind == "person" and not re.search(r"[A-Za-z]", name):
         if re.search(r"[·•]", name):
