@@ -1,0 +1,27 @@
+"""Causes read from new snippets written for the holdout58/59 misses (not copied from the dev documents)."""
+from courtdoc.extraction import extract
+
+
+def test_divorce_asked_as_judgment_between_plaintiff_and_defendant():
+    # '判决原告与被告离婚' asks the divorce itself; the other's affair (与他人同居) is no unmarried couple's child
+    text = (
+        "民事起诉状\n\n原告：林晓红，女，1990年3月2日出生，汉族，住浙江省温州市鹿城区五马街道解放街20号。\n"
+        "被告：郑国伟，男，1987年9月9日出生，汉族，住浙江省温州市龙湾区永中街道龙祥路88号。\n\n"
+        "诉讼请求：\n一、判决原告与被告离婚；\n二、婚生子郑子墨由原告抚养，被告每月支付抚养费贰仟元；\n"
+        "三、依法分割夫妻共同财产；\n四、本案诉讼费由被告负担。\n\n事实与理由：\n原、被告于2014年登记结婚，"
+        "2016年生育一子。自2020年起被告与他人同居，对家庭不管不顾，双方分居已满两年，夫妻感情确已破裂。\n\n"
+        "此致\n温州市鹿城区人民法院\n\n具状人：林晓红\n2024年5月6日"
+    )
+    assert extract(text).cause_of_action == "离婚纠纷"
+
+
+def test_divorce_asked_in_traditional_characters():
+    text = (
+        "民事起訴狀\n\n原告：黃美玲，女，1985年2月14日出生，漢族，住廣東省汕頭市金平區長平路18號。\n"
+        "被告：陳建輝，男，1983年7月1日出生，漢族，住廣東省汕頭市龍湖區金霞街道華山路6號。\n\n"
+        "訴訟請求：\n一、判決原告與被告離婚；\n二、婚生子陳浩然由原告撫養；\n三、本案訴訟費由被告負擔。\n\n"
+        "事實與理由：\n原、被告於2010年登記結婚。被告婚後與他人同居，雙方感情確已破裂。\n\n"
+        "此致\n汕頭市金平區人民法院\n\n具狀人：黃美玲\n二〇二四年三月一日"
+    )
+    assert extract(text).cause_of_action == "离婚纠纷"
+
