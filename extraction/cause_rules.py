@@ -724,6 +724,10 @@ _R = [
     # freight jobs (承接…货运业务, 派车单): the road carriage of goods the 2020 list names
     ("公路货物运输合同纠纷", r"公路货物运输(?:合同|协议)"
                         r"|(?:货车|挂车|卡车|厢式车|冷藏车|半挂|牵引车|" + _PLATE + r")[^。；]{0,40}?(?:货运(?:业务|任务)|派车单)", 5),
+    # a lorry (named, or by its plate) carrying for the other party (用…半挂车为被告…运送原料至…): the carrier's road
+    # carriage of that party's goods
+    ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|厢式车|冷藏车|牵引车|" + _PLATE + r")[^。；，]{0,12}?为(?:被告|原告|其|对方)"
+                        r"[^。；]{0,30}?(?:运送|运输|拉运|承运)", 5),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
     # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"

@@ -25,3 +25,14 @@ def test_divorce_asked_in_traditional_characters():
     )
     assert extract(text).cause_of_action == "离婚纠纷"
 
+
+def test_stated_carriage_by_a_lorry_for_the_defendant_is_road_freight():
+    # a stated 运输合同纠纷 where the plaintiff's lorry carried the defendant's goods: the level-4 road carriage
+    text = (
+        "民事起诉状\n\n原告：马文海，男，1980年5月5日出生，汉族，系平凉市崆峒区文海运输部（个体工商户）经营者，"
+        "住甘肃省平凉市崆峒区西大街12号。\n被告：平凉市兴旺建材有限公司，住所地甘肃省平凉市崆峒区东环路9号。\n\n"
+        "案由：运输合同纠纷\n\n诉讼请求：\n一、判令被告支付运费21000元；\n二、诉讼费由被告承担。\n\n"
+        "事实与理由：\n2023年8月，原告用自己的甘L·3K582号厢式货车为被告从庆阳市运输水泥至平凉市，每趟3500元，"
+        "共六趟，被告至今未付运费。\n\n此致\n平凉市崆峒区人民法院\n\n起诉人：马文海\n2024年1月8日"
+    )
+    assert extract(text).cause_of_action == "公路货物运输合同纠纷"
