@@ -76,6 +76,10 @@ START_RE = re.compile(
     # ("我要求他们还：", "所以我要求被告退给我：")
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求)"
     r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：]"
+    # the same ask said bluntly, a heading line of its own over the list of sums: "我要他还我：", "我要她赔：",
+    # "要求某某赔：" (the subject left out, the writer asking); the colon ends the line
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
+    r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：](?=[ \t　]*\n)"
     # "要求他们一起把我的工钱9800元给我": a sum to be given back to the filer, said as 把…给我
     # (bluntly "我就要他把欠我的…块钱给我"; or to the child the filer speaks for: "要求幼儿园把这…元赔给孩子")
     r"|(?:要求|请求|(?<=[我们就只])要)(?=[^，,。；;\n]{0,20}?把[^，,。；;\n]{0,30}?(?:\d|[万千])[^，,。；;\n]{0,6}?(?:元|块)"
@@ -382,7 +386,10 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   # the writer asking the one sued to pay, the sums after the colon, where the block
                                   # ran over the story: "我们要求某某赔偿：医药费…元，…一共是…元"
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求)"
-                                  r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?)[:：]"
+                                  r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?"
+                                  # said bluntly, a line of its own: "我要她赔：", "要求某某赔："
+                                  r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
+                                  r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?(?=[:：][ \t　]*\n))[:：]"
                                   r"|^" + _ASKED_THINGS_HEAD)
 
 
@@ -841,7 +848,10 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if re.search(r"\d\s*元|[元萬万]", item) and re.search(r"支付|偿还|返还|给付|赔偿|归还", item) and not found:
                 res.checks.append((f"claims[{k}]", "warning", f"诉讼请求第{k + 1}项的金额无法识别"))
             continue
-        is_total = bool(re.search(r"以上(?:共计|合计|总计)|上述(?:款项)?(?:共计|合计)|(?:共计|合计|总计)|标的(?:总额|总金额|额)", item))
+        is_total = bool(re.search(r"以上(?:共计|合计|总计)|上述(?:款项)?(?:共计|合计)|(?:共计|合计|总计)|标的(?:总额|总金额|额)", item)
+                        # an item of its own that opens with the total said in plain words ("一共5700元"): it adds
+                        # up the items listed before it (replaced only where their sum equals it)
+                        or re.match(r"[\s，,]*(?:以上|上面|这些)?(?:一共|总共|加起来|合起来|加在一起)", item))
         per_item.append((sum(v for _, _, v in kept), [(s + a, s + b) for a, b, _ in kept], is_total))
         # "…；2.支付利息609530元，以上合计2743530元": the total also covers the items before this one
         if total is not None and kept == [total] and own and len(per_item) > 1:
