@@ -1221,7 +1221,9 @@ _MISDIRECTED = re.compile(r"误转|转错|错转|错汇|汇错|误汇|打错|转
                           r"|(?:点错|选错|输错|填错|搞错|弄错)(?:了)?(?:人|收款人|收款账户|账户|账号|卡号|对象)"
                           # the wrong payee picked from the banking app's list (误选被告为收款人, 错选了收款账户)
                           r"|(?:误选|错选|误点|错点|误填|错填|误输|错输)(?:了)?[^。；，]{0,12}?(?:收款人|收款账户|收款方|账户|账号|卡号)"
-                          r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)")
+                          r"|误将[^。；]{0,30}(?:转入|转至|转到|转给|汇入|汇至|汇给|打入|打到|付至|支付给)"
+                          # the object told first (卡号输错了一位, 账号填错了)
+                          r"|(?:收款人|收款账户|收款账号|账户|账号|卡号)[^。；，]{0,2}?(?:输错|填错|写错|点错|选错|弄错|搞错)")
 _RETURN_ASKED = re.compile(r"返还|退还|退回|还给|还我|归还")
 # a deposit given to secure the making of a contract that was never made (立约定金; 民法典 586-587), its return or
 # double return the dispute: the 定金 is then the contract sued on (定金合同纠纷); a deposit under a contract that was

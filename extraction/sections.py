@@ -96,7 +96,9 @@ _FACTS_LAY = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十
 _CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此|故|综上)[^。；：:\n]{0,10}?(?:请求|要求|诉请)"
                           r"|(?:^|\n)[ \t\u3000]*(?:特此|现)?(?:请求|要求|恳请|恳求)(?:人民)?(?:法院|贵院|法官)[^。；：:\n]{0,8}?[:：]"
                           # the writer's own asking, a list after the colon ("我要求：", "我们要求某某赔：")
-                          r"|(?:^|\n|[。！])[ \t\u3000]*(?:我|我们)(?:的)?(?:要求|请求)[^。；：:\n，,]{0,12}?[:：]")
+                          r"|(?:^|\n|[。！])[ \t\u3000]*(?:我|我们)(?:的)?(?:要求|请求)[^。；：:\n，,]{0,12}?[:：]"
+                          # or its one line of asking after the story ("我要求某某把钱还给我。" on its own line)
+                          r"|\n[ \t\u3000]*(?:我|我们)(?:要求|请求)(?=[^\n]{2,40}[。！]?\n)")
 # a line of the party block (an ID number, a birth date, a seat, a representative), where a letter's story starts after
 # (a story may name an ID card: only the number marks a party line)
 _PARTY_LINE = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)|\d{4}年\d{1,2}月\d{1,2}日(?:出)?生|住所地|法定代表人|统一社会信用代码|人民法院[:：]?\s*$")

@@ -36,3 +36,14 @@ def test_stated_carriage_by_a_lorry_for_the_defendant_is_road_freight():
         "共六趟，被告至今未付运费。\n\n此致\n平凉市崆峒区人民法院\n\n起诉人：马文海\n2024年1月8日"
     )
     assert extract(text).cause_of_action == "公路货物运输合同纠纷"
+
+
+def test_letter_asking_back_money_sent_to_a_mistyped_card_number():
+    # a letter with no heading: the story runs to the writer's one line of asking; the card number keyed wrong
+    # (账号填错了) sent the money to a stranger, asked back: 不当得利纠纷 (民法典 985)
+    text = (
+        "尊敬的法官：\n\n去年11月2日，我用手机给儿子交房租，账号填错了两位，6200元打到了一个叫吴海涛的人账上。"
+        "银行帮我联系了他好几次，他就是不退钱，说不认识我。\n这是我攒了半年的钱。\n我要求吴海涛把6200元退还给我。\n"
+        "银行流水我都打出来了。\n\n写信人：钱桂兰，女，1958年4月3日生，住杭州市拱墅区湖墅南路15号3单元201室。\n2024年1月5日"
+    )
+    assert extract(text).cause_of_action == "不当得利纠纷"
