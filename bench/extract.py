@@ -266,12 +266,12 @@ Dev set (bench/data/extract_dev/):
                      birth 1.000, ID 1.000, address 0.981, cause 0.880, amount 23/25, document type 25/25)
   holdout58.jsonl    25 documents by a fiftieth engineer who never read the rules (an intake month anywhere in China: 17
                      complaints, 5 of them letters, forms, a table, a scan, traditional script, 3 答辩状, 2 上诉状, 2
-                     judgments; one non-legal text), scored once at d4c62a0, the session's final code (name 0.965, role
+                     judgments; one non-legal text), scored once at d4c62a0, the last unseen look (name 0.965, role
                      0.965, gender 0.977, birth 0.987, ID 0.987, address 0.964, cause 0.857, amount 22/25, document type
                      24/25)
   holdout59.jsonl    25 documents by a fifty-first engineer who never read the rules (a judge's month anywhere in China:
                      11 civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3
-                     答辩状, 2 上诉状; one non-legal text), scored once at d4c62a0, the session's final code (name 0.975,
+                     答辩状, 2 上诉状; one non-legal text), scored once at d4c62a0, the last unseen look (name 0.975,
                      role 0.975, gender 0.965, birth 0.965, ID 0.965, address 0.974, cause 0.917, amount 22/25, document
                      type 24/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
