@@ -17,6 +17,7 @@ from courtdoc.contracts import Party
 
 from .parties import (
     _ADDR_PART,
+    _FILER_ROLES,
     _ORG_SUFFIX,
     ParsedParty,
     _add_address,
@@ -596,37 +597,15 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
         seat = _SEAT.fullmatch(text, a, b) if p.kind == "organization" and b > a else None
         if seat:
             # an organisation's seat told in a sentence ("它的营业厅就在某市某路1号"): the place after the cue
-            span = (start + seat.start(1), start + seat.end(1))
-            pp.party.address = seat.group(1)
-            pp.spans["address"] = span
-            _add_address(pp, "住所地", seat.group(1), span)
+            _set_home(pp, seat.group(1), (start + seat.start(1), start + seat.end(1)), "住所地")
         elif b > a:
             _attributes(pp, norm[start + a:start + b], start + a, norm)
-            for x in [x for x in pp.party.addresses if _NOT_KNOWN.search(x.text)]:
-                _drop_address(pp, x)  # "家住哪里不晓得": no address
-            if pp.party.address and _NOT_KNOWN.search(pp.party.address):
-                pp.party.address = pp.party.addresses[0].text if pp.party.addresses else None
-                pp.spans.pop("address", None)
-                if "addresses[0].text" in pp.spans:
-                    pp.spans["address"] = pp.spans["addresses[0].text"]
-            belongs = _BELONGS.search(text, a, b)
-            g = (1 if belongs.group(1) else 2) if belongs else 0
-            if belongs and (pp.party.address is None or pp.party.address != belongs.group(g) and
-                            pp.party.address.endswith(belongs.group(g))):
-                for x in [x for x in pp.party.addresses if x.text == pp.party.address]:
-                    _drop_address(pp, x)
-                span = (start + belongs.start(g), start + belongs.end(g))
-                pp.party.address = belongs.group(g)
-                pp.spans["address"] = span
-                _add_address(pp, "住" if g == 1 else "户籍地", belongs.group(g), span)
+            _letter_home(pp, text, a, b, start)
         if pp.party.address is None and p.kind == "person":
             # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…")
             before = _HOME_BEFORE_NAME.search(text, max(0, p.at - 80), p.at)
             if before:
-                span = (start + before.start("addr"), start + before.end("addr"))
-                pp.party.address = before.group("addr")
-                pp.spans["address"] = span
-                _add_address(pp, "住", pp.party.address, span)
+                _set_home(pp, before.group("addr"), (start + before.start("addr"), start + before.end("addr")))
         out.append(pp)
     for pp in out:
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
@@ -676,6 +655,34 @@ _HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
 # the claims of a letter ("我的要求很简单：", "请求法院：")
 _CLAIMS_CUE = re.compile(r"(?:我的?|我们的?)?(?:要求|请求)[^。\n]{0,12}[:：][ \t]*\n")
+
+
+def _set_home(pp: ParsedParty, addr: str, span: tuple[int, int] | None = None, label: str = "住") -> None:
+    """Give the party `addr` as its address, recorded among its addresses (with its span where the text holds it)."""
+    pp.party.address = addr
+    if span:
+        pp.spans["address"] = span
+    _add_address(pp, label, addr, span)
+
+
+def _letter_home(pp: ParsedParty, text: str, a: int, b: int, start: int) -> None:
+    """Mend the home the party-block reader took from a letter's attributes text[a:b]: a home the writer does not know
+    is none, and a home told in the letter's own words ("是某县某村的农民", "户口也在某村") wins over a reading of it."""
+    for x in [x for x in pp.party.addresses if _NOT_KNOWN.search(x.text)]:
+        _drop_address(pp, x)  # "家住哪里不晓得": no address
+    if pp.party.address and _NOT_KNOWN.search(pp.party.address):
+        pp.party.address = pp.party.addresses[0].text if pp.party.addresses else None
+        pp.spans.pop("address", None)
+        if "addresses[0].text" in pp.spans:
+            pp.spans["address"] = pp.spans["addresses[0].text"]
+    belongs = _BELONGS.search(text, a, b)
+    if not belongs:
+        return
+    g = 1 if belongs.group(1) else 2
+    if pp.party.address is None or pp.party.address != belongs.group(g) and pp.party.address.endswith(belongs.group(g)):
+        for x in [x for x in pp.party.addresses if x.text == pp.party.address]:
+            _drop_address(pp, x)
+        _set_home(pp, belongs.group(g), (start + belongs.start(g), start + belongs.end(g)), "住" if g == 1 else "户籍地")
 
 
 def _same_address(out: list[ParsedParty]) -> None:
@@ -732,8 +739,7 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             continue
         if p.address is None and k and out[k - 1].party.address and \
                 re.search(r"(?:住址|住所|地址|住)?同上", norm[start + same.attrs[0]:start + same.attrs[1]]):
-            p.address = out[k - 1].party.address  # "住址同上" among the person's attributes
-            _add_address(pp, "住", p.address, None)
+            _set_home(pp, out[k - 1].party.address)  # "住址同上" among the person's attributes
             continue
         seg = text[same.attrs[0]:same.attrs[1]]
         named = _HOME_AS.search(seg)
@@ -742,21 +748,18 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             p.address = None
             src = next((q.party for q in out if q.party.name == named.group("name") and q.party.address), None)
             if src:
-                p.address = src.address
-                _add_address(pp, "住", src.address, None)
+                _set_home(pp, src.address)
             continue
         if p.address:
             continue
         line_end = text.find("\n", same.attrs[1])
         rest = text[same.attrs[1]:line_end if line_end >= 0 else same.attrs[1] + _SENTENCE_MAX]
         if k and re.search(r"(?:住址|住所|地址|住)同上", rest.split("。")[0]) and out[k - 1].party.address:
-            p.address = out[k - 1].party.address  # "女，某某的爱人，住址同上"
-            _add_address(pp, "住", p.address, None)
+            _set_home(pp, out[k - 1].party.address)  # "女，某某的爱人，住址同上"
             continue
         writer = next((q.party for q in out if q.party.role == "原告" and q.party.address and q is not pp), None)
         if writer and _WITH_ME.match(rest):
-            p.address = writer.address  # "我父亲某某，男，…，跟我住一起"
-            _add_address(pp, "住", p.address, None)
+            _set_home(pp, writer.address)  # "我父亲某某，男，…，跟我住一起"
             continue
         home = _SHARED_HOME.search(text, same.attrs[1], line_end if line_end >= 0 else len(text))
         if home is None and pp.party.role == "原告":
@@ -766,10 +769,7 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             stop = re.compile(r"[。\n]").search(text, same.attrs[1], same.attrs[1] + _SENTENCE_MAX)
             home = _PRONOUN_HOME.search(text, same.attrs[1], stop.start() if stop else same.attrs[1] + _SENTENCE_MAX)
         if home:
-            p.address = home.group("addr")
-            span = (start + home.start("addr"), start + home.end("addr"))
-            pp.spans["address"] = span
-            _add_address(pp, "住", p.address, span)
+            _set_home(pp, home.group("addr"), (start + home.start("addr"), start + home.end("addr")))
 
 
 # a party block's entry: a line that starts with a role word ("原告：", "被告一：", "原告 某某，")
@@ -777,10 +777,12 @@ _ENTRY_LINE = re.compile(r"(?m)^[ \t]*(?:原告|被告|起诉人|被起诉人|�
                          r"[ \t]*[一二三四五六七八九十\d]{0,2}[ \t]*(?:[:：（(]|[ \t]+[\u4e00-\u9fa5])")
 
 
+_SIDE = {**_FILER_ROLES, "申请人": "原告", "被申请人": "被告"}
+
+
 def _one_side_at_most(parsed: list[ParsedParty]) -> bool:
     # (a complaint's 申请人/起诉人 is its 原告: "申请人（起诉人）：某某" under a letter)
-    side = {"申请人": "原告", "起诉人": "原告", "被申请人": "被告", "被起诉人": "被告"}
-    return {side.get(pp.party.role, pp.party.role) for pp in parsed} in (set(), {"原告"}, {"被告"})
+    return {_SIDE.get(pp.party.role, pp.party.role) for pp in parsed} in (set(), {"原告"}, {"被告"})
 
 
 def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
