@@ -973,6 +973,67 @@ _R = [
     ("追索劳动报酬纠纷", r"年休假|年假工资", 2),
 ]
 RULES: list[tuple[str, re.Pattern, int]] = [(c, re.compile(p), w) for c, p, w in _R]
+
+
+# Running all ~500 rules over a text is most of extraction's time, and most rules cannot match: each rule's
+# needles are strings of which every match contains one (read from the compiled pattern's parse tree), so a rule
+# whose needles are all absent is skipped without running it. A pattern the reader cannot vouch for has none
+# (always run).
+def _needles(items) -> set[str] | None:
+    """Strings one of which every match of this parsed sequence contains, or None where none can be vouched for."""
+    from re import _constants as sre  # the parser's opcodes (re's own parse tree; no public API gives it)
+    found: list[set[str]] = []
+    run = ""
+    for op, arg in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            inner = _needles(arg[-1])
+        elif op is sre.BRANCH:
+            branches = [_needles(b) for b in arg[1]]
+            inner = set().union(*branches) if all(branches) else None
+        elif op is sre.IN:
+            inner = {chr(v) for _, v in arg} if all(o is sre.LITERAL for o, _ in arg) else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _needles(arg[2])
+        else:
+            inner = None  # zero-width, optional or any-character parts vouch for nothing
+        if inner:
+            found.append(inner)
+    # the most telling choice: the longest shortest needle, then the fewest
+    return max(found, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+
+
+def _rule_needles(rx: re.Pattern) -> frozenset[str] | None:
+    from re import _parser
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        needles = _needles(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # a parser change in a later Python: run the rule always
+        return None
+    # a needle that contains a shorter one adds nothing
+    return frozenset(n for n in needles if not any(m != n and m in n for m in needles)) if needles else None
+
+
+_RULE_NEEDLES = [_rule_needles(rx) for _, rx, _ in RULES]
+_ALL_NEEDLES = sorted({n for needles in _RULE_NEEDLES if needles for n in needles})
+
+
+def _rules_that_may_match(*texts: str) -> list[tuple[str, re.Pattern, int]]:
+    """The rules whose needles stand in one of the texts (or that have none)."""
+    text = "\0".join(texts)  # (no needle holds a NUL: none spans two texts)
+    # a needle's first two characters looked up first: most needles are one or two characters long
+    pairs = {text[i:i + 2] for i in range(len(text))}.union(text)
+    present = {n for n in _ALL_NEEDLES if n[:2] in pairs and (len(n) <= 2 or n in text)}
+    return [rule for rule, needles in zip(RULES, _RULE_NEEDLES, strict=True)
+            if needles is None or not needles.isdisjoint(present)]
+
+
 _LABOUR = {"福利待遇纠纷", "竞业限制纠纷", "确认劳动关系纠纷", "工伤保险待遇纠纷", "劳务派遣合同纠纷", "社会保险纠纷", "经济补偿金纠纷",
            "集体合同纠纷", "非全日制用工纠纷", "养老保险待遇纠纷", "医疗保险待遇纠纷", "生育保险待遇纠纷", "失业保险待遇纠纷",
            "劳动合同纠纷", "追索劳动报酬纠纷"}
@@ -1518,7 +1579,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     decisive: dict[str, bool] = {}
     claimed: dict[str, bool] = {}
     asked: dict[str, bool] = {}  # claimed by a decisive word
-    for cause, rx, weight in RULES:
+    for cause, rx, weight in _rules_that_may_match(claims, facts):
         n_claims = min(3, len(rx.findall(claims)))
         n_facts = min(3, len(rx.findall(facts)))
         if not n_claims and not n_facts:
