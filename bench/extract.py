@@ -266,14 +266,24 @@ Dev set (bench/data/extract_dev/):
                      birth 1.000, ID 1.000, address 0.981, cause 0.880, amount 23/25, document type 25/25)
   holdout58.jsonl    25 documents by a fiftieth engineer who never read the rules (an intake month anywhere in China: 17
                      complaints, 5 of them letters, forms, a table, a scan, traditional script, 3 答辩状, 2 上诉状, 2
-                     judgments; one non-legal text), scored once at d4c62a0, the last unseen look (name 0.965, role
+                     judgments; one non-legal text), scored once at d4c62a0 (name 0.965, role
                      0.965, gender 0.977, birth 0.987, ID 0.987, address 0.964, cause 0.857, amount 22/25, document type
                      24/25)
   holdout59.jsonl    25 documents by a fifty-first engineer who never read the rules (a judge's month anywhere in China:
                      11 civil judgments, 4 of them appeals, 2 criminal openings, 6 complaints, 2 of them letters, 3
-                     答辩状, 2 上诉状; one non-legal text), scored once at d4c62a0, the last unseen look (name 0.975,
+                     答辩状, 2 上诉状; one non-legal text), scored once at d4c62a0 (name 0.975,
                      role 0.975, gender 0.965, birth 0.965, ID 0.965, address 0.974, cause 0.917, amount 22/25, document
                      type 24/25)
+  holdout60.jsonl    25 documents by a fifty-second engineer who never read the rules (a people's tribunal's intake month
+                     in towns and the countryside: 17 complaints, 5 of them letters, forms, a table, a scan, traditional
+                     script, 3 答辩状, 2 上诉状, 2 judgments; one non-legal text), scored once at 7c2333d (name 0.959, role
+                     0.959, gender 0.951, birth 0.969, ID 0.959, address 0.958, cause 0.920, amount 24/25, document
+                     type 25/25)
+  holdout61.jsonl    25 documents by a fifty-third engineer who never read the rules (an intermediate court's civil and
+                     commercial divisions: 11 civil judgments, guarantees, insurance, leasing, company and construction
+                     among them, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状; one non-legal
+                     text), scored once at 7c2333d (name 0.977, role 0.977, gender 1.000, birth 1.000, ID 1.000, address
+                     0.984, cause 1.000, amount 25/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -321,7 +331,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout50", "holdout51", "holdout52", "holdout53",
         "holdout54", "holdout55",
         "holdout56", "holdout57",
-        "holdout58", "holdout59")
+        "holdout58", "holdout59",
+        "holdout60", "holdout61")
 
 
 def _real_text(row: dict) -> str | None:
