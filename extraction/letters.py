@@ -60,7 +60,9 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
                      # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
                      # (or whose spouse or child one is: "周某之妻，802室共有人，住址同上")
-                     r"|(?<=[，, \t\u3000])(?:(?:[^\W_我你他她告叫是和与及跟同给欠借的了在]{0,14}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
+                     # (or where one seems to be from: "男，听口音是本省人，住…")
+                     r"|(?<=[，, \t\u3000])(?:(?:(?:听口音|听说|看样子|好像|估计|据说)(?:是|像)?)?"
+                     r"(?:[^\W_我你他她告叫是和与及跟同给欠借的了在]{0,14}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
                      r"|[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}之(?:妻|夫|子|女|父|母))[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
                      r")?[\s，,、；;（()）:：]*")
 # the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
@@ -101,7 +103,13 @@ _AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．]|[一二三四五六七八九十]是)?\s*(?:[\u4e00-\u9fa5]{1,4}[:：]|另一[个位人]?是|还有)\s*"
                         r"|\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])\s*")
 # the number of an item in a numbered list ("2. 租住702的某某，男，…")
-_NUMBERED = re.compile(r"(\d{1,2})[、.．)）]")
+_NUMBERED = re.compile(r"(\d{1,2})[、.．)）]|第([一二三四五六七八九十])(?:个|位|名|家)?(?:是|[:：])")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _item_number(numbered: re.Match) -> int:
+    """The number of a list item, "2." or "第二个是"."""
+    return int(numbered.group(1)) if numbered.group(1) else _ORDINALS.index(numbered.group(2)) + 1
 _CHILD_BEFORE = re.compile(r"(?:儿子|女儿|孩子|闺女|孙子|孙女|外孙|外孙女|小孩)[:：]?$")
 # the words of suing proper (not a demand, not the word 被告): only these introduce people the letter names bare
 _SUE_WORD = re.compile(r"(?:起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人]))(?:的(?:人|是|对象))?")
@@ -319,9 +327,11 @@ def _assign_roles(text: str, people: list[Person]) -> None:
                 re.fullmatch(r"[\s。；;，,]*", re.sub(r"[（(][^（()）\n]{0,24}[）)]", "", text[last_end:own_at])):
             p.role = previous.role  # the next of a list ("男方：…\n女方：…", "2. 某某，…")
         elif previous is not None and previous.role and previous_number and len(own) <= _STORY_GAP and \
-                (numbered := _NUMBERED.match(own)) and int(numbered.group(1)) == previous_number + 1 and \
-                re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
-            p.role = previous.role  # the next item of a numbered list, described before its name ("2. 租住702的某某")
+                (numbered := _NUMBERED.match(own)) and _item_number(numbered) == previous_number + 1 and \
+                re.fullmatch(r"[\s。；;，,]*", re.sub(r"^[^（()）\n]{0,24}[）)]|[（(][^（()）\n]{0,24}[）)]", "", text[last_end:own_at])):
+            # the next item of a numbered list, described before its name ("2. 租住702的某某", "第二个是他媳妇某某"),
+            # after a remark in brackets on the one above
+            p.role = previous.role
         elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
             pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
         elif suing and len(own) <= _STORY_GAP and not re.search(r"[。！!？?]", text[last_end:p.at]):
@@ -336,7 +346,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
         last_end = p.attrs[1]
         previous = p
         numbered = _NUMBERED.match(own)
-        previous_number = int(numbered.group(1)) if numbered else 0
+        previous_number = _item_number(numbered) if numbered else 0
 
 
 def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:

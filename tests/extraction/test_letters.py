@@ -1,5 +1,6 @@
 """The letter reader: parties of a complaint written as a letter, found by their attributes, not by phrasing."""
 
+from courtdoc.extraction import extract
 from courtdoc.extraction.letters import read_letter, reads_as_letter
 from courtdoc.legal.validators import id_check_char
 
@@ -548,3 +549,18 @@ def test_a_son_said_to_live_where_he_keeps_a_shop_is_no_name_and_a_landlord_livi
     text2 = (f"我要告房东！！\n\n我叫向晓敏，女的，1997年3月3日出生，身份证号{me2}，户籍地址湖南省邵阳县塘渡口镇新华路6号。\n\n"
              "房东叫谭国强，男的，五十来岁，他自己住长沙市开福区湘江中路二段99号。\n\n我要他还我押金2000元。\n\n向晓敏\n2024年8月1日")
     assert ("被告", "谭国强", "长沙市开福区湘江中路二段99号") in [(p[0], p[1], p[5]) for p in _extracted(text2)]
+
+
+def test_ordinal_list_of_those_sued_with_remarks():
+    # "第一个是…第二个是…": each item of an ordinal list of those sued is sued, after a remark in brackets on the one
+    # above and a hearsay clause between the fields ("听口音是本省人")
+    text = ("起诉\n\n某县人民法院：\n我是某乡的农民汪德胜，男，1968年2月3日出生，住湖南省邵阳市新宁县黄龙镇石门村五组。今天来告三个人：\n"
+            "第一个是抖音上卖水泵的主播钱国华，男，听口音是本地人，住邵阳市大祥区城南路建材市场（他自己在直播里说的）。\n"
+            "第二个是钱国华的老婆石小凤，女，钱转到她的支付宝上。\n"
+            "第三个是邵阳鑫泉机电有限公司，住所地邵阳市大祥区城南路18号。\n\n"
+            "我在直播间买了一台水泵，用了三天就坏了。我的要求是：退我货款3600元。\n\n起诉人 汪德胜\n2024年7月1日")
+    parties = {p.name: p for p in extract(text).parties}
+    assert parties["钱国华"].role == "被告"
+    assert parties["钱国华"].address == "邵阳市大祥区城南路建材市场"
+    assert parties["石小凤"].role == "被告" and parties["石小凤"].gender == "女"
+    assert parties["汪德胜"].role == "原告"
