@@ -715,7 +715,10 @@ def _same_address(out: list[ParsedParty]) -> None:
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
 _LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>" + _SPACED_ADDR.replace("）)", "") + r"{4,60})")
-_PRONOUN_HOME = re.compile(r"(?:他|她)的?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
+_PRONOUN_HOME = re.compile(r"(?:他|她)(?:的|留的|留下的|登记的)?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
+# "在某路28号院开五金铺子，也住那里": the place one works at, said to be one's home too
+_LIVES_THERE = re.compile(r"在(?P<addr>[^，,。；;\n在]{4,60}?)(?:开|经营|摆|做|干)[^，,。；;\n]{1,12}[，,]\s*(?:人)?(?:也|就|平时也|平时就)"
+                          r"住(?:在)?(?:那里|那儿|那|店里|铺子里|里面)(?=[，,。；;\n]|$)")
 # "…，跟我住一起": the writer's home
 _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一起|一块|一个院)?(?=[，,。；;\n]|$)")
 # "住处跟某某一样", "住址同某某": the home of the party named
@@ -777,7 +780,13 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
         if home is None:
             # "…，这是民警帮我查到的，她的住址是某市某路1号": a home said of the person later in their sentence
             stop = re.compile(r"[。\n]").search(text, same.attrs[1], same.attrs[1] + _SENTENCE_MAX)
-            home = _PRONOUN_HOME.search(text, same.attrs[1], stop.start() if stop else same.attrs[1] + _SENTENCE_MAX)
+            stop_at = stop.start() if stop else same.attrs[1] + _SENTENCE_MAX
+            home = _PRONOUN_HOME.search(text, same.attrs[1], stop_at) or _LIVES_THERE.search(text, same.attrs[1], stop_at)
+        if home is None and p.role == "被告" and sum(q.party.role == "被告" for q in out) == 1:
+            # the one sued, a stranger named only in the claims, whose home the story tells once by pronoun
+            # ("银行只告诉我他留的地址是某市某路56号")
+            told = list(_PRONOUN_HOME.finditer(text))
+            home = told[0] if len(told) == 1 and not any(q.attrs[0] <= told[0].start() < q.attrs[1] for q in people) else None
         if home:
             _set_home(pp, home.group("addr"), (start + home.start("addr"), start + home.end("addr")))
 

@@ -564,3 +564,24 @@ def test_ordinal_list_of_those_sued_with_remarks():
     assert parties["钱国华"].address == "邵阳市大祥区城南路建材市场"
     assert parties["石小凤"].role == "被告" and parties["石小凤"].gender == "女"
     assert parties["汪德胜"].role == "原告"
+
+
+def test_home_at_the_place_one_works_and_lives():
+    # "在某路某号开修车铺，也住那里": the place one keeps a shop at is one's home too
+    text = ("起诉书\n\n我叫田有根，男，1950年4月2日生的，身份证号码未带，户口在山西省长治市屯留区渔泽镇西村2组。\n"
+            "我告的是我二儿子田志强，他四十八岁，在长治市潞州区英雄南路15号院开修车铺，也住那里。\n\n"
+            "他答应每年给我三千块养老钱，两年没给。\n我要求：田志强把欠我的养老钱6000元给我。\n\n长治市潞州区人民法院\n田有根\n2024年10月9日")
+    parties = {p.name: p for p in extract(text).parties}
+    assert parties["田志强"].role == "被告"
+    assert parties["田志强"].address == "长治市潞州区英雄南路15号院"
+
+
+def test_stranger_sued_home_told_once_by_pronoun():
+    # a stranger named only in the claims, whose home the story tells once ("银行只告诉我她留的地址是…")
+    text = ("法官同志：\n\n去年十月我在手机上给儿子转房租，账号输错了一位，6200元转到了一个叫贺春梅的人卡里。银行联系她两次，她不肯退，"
+            "银行只告诉我她留的地址是江苏省淮安市清江浦区健康西路9号。\n我要求贺春梅把6200元还给我。\n\n"
+            "写信人：包国庆，男，汉族，1958年8月1日生，住江苏省南京市鼓楼区汉中路101号，电话13905140000。\n2024年1月5日")
+    parties = {p.name: p for p in extract(text).parties}
+    assert parties["贺春梅"].role == "被告"
+    assert parties["贺春梅"].address == "江苏省淮安市清江浦区健康西路9号"
+    assert parties["包国庆"].address == "江苏省南京市鼓楼区汉中路101号"
