@@ -284,6 +284,15 @@ Dev set (bench/data/extract_dev/):
                      among them, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状; one non-legal
                      text), scored once at 7c2333d (name 0.977, role 0.977, gender 1.000, birth 1.000, ID 1.000, address
                      0.984, cause 1.000, amount 25/25, document type 25/25)
+  holdout62.jsonl    25 documents by a fifty-fourth engineer who never read the rules (a city court's intake month:
+                     consumers, renovation, property services, training courses, riders; 17 complaints, 5 of them
+                     letters, some typed on a phone, 3 答辩状, 2 上诉状, 2 judgments; one non-legal text), scored once
+                     at 62797cd (name 0.964, role 0.964, gender 0.960, birth 0.941, ID 0.938, address 0.935, cause
+                     0.840, amount 24/25, document type 24/25)
+  holdout63.jsonl    25 documents by a fifty-fifth engineer who never read the rules (a basic court's family, labour and
+                     tort divisions: 11 civil judgments, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状,
+                     2 上诉状; one non-legal text), scored once at 62797cd (name 1.000, role 1.000, gender 1.000, birth
+                     1.000, ID 1.000, address 0.991, cause 0.840, amount 24/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -332,7 +341,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout54", "holdout55",
         "holdout56", "holdout57",
         "holdout58", "holdout59",
-        "holdout60", "holdout61")
+        "holdout60", "holdout61",
+        "holdout62", "holdout63")
 
 
 def _real_text(row: dict) -> str | None:
