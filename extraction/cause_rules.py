@@ -1203,6 +1203,11 @@ _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|
 # the one paying the month's wages is an organisation (劳动合同法 2: a company, a works, a registered sole trader)
 _ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
 _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
+# freight told as money the filer laid out or asks made good (赔我运费, 运费损失, 运费花了600元, 花了…运费), and the words
+# that tell a carriage itself
+_FREIGHT_AS_LOSS = re.compile(r"(?:赔|赔偿|承担|补偿)[^。；，]{0,8}运费|运费(?:的)?损失|运费[^。；，]{0,4}(?:花|花费|支出|垫付|损失)(?:了)?"
+                              r"|(?:花|花费|支出|垫付)(?:了)?[^。；，]{0,8}运费")
+_CARRIAGE_WORDS = re.compile(r"运输|托运|承运|物流|运单|货运|快递")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
 # (a couple that never lived together either, 没领结婚证，也没在一起生活过, is an engagement broken off, not cohabitation)
@@ -1752,6 +1757,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("物业服务合同纠纷", None)
         scores["财产损害赔偿纠纷"] = max(scores.values(), default=0) + 1
         decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
+    if ("运输合同纠纷" in scores and _FREIGHT_AS_LOSS.search(text) and not _CARRIAGE_WORDS.search(text)
+            and any("买卖合同纠纷" in _path(c) for c in scores)):
+        # goods bought from the defendant and the freight of hauling them (to a repairer, an assessor, back) asked as
+        # one of the buyer's losses (赔运费, 运费花了…): a cost the defective sale caused, no carriage contract with
+        # anyone sued (民法典 577, 584); a carrier's own freight claim tells its carriage (运输, 托运, 承运)
+        scores.pop("运输合同纠纷")
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")
