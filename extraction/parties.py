@@ -24,7 +24,7 @@ from .claims import CLAIMS_LIST_RE
 PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
     "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
-    "申请人", "被答辩人", "答辩人", "公诉机关", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
+    "申请人", "被答辩人", "答辩人", "公诉机关", "被告单位", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
     "第三人", "被起诉人", "起诉人", "被告状人", "告状人",
 )
 AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "指定代理人", "法定代理人", "指定辩护人", "辩护人",
@@ -1508,6 +1508,12 @@ _CRIMINAL_MARK = re.compile(r"自诉|公诉|检察院|刑事|犯罪|罪名|附�
 
 def _civil_accused(parsed: list[ParsedParty], entries: list[re.Match], norm: str) -> None:
     roles = {_role(m) for m in entries}
+    # 被告单位 is the organisation prosecuted for a unit crime (刑法 30-31); a civil text that calls the company it
+    # sues so ("被告单位：某某公司") means the civil 被告
+    if "被告单位" in roles and not _CRIMINAL_MARK.search(norm):
+        for pp in parsed:
+            if pp.party.role == "被告单位":
+                pp.party.role = "被告"
     if "被告人" not in roles or not roles & set(_CIVIL_FILERS) or _CRIMINAL_MARK.search(norm):
         return
     for pp in parsed:

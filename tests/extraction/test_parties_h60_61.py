@@ -1,0 +1,51 @@
+"""Party patterns the holdout60/61 extraction sets showed, as general rules (snippets written anew)."""
+
+from __future__ import annotations
+
+from courtdoc.extraction import extract
+
+
+def _roles(el):
+    return [(p.role, p.name) for p in el.parties]
+
+
+def test_unit_crime_defendant_is_a_principal_role():
+    # 刑法 30-31: a company prosecuted for a unit crime is the 被告单位; its 诉讼代表人 is no party
+    text = (
+        "江苏省常州市武进区人民法院\n刑事判决书\n（2023）苏0412刑初556号\n"
+        "公诉机关常州市武进区人民检察院。\n"
+        "被告单位常州澜江环保科技有限公司，住所地江苏省常州市武进区湖塘镇长虹路66号，统一社会信用代码"
+        "91320412MA1N7QX03K。\n"
+        "诉讼代表人蒋春燕，该公司财务主管。\n"
+        "被告人钱卫东，男，1969年2月3日出生，汉族，系该公司法定代表人，住江苏省常州市武进区湖塘镇花园街12号。\n"
+        "常州市武进区人民检察院以武检刑诉〔2023〕88号起诉书指控被告单位常州澜江环保科技有限公司、被告人钱卫东犯污染环境罪，"
+        "向本院提起公诉。\n"
+    )
+    el = extract(text)
+    assert _roles(el) == [("公诉机关", "常州市武进区人民检察院"), ("被告单位", "常州澜江环保科技有限公司"),
+                          ("被告人", "钱卫东")]
+    unit = el.parties[1]
+    assert unit.address == "江苏省常州市武进区湖塘镇长虹路66号"
+    assert [a.name for a in unit.agents] == ["蒋春燕"]
+
+
+def test_unit_word_inside_a_civil_story_starts_no_party():
+    text = (
+        "民事起诉状\n原告：韦志强，男，1981年5月6日出生，住广西壮族自治区柳州市柳南区航五路9号。\n"
+        "被告：柳州顺达汽配制造有限公司，住所地广西壮族自治区柳州市鱼峰区双仁路40号。\n"
+        "诉讼请求：判令被告支付工伤待遇人民币52000元。\n"
+        "事实与理由：原告自2019年起在被告单位冲压车间工作，2022年3月受伤。\n"
+    )
+    el = extract(text)
+    assert _roles(el) == [("原告", "韦志强"), ("被告", "柳州顺达汽配制造有限公司")]
+
+
+def test_unit_defendant_heading_in_a_civil_complaint_means_the_defendant():
+    text = (
+        "民事起诉状\n原告：彭丽华，女，1990年7月1日出生，住湖南省株洲市芦淞区建设南路3号。\n"
+        "被告单位：株洲恒盛物业服务有限公司，住所地湖南省株洲市天元区泰山路120号。\n"
+        "诉讼请求：判令被告返还押金人民币8000元。\n"
+        "事实与理由：原告租用被告管理的商铺，租期届满后被告拒不退还押金。\n"
+    )
+    el = extract(text)
+    assert _roles(el) == [("原告", "彭丽华"), ("被告", "株洲恒盛物业服务有限公司")]
