@@ -633,6 +633,10 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
 
 
 _AMOUNT_HEAD_CELL_RE = re.compile(r"金额|数额|标的|[（(]元[）)]")
+# a column of what is still owed ("| 应得 | 已付 | 下欠 |"): the sum asked, where the other columns reckon it
+_OWED_HEAD_CELL_RE = re.compile(r"^\s*(?:下欠|尚欠|仍欠|结欠|余欠|拖欠|欠付|未付|欠款|欠薪|欠发|应付未付|尚未支付|未支付)")
+_OWED_HEAD_ROW_RE = re.compile(r"[|│]\s*(?:下欠|尚欠|仍欠|结欠|余欠|拖欠|欠付|未付|欠款|欠薪|欠发|应付未付|尚未支付|未支付)"
+                               r"[^|│\n]{0,10}[|│]")
 _NUMBER_CELL_RE = re.compile(r"\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?)\s*元?\s*")
 # (a total row may say what it leaves out: "合计（不含第3、4项）")
 _TOTAL_CELL_RE = re.compile(r"\s*(?:合计|小计|总计|共计)(?:金额)?\s*(?:[（(][^）)]{0,20}[）)])?\s*")
@@ -659,7 +663,13 @@ def _table_amounts(item: str) -> list[tuple[int, int, float]]:
             continue
         texts = [line[a:b] for a, b in cells]
         if col is None:
-            heads = [k for k, t in enumerate(texts) if _AMOUNT_HEAD_CELL_RE.search(t)]
+            # a head row the clean-up glued to the rule row below it ("| 姓名 | 尚欠 ||---|---|") ends at the glue
+            glue = next((k for k in range(1, len(texts) - 1)
+                         if not texts[k].strip() and re.fullmatch(r"\s*:?-{2,}:?\s*", texts[k + 1])), None)
+            if glue is not None:
+                cells, texts = cells[:glue], texts[:glue]
+            heads = ([k for k, t in enumerate(texts) if _OWED_HEAD_CELL_RE.search(t)]
+                     or [k for k, t in enumerate(texts) if _AMOUNT_HEAD_CELL_RE.search(t)])
             if heads:
                 col, ncols = heads[-1], len(cells)
             continue
@@ -705,11 +715,13 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             per_item[:] = [(net[2], [(s + net[0], s + net[1])], False)]
             continue
         found = _find_amounts(item)
-        if (found and _TABLE_YUAN_HEAD_RE.search(item) and _item_table(norm, s, e)
+        # a table of sums: its head says the amounts are in yuan, or names a column of what is still owed
+        table = bool(_TABLE_YUAN_HEAD_RE.search(item) or _OWED_HEAD_ROW_RE.search(item))
+        if (found and table and _item_table(norm, s, e)
                 and all(re.search(r"[|│]", item[item.rfind("\n", 0, a) + 1:item.find("\n", a) % (len(item) + 1)])
                         for a, _, _ in found)):
-            # sums in a claims table's other columns ("118.6㎡×1.20元/㎡/月×36个月" under 计算方式) reckon a row's
-            # sum: the amount column gives the sums
+            # sums in a claims table's other columns ("118.6㎡×1.20元/㎡/月×36个月" under 计算方式; a day's wage,
+            # the pay earned and paid beside the 下欠 column) reckon a row's sum: the amount column gives the sums
             found = []
         kept: list[tuple[int, int, float]] = []
         total = None
@@ -835,7 +847,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             v = numerals.parse_amount(table_total.group(1).replace("，", ",") + "元")
             if v is not None:
                 kept.append((table_total.start(1), table_total.end(1), v))
-        elif not found and _TABLE_YUAN_HEAD_RE.search(item):
+        elif not found and table:
             kept.extend(_item_table(norm, s, e))
         if not kept and not found and re.search(r"[元萬万]|\d", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
