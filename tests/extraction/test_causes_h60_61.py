@@ -27,3 +27,20 @@ def test_a_carriers_unpaid_freight_stays_carriage():
     )
     assert extract(text).cause_of_action != "信息网络买卖合同纠纷"
     assert "运输合同纠纷" in (extract(text).cause_of_action or "")
+
+
+def test_stated_land_contract_cause_with_numbered_filers_asking_their_share_of_land_taken():
+    # the stated level-3 土地承包经营权纠纷 over the compensation of land taken, each numbered filer's share asked of
+    # the village group: the level-4 承包地征收补偿费用分配纠纷
+    text = (
+        "民事起诉状\n\n案由：土地承包经营权纠纷\n\n"
+        "原告一：韦春燕，女，1979年8月3日出生，瑶族，住广西壮族自治区河池市都安瑶族自治县高岭镇龙湾村弄怀屯。\n"
+        "原告二：蓝志明，男，2001年4月20日出生，瑶族，住址同上，系原告一之子。\n"
+        "原告三：蓝志芳，女，2004年1月9日出生，瑶族，住址同上，系原告一之女。\n\n"
+        "被告：都安瑶族自治县高岭镇龙湾村弄怀村民小组\n负责人：韦光荣，组长\n\n"
+        "诉讼请求：\n一、判令被告向原告一、原告二、原告三各支付征收补偿款2.1万元，共计6.3万元；\n"
+        "二、本案诉讼费由被告承担。\n\n事实与理由：\n2022年县里修建水库，征收了弄怀组的集体土地，组里领到补偿后"
+        "按户籍人口平均分配。三原告户口均在本组，却被以已经出嫁为由排除在外。\n\n"
+        "此致\n都安瑶族自治县人民法院\n\n具状人：韦春燕、蓝志明、蓝志芳\n2024年6月3日"
+    )
+    assert extract(text).cause_of_action == "承包地征收补偿费用分配纠纷"
