@@ -930,6 +930,8 @@ _SUED_LEAD = re.compile(r"^(?:(?:另|第[一二三四])?一?个(?:是|叫)|[一�
 _SUED_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+个?人|等人|一家|俩|二人|两口子?)$")
 _SUED_PURPOSE = re.compile(r"(?:离婚|还钱|还款|还债|赔钱|赔偿|退钱|退款|返还|归还|给钱|付钱|分家|腾房|搬走|要钱|要账|打官司)")
 _SUED_SPLIT = re.compile(r"以及|还有|[和与及、，,跟；;]")
+# a piece of the sued sentence that is a field of the person named before it: the gender, an age, the home
+_SUED_FIELD = re.compile(r"(?:男|女)(?:的|性)?$|(?:今年)?\d{1,3}岁|(?:现|家)?住|[\u4e00-\u9fa5]{1,4}族$|\d{4}年\d{1,2}月")
 
 
 def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
@@ -938,9 +940,19 @@ def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
     head that the letter writes again (a name is restated), else the NER's person there."""
     names: list[tuple[str, int]] = []
     pos = 0
-    for piece in [*_SUED_SPLIT.split(sent)]:
+    pieces = _SUED_SPLIT.split(sent)
+    described = False  # a person's fields have begun ("某某，男，住…")
+    for k, piece in enumerate(pieces):
         p_at = sent.find(piece, pos)
         pos = p_at + len(piece)
+        if k and _SUED_FIELD.match(piece):  # (the first piece is whom the sentence sues: "住在我家隔壁的王某")
+            described = True
+            continue
+        # after those fields, a clause set off by a comma is the story's ("…，住某村29号，我两家挨着，…"), no name,
+        # unless it opens the next person's own fields ("…，住某村，李某，女，…")
+        if described and sent[p_at - 1:p_at] in "，," and not (
+                k + 1 < len(pieces) and _SUED_FIELD.match(pieces[k + 1]) and re.match(r"(?:男|女)", pieces[k + 1])):
+            continue
         lead = _SUED_LEAD.match(piece)
         rest = piece[lead.end():]
         rest = rest[:len(rest) - len(m.group())] if (m := _SUED_TAIL.search(rest)) else rest

@@ -49,3 +49,30 @@ def test_unit_defendant_heading_in_a_civil_complaint_means_the_defendant():
     )
     el = extract(text)
     assert _roles(el) == [("原告", "彭丽华"), ("被告", "株洲恒盛物业服务有限公司")]
+
+
+def test_story_clause_after_the_sued_persons_fields_is_no_name():
+    text = (
+        "起诉书\n\n岳阳县人民法院：\n"
+        "我叫龙桂英，女，今年59岁，住岳阳县新墙镇黄泥村五组11号。我要告我的表哥龙大柱，男，住岳阳县新墙镇黄泥村五组13号，"
+        "我俩房子门对门，他家在我家北边。\n"
+        "今年春天龙大柱在两家中间的路上砌了一道墙，我家的拖拉机开不出去，村里调解过，他不肯拆。\n"
+        "我要求：\n一、叫龙大柱把墙拆掉；\n二、打官司的钱由他出。\n"
+        "具状人：龙桂英\n2024年4月2日\n"
+    )
+    el = extract(text)
+    assert _roles(el) == [("原告", "龙桂英"), ("被告", "龙大柱")]
+    assert el.parties[1].gender == "男"
+    assert el.parties[1].address == "岳阳县新墙镇黄泥村五组13号"
+
+
+def test_second_person_sued_with_own_fields_after_the_first():
+    from courtdoc.extraction.parties import parse_block
+
+    text = (
+        "我叫苗建设，男，住莱芜市钢城区艾山街道北白杨村。我要告我的叔叔房金山，男，住北白杨村3号，"
+        "他老婆卢秀芝，女，住北白杨村3号，他俩占了我家的宅基地。\n"
+        "前年房金山家盖偏房，多占了我家一米多地。\n"
+    )
+    parsed, _ = parse_block(text, 0, len(text))
+    assert [(p.party.role, p.party.name) for p in parsed] == [("原告", "苗建设"), ("被告", "房金山"), ("被告", "卢秀芝")]
