@@ -20,7 +20,7 @@ from courtdoc.contracts import CaseElements, Dossier, Fee, Segment
 
 from . import _legal, claims, sections, segment
 from .checks import run_checks
-from .letters import may_be_letter, prefer_letter, read_letter_block
+from .letters import fill_from_letter, may_be_letter, prefer_letter, read_letter_block
 from .parties import PRINCIPAL_ROLES, as_written, kin_genders, org_seats, parse_block, parse_mentions
 from .provenance import DocText
 
@@ -124,6 +124,8 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         # (the letter's head, up to its story: a signature "起诉人：某某" at the end is no entry of a block)
         if letter and prefer_letter(parsed, letter, norm[start:letter_body]):
             parsed, body_start = letter, letter_body
+        elif letter:
+            parsed = fill_from_letter(parsed, letter)
     kin_genders(parsed, norm, start, end)
     _gender_from_id(parsed)
     org_seats(parsed, norm)

@@ -63,7 +63,15 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # (or where one seems to be from: "男，听口音是本省人，住…")
                      r"|(?<=[，, \t\u3000])(?:(?:(?:听口音|听说|看样子|好像|估计|据说)(?:是|像)?)?"
                      r"(?:[^\W_我你他她告叫是和与及跟同给欠借的了在]{0,14}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
-                     r"|[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}之(?:妻|夫|子|女|父|母))[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
+                     r"|[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}之(?:妻|夫|子|女|父|母)"
+                     # (or what one is to the writer: "女，四十五六岁，是我家东边的邻居，住…")
+                     r"|(?:是|系)?(?:我|我们|我家|我们家)[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,8}?"
+                     r"(?:邻居|房东|房客|租户|亲戚|同事|老乡|朋友|同学|老板|东家|雇主|包工头|合伙人)"
+                     # (or how one lives or earns, "…的": "女，三十来岁，租房住的，身份证号…", "男，跑外卖的")
+                     r"|(?:租房|租|开|跑|种|做|干|卖|打|当|教|修|送|养|收)[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}的"
+                     r")[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
+                     # (or where the home was read: "交警队的认定书上写她住…")
+                     r"|(?<=[，, \t\u3000])[^\W\d_我你告叫和与及跟同给欠借了在]{2,12}?(?:上|里)(?:写的?|写着|登记的?|填的?)(?:是)?(?:她|他)?"
                      r")?[\s，,、；;（()）:：]*")
 # the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
 _FIELD_LINES = re.compile(r"[，,。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?")
@@ -84,10 +92,10 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被报告人|报告人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
+_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
 _SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
@@ -101,6 +109,8 @@ _SUE_CLOSES = re.compile(r"(?:起诉|状告|告状)[:：][ \t]*(?=\n|$)")
 _AGENT_BEFORE = re.compile(r"(?:法定代理人|委托代理人|代理人|监护人)")
 # the label of the next entry of a list: "女方：", "2.", "（二）", "被告二：", "另一位是"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．]|[一二三四五六七八九十]是)?\s*(?:[\u4e00-\u9fa5]{1,4}[:：]|另一[个位人]?是|还有)\s*"
+                        # "一个是某某…\n一个是某某…": the next of those just listed
+                        r"|\s*(?:还有|另外)?(?:另)?一[个位家](?:是|叫)\s*"
                         r"|\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])\s*")
 # the number of an item in a numbered list ("2. 租住702的某某，男，…")
 _NUMBERED = re.compile(r"(\d{1,2})[、.．)）]|第([一二三四五六七八九十])(?:个|位|名|家)?(?:是|[:：])")
@@ -141,11 +151,13 @@ class Person:
 
 
 def _field_line(text: str, tok: re.Match) -> bool:
-    """Whether an attribute starts its own line with its label ("身份证号：…", "户籍地址：…", "现在住：…")."""
+    """Whether an attribute starts its own line with its label ("身份证号：…", "户籍地址：…", "现在住：…"; in a letter
+    typed on a phone, with no colon: "身份证5113…", "户口在某省…")."""
     line = text.rfind("\n", 0, tok.start()) + 1
-    return tok.lastgroup in ("id", "address", "phone") and bool(
+    return tok.lastgroup in ("id", "address", "phone", "unknown") and bool(
         re.fullmatch(r"[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?", text[line:tok.start()])) and \
-        bool(re.match(r"[^\n]{0,8}[:：]", text[tok.start():tok.end()]))
+        bool(re.match(r"[^\n]{0,8}[:：]|(?:公民)?身份证(?:号码?)?(?:是)?(?:\d|不)|户口(?:也|还|一直)?在|户籍(?:地)?在|(?:电话|手机)(?:号码?)?(?:是)?1",
+                      text[tok.start():tok.end()]))
 
 
 def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -160,7 +172,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if not m:
         return None
     name, at = m.group(1), lo + m.start(1)
-    role = re.match(r"(?:被告状人|告状人|被起诉人|起诉人|具状人|被上诉人|上诉人|被申请人|申请人|第三人|原告|被告)", name)
+    role = re.match(r"(?:被告状人|告状人|被报告人|报告人|被起诉人|起诉人|具状人|被上诉人|上诉人|被申请人|申请人|第三人|原告|被告)", name)
     if role and len(name) - role.end() >= 2:
         name, at = name[role.end():], at + role.end()
     # the name follows the clause's last cue word ("我要起诉卓玛", "男的叫某某"); a cue character inside the
@@ -396,9 +408,10 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
                                                                  text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
-            if re.search(r"[了把被给让从向对]", name[:-3]) or re.match(r"[在到去开]|住所|住址|地址|位于|家住", name):
+            if re.search(r"[了把被给让从向对]", name[:-3]) or re.match(r"[在到去开]|住所|住址|地址|位于|家住|办公(?:地点|地址)|营业地", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
-            if any(p.at <= k < p.attrs[1] for p in people) or any(o.name == name for o in out) or \
+            # (an office inside another's seat is that one's address: "…有限公司，办公地点在某小区物业服务中心")
+            if any(p.at <= k < p.attrs[1] for p in people + out) or any(o.name == name for o in out) or \
                     not plausible_name(name, "organization"):
                 continue
             after = k + len(name)
@@ -481,13 +494,42 @@ _CLAIM_ORDER = re.compile(r"(?:请求|要求)(?:法院)?(?:判(?:令|决)?)?(?P<
                           r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
 
+# an item of the claims whose subject is the one ordered ("二、智学远航退还我培训费…")
+_CLAIM_ITEM = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+                         r"[ \t\u3000]*(?:请求|要求)?(?:法院)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,40}?)"
+                         r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|连带)")
+# an organisation named in full once and by a short name after ("某某教育科技有限公司（以下简称“某某”）")
+_ALIAS = re.compile(r"(?P<full>[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX + r")[（(](?:以下)?简称[:：]?"
+                    r"[“\"「]?(?P<short>[^“”\"「」（()）\n]{2,12}?)[”\"」]?[）)]")
+
+
 def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
-    """Those the claims order to pay, in a letter that names no one sued before its claims."""
+    """Those the claims order to pay, in a letter that names no one sued before its claims; an organisation ordered
+    by the short name the letter gave it is the one named in full."""
     if any(p.role == "被告" for p in people):
         return []
     out: list[Person] = []
     known = {p.name for p in people}
-    for m in list(_CLAIM_ORDER.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+    aliases = {}
+    for a in _ALIAS.finditer(text, 0, min(len(text), 8000)):
+        # (the words before the name: "我在某某有限公司（以下简称…）报名")
+        full = _clean_org(re.sub(r"^.*?(?:我们|我|本人)(?:在|向|到|从|于|与|和|跟|给)", "", a.group("full")), frozenset(known))
+        aliases.setdefault(a.group("short"), (full, a.end("full") - len(full)))
+    orders = list(_CLAIM_ORDER.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]
+    orders += [m for m in list(_CLAIM_ITEM.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]
+               if m.group("who") in aliases]
+    for m in orders:
+        if m.group("who") in aliases:
+            name, k = aliases[m.group("who")]
+            if name in known or not plausible_name(name, "organization"):
+                continue
+            known.add(name)
+            # its seat told by the short name ("智学远航的地址是某市某路91号")
+            seat = re.compile(re.escape(m.group("who")) + r"的(?:地址|住所地?|办公地点)").search(text)
+            seat = _SEAT.search(text, seat.start() + len(m.group("who")), seat.end() + 70) if seat else None
+            out.append(Person(name, k, (seat.start(), seat.end()) if seat else (k + len(name), k + len(name)),
+                              kind="organization", role="被告", restated=True))
+            continue
         pos = m.start("who")
         for piece in re.split(r"[、和与及]", m.group("who")):
             at = pos
@@ -631,8 +673,10 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     _place_told_short(out)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
     described = [p for p in people if not p.restated and not p.signed]
-    if _CLAIMS_CUE.search(text, 0, min(p.at for p in described)):
-        return out, start  # the story and the claims come first, the people described after them
+    if not described or _CLAIMS_CUE.search(text, 0, min(p.at for p in described)):
+        # the story and the claims come first, the people described after them (or only under the signature and in
+        # the claims)
+        return out, start
     # the story starts after the sentence that describes the first-named people (a later one restated in the
     # story, "他本人住…", does not move it)
     last = max(max(p.attrs[1], p.at + len(p.name)) for p in described)
@@ -641,7 +685,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
 
 
 # homes a letter tells in its own words: "是某省某县某村的农民" (the place one belongs to), "户口也在某村"
-_BELONGS = re.compile(f"({_BELONGS_PLACE})" + r"|户口(?:和住处|和家)?(?:也|还|都|一直)在([^，,。；;）)\n：:]{2,60})")
+_BELONGS = re.compile(f"({_BELONGS_PLACE})" + r"|户口(?:和住处|和家)?(?:也|还|都|一直)?在([^，,。；;）)\n：:]{2,60})")
 
 
 def _place_told_short(out: list[ParsedParty]) -> None:
@@ -739,7 +783,9 @@ def _signed_names(text: str) -> set[str]:
 
 # the filer's name under the letter, its fields on the lines below ("起诉人：某某\n性别：女\n…")
 _SIGNED_FILER = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|写信人|告状人)[:：][ \t]*(?P<name>[\u4e00-\u9fa5·]{2,8})[ \t]*\n"
-                           r"(?P<fields>(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]+\n?){2,8})")
+                           r"(?P<fields>(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]+\n?){2,8}"
+                           # (or on one line, comma-joined: "女，2003年4月27日出生，汉族，身份证号…，家住…")
+                           r"|[ \t\u3000]*(?:性别[:：]?)?[男女][，,][^\n]{6,200})")
 
 
 def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: str, start: int) -> None:
@@ -807,7 +853,25 @@ def _one_side_at_most(parsed: list[ParsedParty]) -> bool:
 def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader is worth running (a few ms): the parser read no side or one, or someone writes in the
     first person."""
-    return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000)) or bool(_US_HEADING.search(text, 0, 3000))
+    return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000)) or bool(_US_HEADING.search(text, 0, 3000)) or \
+        any(_bare(pp) for pp in parsed)
+
+
+def _bare(pp: ParsedParty) -> bool:
+    """A person the parser read with no gender, ID or home: a signature ("起诉人：某某"), described, if anywhere, in the
+    letter's own words ("先说我自己：某某，女，…")."""
+    return pp.party.kind == "person" and not (pp.party.gender or pp.party.id_number or pp.party.address)
+
+
+def fill_from_letter(parsed: list[ParsedParty], letter: list[ParsedParty]) -> list[ParsedParty]:
+    """The parser's parties, each one it read bare replaced by the letter reader's reading of the same person (same
+    name and role) where that has more of the fields."""
+    better = {(pp.party.role, pp.party.name): pp for pp in letter}
+    out = []
+    for pp in parsed:
+        same = better.get((pp.party.role, pp.party.name))
+        out.append(same if _bare(pp) and same is not None and _filled([same]) > _filled([pp]) else pp)
+    return out
 
 
 def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: str) -> bool:

@@ -171,6 +171,10 @@ class DocText:
         lengths = sorted(len(s.strip()) for s in raw_lines if len(s.strip()) >= 8)
         # The page width in characters: lines this long that end without punctuation were wrapped.
         wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9
+        if not re.search(r"[，。；！？,;!?]", raw):
+            # a text with no sentence punctuation at all (a letter typed on a phone, a line a thought: "身份证5113…"
+            # then "户口在某省…") has no sentence to run over a line: its lines are never joined
+            wrap_len = 10**9
         out: list[str] = []
         nmap: list[int] = []
         page_ends = {st - 1 for st in self.page_starts[1:]}  # raw offsets of the newline between pages
