@@ -590,6 +590,45 @@ def _column_tables(text: str) -> list[tuple[int, int, list[ParsedParty]]]:
     return out
 
 
+# A table with one row per party under a role heading ("原告（共3人）：", then "| 序号 | 姓名 | 性别 | … | 住址 |" and a
+# row for each): the heading gives the role, the header row each column's field. A numbering column (序号) is the
+# table's, no field. Each row is written out as an ordinary entry and parsed as such (see _column_party).
+_ROW_HEADING = re.compile(r"[ \t]*(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2})?"
+                          r"(?:[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*")
+_NUMBER_HEAD = re.compile(r"序号|编号|No\.?|NO\.?|#")
+
+
+def _row_tables(text: str) -> list[tuple[int, int, list[ParsedParty]]]:
+    """Row-per-party tables under a role heading in `text`: (start, end, parties with spans into `text`)."""
+    out: list[tuple[int, int, list[ParsedParty]]] = []
+    lines = [(m.group(), m.start()) for m in re.finditer(r"(?:[^\n|│┃║]|[|│┃║](?![|│┃║]))+[|│┃║]?", text)]
+    for i in range(1, len(lines)):
+        line, at = lines[i]
+        head = _row_cells(line, at)
+        if not head or len(head) < 3 or not any(_NAME_ROW.fullmatch(t) for t, _ in head) \
+                or any(_COLUMN_ROLE.fullmatch(t) for t, _ in head):
+            continue
+        above, above_at = lines[i - 1]
+        heading = _ROW_HEADING.fullmatch(above)
+        if heading is None or text[above_at + len(above):at].strip():
+            continue
+        role = (heading.group("role"), above_at + heading.start("role"))
+        keep = [j for j, (t, _) in enumerate(head) if not _NUMBER_HEAD.fullmatch(t)]
+        parties: list[ParsedParty] = []
+        end = at + len(line)
+        for row_line, row_at in lines[i + 1:]:
+            cells = _row_cells(row_line, row_at)
+            if cells is None and not _TABLE_RULE.fullmatch(row_line):
+                break
+            end = row_at + len(row_line)
+            if not cells or len(cells) != len(head):
+                continue
+            parties.extend(_column_party(role, [(head[j], cells[j]) for j in keep]))
+        if parties:
+            out.append((above_at, end, parties))
+    return out
+
+
 _CODE_SHAPE = re.compile(r"(?![\d]{17}[\dXx]$)[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
 
@@ -1392,7 +1431,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                     # 原告 (its bracket read as its fields)
                     text = _letter_brackets(_LETTER_FILER.sub(
                         lambda m: text[m.start():m.start(1)] + " " * (len(m.group(1)) - 2) + "原告", text, count=1))
-    tables = _column_tables(text) if "|" in text or "│" in text else []
+    tables = sorted(_column_tables(text) + _row_tables(text), key=lambda t: t[0]) if "|" in text or "│" in text else []
     for a, b, tps in tables:
         text = _blank(text, a, b)
         for pp in tps:

@@ -76,3 +76,23 @@ def test_second_person_sued_with_own_fields_after_the_first():
     )
     parsed, _ = parse_block(text, 0, len(text))
     assert [(p.party.role, p.party.name) for p in parsed] == [("原告", "苗建设"), ("被告", "房金山"), ("被告", "卢秀芝")]
+
+
+def test_row_per_party_table_under_a_role_heading_with_a_numbering_column():
+    text = (
+        "民事起诉状\n\n原告（共2人）：\n"
+        "| 序号 | 姓名 | 性别 | 出生日期 | 身份证号 | 住址 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 覃永福 | 男 | 1968.11.02 | 452226196811020317 | 广西壮族自治区来宾市忻城县城关镇板河村3组 |\n"
+        "| 2 | 莫秋菊 | 女 | 1975.04.20 | 452226197504200028 | 广西壮族自治区来宾市忻城县思练镇思练村7组 |\n\n"
+        "被告：来宾市顺宏装饰工程有限公司，住所地广西壮族自治区来宾市兴宾区桂中大道西段18号。\n\n"
+        "诉讼请求：\n一、判令被告支付原告劳务费共计人民币41600元；\n二、本案诉讼费由被告承担。\n\n"
+        "事实与理由：二原告在被告承接的装修工地做工，被告至今未付清劳务费。\n"
+    )
+    el = extract(text)
+    assert _roles(el) == [("原告", "覃永福"), ("原告", "莫秋菊"), ("被告", "来宾市顺宏装饰工程有限公司")]
+    first, second = el.parties[0], el.parties[1]
+    assert (first.gender, first.birth_date, first.id_number) == ("男", "1968-11-02", "452226196811020317")
+    assert first.address == "广西壮族自治区来宾市忻城县城关镇板河村3组"
+    assert (second.gender, second.birth_date, second.address) == ("女", "1975-04-20", "广西壮族自治区来宾市忻城县思练镇思练村7组")
+    assert all(p.name != "序号" for p in el.parties)
