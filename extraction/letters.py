@@ -55,7 +55,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
 _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
-                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:自己)?(?:现在|也)?"
+                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
                      # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
@@ -166,6 +166,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = text[lo:hi]
     lead = re.sub(r"[（(][^（()）\n]{1,12}[）)][，,\s]*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
     lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
+    lead = re.sub(r"[，,]\s*(?:他|她)(?:是|系)[\u4e00-\u9fa5]{2,10}人[，,\s]*$", "", lead)  # "某某，他是四川雅安人，男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:是|为))?$", "", lead)
     m = _NAME_TAIL.search(lead)
@@ -248,6 +249,12 @@ def find_people(text: str) -> list[Person]:
         start = run[0].start()
         line = max(text.rfind(c, floor, start) for c in "。！!？?\n；;")
         found = _name_before(text, max(line + 1, floor), start)
+        paren = max(text.rfind("（", max(line + 1, floor), start), text.rfind("(", max(line + 1, floor), start))
+        if found and paren >= 0 and found[1] > paren and not re.search(r"[）)]", text[paren:start]):
+            # the attributes inside a bracket after the name, behind a remark ("吴老三（大名我只晓得叫吴老三，寨子里都这么喊，
+            # 五十多岁，男的）"): the name is the one before the bracket
+            outer = _name_before(text, max(line + 1, floor), paren)
+            found = outer or found
         if not people:
             # the filer may name themself first and describe themself later in the paragraph ("我是某某，开奶茶店的。先把
             # 我的情况写在前面：女，…"): the name they introduce wins over words that stand before the attributes, unless
@@ -672,6 +679,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     same_place_addresses(out)
     _place_told_short(out)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
+    _my_fields(out, norm, start, end)
     described = [p for p in people if not p.restated and not p.signed]
     if not described or _CLAIMS_CUE.search(text, 0, min(p.at for p in described)):
         # the story and the claims come first, the people described after them (or only under the signature and in
@@ -682,6 +690,31 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     last = max(max(p.attrs[1], p.at + len(p.name)) for p in described)
     stop = re.compile(r"[。\n]").search(text, last)
     return out, start + (stop.end() if stop else len(text))
+
+
+# the writer's own fields listed apart, under the signature ("我的身份证：…\n户口地址：…\n电话：…")
+_MY_FIELDS = re.compile(r"(?m)^[ \t\u3000]*我的?(?=(?:身份证|户口|户籍|住址|家庭住址|地址))"
+                        r"(?P<fields>[^\n]*[:：][^\n]*(?:\n[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]*){0,5})")
+
+
+def _my_fields(out: list[ParsedParty], norm: str, start: int, end: int) -> None:
+    """The one filer's ID number and home, where the letter lists them apart in the writer's words and the filer's
+    description lacks them."""
+    filers = [pp for pp in out if pp.party.role == "原告" and pp.party.kind == "person"]
+    mine = _MY_FIELDS.search(norm, start, end)
+    if len(filers) != 1 or not mine or (filers[0].party.id_number and filers[0].party.address):
+        return
+    found = ParsedParty(Party(role="原告", name=filers[0].party.name))
+    # ("户口地址" is the writer's word for the 户籍地址 the field reader knows; same length, so offsets hold)
+    _attributes(found, mine.group("fields").replace("户口地址", "户籍地址"), mine.start("fields"), norm)
+    filer = filers[0]
+    for field in ("id_number", "address", "birth_date"):
+        if getattr(filer.party, field) is None and getattr(found.party, field):
+            setattr(filer.party, field, getattr(found.party, field))
+            if field in found.spans:
+                filer.spans[field] = found.spans[field]
+            if field == "address":
+                filer.party.addresses = found.party.addresses
 
 
 # homes a letter tells in its own words: "是某省某县某村的农民" (the place one belongs to), "户口也在某村"
@@ -759,7 +792,7 @@ def _same_address(out: list[ParsedParty]) -> None:
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
 _LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>" + _SPACED_ADDR.replace("）)", "") + r"{4,60})")
-_PRONOUN_HOME = re.compile(r"(?:他|她)(?:的|留的|留下的|登记的)?(?:住址|住所|地址|家)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
+_PRONOUN_HOME = re.compile(r"(?:他|她)(?:的|留的|留下的|登记的)?(?:住址|住所|地址|家(?:的)?(?:地址|住址)?)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
 # "在某路28号院开五金铺子，也住那里": the place one works at, said to be one's home too
 _LIVES_THERE = re.compile(r"在(?P<addr>[^，,。；;\n在]{4,60}?)(?:开|经营|摆|做|干)[^，,。；;\n]{1,12}[，,]\s*(?:人)?(?:也|就|平时也|平时就)"
                           r"住(?:在)?(?:那里|那儿|那|店里|铺子里|里面)(?=[，,。；;\n]|$)")
