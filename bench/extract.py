@@ -302,6 +302,14 @@ Dev set (bench/data/extract_dev/):
                      judgments, about half second instance or retrial, 2 criminal openings, 6 complaints, 2 of them
                      letters, 3 答辩状, 2 上诉状; one non-legal text), scored once at 95eb7a1 (name 0.992, role 0.992,
                      gender 0.974, birth 0.987, ID 0.978, address 0.982, cause 0.880, amount 24/25, document type 25/25)
+  holdout66.jsonl    25 documents by a fifty-eighth engineer who never read the rules (a month of online filings and
+                     the window: pasted web-form complaints, rarer causes; 17 complaints, 5 of them letters, 3 答辩状, 2
+                     上诉状, 2 judgments; one non-legal text), scored once at 13c4092 (name 1.000, role 1.000, gender
+                     1.000, birth 1.000, ID 1.000, address 0.991, cause 0.840, amount 24/25, document type 25/25)
+  holdout67.jsonl    25 documents by a fifty-ninth engineer who never read the rules (a basic court's commercial and
+                     financial first instance: 11 civil judgments, 2 criminal openings, 6 complaints, 2 of them letters,
+                     3 答辩状, 2 上诉状; one non-legal text), scored once at 13c4092 (name 0.984, role 0.984, gender
+                     0.968, birth 1.000, ID 1.000, address 0.983, cause 0.880, amount 24/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -352,7 +360,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout58", "holdout59",
         "holdout60", "holdout61",
         "holdout62", "holdout63",
-        "holdout64", "holdout65")
+        "holdout64", "holdout65",
+        "holdout66", "holdout67")
 
 
 def _real_text(row: dict) -> str | None:
