@@ -36,3 +36,12 @@ def test_her_id_unknown_between_fields():
             "房东叫梁秀兰，女，五十多岁，她的身份证号我不知道，她住三亚市某社区某路23号，电话13900000000。\n"
             "她不退我押金。我要求房东把押金2000块退给我。\n\n起诉人：黄小平\n2024年7月9日")
     assert _parties(text)["梁秀兰"].address == "三亚市某社区某路23号"
+
+
+def test_kin_beyond_the_household_before_the_name():
+    # "我要告我的外甥某某": the kin word is no part of the name (外甥, 堂弟, 表哥, 小舅子 …)
+    for kin in ("外甥", "堂弟", "表哥", "小舅子"):
+        text = (f"告状书\n\n某区人民法院：\n\n我叫祖丽菲娅·买买提，女，维吾尔族，1958年3月2日生，身份证号650102195803021628，"
+                f"住乌鲁木齐市天山区某路1号。\n\n我要告我的{kin}买买提·吐尔逊，男，维吾尔族，住喀什市某路12号院。\n\n"
+                "他借我三万元不还。\n\n我的要求：让他把借我的三万元还给我。\n\n告状人：祖丽菲娅·买买提\n2025年2月24日")
+        assert "买买提·吐尔逊" in _parties(text), kin
