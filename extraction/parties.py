@@ -1789,6 +1789,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     pp.party.kind = "organization" if org else "person"
     if len(pp.party.name) > 40 or re.search(r"[《》“”]", pp.party.name):
         return  # not a party entry (a body sentence that starts with a role word)
+    if _named_again(pp.party, parsed):
+        return
     if role == "公诉机关" and not pp.party.name.endswith("检察院"):
         return  # the prosecuting organ is a procuratorate: "公诉机关认定被告人韩某…" is a body sentence
     if not all(plausible_name(n, pp.party.kind) for n in pp.party.name.split("、")):
@@ -1853,6 +1855,24 @@ def plausible_name(name: str, kind: str) -> bool:
             return len(name) <= 15  # "阿卜杜热合曼·阿卜杜拉"
         return len(name) <= 6 and not _PERSON_IN_NAME.search(name[1:])
     return True
+
+
+def _named_again(p: Party, parsed: list[ParsedParty]) -> bool:
+    """A person read above named again with a role word in the story, the sentence going on after the name
+    ("被告某某在某镇开了一家…"): no new party. (A name one character longer is another person's, "王芳"/"王芳芳";
+    a "·" or a bracket continues the same name; an organisation named after the person, "某某五金店", with
+    fields of its own is a party of its own.)"""
+    for q in parsed:
+        prior = q.party.name
+        if q.party.kind != "person" or not prior or not p.name.startswith(prior):
+            continue
+        rest = p.name[len(prior):]
+        if len(rest) < 2 or rest[0] in "·•・（(":
+            continue
+        if _has_attributes(p) and _ORG_SUFFIX.search(p.name):
+            continue
+        return True
+    return False
 
 
 def _has_attributes(p: Party) -> bool:
