@@ -931,7 +931,8 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
                                            r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
     # (nor is a count the parser took for a name: "我要起诉三方")
     core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]", n)}
-    covered = all(any(m == n or m in n for m in letter_names) for n in core)
+    # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
+    covered = all(any(m == n or m in n or n in m for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or
                     (pp.party.kind == "organization" and pp.party.address) for pp in letter)
