@@ -1374,6 +1374,11 @@ def _close_label(m: re.Match) -> str:
 _GREETING_LINE = re.compile(r"(?m)^[ \t　]*(?:尊敬的)?[^\n，,。；;：:]{0,20}?(?:法官|审判员|法院|院长)(?:同志|们|大人)?"
                             r"(?:[，,]?(?:您好|你好))?[！!]?[：:，,！!][ \t]*$")
 
+# "起诉人说：" / "原告陈述如下：" on a line of its own: the heading of what the party says (a complaint dictated
+# and recorded, through an interpreter), the story below it; no entry, and it ends the party block
+_SPEECH_HEADING = re.compile(r"(?m)^[ \t　]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2})?"
+                             r"(?:说|讲|称|陈述|自述|口述|叙述|述称)(?:如下|的(?:情况|事实|经过|事情))?[ \t]*[:：][ \t]*$")
+
 _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?![:：（(])")
 
@@ -1502,6 +1507,9 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     greet = _GREETING_LINE.search(text, first, body_at)
     if greet:
         body_at = greet.start()
+    speech = _SPEECH_HEADING.search(text, first, body_at)
+    if speech and speech.start() > first:
+        body_at = speech.start()
     # so does a numbered claims list ("一、判令…"), with the short heading line above it whatever OCR made
     # of the heading ("诉讼请未：")
     claims = CLAIMS_LIST_RE.search(text, first, body_at)

@@ -40,3 +40,22 @@ def test_longer_name_after_a_shorter_one_is_still_another_person():
     )
     el = extract(text)
     assert _roles(el) == [("原告", "王芳"), ("被告", "王芳芳")]
+
+
+def test_heading_of_what_the_filer_says_is_no_party():
+    # a complaint dictated by the filer and recorded by a clerk: "起诉人说：" heads the story, no 原告 named '说'
+    text = (
+        "起诉状\n"
+        "（本状由起诉人用藏语口述，其子次仁多吉翻译，乡司法所工作人员记录）\n\n"
+        "起诉人：扎西顿珠，男，藏族，1962年8月5日生，牧民，住青海省玉树藏族自治州称多县歇武镇当托村2社。\n"
+        "被起诉人：马福海，男，回族，1979年4月20日生，住青海省西宁市城东区八一路145号。\n\n"
+        "起诉人说：\n"
+        "前年冬天马福海到我家收了十二头牦牛，说好一头9000元，只给了一半，剩下的一直不给。\n"
+        "我的请求：\n"
+        "一、马福海给我剩下的牛钱54000元；\n"
+        "二、打官司的钱由他出。\n\n"
+        "此致\n称多县人民法院\n起诉人：扎西顿珠（手印）\n2024年4月2日\n"
+    )
+    el = extract(text)
+    assert _roles(el) == [("原告", "扎西顿珠"), ("被告", "马福海")]
+    assert el.parties[1].address == "青海省西宁市城东区八一路145号"
