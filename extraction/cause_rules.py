@@ -450,6 +450,13 @@ _R = [
     ("业主共有权纠纷", r"业主共有|(?:共有部分|公共部位|公共区域|屋顶平台|楼道|消防通道|绿化带|绿地).{0,20}(?:占用|侵占|私搭|搭建|圈占|改变用途)"
                    r"|(?:占用|侵占|圈占).{0,20}(?:共有部分|公共部位|公共区域|绿地|绿化带)", 4),
     ("车位纠纷", r"(?:车位|停车位).{0,12}(?:归属|所有权|使用权|被占|占用|侵占)|(?:占用|侵占).{0,12}(?:车位|停车位)", 4),
+    # a residential estate's parking spaces as such (民法典 275-276): a space under civil-defence works (人防车位, not to be
+    # sold), the developer's duty to meet the owners' need first, the space's price or its transfer deed, the estate's
+    # planned spaces let or sold to others; decisive, so a stated 建筑物区分所有权纠纷 gives way to it (stated_child)
+    # and a car-hire firm that took the spaces is no car-hire contract
+    ("车位纠纷", r"人防(?:工程)?(?:车位|停车位)|人防工程[^。；]{0,20}车位|首先满足业主|民法典》?第二百七十[五六]条"
+              r"|车位(?:价)?款|车位(?:使用权)?(?:转让|买卖|租赁)(?:协议|合同)"
+              r"|规划(?:的)?(?:地面|地下)?(?:停)?车位[^。；]{0,20}(?:出租|出售|租给|卖给|转让)", 5),
     # a thing lost and found by another who keeps it (民法典 314-317): the finding told (捡到, 拾得) or the loss and the
     # taking (落在菜市场的袋子被她拿走, 丢在出租车上的包被司机收起)
     ("遗失物返还纠纷", r"遗失物|拾得|捡拾|(?:捡|拾)(?:到|走|了|去|起|回)"
