@@ -182,7 +182,8 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     # the name follows the clause's last cue word ("我要起诉卓玛", "男的叫某某"); a cue character inside the
     # name itself ("王为民") leaves too little after it, so the cut moves one cue back
     for cut in sorted((k for k, c in enumerate(name) if c in _CUE_CHARS), reverse=True):
-        if len(name) - cut - 1 >= 2:
+        if len(name) - cut - 1 >= 2 and not any(name.startswith(w, cut) for w in ("同学", "同事", "同乡", "同伙")):
+            # (a relation word that starts with a cue character, "高中同学某某", is cut below as a relation)
             name, at = name[cut + 1:], at + cut + 1
             break
     for word in sorted(_RELATION, key=len, reverse=True):
@@ -932,7 +933,7 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     # (nor is a count the parser took for a name: "我要起诉三方")
     core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]", n)}
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
-    covered = all(any(m == n or m in n or n in m for m in letter_names) for n in core)
+    covered = all(any(m == n or m in n or ("·" in m and n in m) for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or
                     (pp.party.kind == "organization" and pp.party.address) for pp in letter)
