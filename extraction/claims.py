@@ -198,7 +198,10 @@ _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份�
                                 r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$"
                                 # "共同存款9万元，由被告支付一半即4.5万元": the part named after a comma, then the sum
                                 r"|^\s*[，,][^，,；;。\d]{0,16}?(?:一半|半数|分之[一二三四五六七八九十\d]+|\d+\s*[%％]|[一二三四五六七八九十]成)"
-                                r"[，,]?\s*(?:即|计|为|合)\s*(?:人民币)?\s*$")
+                                r"[，,]?\s*(?:即|计|为|合)\s*(?:人民币)?\s*$"
+                                # "理财产品430000元的一半，即215000元": the part named right after the whole, then its sum
+                                r"|^\s*(?:元)?\s*的\s*(?:一半|半数|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％])"
+                                r"\s*[，,]?\s*(?:即|计|为|合|也就是|就是)\s*(?:人民币)?\s*$")
 # "医药费4300元，两个儿子一人一半，某某应当给2150元": a sum told whole, split between several, then the one sued's
 # share: the share is what is claimed ("二被告平摊，各支付9000元": each one's share of the ones sued, the whole is)
 # ("住院钱4320元他该摊一半，给2160元": the one sued's half told without naming the others, the share is claimed)
