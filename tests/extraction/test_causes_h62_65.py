@@ -33,3 +33,12 @@ def test_owner_answers_developer_letting_planned_spaces_to_outsiders():
             "业主申请承租均被拒绝，违反了车位应当首先满足业主需要的规定。请求驳回上诉，维持原判。\n"
             "答辩人：芦海燕\n2025年4月2日\n")
     assert _cause(text) == "车位纠纷"
+
+
+def test_gym_membership_and_coach_lessons_refund_is_a_service_contract():
+    text = ("民事起诉状\n原告：冉晓雯，女，1994年1月9日出生，住重庆市江北区建新北路21号。\n"
+            "被告：重庆铁人健身有限公司，住所地重庆市江北区观音桥步行街8号。\n"
+            "诉讼请求：一、解除原被告之间的健身会员合同；二、判令被告退还剩余会籍费2400元及剩余教练课程费5600元。\n"
+            "事实与理由：原告在被告处办理健身年卡并购买私人教练课程40节，被告门店突然关闭，教练离职，"
+            "原告无法继续上课。\n此致\n重庆市江北区人民法院\n具状人：冉晓雯\n2025年9月1日\n")
+    assert _cause(text) == "服务合同纠纷"
