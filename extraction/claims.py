@@ -201,7 +201,11 @@ _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份�
                                 r"[，,]?\s*(?:即|计|为|合)\s*(?:人民币)?\s*$"
                                 # "理财产品430000元的一半，即215000元": the part named right after the whole, then its sum
                                 r"|^\s*(?:元)?\s*的\s*(?:一半|半数|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％])"
-                                r"\s*[，,]?\s*(?:即|计|为|合|也就是|就是)\s*(?:人民币)?\s*$")
+                                r"\s*[，,]?\s*(?:即|计|为|合|也就是|就是)\s*(?:人民币)?\s*$"
+                                # "共同存款18万元，由被告向原告返还其中的9万元": the whole, then the part of it to be
+                                # paid back or over, said as 其中的
+                                r"|^\s*(?:元)?\s*[，,][^，,；;。\d]{0,16}?(?:返还|退还|支付|给付|偿还|归还|补偿|赔偿|分给|分得)"
+                                r"(?:给?(?:原告|我|我们))?其中(?:的)?\s*(?:人民币)?\s*$")
 # "医药费4300元，两个儿子一人一半，某某应当给2150元": a sum told whole, split between several, then the one sued's
 # share: the share is what is claimed ("二被告平摊，各支付9000元": each one's share of the ones sued, the whole is)
 # ("住院钱4320元他该摊一半，给2160元": the one sued's half told without naming the others, the share is claimed)
@@ -595,10 +599,18 @@ def _yuan(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+# "每月支付两名子女抚养费共计3000元": the total of several persons' sums for each period, still paid per period
+_PERSONS_TOTAL_RE = re.compile(r"(?:[两二三四五六七八九]|\d)\s*(?:名|个|位)?(?:子女|孩子|小孩|儿女|老人)"
+                               r"[^，,；;。\d元]{0,10}?(?:共计|合计|总计|一共|共)\s*(?:为|是)?\s*(?:人民币)?\s*$")
+
+
 def _periodic(clause: str) -> bool:
     """Whether the amount ending `clause` (its text from the clause start) is paid per period."""
     words = list(_PERIOD_WORD_RE.finditer(clause))
-    return bool(words) and not _PERIOD_GAP_BREAK_RE.search(clause, words[-1].end())
+    if not words:
+        return False
+    gap = _PERIOD_GAP_BREAK_RE.search(clause, words[-1].end())
+    return not gap or bool(_PERSONS_TOTAL_RE.search(clause, words[-1].end()))
 
 
 _TIMES_AFTER_RE = re.compile(r"\s*[×xX*＊]")

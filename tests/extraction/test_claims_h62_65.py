@@ -22,3 +22,24 @@ def test_half_named_right_after_the_whole_is_the_sum_claimed():
     )
     el = extract(text)
     assert el.amount_claimed == 42500
+
+
+def test_part_of_a_whole_said_as_qizhong_and_a_monthly_total_for_several_children():
+    # "共同存款24万元，由被告返还原告其中的12万元": the whole, then the part of it asked back; and
+    # "每月支付三个孩子抚养费共计4500元": the children's sums added up for each month, still paid per month
+    text = (
+        "离婚起诉状\n"
+        "原告：邵美玲，女，1988年6月21日出生，汉族，住湖北省武汉市洪山区珞南街道珞喻路452号7栋1单元602室。\n"
+        "被告：钱志远，男，1986年1月30日出生，汉族，住湖北省武汉市江夏区纸坊街道文化大道99号3栋1405室。\n"
+        "诉讼请求：\n"
+        "一、判决原告与被告离婚；\n"
+        "二、三个孩子均由原告抚养，被告每月支付三个孩子抚养费共计4500元，至孩子年满十八周岁止；\n"
+        "三、被告擅自取走的夫妻共同存款24万元，由被告返还原告其中的12万元；\n"
+        "四、判令被告支付原告精神损害抚慰金伍万元；\n"
+        "五、本案诉讼费由被告负担。\n"
+        "事实与理由：\n"
+        "原、被告2011年登记结婚，被告长期酗酒，2024年起双方分居。\n"
+        "此致\n武汉市江夏区人民法院\n具状人：邵美玲\n2025年2月10日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 170000
