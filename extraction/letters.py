@@ -36,7 +36,7 @@ _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*�
           # written in characters, as an older writer dates ("一九五二年四月三日生")
           r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?(?:出生|生)")
 _ID = r"(?:公民)?身份(?:[证證](?:件)?(?:号码|號碼|号|號)?|号码|號碼)(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d])(?<!代码)(?<!代码[:：])(?<!编号)(?<!账号)(?<!卡号)[1-8]\d{16}[\dXx](?!\d)"
-_AGE = (r"(?:今年|现年|年约|约)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
+_AGE = (r"(?:今年|现年|年约|大约|约)?[\d一二三四五六七八九十几多来]{1,5}(?:周)?岁(?:左右|上下|了)?|(?:今年|现年)\d{1,3}(?:周?岁)?了?"
         r"|(?:今年|现年)[一二三四五六七八九十]{2,4}(?:周?岁)?了?(?=[，,。])")
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _SPACED_ADDR = r"(?:[^，,。；;）)\n：: \t\u3000]|[ \t\u3000](?=" + _ADDR_PART.pattern + r"))"
@@ -67,6 +67,8 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # (or what one is to the writer: "女，四十五六岁，是我家东边的邻居，住…")
                      r"|(?:是|系)?(?:我|我们|我家|我们家)[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,8}?"
                      r"(?:邻居|房东|房客|租户|亲戚|同事|老乡|朋友|同学|老板|东家|雇主|包工头|合伙人)"
+                     # (or where one works: "…，在凯里市做生意，住…")
+                     r"|在[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车)"
                      # (or how one lives or earns, "…的": "女，三十来岁，租房住的，身份证号…", "男，跑外卖的")
                      r"|(?:租房|租|开|跑|种|做|干|卖|打|当|教|修|送|养|收)[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}的"
                      r")[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
@@ -308,6 +310,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
     suing = False
     last_end = 0
     previous: Person | None = None
+    previous_own = ""
     previous_number = 0  # the number of the previous person's item in a numbered list
     listing: str | None = None  # the role a heading gave the list being read
     for p in people:
@@ -355,6 +358,9 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             # the next item of a numbered list, described before its name ("2. 租住702的某某", "第二个是他媳妇某某"),
             # after a remark in brackets on the one above
             p.role = previous.role
+        elif previous is not None and previous.role and _CHILD_BEFORE.search(own) and _CHILD_BEFORE.search(previous_own) \
+                and re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
+            p.role = previous.role  # the next of the children listed ("大儿子某某，…；\n二儿子某某，…")
         elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
             pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
         elif suing and len(own) <= _STORY_GAP and not re.search(r"[。！!？?]", text[last_end:p.at]):
@@ -367,7 +373,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             # letter is against ("下面这两个人欠我钱不还：\n一位是某某（男，…）"), and the list goes on from there
             p.role, suing = "被告", True
         last_end = p.attrs[1]
-        previous = p
+        previous, previous_own = p, own
         numbered = _NUMBERED.match(own)
         previous_number = _item_number(numbered) if numbered else 0
 
@@ -501,7 +507,7 @@ _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|
 
 
 # the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
-_CLAIM_ORDER = re.compile(r"(?:请求|要求)(?:法院)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
+_CLAIM_ORDER = re.compile(r"(?:请求|要求)[:：]?(?:法院)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
                           r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
 
@@ -514,6 +520,17 @@ _ALIAS = re.compile(r"(?P<full>[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LET
                     r"[“\"「]?(?P<short>[^“”\"「」（()）\n]{2,12}?)[”\"」]?[）)]")
 
 
+# an organisation ordered by a word that points back ("该公司", "这家机构"), and the name endings of each kind
+_REFERRED_ORG = re.compile(r"[:：]?\s*(?:该|这家|这个|那家|上述)(公司|机构|店|厂|学校|医院)")
+_REFERRED_KIND = {"公司": ("公司",), "机构": ("公司", "中心", "学校", "工作室", "俱乐部"), "店": ("店", "商行", "超市"),
+                  "厂": ("厂",), "学校": ("学校", "学院"), "医院": ("医院", "诊所", "卫生院")}
+
+
+def _org_in_story(words: str, known: set[str]) -> str:
+    """An organisation's name told in the story, without the words before it ("2024年9月我在某某有限公司…")."""
+    return _clean_org(re.sub(r"^.*?(?:我们|我|本人)(?:在|向|到|从|于|与|和|跟|给)", "", words), frozenset(known))
+
+
 def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
     """Those the claims order to pay, in a letter that names no one sued before its claims; an organisation ordered
     by the short name the letter gave it is the one named in full."""
@@ -523,13 +540,27 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
     known = {p.name for p in people}
     aliases = {}
     for a in _ALIAS.finditer(text, 0, min(len(text), 8000)):
-        # (the words before the name: "我在某某有限公司（以下简称…）报名")
-        full = _clean_org(re.sub(r"^.*?(?:我们|我|本人)(?:在|向|到|从|于|与|和|跟|给)", "", a.group("full")), frozenset(known))
+        full = _org_in_story(a.group("full"), known)
         aliases.setdefault(a.group("short"), (full, a.end("full") - len(full)))
     orders = list(_CLAIM_ORDER.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]
     orders += [m for m in list(_CLAIM_ITEM.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]
                if m.group("who") in aliases]
     for m in orders:
+        ref = _REFERRED_ORG.fullmatch(m.group("who"))
+        if ref:
+            # "判令该公司退还…": the one organisation of that kind the letter named before
+            named = {_org_in_story(o.group(1), known): o for o in _ORG_NAME.finditer(text, 0, m.start())
+                     if o.group(1).endswith(_REFERRED_KIND[ref.group(1)])}
+            if len(named) == 1:
+                (name, o), = named.items()
+                if name not in known and plausible_name(name, "organization"):
+                    known.add(name)
+                    k = o.start(1) + len(o.group(1)) - len(name)
+                    seat = _SEAT.search(text, o.end(), min(len(text), o.end() + 100))
+                    seat = seat if seat and seat.start() - o.end() <= 40 else None
+                    out.append(Person(name, k, (seat.start(), seat.end()) if seat else (o.end(), o.end()),
+                                      kind="organization", role="被告", restated=True))
+            continue
         if m.group("who") in aliases:
             name, k = aliases[m.group("who")]
             if name in known or not plausible_name(name, "organization"):
