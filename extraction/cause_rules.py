@@ -760,6 +760,11 @@ _R = [
     # the thing taken to the repairer (送至被告处检修) and the repair fee paid asked back (退还修理费): the repairer's
     # work did not meet the contract (民法典 781); a repair bill asked as a damage item (车辆修理费) is not this
     ("修理合同纠纷", r"送(?:至|到|往|去|进)[^。；，]{0,12}(?:检修|修理|维修)|(?:退还|返还|退回)[^。；，]{0,6}(?:修理费|维修费)", 5),
+    # the repairer's bill left unpaid and asked (所欠修理费, 维修欠款): the repair contract's price (民法典 770, 782), even
+    # where the customer signed an IOU for it (the IOU records the debt, it lends nothing); a repair cost asked as
+    # damages (赔偿车辆修理费) owes nothing to a repairer and is not this
+    ("修理合同纠纷", r"(?:所欠|拖欠|欠付|尚欠|下欠|欠下|欠)(?:的)?(?:汽车|车辆|机器|设备)?(?:修理费|维修费|修车费)"
+                 r"|(?:修理|维修|修车)(?:费)?(?:欠款|尾款|余款)", 5),
     # the contract itself; sharing out 拆迁款 among heirs or co-owners is succession or partition
     ("民事主体间房屋拆迁补偿合同纠纷", r"拆迁(?:安置)?补偿(?:安置)?(?:协议|合同)|安置补偿(?:协议|合同)", 5),
     ("进出口代理合同纠纷", r"(?:代理|委托).{0,6}(?:进口|出口)|进出口代理|外贸代理", 5),
@@ -1211,6 +1216,7 @@ _EMPLOYER = re.compile(r"(?:公司|厂|场|店)(?:里|的|内)?[^。；，]{0,12
 # money asked as pay for work (工钱, 工资) and an IOU (欠条) the one who owed it wrote: the IOU is how the pay owed was
 # acknowledged, not a loan, where no money was lent
 _PAY_ASKED = re.compile(r"工钱|工资|劳务费|劳动报酬|薪水|血汗钱")
+_BILL_ASKED = re.compile(r"修理费|维修费|修车费")
 _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|借据|借贷|借我|向我借|找我借")
 # the one paying the month's wages is an organisation (劳动合同法 2: a company, a works, a registered sole trader)
 _ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
@@ -1715,8 +1721,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
-    if "民间借贷纠纷" in scores and _PAY_ASKED.search(claims) and not _LENDING.search(text):
-        scores.pop("民间借贷纠纷")  # an IOU written for wages owed is still the wages (the pay asked names the debt)
+    if "民间借贷纠纷" in scores and (_PAY_ASKED.search(claims) or _BILL_ASKED.search(claims)) and not _LENDING.search(text):
+        # an IOU written for wages or a repair bill owed is still the wages or the bill (the debt asked names its source)
+        scores.pop("民间借贷纠纷")
     # only natural persons sued (a foreman who let the work, no company nor works among the parties) and no labour
     # arbitration: no employer (劳动合同法 2: an 用人单位 is an organisation), the worker's pay is due under the 劳务 contract
     private_only = bool(party_names) and not _ORG_EMPLOYER.search(names) and "劳动仲裁" not in text
