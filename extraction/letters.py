@@ -382,6 +382,7 @@ def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
     """An organisation's name without the words of the sentence before it ("我原来上班的某某公司", "王某和某某公司",
     "他上的幼儿园——某某幼儿园")."""
     name = re.sub(r"^(?:我们|咱们|我家)(?:的)?(?=[\u4e00-\u9fa5]{4})", "", name)  # "告我们天等村民委员会"
+    name = re.sub(r"^(?:还有|以及|另外还有|另外|再就是)(?=[\u4e00-\u9fa5]{4})", "", name)  # "还有某某有限公司"
     name = re.sub(r"^[（(][一二三四五六七八九十\d]{1,2}[）)]", "", name)  # a list's number: "（一）某某有限公司"
     for k in range(len(name) - 1, -1, -1):
         if name[k] in "和与及跟同" and not any(name[:k].endswith(n) for n in known):

@@ -44,3 +44,14 @@ def test_mother_lists_her_sons_one_a_line():
     parties = _parties(text)
     assert parties["张国富"].role == "被告" and parties["张国贵"].role == "被告"
     assert parties["张国贵"].address == "贵州省凯里市某路17号"
+
+
+def test_company_listed_after_people_with_also():
+    text = ("起诉书\n\n我叫顾阿婆，女，1940年5月2号生，身份证320508194005020620，住苏州市姑苏区某巷8号。\n我要告两个人，一个公司：\n"
+            "一个是隔壁的房东陆建明，男，1979年1月3号生，身份证320508197901030035，住苏州市姑苏区某巷10号；\n"
+            "一个是包工头汪永福，男，1986年8月1号生，身份证341221198608010035，住安徽省阜阳市某路7号；\n"
+            "还有苏州某某民宿管理有限公司，住所地苏州市姑苏区某路8号2楼，法定代表人陆建明。\n"
+            "他们装修把我家的墙敲裂了。\n请求法院：\n一、叫他们三家一道赔我修墙的钱两万元。")
+    parties = _parties(text)
+    assert parties["苏州某某民宿管理有限公司"].role == "被告"
+    assert parties["苏州某某民宿管理有限公司"].address == "苏州市姑苏区某路8号2楼"
