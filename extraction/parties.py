@@ -886,8 +886,10 @@ def _letter_brackets(out: str) -> str:
 # head of the list lines under it) are the 被告; each one's attributes are the clause that restates the name
 # ("李某，女，…") or, for the one sued person named in the sentence, the next sentence about 他/她; a kin word
 # before a name states the gender; "跟她住一起" gives the address of the sued person so named.
-_KIN_MALE = "爸爸|爸|父亲|丈夫|老公|前夫|儿子|哥哥|弟弟|公公|岳父|叔叔|伯伯|舅舅|姐夫|妹夫|女婿|大伯|小叔子"
-_KIN_FEMALE = "妈妈|妈|母亲|妻子|老婆|前妻|媳妇|女儿|姐姐|妹妹|婆婆|岳母|婶婶|姑姑|阿姨|嫂子|弟媳|儿媳"
+# (kin beyond the household too: cousins on the father's side 堂, on the mother's or an aunt's 表, a wife's
+# brother 小舅子, a sibling's children 侄子/外甥, an aunt's husband 姑父/姨父)
+_KIN_MALE = "爸爸|爸|父亲|丈夫|老公|前夫|儿子|哥哥|弟弟|公公|岳父|叔叔|伯伯|舅舅|姐夫|妹夫|女婿|大伯|小叔子|堂哥|堂弟|堂兄|表哥|表弟|表兄|表姐夫|堂姐夫|小舅子|舅子|大舅子|侄子|侄儿|外甥|姑父|姑夫|姨父|姨夫|伯父|叔父|舅父"
+_KIN_FEMALE = "妈妈|妈|母亲|妻子|老婆|前妻|媳妇|女儿|姐姐|妹妹|婆婆|岳母|婶婶|姑姑|阿姨|嫂子|弟媳|儿媳|堂姐|堂妹|表姐|表妹|表嫂|堂嫂|侄女|外甥女|姨妈|姑妈|舅妈|伯母|婶子|小姨子|大姨子|小姑子|大姑子"
 _KIN = re.compile(r"(?:我|他|她|其)?(?:们)?的?(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" + _KIN_FEMALE + r"))$")
 _KIN_WORD = re.compile(r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" + _KIN_FEMALE + r"))$")
 # "我告我两个儿子：" (no 要/想 before 告; "我告诉…" is no cue)

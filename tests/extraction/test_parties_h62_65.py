@@ -59,3 +59,24 @@ def test_heading_of_what_the_filer_says_is_no_party():
     el = extract(text)
     assert _roles(el) == [("原告", "扎西顿珠"), ("被告", "马福海")]
     assert el.parties[1].address == "青海省西宁市城东区八一路145号"
+
+
+def _kin_letter(kin: str, fields: str = "") -> str:
+    return ("尊敬的法官：\n我叫唐海燕，女，1980年4月2日出生，住湖北省宜昌市西陵区夷陵大道5号。\n"
+            f"我要告我的{kin}邓文斌{fields}，他住湖北省宜昌市伍家岗区桔城路9号。\n"
+            "2022年他借了我3万元，一直不还。\n我的请求：判决他还我3万元。\n唐海燕\n2024年2月1日")
+
+
+def test_kin_beyond_the_household_before_the_sued_name():
+    # cousins (堂/表), a wife's brother, a sibling's child, an aunt's husband: the kin word is no part of the name,
+    # and it states the gender
+    for kin, gender in [("小舅子", "男"), ("侄子", "男"), ("表姐夫", "男"), ("外甥女", "女"), ("堂妹", "女"),
+                        ("姑父", "男")]:
+        el = extract(_kin_letter(kin))
+        assert [(p.role, p.name, p.gender) for p in el.parties] == [("原告", "唐海燕", "女"), ("被告", "邓文斌", gender)], kin
+
+
+def test_kin_beyond_the_household_with_the_sued_fields():
+    el = extract(_kin_letter("表弟", "，男，1986年9月30日出生"))
+    assert _roles(el) == [("原告", "唐海燕"), ("被告", "邓文斌")]
+    assert el.parties[1].birth_date == "1986-09-30"
