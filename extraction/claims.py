@@ -35,6 +35,11 @@ _FIRST_ITEM_JUDGE = r"(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|�
 _ASKED_THINGS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、，,.．][ \t　]*)?[^，,。；;：:\n]{0,16}?"
                       r"(?:要求|请求|诉求|解决|办|做主)的事(?:情|项)?(?:是|有|如下)?(?:[:：]|[ \t　]*(?=\n))")
 
+# a heading line naming whose requests follow, written by another for the filer ("老人的要求：", "我父亲的诉求："):
+# a line of its own, its colon ending it (the other side's demands, "被告的要求：", are no heading of the claims)
+_SOMEONES_ASKS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、.．][ \t　]*)?(?!被告|被上诉人|被申请人|对方|他们|她们)"
+                       r"[\u4e00-\u9fa5·]{1,8}?的(?:要求|诉求|请求)(?:是|如下|有)?[:：][ \t　]*(?=\n)")
+
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求|恳请|希望|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
@@ -111,6 +116,7 @@ START_RE = re.compile(
     r"(?=(?:让|叫|判)[^，,。；;\n]{1,12}?(?:赔|还|退|返还|支付|给付)[^。；\n]{0,40}?\d[^。；\n]{0,10}?(?:元|块))"
     # a lay heading naming the things asked of the court: "老人要求的事：", "我想请法院帮我解决的事："
     r"|(?:^|(?<=\n))" + _ASKED_THINGS_HEAD +
+    r"|(?:^|(?<=\n))" + _SOMEONES_ASKS_HEAD +
     # a list whose first item opens a line with 判令 is the claims even where the heading is lost or misread
     # (OCR's "诉讼请未：")
     r"|(?:^|(?<=\n))[ \t]*(?=" + _FIRST_ITEM_JUDGE + ")"
@@ -397,7 +403,7 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   # said bluntly, a line of its own: "我要她赔：", "要求某某赔："
                                   r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
                                   r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?(?=[:：][ \t　]*\n))[:：]"
-                                  r"|^" + _ASKED_THINGS_HEAD)
+                                  r"|^" + _ASKED_THINGS_HEAD + r"|^" + _SOMEONES_ASKS_HEAD)
 
 
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date

@@ -43,3 +43,27 @@ def test_part_of_a_whole_said_as_qizhong_and_a_monthly_total_for_several_childre
     )
     el = extract(text)
     assert el.amount_claimed == 170000
+
+
+def test_claims_headed_by_whose_requests_they_are():
+    # a letter written for the filer by someone else heads the claims with whose requests they are ("阿婆的要求："),
+    # a line of its own, after the story
+    text = (
+        "起诉书\n"
+        "我是龙潭村村委会的文书杨秀梅，村里的阿婆吴桂香不识字，让我帮她写这个状子，写好念给她听了。\n"
+        "起诉人：吴桂香，女，苗族，1942年7月9日出生，身份证号522631194207090024，住贵州省黔东南苗族侗族自治州黎平县"
+        "龙潭村3组5号。\n"
+        "被起诉人：石光明，男，苗族，1968年2月14日出生，身份证号522631196802140019，住贵州省黔东南苗族侗族自治州黎平县"
+        "德凤街道五开南路12号。他是阿婆的二儿子。\n"
+        "阿婆讲的情况是：2021年分家时阿婆的田和房子都给了二儿子，说好每年给阿婆生活费2400元，三年了一分没给。"
+        "今年3月阿婆摔伤住院，花了5200元，都是邻居借的。\n"
+        "阿婆的要求：\n"
+        "一、石光明把三年没给的生活费7200元给阿婆；\n"
+        "二、住院花的5200元，石光明出一半，就是2600元；\n"
+        "三、以后每个月给阿婆生活费300元；\n"
+        "四、打官司的钱叫石光明出。\n"
+        "\n代书人：杨秀梅\n起诉人：吴桂香（按手印）\n2024年6月3日\n"
+    )
+    el = extract(text)
+    assert el.claims[0].startswith("石光明把三年没给的生活费7200元")
+    assert el.amount_claimed == 9800
