@@ -65,7 +65,8 @@ START_RE = re.compile(
     # a lay heading with the section's own number and no colon, the list on the lines below ("三、我要求\n1.…"),
     # and "我们的请求："
     r"|(?:^|(?<=\n))[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]*)?(?:我|我们|我方|本人)的?(?:要求|诉求|请求)"
-    r"(?:是|如下|有)?(?:[:：]|[ \t　]*(?=\n))"
+    # ("五、我要求的\n1. …": the heading said as what the writer asks, 的 ending it)
+    r"(?:是|如下|有)?的?(?:[:：]|[ \t　]*(?=\n))"
     # the same heading naming the court it asks, a line of its own with no colon: "我要求法院\n1 判某某还我…"
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:要求|请求|恳请)(?:法院|法官|贵院|人民法院)[ \t　]*(?=\n)"
     # the court asked for help in the last clause of a sentence, its colon ending the line: "…，请法官给我做主：\n1、…"

@@ -67,3 +67,24 @@ def test_claims_headed_by_whose_requests_they_are():
     el = extract(text)
     assert el.claims[0].startswith("石光明把三年没给的生活费7200元")
     assert el.amount_claimed == 9800
+
+
+def test_numbered_section_headed_what_i_ask_with_de():
+    # a letter in numbered sections heads its claims "六、我要求的" (a line of its own, no colon), the list below
+    text = (
+        "致成都市武侯区人民法院：\n"
+        "我想请法院帮我和前女友分清楚一起买的东西。\n"
+        "一、我是谁\n"
+        "刘子健，男，1990年12月3日出生，身份证号510107199012035717，户籍在四川省成都市武侯区玉林南路27号2栋8号。\n"
+        "二、要告的人\n"
+        "陈露，女，1992年5月19日出生，身份证号510104199205192948，户籍在四川省成都市锦江区书院街道东大街51号。\n"
+        "三、事情经过\n"
+        "2020年我们开始同居，2022年一起花90000元买了一套家具家电，我出了70000元。去年分手，东西都在她那里。\n"
+        "四、我要求的\n"
+        "1. 家具家电归陈露，陈露给我折价款45000元（现在大概值六万，按我出钱多算）；\n"
+        "2. 打官司的费用由她出。\n"
+        "刘子健\n2024年10月8日\n"
+    )
+    el = extract(text)
+    assert el.claims[0].startswith("家具家电归陈露")
+    assert el.amount_claimed == 45000
