@@ -489,6 +489,12 @@ def extract_claims(norm: str, start: int, end: int, part_start: int | None = Non
         # a letter signed at its end, the writer's own block last ("写信的人：…"): the body after the block is only the
         # closing, and the letter states what it asks before the block
         region = find_region(norm, part_start, start)
+    if region is None and part_start is not None:
+        # a letter that opens with its demand, a paragraph of its own before the greeting and the writer's own lines
+        # ("我要求房东把押金…退给我，…一共…块。\n\n法院的同志你们好：…"): that paragraph is the claims
+        first = re.match(r"[ \t　\n]*[^\n]*?[。！!][ \t　]*\n[ \t　]*\n", norm[part_start:start])
+        if first:
+            region = find_region(norm, part_start, part_start + first.end())
     if region is None:
         return _supported_total(norm, start, end, res)
     return _from_region(norm, start, end, region, res)

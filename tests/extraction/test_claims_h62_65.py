@@ -88,3 +88,21 @@ def test_numbered_section_headed_what_i_ask_with_de():
     el = extract(text)
     assert el.claims[0].startswith("家具家电归陈露")
     assert el.amount_claimed == 45000
+
+
+def test_letter_that_opens_with_its_demand():
+    # a letter whose first paragraph, before its greeting and the writer's own lines, is the demand with its sums
+    text = (
+        "我要求老板把拖欠我的工钱6200块还给我，还有押在他那里的工具钱800块也要退！一共7000块。\n"
+        "\n"
+        "法官同志你好：\n"
+        "我没读过几年书，写得乱请见谅。\n"
+        "我叫蒙志勇，男，瑶族，1995年3月17日生，身份证号码452731199503170513，户口在广西壮族自治区河池市巴马瑶族自治县"
+        "甲篆镇坡月村8号，现在在海口的工地上干活。\n"
+        "老板叫林德海，男，四十多岁，他的身份证号我不知道，他住海口市美兰区白龙街道和平北路66号。\n"
+        "2024年3月我跟他干装修，说好一天200块。干到6月他说没钱，工钱一直拖着，工具钱也不退，电话也不接了。\n"
+        "\n"
+        "起诉人：蒙志勇\n2024年8月2日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 7000
