@@ -388,11 +388,11 @@ def _charge_pieces(norm: str, pos: int, end: int) -> tuple[list[tuple[str, int, 
             raw, stop = raw + rest.group(0), rest.end()
     pieces = [p if p.endswith("罪") else p + "罪" for p in raw.split("、")]
     if len(pieces) > 1 and not all(p in names for p in pieces):
-        # a joint name written short (掩饰、隐瞒犯罪所得罪 for 掩饰、隐瞒犯罪所得、犯罪所得收益罪): the official name it begins;
-        # pieces that are each a charge (盗窃、抢夺罪) stay two
-        whole = sorted((n for n in names if "、" in n and n.startswith(raw[:-1])), key=len)
-        if whole:
-            return [(whole[0], pos, stop)], stop
+        # a selective charge named by the part the facts fit (掩饰、隐瞒犯罪所得罪 of 掩饰、隐瞒犯罪所得、犯罪所得收益罪, the
+        # proceeds alone concealed): one charge, as the judgment names it; pieces that are each a charge (盗窃、抢夺罪)
+        # stay two
+        if any("、" in n and n.startswith(raw[:-1]) for n in names):
+            return [(raw, pos, stop)], stop
     out = []
     at = pos
     for piece in raw.split("、"):

@@ -100,8 +100,11 @@ def test_a_list_of_charges_gives_each():
     assert _charges("被告人秦某某犯盗窃罪和被告人鲁某某构成窝藏罪。") == ["盗窃罪", "窝藏罪"]
 
 
-def test_a_joint_charge_name_written_short_is_the_official_name_it_begins():
+def test_a_selective_charge_named_by_its_part_stays_one_charge_as_named():
+    # 掩饰、隐瞒犯罪所得、犯罪所得收益罪 is a selective charge: a judgment names the part the facts fit (the proceeds
+    # alone concealed: 掩饰、隐瞒犯罪所得罪), and the clerk records it so
     text = "公诉机关指控被告人闵某某犯掩饰、隐瞒犯罪所得罪，向本院提起公诉。"
-    assert _charges(text) == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
+    assert _charges(text) == ["掩饰、隐瞒犯罪所得罪"]
+    assert _charges("被告人闵某某犯掩饰、隐瞒犯罪所得、犯罪所得收益罪。") == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
     # (two pieces that are each a charge stay two)
     assert _charges("被告人闵某某犯非法拘禁、敲诈勒索罪。") == ["非法拘禁罪", "敲诈勒索罪"]
