@@ -328,6 +328,16 @@ Dev set (bench/data/extract_dev/):
                      west: 11 civil judgments, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状;
                      one non-legal text), scored once at fbca028 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID
                      1.000, address 1.000, cause 0.880, amount 25/25, document type 25/25)
+  holdout72.jsonl    25 documents by a sixty-fourth engineer who never read the rules (an intake month anywhere, written
+                     by lawyers, legal-aid workers and lay people; causes across the whole list; 17 complaints, 5 of
+                     them letters, 3 答辩状, 2 上诉状, 2 judgments; one non-legal text), scored once at 7e9abf3 (name
+                     1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause 0.960, amount 22/25,
+                     document type 25/25)
+  holdout73.jsonl    25 documents by a sixty-fifth engineer who never read the rules (an ordinary judge's month
+                     anywhere, causes across the whole list: 11 civil judgments, 2 criminal openings, 6 complaints, 2 of
+                     them letters, 3 答辩状, 2 上诉状; one non-legal text), scored once at 7e9abf3 (name 1.000, role
+                     1.000, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause 0.880, amount 25/25, document type
+                     25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -381,7 +391,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout64", "holdout65",
         "holdout66", "holdout67",
         "holdout68", "holdout69",
-        "holdout70", "holdout71")
+        "holdout70", "holdout71",
+        "holdout72", "holdout73")
 
 
 def _real_text(row: dict) -> str | None:
