@@ -62,6 +62,8 @@ START_RE = re.compile(
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     # ("我的要求很简单：", "我的要求就两条：": what the writer says of the list before it)
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的?(?:要求|诉求)(?:是|如下|有|也?很简单|不多|就是|就?[有这]?[一两三四五六几][条点个件项])?[:：]"
+    # (after a comma too where its colon ends the line, the list below: "我听人说这叫…纠纷，我的要求是：\n一、…")
+    r"|(?<=[，,])[ \t　]*(?:我|我们|我方|本人)的(?:要求|诉求|请求)(?:是|如下|有)?[:：](?=[ \t　]*\n)"
     # a lay heading with the section's own number and no colon, the list on the lines below ("三、我要求\n1.…"),
     # and "我们的请求："
     r"|(?:^|(?<=\n))[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]*)?(?:我|我们|我方|本人)的?(?:要求|诉求|请求)"
@@ -390,7 +392,8 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
 _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
 # a claims heading on a line of its own or after a sentence of the story ("…拿我的钱。我请求法院：")
 _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
-                                  r"|(?:我|我们|我方|本人)的?(?:要求|请求)(?:是|如下|有|也?很简单|不多|就是"
+                                  # ("我要求的：", the heading said as what the writer asks, 的 ending it)
+                                  r"|(?:我|我们|我方|本人)的?(?:要求|请求)(?:是|如下|有|也?很简单|不多|就是|的"
                                   r"|就?[有这]?[一两三四五六几][条点个件项])?"
                                   # a letter's own heading line: "所以我们请求：", "我想请法院判："
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"

@@ -1,0 +1,49 @@
+"""Claims and amount rules the holdout66-73 extraction sets showed, as general rules (snippets written anew)."""
+
+from __future__ import annotations
+
+from courtdoc.extraction import extract
+
+
+def test_heading_said_as_what_the_writer_asks_with_de_after_a_run_on_party_block():
+    # "我要求的：" a line of its own over the list, in a complaint whose party lines run straight into it
+    text = (
+        "起 诉 状\n"
+        "（我要告装修老板！）\n\n"
+        "起诉人：包文静  女  1990年7月3日出生  汉族\n"
+        "身份证：320106199007031228\n"
+        "户籍地址：江苏省南京市鼓楼区湖南路街道马台街61号2栋503室\n"
+        "电话：137 1234 5678\n\n"
+        "被起诉人：戚永福，男，四十多岁，电话 139 8765 4321\n"
+        "住址：江苏省南京市玄武区玄武门街道北京东路33号4栋1单元801室（他的装修店在别处）\n\n"
+        "我要求的：\n"
+        "1、退还装修预付款5000元！！\n"
+        "2、赔我被他弄坏的地板和橱柜，大约2300元；\n"
+        "3、诉讼费他出。\n\n"
+        "事情经过：\n"
+        "我去年请他装修厨房，他收了钱干了一半就不来了，地板也被他的工人砸坏了。\n"
+        "这种老板太欺负人了，请法院给我主持公道。\n\n"
+        "此致\n南京市玄武区人民法院\n\n起诉人：包文静\n2025年3月2日\n附：装修合同复印件、转账记录\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 7300
+    assert el.claims[0].startswith("退还装修预付款5000元")
+
+
+def test_first_person_heading_after_a_comma_its_colon_ending_the_line():
+    # "…，我的要求是：\n一、…": the writer's heading in the last clause of a sentence, the list on the lines below
+    text = (
+        "尊敬的于都县人民法院法官：\n"
+        "我叫肖桂英，女，1961年3月12日出生，身份证是360731196103120528，家住江西省于都县罗坳镇大田村上屋组8号，"
+        "不会写字，请村里人帮我写了这封信。\n"
+        "我要告的是我隔壁的邻居钟来福，男，六十来岁，住于都县罗坳镇大田村上屋组10号。他家去年盖猪圈，把我家门口"
+        "出去的小路占了一半，我拉板车过不去，上个月还在他堆的石头上绊倒，膝盖摔伤，花了一千多块钱。\n"
+        "村里调解了两回他都不听，我的要求是：\n"
+        "一、叫钟来福把占路的猪圈墙拆了，让我家能正常走路；\n"
+        "二、叫钟来福赔我看病的钱和耽误干活的损失一共2600元；\n"
+        "三、打官司的钱叫他出。\n"
+        "此致\n敬礼\n写信人：肖桂英（按手印）\n2025年5月6日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 2600
+    assert len(el.claims) == 3
