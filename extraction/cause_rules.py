@@ -319,7 +319,9 @@ _R = [
     ("撤销婚姻纠纷", r"撤销.{0,16}婚姻(?!登记)|婚姻.{0,6}(?:予以)?撤销|(?:胁迫|隐瞒.{0,10}(?:重大疾病|病史)).{0,30}(?:结婚|登记)", 5),
     ("夫妻财产约定纠纷", r"夫妻财产约定|(?:婚前|婚内|婚后)财产(?:约定|协议)", 5),
     # (performing a divorce agreement's property terms, 民法典 1087 and 婚姻家庭解释一 69-70, is the same cause)
-    ("离婚后财产纠纷", r"离婚协议.{0,30}(?:房屋|房产|住房|楼房|财产|存款|车辆|补偿款|欠款).{0,20}(?:归原告|补偿|支付|给付|过户)|离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产", 5),
+    ("离婚后财产纠纷", r"离婚协议.{0,30}(?:房屋|房产|住房|楼房|财产|存款|车辆|补偿款|欠款).{0,20}(?:归原告|补偿|支付|给付|过户)|离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产"
+                # (a common debt one of them paid after the divorce, its share asked of the other: 民法典 1089)
+                r"|离婚后[^。；]{0,20}(?:偿还|归还|还清|清偿)[^。；]{0,10}(?:夫妻)?共同债务", 5),
     ("婚约财产纠纷", r"彩礼|婚约", 4),
     # an engagement by local custom (定亲, 订婚, the wedding date sent: 送日子) and its gifts asked back
     ("婚约财产纠纷", r"定亲|订婚|订亲|送日子|(?:见面礼|定亲礼|订婚礼|礼金)[^。；]{0,20}(?:返还|退还|一分不退|不退)", 5),
@@ -1284,6 +1286,8 @@ _SURETY = re.compile(r"保证|担保")
 _DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|费)")
 _SUCCESSION_CLAIM = re.compile(r"(?:依法)?(?:继承|分割).{0,10}(?:遗产|房屋|房产|份额)")
 _CUSTODY = re.compile(r"抚养权|监护权|随.{0,8}生活|跟.{0,6}生活|由.{0,8}抚养|直接抚养")
+# the divorce already made (registered, by agreement, by judgment), not one asked for
+_DIVORCE_MADE = re.compile(r"(?:登记|协议|调解|判决)离婚|(?:办理|办)(?:了)?离婚(?:登记|手续)|已(?:经)?(?:登记)?离婚|离婚协议(?:约定|中|书)")
 _BANK = re.compile(r"银行|信用(?:合作)?社|小额贷款|消费金融|信托|金融(?:服务)?(?:股份)?有限")
 # a small-loan company is no bank (its loans have their own level-4 cause under 借款合同纠纷)
 _SMALL_LOAN = re.compile(r"小额贷款")
@@ -1718,6 +1722,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (物业费, 取暖费) being only what is to be set off in it
         scores["共有物分割纠纷"] = max(scores.values(), default=0) + 1
         decisive["共有物分割纠纷"] = claimed["共有物分割纠纷"] = True
+    if asked.get("离婚后财产纠纷") and _DIVORCE_MADE.search(text) and not (names and _BANK.search(names)):
+        # a couple already divorced, one asking property hidden at the divorce divided again or a common debt one paid
+        # after it shared (民法典 1092, 1089): what the debt or the asset was (a credit card's overdraft, a loan, a
+        # fund) is only what is shared; a bank suing on the card is the card
+        scores["离婚后财产纠纷"] = max(scores.values()) + 1
+        decisive["离婚后财产纠纷"] = claimed["离婚后财产纠纷"] = True
     if _MISDIRECTED.search(text) and (not claims or _RETURN_ASKED.search(claims)):
         # paid to the wrong account and asked back: the bill meant to be paid (货款 to a supplier) is only why the
         # money moved
