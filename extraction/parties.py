@@ -1388,6 +1388,9 @@ _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:�
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
+    # the full-width bar ("原告一｜姓名：…｜性别：男", "　　　｜住所：…") is the table's cell bar typed in a Chinese input
+    # mode (NFKC folds it to "|"): read as the bar, one character for one
+    text = text.replace("｜", "|")
     # a form's section heading in brackets ("【原告】", "【被告一信息】") read as the role of the entry below it
     text = _BRACKET_HEADING.sub(lambda m: m.group(1) + (" " if m.group(1) or m.start() == 0 or text[m.start() - 1] == "\n"
                                                        else "\n") + m.group(2) + "：" + " " * len(m.group(3)), text)

@@ -1,0 +1,39 @@
+"""Party patterns the holdout66-71 extraction sets showed, as general rules (snippets written anew)."""
+
+from __future__ import annotations
+
+from courtdoc.extraction import extract
+
+
+def _people(el):
+    return [(p.role, p.name, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties]
+
+
+def test_full_width_bars_separate_fields_and_a_barred_line_continues_the_entry():
+    # a form typed with full-width bars: a bar between fields is a comma; a line of spaces and a bar goes on with
+    # the entry above; "被告　｜名称：" names an organisation
+    text = (
+        "民事起诉状\n"
+        "当事人信息\n"
+        "原告一｜姓名：欧阳明｜性别：男｜出生日期：1971年2月14日｜民族：汉族\n"
+        "　　　｜身份证号：430421197102140318\n"
+        "　　　｜住所：湖南省衡阳市衡阳县西渡镇杉桥村六组\n"
+        "原告二｜姓名：谭秋菊｜性别：女｜出生日期：1973年10月9日｜民族：汉族\n"
+        "　　　｜身份证号：430421197310090426\n"
+        "　　　｜住所：同上\n"
+        "被告　｜名称：衡阳县金穗水稻种植专业合作社\n"
+        "　　　｜住所地：湖南省衡阳市衡阳县西渡镇梅花村村部旁\n"
+        "　　　｜法定代表人：贺建国（理事长）\n"
+        "诉讼请求\n"
+        "1.判令被告支付2023年度土地租金共计12600元；\n"
+        "2.诉讼费由被告负担。\n"
+        "事实与理由\n"
+        "原告二人将承包的18亩水田出租给被告种植水稻，被告至今未付租金。\n"
+    )
+    el = extract(text)
+    assert _people(el) == [
+        ("原告", "欧阳明", "男", "1971-02-14", "430421197102140318", "湖南省衡阳市衡阳县西渡镇杉桥村六组"),
+        ("原告", "谭秋菊", "女", "1973-10-09", "430421197310090426", "湖南省衡阳市衡阳县西渡镇杉桥村六组"),
+        ("被告", "衡阳县金穗水稻种植专业合作社", None, None, None, "湖南省衡阳市衡阳县西渡镇梅花村村部旁"),
+    ]
+    assert el.parties[2].kind == "organization"
