@@ -96,7 +96,9 @@ START_RE = re.compile(
     # question of what is asked is the claims
     r"|(?:^|(?<=\n))[ \t　]*问[:：][^\n]{0,20}?(?:要求|请求|诉求|判)[^\n]{0,12}?[？?][ \t　]*\n[ \t　]*答[:：]"
     # a numbered section of a letter named only as what it asks, its text after a full stop ("三、要求。让某某赔我…")
-    r"|(?:^|(?<=\n))[ \t　]*第?[一二三四五六七八九十]{1,3}[、，,.．][ \t　]*(?:要求|请求|诉求)[。:：]"
+    # (numbered in brackets, or named as the writer's own: "（四）我的请求。判某某赔偿我…元")
+    r"|(?:^|(?<=\n))[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t　]*"
+    r"(?:(?:我|我们|本人)的?)?(?:要求|请求|诉求)[。:：]"
     # a letter's heading line asking the court's help before its list: "我想请法院帮我：", "恳请法官给我做主："
     r"|(?:^|(?<=[。\n]))[ \t　]*(?:我|我们|本人)?(?:想|希望|恳请|特)?(?:请|请求|求|要)(?:法院|法官|贵院|人民法院)"
     r"(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?[:：]"

@@ -47,3 +47,24 @@ def test_first_person_heading_after_a_comma_its_colon_ending_the_line():
     el = extract(text)
     assert el.amount_claimed == 2600
     assert len(el.claims) == 3
+
+
+def test_bracketed_numbered_section_named_as_the_writers_request_its_text_after_a_full_stop():
+    # "（三）我的请求。判某某赔偿我…元": a letter told in bracketed sections, the one that asks named as the writer's
+    # request and ended with a full stop, the request after it
+    text = (
+        "关于我家车被楼上花盆砸坏一事的起诉书\n"
+        "大连市沙河口区人民法院：\n"
+        "本人乔长贵，男，1962年11月8日出生，退休教师，身份证号码210204196211083151，住辽宁省大连市沙河口区"
+        "西安路77号2单元601。现将我家车被砸一事向法院说明如下，请求依法处理：\n"
+        "（一）对方是谁。花盆的主人是楼上七楼的住户栾桂芝，女，六十来岁，住辽宁省大连市沙河口区西安路77号2单元701。\n"
+        "（二）事情经过。2024年8月3日下午，她家窗台上的花盆被风吹落，砸在我停在楼下的轿车上，前挡风玻璃碎了，"
+        "机器盖也砸出了坑。物业看了监控，有记录。\n"
+        "（三）我的请求。判栾桂芝赔偿我修车费3870元，案件受理费由她负担。\n"
+        "附：修车发票1张，物业证明1份，照片4张。\n"
+        "起诉人：乔长贵\n"
+        "2024年9月2日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 3870
+    assert el.claims == ["判栾桂芝赔偿我修车费3870元，案件受理费由她负担"]
