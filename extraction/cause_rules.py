@@ -1398,7 +1398,8 @@ _UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
 _PARENT_DEAD = re.compile(r"生前|丧葬|去世|过世|病故|病逝|已故|身故")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
 # the filer holds the land by the household contract with the village (民法典 330-331)
-_HOLDS_BY_CONTRACT = re.compile(r"土地承包经营权证|(?:依法|家庭)承包(?:了)?本(?:村|组|社|村民小组)|家庭承包")
+# (a herder's grassland certificate too: 草原承包经营权证; 嘎查 is a village of the pastoral regions)
+_HOLDS_BY_CONTRACT = re.compile(r"(?:土地|草原|草场|林地)承包经营权证|(?:依法|家庭)承包(?:了)?本(?:村|组|社|村民小组|嘎查)|家庭承包")
 _RENT_PAID = re.compile(r"租金|租赁费")
 # the collective that owns the land as a party: then the contract is the household's (or another's) with the owner
 _COLLECTIVE = re.compile(r"村民委员会|村委会|居民委员会|经济(?:股份)?合作社|村民小组|集体经济组织|农场")
@@ -1700,7 +1701,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "法定继承纠纷" in scores and (_WILL_CLAIM.search(claims) or (_WILL_MADE.search(facts) and not _NO_WILL.search(text))):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
         decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
-    if ("农业承包合同纠纷" in scores and _HOLDS_BY_CONTRACT.search(text) and _RENT_PAID.search(text)
+    if (("农业承包合同纠纷" in scores or "牧业承包合同纠纷" in scores) and _HOLDS_BY_CONTRACT.search(text) and _RENT_PAID.search(text)
             and not any(_COLLECTIVE.search(n) for n in party_names)):
         # the one who lets the orchard or tea garden holds it himself by the household contract (土地承包经营权证,
         # 依法承包本村…): what he lets for rent is the 经营权 of contracted land (民法典 339-340), whatever the parties
