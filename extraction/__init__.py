@@ -283,6 +283,10 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         # (CAIL2019-RC tune half 0.703 -> 0.728, bench extract unchanged but h11-r13 now right)
         return
     region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
+    if "facts_and_reasons" not in spans and len(norm[region[0]:region[1]].strip()) < 60:
+        # the body read as starting at the signature (a story told between the party lines and an inline claim): the
+        # whole document is the story
+        region = (start, min(end, start + 3000))
     claims_text, facts_text = "；".join(el.claims), norm[region[0]:region[1]]
     cue = None if CAUSE_ORDER == "classifier" else infer_cause(claims_text, facts_text, tuple(p.name for p in el.parties))
     judgment = el.document_type not in ("起诉状", "上诉状", "答辩状")

@@ -55,3 +55,14 @@ def test_company_listed_after_people_with_also():
     parties = _parties(text)
     assert parties["苏州某某民宿管理有限公司"].role == "被告"
     assert parties["苏州某某民宿管理有限公司"].address == "苏州市姑苏区某路8号2楼"
+
+
+def test_story_between_party_lines_and_an_inline_claim_is_read_for_the_cause():
+    # no facts heading: the story stands between the party lines and "现在请求法院判…：…" on one line
+    text = ("起 诉 状\n原告：柴振山，男，汉族，1971年7月8日出生，身份证号411324197107083911，住河南省某县某村118号。\n"
+            "被告：罗长海，男，汉族，1969年12月19日出生，身份证号411324196912191356，住河南省某县某镇花园路26号。\n"
+            "我是柴振山的妻子，他腰摔坏了，这张状子是我替他写的。\n"
+            "去年冬天罗长海盖门面房，叫我男人去干小工，一天200块。12月6日我男人在架子上往上递砖，架子没绑牢，连人带板子掉下来，摔断了腰。\n"
+            "现在请求法院判罗长海赔偿：医疗费30000元；误工费10000元；以上合计40000元。诉讼费也由他出。\n"
+            "此致\n某县人民法院\n具状人：柴振山\n2025年4月2日")
+    assert extract(text).cause_of_action == "提供劳务者受害责任纠纷"
