@@ -690,10 +690,14 @@ def _blank(text: str, a: int, b: int) -> str:
 _ADDR_HEAD = re.compile(r"(?:住所地?|住址|地址|现住址?|户籍(?:所在)?地|经常居住地|住所地?/[\u4e00-\u9fa5]{2,5}|住所[（(][^）)]{2,8}[）)])")
 
 
+# A cell naming whose address is meant: the row above ("同上") or a party by role ("同被告一", as "住址同被告一")
+_SAME_CELL = re.compile(r"同上|同(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十]|\d{1,2})?")
+
+
 def _same_address_cells(text: str) -> str:
     """A party row's "同上" under the table's address header (the party lives where the row above does, "| 被告二 |
-    … | 同上 |"): its bar is written as the address cue ("住同上", "，住同上" over a pad), one character for one,
-    so the entry reads the shared address as a written one does. Rows the clean-up glued into one line meet as "││"."""
+    … | 同上 |"), or "同被告一" (where that party does): its bar is written as the address cue ("住同上", "，住同上"
+    over a pad), one character for one, so the entry reads the shared address as a written one does. Rows the clean-up glued into one line meet as "││"."""
     head: dict[int, str] = {}
     for line in re.finditer(r"[^\n]+", text):
         bars = [line.start() + m.start() for m in re.finditer(r"[│┃║]", line.group())]
@@ -711,7 +715,7 @@ def _same_address_cells(text: str) -> str:
                 head = dict(enumerate(cells))
             elif cells and _ROLE_CELL.fullmatch(cells[0]):
                 for k, (c, bar) in enumerate(row):
-                    if k < 2 or c != "同上" or not _ADDR_HEAD.fullmatch(head.get(k, "")):
+                    if k < 2 or not _SAME_CELL.fullmatch(c) or not _ADDR_HEAD.fullmatch(head.get(k, "")):
                         continue
                     if text[bar + 1:bar + 2].isspace():
                         text = text[:bar] + "，住" + text[bar + 2:]
