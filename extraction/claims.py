@@ -302,6 +302,9 @@ class ClaimsResult:
 # a demand the narrative tells of ("原告多次要求被告支付货款，被告拒不支付") is history, not what the court is asked
 _HISTORY_BEFORE_RE = re.compile(r"(?:多次|屡次|曾经?|一再|反复|多番|再三|经|催促|催讨|当时|之前|此前|先后)[^，。；\n]{0,6}$")
 _HISTORY_AFTER_RE = re.compile(r"[^。；\n]{0,40}?(?:未果|无果|被拒|遭拒|拒绝|拒不|置之不理|不予理睬|推脱|推诿|均未|未予|没有结果)")
+# "逾期未付，原告有权要求一次性支付全部剩余价款": a right the contract (or the law) gives, told in the narrative, asks
+# the court nothing
+_RIGHT_BEFORE_RE = re.compile(r"有权$")
 _COURT_ASKED_RE = re.compile(r"法院|本院|贵院|判令|判决|诉讼|事项|上诉|再审|申请|仲裁|诉请|[:：]")
 
 
@@ -310,7 +313,8 @@ def _is_history(norm: str, m: re.Match) -> bool:
     if _COURT_ASKED_RE.search(text) or not re.search(r"要求|请求", text) or re.match(r"(?:故|现|为此|因此|据此|综上)", text):
         return False  # a heading, the court asked, or the narrative's conclusion ("故原告要求…"): a claim
     before = norm[max(0, m.start() - 10):m.start()]
-    return bool(_HISTORY_BEFORE_RE.search(before) or _HISTORY_AFTER_RE.match(norm, m.end()))
+    return bool(_HISTORY_BEFORE_RE.search(before) or _RIGHT_BEFORE_RE.search(before)
+                or _HISTORY_AFTER_RE.match(norm, m.end()))
 
 
 def _start(norm: str, start: int, end: int) -> re.Match | None:

@@ -68,3 +68,27 @@ def test_bracketed_numbered_section_named_as_the_writers_request_its_text_after_
     el = extract(text)
     assert el.amount_claimed == 3870
     assert el.claims == ["判栾桂芝赔偿我修车费3870元，案件受理费由她负担"]
+
+
+def test_a_right_the_contract_gives_told_in_the_narrative_is_no_claim():
+    # "逾期未付，原告有权要求一次性支付全部剩余价款": a contract term told in the 诉称, before the list the judgment
+    # recites after "请求判令："
+    text = (
+        "吉林省农安县人民法院\n"
+        "民事判决书\n"
+        "（2024）吉0122民初2207号\n"
+        "原告：农安县金穗农业机械有限公司。住所地：吉林省长春市农安县农安镇黄龙路与兴华街交汇处。\n"
+        "法定代表人：邢国良，职务：经理。\n"
+        "被告：谭玉山，男，汉族，1972年2月11日生，农民，住吉林省长春市农安县合隆镇陈家店村五屯。"
+        "身份证号码：220122197202113319。\n"
+        "原告农安县金穗农业机械有限公司（以下简称金穗公司）诉被告谭玉山买卖合同纠纷一案，本院立案后，依法适用简易程序，"
+        "公开开庭进行了审理。本案现已审理终结。\n"
+        "原告金穗公司诉称：2023年4月，被告从原告处购买收割机一台，总价款210000元，双方约定首付90000元，余款分三期"
+        "各付40000元，逾期未付任何一期，原告有权要求一次性支付全部剩余价款，并按剩余价款的10%支付违约金。被告支付首付款后"
+        "未付分期款。请求判令：1.被告一次性支付剩余货款120000元及违约金12000元；2.诉讼费由被告承担。\n"
+        "被告谭玉山辩称，收割机质量有问题。\n"
+        "经审理查明：……\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 132000
+    assert el.claims[0] == "被告一次性支付剩余货款120000元及违约金12000元"
