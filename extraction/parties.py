@@ -1745,6 +1745,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             if nl:
                 name, off = _clean_name(seg[nl.end():])
                 off += nl.end()
+    if role == "被告单位":
+        name = _unit_name(name)
     name_end = off + len(name)
     if (name and seg[name_end:name_end + 1] == "\n" and (_ORG_WORD.search(name) or _ORG_FORM_CUT.search(name))
             and not _ORG_SUFFIX.search(name)):
@@ -1841,6 +1843,23 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             parsed.append(one)
         return
     parsed.append(pp)
+
+
+# The story told of an organisation prosecuted for a unit crime, run on after its name in a fact paragraph
+# ("被告单位某某局向…收受…", "被告单位某某公司于2016年…"): a preposition, a verb of the charge or a figure
+_UNIT_STORY = re.compile(r"向|在|于|将|对|与|为|以|从|共|是|系|的|了|经|通过|违反|明知|伙同|利用|收受|采取|采用|多次|先后|[\d０-９]")
+
+
+def _unit_name(name: str) -> str:
+    """A 被告单位's name ends at its organisation suffix (局, 公司, 厂, 中心 …): the story after it is no part of it."""
+    if _ORG_SUFFIX.search(name):
+        return name
+    for story in _UNIT_STORY.finditer(name, 4):
+        head = name[:story.start()]
+        for end in range(len(head), 3, -1):
+            if _ORG_SUFFIX.search(head[:end]):
+                return head[:end]
+    return name
 
 
 # Words of a sentence that a party's name never holds (a dual role, "被告人兼附带民事诉讼被告人石某", is

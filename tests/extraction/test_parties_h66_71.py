@@ -63,3 +63,15 @@ def test_table_address_cell_naming_another_row_by_role():
         "岑国辉": "广东省广州市天河区体育西路3号",
         "岑志强": "广东省广州市海珠区江南大道中180号7栋1102房",
     }
+
+
+def test_unit_defendant_name_ends_at_its_organisation_suffix():
+    # a criminal fact paragraph: "被告单位某某局向…收受…" names the unit, the story after the suffix is no name
+    text = (
+        "经审理查明：2016年至2019年期间，被告单位临泉县城市管理行政执法局以收取保证金名义向沿街商户收取费用。"
+        "被告单位临泉县城市管理行政执法局向商户共收取36.2万元，用于单位职工福利发放。"
+        "被告人宋某某时任该局局长，决定并组织实施了上述犯罪行为。"
+    )
+    el = extract(text)
+    units = [p.name for p in el.parties if p.role == "被告单位"]
+    assert units == ["临泉县城市管理行政执法局"]
