@@ -550,7 +550,12 @@ def _read_region(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
 
 # a second-instance judgment recites what was claimed at first instance ("X向一审法院起诉请求：…", "原审原告一审诉请…",
 # an appeal's own "被上诉人在一审中的诉讼请求为：…")
-_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中|时)?(?:[，,][^，,。；;\n]{0,12}?)?的?(?:诉讼请求|诉请)")
+# (or an appeal's "一审中被上诉人请求判令上诉人赔偿…共计…元": the party's request told as made at first instance)
+_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中|时)?(?:[，,][^，,。；;\n]{0,12}?)?的?(?:诉讼请求|诉请)"
+                                r"|(?:一审|原审)(?:中|时|期间)[，,]?(?:被上诉人|上诉人|原告|被告)?(?=请求|要求|诉请)")
+# "…共计46215元，一审法院认定上诉人承担70%责任，判令赔偿31800元": what the first-instance court decided, told after the
+# claims it recites, is no part of them
+_FIRST_DECISION_RE = re.compile(r"[，,；;](?=(?:一审|原审)(?:人民)?(?:法院|判决|认定|判令|判决书))")
 
 
 def first_instance_claims(norm: str, start: int, end: int) -> ClaimsResult | None:
@@ -561,6 +566,9 @@ def first_instance_claims(norm: str, start: int, end: int) -> ClaimsResult | Non
     region = find_region(norm, m.start(), end) if m else None
     if region is None:
         return None
+    decided = _FIRST_DECISION_RE.search(norm, region[0], region[1])
+    if decided:
+        region = (region[0], decided.start())
     res = ClaimsResult()
     _read_region(norm, region, res)
     if not res.claims:

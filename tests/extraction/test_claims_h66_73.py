@@ -92,3 +92,25 @@ def test_a_right_the_contract_gives_told_in_the_narrative_is_no_claim():
     el = extract(text)
     assert el.amount_claimed == 132000
     assert el.claims[0] == "被告一次性支付剩余货款120000元及违约金12000元"
+
+
+def test_appeal_recites_first_instance_request_told_as_made_there_without_the_courts_award():
+    # an appeal that only asks to reverse: "一审中被上诉人请求判令上诉人支付…元，一审法院判令…元" — the sum in
+    # dispute is what was asked at first instance; what the court awarded is no part of it
+    text = (
+        "上 诉 状\n"
+        "上诉人（一审被告）：聂光辉，男，1979年5月14日生，汉族，住河北省石家庄市长安区中山东路265号6栋2单元402室，"
+        "身份证号：130102197905141817。\n"
+        "被上诉人（一审原告）：温晓雪，女，1990年10月2日生，汉族，住河北省石家庄市桥西区自强路118号3栋1单元901室，"
+        "身份证号：130104199010020323。\n"
+        "上诉人因买卖合同纠纷一案，不服石家庄市长安区人民法院（2024）冀0102民初5512号民事判决，特提起上诉。\n"
+        "上诉请求：\n"
+        "1.请求撤销原判，依法改判驳回被上诉人的全部诉讼请求；\n"
+        "2.一、二审诉讼费用由被上诉人承担。\n"
+        "事实与理由：\n"
+        "一审中被上诉人请求判令上诉人返还货款52000元，一审法院判令上诉人返还38000元。上诉人认为货物并无质量问题，"
+        "被上诉人拒收没有依据。\n"
+        "此致\n石家庄市中级人民法院\n上诉人：聂光辉\n2024年7月9日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 52000
