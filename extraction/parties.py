@@ -1163,6 +1163,10 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
         if q.party.address is None and q.party.kind == "person":
             own = re.compile(re.escape(q.party.name) + r"(?:本人|自己)?(?:现在?|家)?(?:住在|住于|住)"
                              r"(?P<addr>[^，,。；;\n]{4,60})").search(scope, cue.end())
+            if own is None and len(parsed) == 1:
+                # "我要告我的表哥某某，他住某县…": the one person sued, where he lives said in the same sentence
+                own = re.compile(r"(?<=[，,])[ \t]*(?:他|她)(?:本人|自己)?(?:现在?|家)?(?:住在|住于|住)(?!院)"
+                                 r"(?P<addr>[^，,。；;\n]{4,60})").search(scope, cue.end(), sent_end)
             if own and re.search(r"[省市区县镇乡村路街巷号]", own.group("addr")):
                 q.party.address = own.group("addr")
                 q.spans["address"] = (base + own.start("addr"), base + own.end("addr"))

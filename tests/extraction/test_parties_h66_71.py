@@ -75,3 +75,32 @@ def test_unit_defendant_name_ends_at_its_organisation_suffix():
     el = extract(text)
     units = [p.name for p in el.parties if p.role == "被告单位"]
     assert units == ["临泉县城市管理行政执法局"]
+
+
+def test_letter_one_person_sued_home_said_in_the_same_sentence():
+    # "我要告我的表哥某某，他住…": where the one person sued lives, said by a pronoun right after the name
+    text = (
+        "法官您好：\n"
+        "我叫郝建平，男，1975年4月3日出生，住山西省晋中市榆次区顺城街12号。\n"
+        "我要告我的表哥冯志刚，他住山西省晋中市太谷区胡村镇南堡村3号，他借了我两万块钱一直不还。\n"
+        "我的请求：让他还我20000元。\n"
+    )
+    el = extract(text)
+    assert [(p.role, p.name, p.address) for p in el.parties] == [
+        ("原告", "郝建平", "山西省晋中市榆次区顺城街12号"),
+        ("被告", "冯志刚", "山西省晋中市太谷区胡村镇南堡村3号"),
+    ]
+
+
+def test_letter_pronoun_in_hospital_is_no_home():
+    # "他住院…" is a hospital stay, no home
+    text = (
+        "法官您好：\n"
+        "我叫郝建平，男，1975年4月3日出生，住山西省晋中市榆次区顺城街12号。\n"
+        "我要告我的表哥冯志刚，他住院时在县医院借了我八千块钱，到现在也没还。\n"
+        "我的请求：让他还我8000元。\n"
+    )
+    el = extract(text)
+    sued = [p for p in el.parties if p.role == "被告"]
+    assert [p.name for p in sued] == ["冯志刚"]
+    assert sued[0].address is None
