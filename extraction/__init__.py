@@ -283,7 +283,8 @@ def _cause(el: CaseElements, norm: str, start: int, end: int, body_start: int, s
         # (CAIL2019-RC tune half 0.703 -> 0.728, bench extract unchanged but h11-r13 now right)
         return
     region = spans.get("facts_and_reasons") or (body_start, min(end, body_start + 1500))
-    if "facts_and_reasons" not in spans and len(norm[region[0]:region[1]].strip()) < 60:
+    if "facts_and_reasons" not in spans and len(norm[region[0]:region[1]].strip()) < 60 and el.parties \
+            and el.document_type in ("起诉状", "上诉状", "答辩状"):
         # the body read as starting at the signature (a story told between the party lines and an inline claim): the
         # whole document is the story
         region = (start, min(end, start + 3000))
