@@ -265,7 +265,8 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             # walled off: 相邻通行纠纷), as for a form's heading below: the 2020 notice registers the level-4 cause
             from .cause_rules import stated_child
 
-            return (known and stated_child(known, norm[m.end():end])) or known or name, m.span(2)
+            # (the story may stand before a statement in the reasoning: "本院认为，本案系相邻关系纠纷")
+            return (known and stated_child(known, norm[m.end():end] + "\n" + norm[start:m.start()])) or known or name, m.span(2)
     m = _CAUSE_TITLE.search(norm, start, min(end, start + 200))
     if m:
         g = 1 if m.group(1) else 2
@@ -302,7 +303,10 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         if found and len(found) >= 5:
             at = head.find(found)
             if at >= 0:
-                return found, (start + at, start + at + len(found))
+                # (a family named in the reasoning, "本院认为，本案系相邻关系纠纷": the child the story plainly is)
+                from .cause_rules import stated_child
+
+                return stated_child(found, norm[start:end]) or found, (start + at, start + at + len(found))
     return None
 
 

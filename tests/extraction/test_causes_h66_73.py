@@ -1,0 +1,38 @@
+"""Stated causes that give way to the level-4 child the document plainly is (the 2020 notice), as holdout66-73 brought
+them: a family named only in the reasoning, a child told by its own words short of a decisive one, a co-owned thing
+asked divided."""
+
+from courtdoc.extraction import extract
+
+
+def _cause(text: str) -> str | None:
+    return extract(text).cause_of_action
+
+
+def test_family_named_only_in_the_reasoning_gives_way_to_the_child_the_story_is():
+    text = ("湖北省某县人民法院\n民事判决书\n（2024）鄂0101民初100号\n原告：田秀兰，女，1960年3月5日出生，住某县某镇某村4组。\n"
+            "被告：向德林，男，1966年7月2日出生，住某县某镇某村4组。\n原告田秀兰诉被告向德林一案，本院立案后公开开庭进行了审理。\n"
+            "田秀兰向本院提出诉讼请求：1.判令向德林拆除其在两家之间排水沟上修建的挡墙；2.判令向德林赔偿损失2000元。"
+            "事实和理由：原、被告系邻居，两家屋后雨水历来经排水沟排出。被告在排水沟出口砌墙，大雨后雨水倒灌进原告家。\n"
+            "本院认为，本案系相邻关系纠纷。不动产的相邻权利人应当正确处理相邻关系。")
+    assert _cause(text) == "相邻用水、排水纠纷"
+
+
+def test_stated_family_gives_way_to_a_child_told_by_its_own_words():
+    text = ("某市某区人民法院\n民事判决书\n原告：孙桂芝，女，1950年1月1日出生，住某市某小区17号楼。\n"
+            "被告：郑长贵，男，1960年2月2日出生，住某市某小区16号楼。\n原告孙桂芝与被告郑长贵相邻关系纠纷一案，本院立案后进行了审理。\n"
+            "孙桂芝向本院提出诉讼请求：1.判令被告拆除其在院内搭建的二层板房；2.赔偿原告采光受阻的损失3000元。"
+            "事实和理由：被告搭建的板房紧邻原告北窗，原告家冬季几乎照不到阳光。")
+    assert _cause(text) == "相邻采光、日照纠纷"
+    answer = ("答辩状\n答辩人：某市第一人民医院，住所地某市某路1号。\n被答辩人：龚丽，女，1985年1月1日出生，住某市某路2号。\n"
+              "被答辩人以医疗损害责任纠纷为由起诉答辩人，称答辩人在手术中未经其同意扩大手术范围，侵犯了其知情同意权。现答辩如下：\n"
+              "答辩人术前已履行告知义务，不存在侵害患者知情同意权的过错，请求驳回被答辩人的诉讼请求。")
+    assert _cause(answer) == "侵害患者知情同意权责任纠纷"
+
+
+def test_stated_co_ownership_asked_divided_is_the_partition():
+    text = ("答辩状\n答辩人：罗晓梅，女，1975年5月2日出生，住某市某路136号。\n被答辩人：罗晓军，男，1972年9月19日出生，住某市某路63号。\n"
+            "关于被答辩人诉答辩人共有纠纷一案，答辩如下：\n被答辩人起诉要求将双方按份共有的一套房屋拍卖，所得价款平分。"
+            "该房屋系父母遗产，双方已办理继承并登记为按份共有。答辩人长期居住其中，房屋可以归答辩人所有，由答辩人向被答辩人支付其份额的折价款。\n"
+            "请求法院判决房屋归答辩人所有，由答辩人向被答辩人补偿相应份额的折价款。")
+    assert _cause(text) == "共有物分割纠纷"
