@@ -1335,11 +1335,13 @@ _NOT_YET_MADE = re.compile(r"(?:作为|为|系|是|用于|保证|担保)(?:双�
                            r"|逾期不签订|立约定金|(?:说好|约定|商定)[^。；]{0,20}?(?:签订|签)[^。；]{0,16}?(?:合同|协议)[^。；]{0,30}?(?:不签|没签|不肯签|不愿签)")
 _PRE_CONTRACT_CAUSES = ("预约合同纠纷", "商品房预约合同纠纷")
 _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务|(?:做|当|打)小工"
+                    # the boss who set the hands to work (老板叫大家小心点照样开工)
+                    r"|老板[^。；]{0,16}?(?:叫|让|安排|催)[^。；]{0,12}?(?:开工|干活|上班|加班|做工)"
                     # sent out on a job by the one he works for (派他去某家装空调, 人是店里派来的); 派出所 is a police station
                     r"|派(?!出所|遣)[^。；，]{0,8}?(?:去|到|上门)[^。；，]{0,16}?(?:装|安装|维修|修理|送|干活|施工|搬|拆)|派(?:来|过来|去)的")
 # an insurer asked for a policy's benefit (保险金, 理赔): the injury is the insured event, not a tort sued on
 _POLICY_ASKED = re.compile(r"保险金|理赔|保险责任")
-_HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤")
+_HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤|(?:压|轧|切|夹|绞)断")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
 # help given for nothing: the lay words (帮忙, 讲好不要工钱, 没收一分钱, 好心) of 义务帮工
@@ -1357,12 +1359,16 @@ _PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,
 _PAID_WORK = re.compile(r"(?:每天|每日|日工资|一天|每小时|一个工)(?:的)?(?:工钱|工资|报酬|工价)?[^。；，]{0,4}?"
                         r"(?:\d+|[一二三四五六七八九十百两]+)(?:元|块)|(?:工钱|工资|报酬)[^。；，]{0,4}(?:按天|按日|每天|一天|每日)"
                         # (the day's pay said as a bare number of hundreds: 讲好一天二百五)
-                        r"|(?:每天|一天|一个工)[^。；，\d]{0,4}?[一二三四五六七八九两]百[一二三四五六七八九十]?(?=[。；，\s]|$)")
+                        r"|(?:每天|一天|一个工)[^。；，\d]{0,4}?[一二三四五六七八九两]百[一二三四五六七八九十]?(?=[。；，\s]|$)"
+                        # (or by the piece: 按件算钱, 计件)
+                        r"|按件(?:算钱|计酬|计价|计算|算)|计件(?:工资|算钱)?")
 # a claim line that asks for something (a sum, a payment, a judgment)
 _ASKING = re.compile(r"要求|请求|判|赔|支付|给付|返还|退还|偿还|承担|补偿|给我|还我")
 _HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶|楼顶|棚顶|换瓦|翻瓦)"
                            # (a fall told as 掉: 人从三楼掉到地上)
-                           r"[^。]{0,40}?(?:摔|坠|跌|掉(?:下|到|在)|砸伤|压伤|轧伤|绞伤|割伤|受伤|骨折)")
+                           r"[^。]{0,40}?(?:摔|坠|跌|掉(?:下|到|在)|砸伤|压伤|轧伤|绞伤|割伤|受伤|骨折)"
+                           # (a hand caught in the machine worked: 操作冲床时右手被压进模具，手指压断)
+                           r"|(?:操作|开|看)(?:冲床|机器|机床|设备|搅拌机|切割机|压面机)?[^。]{0,30}?(?:压|轧|绞|切|夹|卷)(?:断|伤|进|入)")
 _PUPIL = re.compile(r"学生|幼儿|在校|课间|上课|体育课|班主任|老师|教师|年级|班级|放学")
 # the 2020 notice: the level-4 cause where the document fits one. Safety duty: the operator or manager of a
 # business or public place (民法典 1198: 宾馆、商场、银行、车站、机场、体育场馆、娱乐场所) or the organiser of a mass event
