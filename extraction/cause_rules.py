@@ -54,7 +54,7 @@ class Cue(NamedTuple):
 
 
 # the work done on a customer's material (加工: 民法典 770), by its usual kinds (粘钻, 组装, 缝制, 电镀…)
-_MATERIAL = (r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木材|木料|物料|坯料|毛坯|板材|布匹|皮料|棉花|石材|胚布|坯布"
+_MATERIAL = (r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木材|木料|物料|坯料|毛坯|板材|布匹|皮料|棉花|石材|胚布|坯布|(?:铝合金|铝|钢|铜)?型材"
              r"|半成品|辅料|配件|零部件|零件|部件|裁片|坯件|散件|主料)")
 _WORKED = r"(?:加工|组装|装配|缝制|车缝|缝纫|粘|包装|打磨|抛光|电镀|喷涂|刺绣|印染|印花|染色|焊接|切割|裁剪|压制|灌装|分装)"
 
@@ -849,6 +849,8 @@ _R = [
     ("网络服务合同纠纷", r"(?:店铺|网店|账号|帐号|直播间|抖音|快手|淘宝|天猫|京东|拼多多|小红书)[^。；，]{0,8}代运营|直播带货服务", 5),
     ("庆典服务合同纠纷", r"婚庆(?:服务|合同|协议|费|公司|店|钱)|婚礼(?:策划|服务|跟拍|布置|主持)|庆典(?:服务|活动)|司仪", 4),
     ("殡葬服务合同纠纷", r"殡葬服务|公墓|陵园|墓(?:地|穴|位)(?:款|费|购置|使用|管理)", 4),
+    # a funeral's services (遗体接运, 殡仪礼仪, 灵车, 安葬 arranged for a fee)
+    ("殡葬服务合同纠纷", r"殡仪(?:服务|馆|礼仪)|遗体(?:接运|火化|告别|防腐)|灵车|丧葬服务|治丧服务", 4),
     ("农机作业服务合同纠纷", r"农机作业|(?:机耕|机收|机播|代耕|旋耕|插秧)(?:作业)?费|(?:收割|耕地|播种)作业", 5),
     ("农业技术服务合同纠纷", r"农业技术服务|(?:种植|养殖)技术(?:指导|服务)", 5),
     ("保安服务合同纠纷", r"保安服务(?:合同|协议|费)|保安费", 4),
@@ -1291,6 +1293,10 @@ _DIVORCE_MADE = re.compile(r"(?:登记|协议|调解|判决)离婚|(?:办理|办
 _BANK = re.compile(r"银行|信用(?:合作)?社|小额贷款|消费金融|信托|金融(?:服务)?(?:股份)?有限")
 # a small-loan company is no bank (its loans have their own level-4 cause under 借款合同纠纷)
 _SMALL_LOAN = re.compile(r"小额贷款")
+# a lender by its name as a party: a bank or its branch, a credit cooperative, a consumer-finance company (a bank named
+# in the story, 通过银行转账, is no lender)
+_BANK_LENDER = re.compile(r"银行(?:股份)?有限(?:责任)?公司|银行[\u4e00-\u9fa5]{0,12}(?:分行|支行)|农村(?:信用合作社|商业银行)|信用社"
+                          r"|消费金融(?:股份)?有限公司")
 # a financial institution managing the money entrusted to it (委托理财 by a bank, broker, fund or trust)
 _FINANCIAL = re.compile(r"银行|证券|基金|信托|期货|资产管理")
 _LAW_FIRM = re.compile(r"律师事务所")
@@ -1541,7 +1547,7 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
 
 
 _OWN_MARKS = {"违反安全保障义务责任纠纷", "产品责任纠纷", "房屋买卖合同纠纷", "买卖合同纠纷", "财产保险合同纠纷", "建设工程合同纠纷",
-              "劳动合同纠纷", "继承纠纷", "抚养纠纷", "共有纠纷"}
+              "劳动合同纠纷", "继承纠纷", "抚养纠纷", "共有纠纷", "借款合同纠纷"}
 
 
 def _stated_level4(cause: str, text: str) -> str | None:
@@ -1556,6 +1562,11 @@ def _stated_level4(cause: str, text: str) -> str | None:
         return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
     if cause == "房屋买卖合同纠纷":
         return "商品房预售合同纠纷" if _PRESALE.search(text) else None
+    if cause == "借款合同纠纷":
+        # the lender told by its name: a microcredit company (小额贷款公司) or a bank (民法典 667-680; the notice's
+        # level-4 loans by lender)
+        return ("小额借款合同纠纷" if re.search(r"小额贷款(?:股份)?有限(?:责任)?公司", text) and not _BANK_LENDER.search(text)
+                else "金融借款合同纠纷" if _BANK_LENDER.search(text) else None)
     if cause == "共有纠纷":
         # the thing held in common asked divided or bought out (归一方所有、补偿折价款, 拍卖分价款: 民法典 303-304), where
         # no spouses' property is told (the divorce's); an estate the heirs already hold in shares is co-owned

@@ -290,8 +290,9 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             # (goods by lorry) is the cause the 2020 notice registers, as for a form's heading above
             from .cause_rules import stated_child
 
-            return (stated_child(found[0], norm[m.end():end]) or _family_member(found[0], norm[m.end():end])
-                    or found[0]), (s, s + len(phrase) - found[1])
+            # (the parties named before the statement tell a lender: "原告某某小额贷款股份有限公司与被告…借款合同纠纷一案")
+            return (stated_child(found[0], norm[m.end():end] + "\n" + norm[start:m.start()])
+                    or _family_member(found[0], norm[m.end():end]) or found[0]), (s, s + len(phrase) - found[1])
     m = _DEBT_CASE.search(norm, start, head_end)
     if m:
         told = _debt_told(norm[m.end():end], names)

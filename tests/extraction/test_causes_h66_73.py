@@ -45,3 +45,28 @@ def test_hand_caught_in_the_machine_the_boss_set_working_is_hired_labour_hurt():
             "2024年3月9日，冲床的安全装置坏了好几天，老板一直说等配件，叫大家小心点照样开工。我老公在操作的时候左手被压进模具，两根手指压断。\n"
             "我们的要求：\n1、医疗费40000元；\n2、误工费、护理费合计20000元。\n此致\n某市人民法院\n原告：陈大勇\n2024年4月18日")
     assert _cause(text) == "提供劳务者受害责任纠纷"
+
+
+def test_funeral_services_are_the_level4_service():
+    text = ("民事答辩状\n答辩人：某市长青殡仪服务有限公司，住所地某市某路1号。\n被答辩人：白玉兰，女，1960年3月10日出生，住某市某路2号。\n"
+            "答辩人就被答辩人诉答辩人服务合同纠纷一案，答辩如下：\n答辩人已按《殡仪服务委托书》提供遗体接运、灵车及安葬协调服务，"
+            "灵车迟到系交通管制所致。请求驳回被答辩人的诉讼请求。")
+    assert _cause(text) == "殡葬服务合同纠纷"
+
+
+def test_a_microcredit_company_lending_is_the_level4_loan():
+    text = ("某市某区人民法院\n民事判决书\n原告：某市恒通小额贷款股份有限公司，住所地某市某路28号。\n"
+            "被告：龙秀英，女，1985年7月30日生，住某市某路8号。\n"
+            "原告某市恒通小额贷款股份有限公司与被告龙秀英借款合同纠纷一案，本院受理后公开开庭进行了审理。\n"
+            "原告诉称：被告向原告借款100000元，到期未还。故请求判令被告偿还借款本金100000元。")
+    assert _cause(text) == "小额借款合同纠纷"
+    # (a bank named only as the way the money moved is no lender)
+    private = text.replace("某市恒通小额贷款股份有限公司", "彭建国").replace("借款100000元", "借款100000元，通过银行转账交付")
+    assert _cause(private) != "金融借款合同纠纷"
+
+
+def test_the_customers_sections_worked_to_order_is_processing():
+    text = ("民事起诉状\n原告：某市精工机械有限公司，住所地某市某路199号。\n被告：某市电器有限公司，住所地某市某路1566号。\n"
+            "诉讼请求：\n一、判令被告支付原告加工费200000元。\n事实与理由：\n被告提供图纸及铝合金型材，委托原告加工电机端盖，"
+            "双方签订《委托加工协议》。原告按约交付加工件，被告至今未付加工费。")
+    assert _cause(text) == "加工合同纠纷"
