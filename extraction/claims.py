@@ -334,6 +334,11 @@ _SECTION_NUM_RE = re.compile(r"[ \t　]*(?:(?P<cn>[一二三四五六七八九])
 _CN_DIGITS = " 一二三四五六七八九十"
 
 
+# a sentence that opens the list of the sums asked on the lines below, its colon ending its line ("原告损失如下：",
+# "各项费用明细："; an 答辩状's "答辩意见如下：" opens no such list)
+_SUBLIST_INTRO_RE = re.compile(r"[ \t　]*[^。；;:：\n]{0,16}?(?:损失|费用|款项|金额|数额|明细|清单)[^。；;:：\n]{0,6}?[:：][ \t　]*\n")
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -387,6 +392,9 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     seg = norm[rs:re_]
     for dot in re.finditer(r"。", seg):
         tail = seg[dot.end():dot.end() + 6]
+        intro = _SUBLIST_INTRO_RE.match(seg, dot.end())
+        if intro and ENUM_RE.match(seg, intro.end()):
+            continue  # "…赔偿原告各项损失。原告损失如下：\n1.医疗费…元": the item's breakdown follows, listed
         if not ENUM_RE.match(tail) and tail.strip():
             # keep going only when the next sentence is an item of the list
             re_ = rs + dot.end()

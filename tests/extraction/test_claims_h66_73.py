@@ -114,3 +114,31 @@ def test_appeal_recites_first_instance_request_told_as_made_there_without_the_co
     )
     el = extract(text)
     assert el.amount_claimed == 52000
+
+
+def test_item_whose_next_sentence_opens_its_breakdown_listed_below():
+    # "一、判令…赔偿原告各项损失。原告损失如下：\n1.医疗费…元\n…以上共计…元。\n二、…": the full stop does not end
+    # the claims where the next sentence opens the item's own list on the lines below
+    text = (
+        "民事起诉状\n\n"
+        "原告：岑海涛，男，1991年8月19日出生，汉族，住广东省佛山市南海区桂城街道南海大道北88号5座1203房，"
+        "公民身份号码440605199108192415。\n"
+        "被告一：麦志坚，男，1984年3月2日出生，汉族，住广东省佛山市顺德区大良街道清晖路145号3栋702房，"
+        "公民身份号码440606198403021937。\n"
+        "被告二：中国人民财产保险股份有限公司佛山市分公司，住所地广东省佛山市禅城区季华五路23号。\n"
+        "负责人：邝伟强。\n\n"
+        "诉讼请求：\n"
+        "一、判令被告二在交强险和商业三者险限额内赔偿原告各项损失，不足部分由被告一赔偿。原告损失如下：\n"
+        "1.医疗费  18,640.50元\n"
+        "2.误工费  12,000元\n"
+        "3.护理费  3,600元\n"
+        "4.交通费  480元\n"
+        "以上共计34,720.50元。\n"
+        "二、本案诉讼费用由被告承担。\n\n"
+        "事实与理由：\n"
+        "2024年2月9日，被告一驾驶小型轿车与原告驾驶的电动自行车相撞，致原告受伤，交警认定被告一负全部责任。\n\n"
+        "此致\n佛山市南海区人民法院\n\n具状人：岑海涛\n2024年6月12日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 34720.5
+    assert len(el.claims) == 2
