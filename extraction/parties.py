@@ -1749,8 +1749,11 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             if nl:
                 name, off = _clean_name(seg[nl.end():])
                 off += nl.end()
+    unit_story = False
     if role == "被告单位":
-        name = _unit_name(name)
+        # the story run on after the unit's name ("…局向养殖户共收受…", "…局（2007年为…）在负责…") holds no field of it
+        cut = _unit_name(name)
+        unit_story, name = cut != name, cut
     name_end = off + len(name)
     if (name and seg[name_end:name_end + 1] == "\n" and (_ORG_WORD.search(name) or _ORG_FORM_CUT.search(name))
             and not _ORG_SUFFIX.search(name)):
@@ -1763,7 +1766,7 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     if name:
         pp.spans["name"] = (base + off, base + name_end)
     pp.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)
-    rest_at = name_end
+    rest_at = len(seg) if unit_story else name_end
     _attributes(pp, seg[rest_at:], base + rest_at, seg)
     same = _SAME_ADDR_RE.search(seg, rest_at)
     if pp.party.address is None and same and parsed and parsed[-1].party.address:

@@ -73,8 +73,9 @@ def test_unit_defendant_name_ends_at_its_organisation_suffix():
         "被告人宋某某时任该局局长，决定并组织实施了上述犯罪行为。"
     )
     el = extract(text)
-    units = [p.name for p in el.parties if p.role == "被告单位"]
-    assert units == ["临泉县城市管理行政执法局"]
+    units = [(p.name, p.address) for p in el.parties if p.role == "被告单位"]
+    # the story after the name ("以收取保证金名义向…") is no address of it
+    assert units == [("临泉县城市管理行政执法局", None)]
 
 
 def test_letter_one_person_sued_home_said_in_the_same_sentence():
