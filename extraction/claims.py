@@ -215,8 +215,11 @@ _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份�
                                 r"\s*[，,]?\s*(?:即|计|为|合|也就是|就是)\s*(?:人民币)?\s*$"
                                 # "共同存款18万元，由被告向原告返还其中的9万元": the whole, then the part of it to be
                                 # paid back or over, said as 其中的
-                                r"|^\s*(?:元)?\s*[，,][^，,；;。\d]{0,16}?(?:返还|退还|支付|给付|偿还|归还|补偿|赔偿|分给|分得)"
-                                r"(?:给?(?:原告|我|我们))?其中(?:的)?\s*(?:人民币)?\s*$")
+                                # ("存款16万元转至其母亲账户，请求判令被告返还原告其中的一半即8万元": what was done with
+                                # the whole told before the comma, the share named before its sum)
+                                r"|^\s*(?:元)?[^，,；;。\d]{0,12}?[，,][^，,；;。\d]{0,16}?(?:返还|退还|支付|给付|偿还|归还|补偿|赔偿|分给|分得)"
+                                r"(?:给?(?:原告|我|我们))?其中(?:的)?\s*(?:(?:一半|半数|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+"
+                                r"|\d+\s*[%％]|[一二三四五六七八九十]成)[，,]?\s*(?:即|计|为|合|也就是|就是))?\s*(?:人民币)?\s*$")
 # "医药费4300元，两个儿子一人一半，某某应当给2150元": a sum told whole, split between several, then the one sued's
 # share: the share is what is claimed ("二被告平摊，各支付9000元": each one's share of the ones sued, the whole is)
 # ("住院钱4320元他该摊一半，给2160元": the one sued's half told without naming the others, the share is claimed)

@@ -142,3 +142,25 @@ def test_item_whose_next_sentence_opens_its_breakdown_listed_below():
     el = extract(text)
     assert el.amount_claimed == 34720.5
     assert len(el.claims) == 2
+
+
+def test_whole_then_what_was_done_with_it_then_its_half_asked_back_as_qizhong():
+    # "共同存款24万元取出给了其弟弟，请求判令被告返还原告其中的一半即12万元": the whole, what was done with it,
+    # then the share asked back; the share is claimed, the whole only tells how it was reckoned
+    text = (
+        "离婚起诉状\n\n"
+        "原告：阎素琴，女，1987年9月9日生，汉族，公民身份号码410102198709090524，住河南省郑州市中原区建设西路"
+        "187号6号楼2单元1102室。\n"
+        "被告：郜振东，男，1985年4月27日生，汉族，公民身份号码410105198504271238，住河南省郑州市金水区经三路"
+        "66号4号楼801室。\n\n"
+        "诉讼请求：\n"
+        "1.判决原告与被告离婚；\n"
+        "2.婚生子由原告抚养，被告每月支付抚养费1,500元至其年满十八周岁；\n"
+        "3.依法分割夫妻共同财产；被告于2023年擅自将夫妻共同存款24万元取出给了其弟弟，请求判令被告返还原告其中的一半即12万元；\n"
+        "4.本案诉讼费由被告承担。\n\n"
+        "事实与理由：\n"
+        "原、被告于2013年登记结婚，婚后感情不和，2023年起分居至今，夫妻感情确已破裂。\n\n"
+        "此致\n郑州市中原区人民法院\n\n具状人：阎素琴\n2024年3月5日\n"
+    )
+    el = extract(text)
+    assert el.amount_claimed == 120000
