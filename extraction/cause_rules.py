@@ -750,6 +750,9 @@ _R = [
     # carriage of that party's goods
     ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|厢式车|冷藏车|牵引车|" + _PLATE + r")[^。；，]{0,12}?为(?:被告|原告|其|对方)"
                         r"[^。；]{0,30}?(?:运送|运输|拉运|承运)", 5),
+    # the carrier driving his own lorry with the other's goods (驾驶自有的冷藏货车，从包头运送一车酸奶): carriage by road
+    ("公路货物运输合同纠纷", r"(?:驾驶|开)[^。；]{0,16}?(?:货车|挂车|卡车|厢式车|冷藏车|半挂车|牵引车)[^。；]{0,30}?(?:运送|运输|拉运|拉)"
+                        r"[^。；，]{0,6}?(?:一车|货物|[^。；，]{0,8}(?:至|到|往))", 4),
     ("运输合同纠纷", r"运输|托运|运费|承运|物流", 3),
     # an agent paid for bringing buyer and seller together (民法典 961-966): the house sold is what it brokered
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"
@@ -1305,7 +1308,9 @@ _SCHOOL = re.compile(r"学校|幼儿园|小学|中学")
 _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
 # (and a layperson's names for them: 医药费, 误工钱)
-_INJURY = re.compile(r"医疗费|医药费|误工费|误工钱|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残")
+_INJURY = re.compile(r"医疗费|医药费|误工费|误工钱|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残"
+                     # (the costs of an injury told in a lay letter: 住院花了…元, 请人护理花了…, 算误工…)
+                     r"|住院(?:花了|用了|花费)|护理花了|算误工")
 _INSURER = re.compile(r"保险")
 _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物流|货运|保险")
 # a passage blocked between neighbours, not a road anyone may use (民法典 288-291)
@@ -1347,6 +1352,8 @@ _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|
                     r"|派(?!出所|遣)[^。；，]{0,8}?(?:去|到|上门)[^。；，]{0,16}?(?:装|安装|维修|修理|送|干活|施工|搬|拆)|派(?:来|过来|去)的")
 # an insurer asked for a policy's benefit (保险金, 理赔): the injury is the insured event, not a tort sued on
 _POLICY_ASKED = re.compile(r"保险金|理赔|保险责任")
+# a clause that reckons lost earnings (按每天60块钱算误工, 误工费按每日200元计算)
+_LOSS_RECKONED = re.compile(r"[^。；，]*误工[^。；，]*")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤|(?:压|轧|切|夹|绞)断")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -1357,7 +1364,7 @@ _HELPING = re.compile(r"帮工|(?:叫|请|让|喊|找)(?:我|原告)[^。；]{0,
                       r"|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)"
                       r"|无偿(?:帮|为|给)|义务(?:帮忙|劳动|帮)|好心(?:帮|给|替)")
 # help said to be for nothing (无偿, 不要工钱, 没收一分钱)
-_UNPAID = re.compile(r"无偿|义务(?:帮忙|劳动|帮)|分文不取|(?:不要|不收|不拿|没要|没收|没有要|不计|不取)(?:任何|一分)?"
+_UNPAID = re.compile(r"无偿|义务(?:帮忙|劳动|帮)|分文不取|(?:不要|不收|不拿|没要|没收|没有要|不计|不取|没讲|没说|没谈|不讲)(?:过)?(?:任何|一分)?"
                      r"(?:工钱|报酬|工资|劳务费|钱)|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)")
 _PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,6}\d+元|约定(?:的)?(?:工钱|报酬|工资)[^。；，]{0,6}\d+元")
 # work paid by the day (一天三百块, 每天工钱280元) and an injury in doing it (on the scaffold, the cradle, the ladder): someone
@@ -1683,12 +1690,15 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims):
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
-    if "义务帮工人受害责任纠纷" in scores and (_PAID.search(text) or _PAID_WORK.search(text)) and not _UNPAID.search(text):
+    # (a day's pay that reckons the lost earnings asked, "按每天60块钱算误工", is no pay for the help)
+    unpaid_help = _LOSS_RECKONED.sub("", text)
+    if "义务帮工人受害责任纠纷" in scores and (_PAID.search(unpaid_help) or _PAID_WORK.search(unpaid_help)) \
+            and not _UNPAID.search(text):
         # help asked for (叫我去帮他家翻瓦) but paid by the day (讲好一天两百块) is work done for pay (民法典 1192), not
         # help given for nothing (人身损害解释 4-5: the helper takes no pay)
         scores.pop("义务帮工人受害责任纠纷")
     if (_INJURY.search(claims + facts) and _HELPING.search(text) and _HURT.search(text) and not _PAID.search(text)
-            and not _PAID_WORK.search(text) and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
+            and not _PAID_WORK.search(unpaid_help) and not _HIRED.search(text) and not any(c in scores for c in _NOT_HIRED_INJURY if c != "义务帮工人受害责任纠纷")):
         # someone who helped for nothing, at the other's asking, and was hurt at it (人身损害解释 5): the helper asks
         # the helped for the injury; help paid by the day is hired labour (below)
         scores["义务帮工人受害责任纠纷"] = max(scores.values(), default=0) + 1
