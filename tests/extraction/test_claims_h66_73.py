@@ -164,3 +164,23 @@ def test_whole_then_what_was_done_with_it_then_its_half_asked_back_as_qizhong():
     )
     el = extract(text)
     assert el.amount_claimed == 120000
+
+
+def test_an_answers_defence_list_opened_after_the_demand_it_disputes_is_no_breakdown_of_it():
+    # "被答辩人诉请答辩人赔偿…元。答辩意见如下：\n一、…": the sentence after the demand opens the respondent's points,
+    # not a list of the sums asked; the claims stay the demand
+    text = (
+        "民事答辩状\n"
+        "答辩人：柯德胜，男，1980年12月5日出生，汉族，住福建省莆田市城厢区霞林街道荔城中大道1099号7栋502室，"
+        "公民身份号码350302198012051334。\n"
+        "被答辩人：翁丽娟，女，1992年6月30日出生，汉族，住福建省莆田市荔城区镇海街道梅园东路56号3栋1201室，"
+        "公民身份号码350304199206300425。\n"
+        "答辩人就被答辩人诉答辩人产品责任纠纷一案，提出答辩意见如下：\n"
+        "被答辩人诉请答辩人赔偿财产损失26500元。答辩意见如下：\n"
+        "一、被答辩人无法证明起火的充电器是答辩人出售的产品。\n"
+        "二、被答辩人主张的损失没有票据证明。\n"
+        "综上，请求法院依法驳回被答辩人的诉讼请求。\n"
+        "此致\n莆田市城厢区人民法院\n答辩人：柯德胜\n2024年10月8日\n"
+    )
+    el = extract(text)
+    assert el.claims == ["答辩人赔偿财产损失26500元"]
