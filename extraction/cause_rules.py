@@ -495,7 +495,9 @@ _R = [
     # flats after the neighbour rule (earlier on ties)
     ("财产损害赔偿纠纷", r"财产损害赔偿|(?:损坏|毁坏|砸坏|砸毁|烧毁|烧坏|毁损|破坏|挖毁|铲除|砍伐)(?:了)?(?:原告)?(?:的|家)?.{0,8}"
                     r"(?:财物|物品|车辆|汽车|房屋|门窗|庄稼|树木|苗木|林木|农作物|果树|围墙|设备|货物|大门|玻璃|手机)"
-                    r"|(?:漏水|渗水).{0,30}(?:损失|损坏|浸泡|受损)", 3),
+                    r"|(?:漏水|渗水).{0,30}(?:损失|损坏|浸泡|受损)"
+                    # (a neighbour's works that cracked the plaintiff's wall: 敲墙头，把我家山墙敲松脱了，墙壁裂开一条缝)
+                    r"|(?:敲|拆|砸|挖)[^。；]{0,12}(?:墙|地基)[^。；]{0,20}(?:松|裂|塌|倒)", 3),
     ("所有权确认纠纷", r"确认.{0,20}(?:所有权|归原告所有|属原告所有)", 4),
     # --- contracts
     # formation, validity and the parties' changes (民法典 495, 500, 538-552)
@@ -1354,6 +1356,11 @@ _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|
 _POLICY_ASKED = re.compile(r"保险金|理赔|保险责任")
 # a clause that reckons lost earnings (按每天60块钱算误工, 误工费按每日200元计算)
 _LOSS_RECKONED = re.compile(r"[^。；，]*误工[^。；，]*")
+# works in a neighbour's flat or house (楼上702装修, 隔壁56号…装修, 邻居家装修); the home damaged by them; a fitting-out
+# contract of the plaintiff's own (his own flat fitted)
+_NEIGHBOURS_WORKS = re.compile(r"(?:楼上|楼下|隔壁|邻居|对门|上层|\d{3,4}(?:室|房)?)[^。；]{0,30}?(?:装修|翻修|敲墙|拆墙|改水管|改造)")
+_HOME_DAMAGED = re.compile(r"(?:漏水|渗水|水漏|淹|泡坏|泡了|泡软|吊顶塌|墙(?:壁|面)?(?:裂|开裂|泡)|裂开|起拱|敲松|报废)")
+_FITTING_CONTRACT = re.compile(r"装饰装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:我|原告)[^。；]{0,10}(?:请|找|雇|委托)[^。；]{0,10}装修")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤|(?:压|轧|切|夹|绞)断")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -1682,6 +1689,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (however the accident is told: the school is a party, a pupil was hurt, injury damages are asked)
         scores["教育机构责任纠纷"] = max(scores.values(), default=0) + 1
         decisive["教育机构责任纠纷"] = claimed["教育机构责任纠纷"] = True
+    if scores and max(scores, key=scores.get) == "装饰装修合同纠纷" and _NEIGHBOURS_WORKS.search(text) \
+            and _HOME_DAMAGED.search(text) and not _FITTING_CONTRACT.search(text):
+        # the works done in a neighbour's flat (楼上702装修, 隔壁装修敲墙) damaged the plaintiff's home: no contract of the
+        # plaintiff's with the fitter, the harm to his property is what is sued on (民法典 1165); a drain or another
+        # relation told more strongly keeps its cause
+        scores["财产损害赔偿纠纷"] = max(scores.values()) + 1
+        decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
     if "相邻通行纠纷" in scores and (not _NEIGHBOURS.search(text) or _PUBLIC_WAY.search(text)):
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land

@@ -87,3 +87,23 @@ def test_help_with_no_pay_agreed_and_lost_days_reckoned_by_the_day_is_unpaid_hel
             "我住院花了20000元，三个月不能做事，按每天60块钱算误工5400元。\n我是好心帮他家做事受的伤，现在请求法院判汪建国赔偿我25400元。\n"
             "起诉人：胡冬生\n2024年4月3日")
     assert _cause(text) == "义务帮工人受害责任纠纷"
+
+
+def test_a_neighbours_works_that_damaged_the_home_are_property_damage():
+    text = ("尊敬的某区人民法院：\n我叫冯桂英，女，1959年4月26日生，身份证140105195904260480，住某市某小区11号楼602室。我要告两个：\n"
+            "一个是我楼上702的业主韩鹏（男，1986年10月11日生，身份证140105198610113171），住某市某小区11号楼702室；"
+            "还有一个是他雇的装修队，某某装饰工程有限公司，地址某市某路227号。\n"
+            "今年5月，702装修，工人拆卫生间时把给水管砸裂了，水漏了一夜，我家吊顶塌了一块，地板起拱。\n"
+            "我请法院判他们一起赔我：吊顶重做10000元，地板更换8000元，共计18000元。\n此致\n敬礼\n冯桂英\n2025年8月28日")
+    assert _cause(text) == "财产损害赔偿纠纷"
+    # (one's own flat fitted under one's own contract stays the fitting-out contract)
+    own = text.replace("还有一个是他雇的装修队", "还有一个是我请来装修我家的装修队").replace("今年5月，702装修", "今年5月，我和装修队签了装修合同，702装修")
+    assert _cause(own) == "装饰装修合同纠纷"
+
+
+def test_a_neighbours_demolition_that_cracked_the_wall_is_property_damage():
+    text = ("起诉书\n\n我叫陆阿娣，女，1942年5月22号生，身份证320508194205220621，住某市某巷58号。\n"
+            "我要告隔壁56号的房东钱国良，男，1977年1月30号生，身份证320508197701301033，住某市某巷56号。\n"
+            "去年十月份他们敲墙头，把我家的山墙敲松脱了，我屋里墙壁裂开一条缝，落雨天水渗进来。\n"
+            "请求法院：\n一、叫他赔我修墙的钱两万元。")
+    assert _cause(text) == "财产损害赔偿纠纷"
