@@ -1361,6 +1361,9 @@ _LOSS_RECKONED = re.compile(r"[^。；，]*误工[^。；，]*")
 _NEIGHBOURS_WORKS = re.compile(r"(?:楼上|楼下|隔壁|邻居|对门|上层|\d{3,4}(?:室|房)?)[^。；]{0,30}?(?:装修|翻修|敲墙|拆墙|改水管|改造)")
 _HOME_DAMAGED = re.compile(r"(?:漏水|渗水|水漏|淹|泡坏|泡了|泡软|吊顶塌|墙(?:壁|面)?(?:裂|开裂|泡)|裂开|起拱|敲松|报废)")
 _FITTING_CONTRACT = re.compile(r"装饰装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:我|原告)[^。；]{0,10}(?:请|找|雇|委托)[^。；]{0,10}装修")
+# a domestic-service agency or company among the parties; a nanny's pay asked
+_DOMESTIC_FIRM = re.compile(r"家政|服务(?:有限)?公司|服务部|服务中心")
+_WAGES_ASKED = re.compile(r"工钱|工资|劳务费|报酬")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤|(?:压|轧|切|夹|绞)断")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -1696,6 +1699,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # relation told more strongly keeps its cause
         scores["财产损害赔偿纠纷"] = max(scores.values()) + 1
         decisive["财产损害赔偿纠纷"] = claimed["财产损害赔偿纠纷"] = True
+    if "家政服务合同纠纷" in scores and not any(_DOMESTIC_FIRM.search(n) for n in party_names) and _WAGES_ASKED.search(claims):
+        # a nanny hired by the household itself (住家保姆, no agency among the parties) asking her pay: work done for a
+        # natural person for pay, 劳务合同 (民法典 the contract of service between persons); 家政服务 is the agency's
+        scores["劳务合同纠纷"] = max(scores.values()) + 1
+        decisive["劳务合同纠纷"] = claimed["劳务合同纠纷"] = True
     if "相邻通行纠纷" in scores and (not _NEIGHBOURS.search(text) or _PUBLIC_WAY.search(text)):
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land

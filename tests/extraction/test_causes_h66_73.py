@@ -107,3 +107,14 @@ def test_a_neighbours_demolition_that_cracked_the_wall_is_property_damage():
             "去年十月份他们敲墙头，把我家的山墙敲松脱了，我屋里墙壁裂开一条缝，落雨天水渗进来。\n"
             "请求法院：\n一、叫他赔我修墙的钱两万元。")
     assert _cause(text) == "财产损害赔偿纠纷"
+
+
+def test_a_nanny_hired_by_the_household_asking_her_pay_is_a_contract_of_service():
+    text = ("我要讨回做保姆的工钱\n我是谁：赖秀英，女，1966年10月12日生，身份证360731196610123021，户口在江西省某县某村。\n"
+            "我告谁：温志强，男，住某市某小区12栋2301室。\n我要什么：要温志强把欠我的三个月保姆工钱12000元还给我。\n"
+            "为什么：我到温志强家里做住家保姆，照顾他的老父亲，讲好每个月4000元，后来三个月工钱一分没给。\n赖秀英\n2024年4月16日")
+    assert _cause(text) == "劳务合同纠纷"
+    # (an agency among the parties keeps the domestic-service contract)
+    agency = text.replace("我告谁：温志强，男，住某市某小区12栋2301室。", "我告谁：某某家政服务有限公司，住所地某市某路1号。").replace(
+        "要温志强把", "要家政公司把").replace("我到温志强家里做住家保姆", "家政公司派我到一户人家做住家保姆")
+    assert _cause(agency) == "家政服务合同纠纷"
