@@ -110,7 +110,7 @@ def test_a_neighbours_demolition_that_cracked_the_wall_is_property_damage():
 
 
 def test_a_nanny_hired_by_the_household_asking_her_pay_is_a_contract_of_service():
-    text = ("我要讨回做保姆的工钱\n我是谁：赖秀英，女，1966年10月12日生，身份证360731196610123021，户口在江西省某县某村。\n"
+    text = ("我要讨回做保姆的工钱\n（交某市某区人民法院立案庭）\n我是谁：赖秀英，女，1966年10月12日生，身份证360731196610123021，户口在江西省某县某村。\n"
             "我告谁：温志强，男，住某市某小区12栋2301室。\n我要什么：要温志强把欠我的三个月保姆工钱12000元还给我。\n"
             "为什么：我到温志强家里做住家保姆，照顾他的老父亲，讲好每个月4000元，后来三个月工钱一分没给。\n赖秀英\n2024年4月16日")
     assert _cause(text) == "劳务合同纠纷"
