@@ -338,6 +338,21 @@ Dev set (bench/data/extract_dev/):
                      them letters, 3 答辩状, 2 上诉状; one non-legal text), scored once at 7e9abf3 (name 1.000, role
                      1.000, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause 0.880, amount 25/25, document type
                      25/25)
+  holdout74.jsonl    25 documents by a sixty-sixth engineer who never read the rules (an intake month anywhere in China: 17
+                     complaints, 5 of them letters, forms, a table, a scan, traditional script, 3 答辩状, 2 上诉状, 2
+                     judgments; one non-legal text), scored once at 677f2fe (name 0.946, role 0.946, gender 0.952, birth
+                     0.952, ID 0.929, address 0.929, cause 0.939, amount 21/25, document type 24/25)
+  holdout75.jsonl    25 documents by a sixty-seventh engineer who never read the rules (a judge's month anywhere in China:
+                     11 civil judgments, 2 criminal openings, 6 complaints, 2 of them letters, 3 答辩状, 2 上诉状; one
+                     non-legal text), scored once at 677f2fe (name 0.992, role 0.992, gender 0.974, birth 0.974, ID
+                     0.961, address 0.964, cause 1.000, amount 25/25, document type 25/25)
+  holdout76.jsonl    25 documents by a sixty-eighth engineer who never read the rules (an intake month anywhere, written by
+                     lawyers, legal-aid workers and lay people, causes across the whole list), scored once at 677f2fe
+                     (name 0.982, role 0.982, gender 1.000, birth 0.987, ID 0.987, address 0.973, cause 1.000, amount
+                     24/25, document type 25/25)
+  holdout77.jsonl    25 documents by a sixty-ninth engineer who never read the rules (an ordinary judge's month anywhere,
+                     causes across the whole list), scored once at 677f2fe (name 1.000, role 1.000, gender 1.000, birth
+                     1.000, ID 1.000, address 1.000, cause 0.960, amount 24/25, document type 25/25)
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -393,7 +408,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout66", "holdout67",
         "holdout68", "holdout69",
         "holdout70", "holdout71",
-        "holdout72", "holdout73")
+        "holdout72", "holdout73",
+        "holdout74", "holdout75", "holdout76", "holdout77")
 
 
 def _real_text(row: dict) -> str | None:
