@@ -67,6 +67,8 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # (or what one is to the writer: "女，四十五六岁，是我家东边的邻居，住…")
                      r"|(?:是|系)?(?:我|我们|我家|我们家)[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,8}?"
                      r"(?:邻居|房东|房客|租户|亲戚|同事|老乡|朋友|同学|老板|东家|雇主|包工头|合伙人)"
+                     # (or with whom one lives: "…，和韦某住一起，地址同上")
+                     r"|(?:跟|和|与|同)[^\W\d_我你他她]{2,4}住(?:在)?一起"
                      # (or where one works: "…，在凯里市做生意，住…")
                      r"|在[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车)"
                      # (or how one lives or earns, "…的": "女，三十来岁，租房住的，身份证号…", "男，跑外卖的")
@@ -173,7 +175,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
     lead = re.sub(r"[，,]\s*(?:他|她)(?:是|系)[\u4e00-\u9fa5]{2,10}人[，,\s]*$", "", lead)  # "某某，他是四川雅安人，男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
-    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:是|为))?$", "", lead)
+    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:是|为)|他|她)?$", "", lead)
     m = _NAME_TAIL.search(lead)
     if not m:
         return None
@@ -226,7 +228,8 @@ def _intro_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     for m in _INTRO.finditer(text, lo, hi):
         name = m.group("name")
         if name not in _RELATION and name not in _NOT_NAMES and plausible_name(name, "person") and \
-                not re.match(r"[我你他她它这那一]", name):
+                not re.match(r"[我你他她它这那一]", name) and not _OCCUPATION_NAME.search(name):
+            # (what one is, "我是退休教师，名叫某某", is no name: the name follows)
             return name, m.start("name")
     return None
 
@@ -418,7 +421,14 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             k = om.start(1) + len(om.group(1)) - len(name)
             name = re.sub(r"[（(][^（()）]*(?:[我你他她的“”\"]|简称)[^（()）]*[）)]$", "", name)  # "（我们小区的物业）", "（“某某”）": a remark
             name = re.sub(r"[（(](?:个体工商户|个体户)[）)]$", "", name)  # a sole trader by its 字号, the form noted apart
-            if _generic_org(name):
+            described = re.search(r"的(?:物业|物业公司|公司|店|厂|学校|幼儿园|医院)$", name)
+            named_next = _ORG_NAME.match(text, om.end() + 1) if described and text[om.end():om.end() + 1] in "，," else None
+            if named_next and re.search(r"(?:有限(?:责任)?公司|股份有限公司|集团)$", named_next.group(1)):
+                # "华润凯旋门小区的物业，长春市某某物业服务有限公司，…": the kind described, then its name
+                name = _clean_org(named_next.group(1), known)  # ("…的公司，叫某某有限公司")
+                k = named_next.start(1) + len(named_next.group(1)) - len(name)
+                om = named_next
+            elif _generic_org(name):
                 named = _NAMED_ORG.search(text, om.end(), min(len(text), om.end() + 200))
                 if not named or not _ORG_SUFFIX.search(named.group("name")):
                     continue
@@ -640,6 +650,17 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         for p in people:
             if p.role is None and _CHILD_BEFORE.search(text[max(0, p.at - 6):p.at]):
                 p.role = "被告"  # "大儿子某某，…" and the claims order "两个儿子" to pay: the children are sued
+    if sign and people and not any(p.role == "被告" for p in people) and _intro_name(text, 0, min(len(text), 3000)) is None:
+        # no one writes "我叫…" and the letter signs with its filer described under 此致 ("写信人（原告）：某某，女，…"):
+        # the one described in the story ("吴海涛，男，…，住…" after "他写了一张借条") is the one it is against
+        tail = norm[start + sign.start():end]
+        below = find_people(tail)
+        _assign_roles(tail, below)
+        if any(q.role == "原告" and _ROLE_BEFORE.search(tail[max(0, q.at - 8):q.at]) and q.name not in {p.name for p in people}
+               for q in below):
+            for p in people:
+                if p.role == "原告":
+                    p.role = "被告"
     signers = _signed_names(norm[start:end])
     for p in people:
         if p.name in signers:

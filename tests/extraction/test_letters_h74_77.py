@@ -1,0 +1,45 @@
+"""Letters of the shapes holdout74-77 brought: the one sued described in the story while the filer signs below, "我是
+退休教师，名叫某某", the property company described before its name, "他1974年…生" after the name, "和某某住一起"."""
+
+from courtdoc.extraction import extract
+
+
+def _parties(text: str) -> dict:
+    return {p.name: p for p in extract(text).parties}
+
+
+def test_the_one_described_in_the_story_is_sued_when_the_filer_signs_below():
+    text = ("法官您好：\n去年冬天，我的老同事何海波说他做生意周转不过来，找我借钱。12月3日我转给他6万元，他写了借条。\n"
+            "后来他只还了一万，电话也不接了。\n"
+            "何海波，男，1985年7月16日出生，身份证号460105198507160134，住海南省海口市某路105号。\n"
+            "我请求法院判他：还我剩下的本金50000元；本案费用他承担。\n此致\n海口市某区人民法院\n\n"
+            "写信人（原告）：黎小燕，女，1989年10月29日出生，汉族，身份证号460103198910294420，住海南省海口市某路66号，电话139****6621\n"
+            "2024年4月15日")
+    parties = _parties(text)
+    assert parties["何海波"].role == "被告" and parties["黎小燕"].role == "原告"
+
+
+def test_occupation_before_the_name_and_company_described_before_its_name():
+    text = ("某区人民法院：\n我是退休教师，名叫关淑贤，女，满族，1957年6月25日出生，身份证号220104195706250420，家住长春市某路1166号。"
+            "现在把以下三方告到法院：\n一是养狗的邓子博，男，1991年1月13日出生，身份证号220105199101135162，住长春市某路3388号15栋602室；\n"
+            "二是他妻子许悦，女，1993年4月2日出生，身份证号220105199304020286，住址同上；\n"
+            "三是某某小区的物业，长春市某某物业服务有限公司，住所地长春市某大街1778号，法定代表人邹某。\n"
+            "事情经过：我被他家没拴绳的狗咬伤。\n我要求三方共同赔偿医疗费10000元。\n此致\n敬礼！\n关淑贤\n2024年6月20日")
+    parties = _parties(text)
+    assert "退休教师" not in parties and parties["关淑贤"].role == "原告"
+    assert parties["长春市某某物业服务有限公司"].address == "长春市某大街1778号"
+    assert not any(name.endswith("的物业") for name in parties)
+
+
+def test_pronoun_before_the_fields_and_living_with_another_party():
+    text = ("尊敬的法官：\n我叫苏守仁，今年七十五了，男，1949年3月17日生，身份证620102194903172316，家住兰州市某路41号。"
+            "我要告我的大儿子苏建军，他1975年11月5日生，身份证620102197511050532，住兰州市某路578号9号楼602室。\n"
+            "他一分钱不给。\n我的要求：\n一、苏建军每月给我赡养费800元。\n此致\n兰州市某区人民法院\n起诉人：苏守仁\n2024年9月23日")
+    parties = _parties(text)
+    assert parties["苏建军"].role == "被告" and parties["苏建军"].birth_date == "1975-11-05"
+    assert parties["苏建军"].address == "兰州市某路578号9号楼602室"
+    text2 = ("我叫严晓雯，女，1988年10月11日生，身份证号码510107198810114063，住成都市某路377号。\n"
+             "我今天要起诉两个：一个是养狗的祁志鹏（男，1991年2月25日生，身份证510104199102250711，住成都市某街166号1栋801号），"
+             "一个是他女朋友包佳（女，1992年6月3日生，身份证510104199206030823，和祁志鹏住一起，地址同上）。\n"
+             "狗咬了我。我要求他们赔我医药费4000元。\n严晓雯\n2024年8月15日")
+    assert _parties(text2)["包佳"].address == "成都市某街166号1栋801号"
