@@ -1141,8 +1141,11 @@ _COMMON_RIGHT = re.compile(r"共有权|全体业主|共有部分的?(?:收益|�
 # an insured's goods or premises damaged (fire, flood, theft) and the loss claimed from the insurer: a property-loss
 # policy, whatever the policy is called
 _INSURED = re.compile(r"投保|保险公司|保险单|保单|承保|理赔")
-_PROPERTY_LOSS = re.compile(r"(?:货物|存货|库存|仓库|厂房|房屋|店铺|商铺|设备|机器|原材料|成品|车辆)[^。；]{0,30}"
-                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃)|火灾|失火|内涝")
+# (a roof fallen in under snow or wind, stock thawed or spoiled when the cold store stopped: the insured's things lost
+# as much as burnt or flooded)
+_PROPERTY_LOSS = re.compile(r"(?:货物|存货|库存|仓库|库房|冷库|厂房|房屋|屋面|屋顶|店铺|商铺|设备|机器|原材料|成品|车辆)[^。；]{0,30}"
+                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃|坍塌|倒塌|垮塌|压塌|变质|霉变|腐烂)"
+                            r"|火灾|失火|内涝")
 _HOUSE_LEASE = re.compile(r"房屋|房子|住房|商铺|铺面|门面|店面|门市|厂房|写字楼|办公楼|公寓|宿舍|民房|房租")
 # a contract that says what the pay is for (a villager's house built, a retired person rehired) decides a claim
 # for 工钱/劳务报酬; an injury claim stays a tort
