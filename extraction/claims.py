@@ -160,8 +160,11 @@ _PLAINTIFF_RETURNS_RE = re.compile(
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
 # "共16天，按每天100元算1600元": the rate per period, then the sum reckoned from it: that sum is fixed, no rate
+# ("按每亩每年50元支付违约金6600元": the rate, then the named sum it reckons paid as one sum)
 _RECKONED_FROM_RATE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,6}?\d+(?:\.\d+)?\s*(?:元|块)\s*"
-                                    r"(?:算|计|计算|合计|共计|总计|共|一共|即)(?:下来|出来|得)?\s*(?:是|为)?\s*$")
+                                    r"(?:(?:算|计|计算|合计|共计|总计|共|一共|即)(?:下来|出来|得)?\s*(?:是|为)?"
+                                    r"|(?:的标准)?(?:支付|给付|赔偿|计付)(?:违约金|赔偿金|滞纳金|补偿金|占用费)(?:共计|合计)?"
+                                    r"(?:人民币)?)\s*$")
 # "自2024年2月起每月10日前支付抚养费2000元", "每月支付原告甲、乙抚养费各1000元": a payment per period, however its due
 # day or payees are written, is no fixed sum; a total or a computed sum after the period word is ("每月2000元，共计…")
 _PERIOD_WORD_RE = re.compile(r"每(?:个)?[月日天年周季]|按[月年季](?!利率|息|利)|逐月")
