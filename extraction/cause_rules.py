@@ -1425,8 +1425,14 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
                                    r"|被告[^。；，]{0,8}?(?:作为|系|是|均为|都是|均系)(?:原告(?:的|之)?)?(?:子女|儿女|儿子|女儿|长子|次子|长女|次女)"
                                    # a parent's own letter: the one sued is "my (eldest) son", asked to give me a sum
                                    r"|告(?:的是|的人是)?我(?:的|家)?(?:大|二|三|四|小|老[大二三四])?(?:儿子|女儿|闺女)"
-                                   r"|(?:儿子|女儿|闺女|长子|次子|长女|次女)[^。；，]{0,16}给我[^。；，]{0,10}(?:生活费|赡养费|养老钱|医疗费|医药费)")
-_UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老")
+                                   r"|(?:儿子|女儿|闺女|长子|次子|长女|次女)[^。；，]{0,16}给我[^。；，]{0,10}(?:生活费|赡养费|养老钱|医疗费|医药费)"
+                                   # or a child by birth order (老大, 老二) who was to give me a sum each month
+                                   r"|(?:老[大二三四五]|儿子|女儿|闺女)[^。；，]{0,4}(?:每月|每个月|按月)给我")
+# (or in a parent's own words: the money for seeing the doctor or the hospital (看病花的钱, 住院的费用), a sum given
+# to me each month (每月给我六百元))
+_LAY_UPKEEP = (r"(?:看病|住院)[^。；，]{0,6}?(?:钱|费)"
+               r"|(?:每月|每个月|按月)(?:给付?|支付)(?:我|原告)[^。；，]{0,6}?(?:\d|[一二三四五六七八九十百千两])[^。；，]{0,4}?(?:元|块)")
+_UPKEEP_ASKED = re.compile(r"生活费|医疗费|医药费|赡养|养老|" + _LAY_UPKEEP)
 _PARENT_DEAD = re.compile(r"生前|丧葬|去世|过世|病故|病逝|已故|身故")
 _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itself, not of an answer's other words)
 # the filer holds the land by the household contract with the village (民法典 330-331)
@@ -1435,7 +1441,7 @@ _HOLDS_BY_CONTRACT = re.compile(r"(?:土地|草原|草场|林地)承包经营权
 _RENT_PAID = re.compile(r"租金|租赁费")
 # the collective that owns the land as a party: then the contract is the household's (or another's) with the owner
 _COLLECTIVE = re.compile(r"村民委员会|村委会|居民委员会|经济(?:股份)?合作社|村民小组|集体经济组织|农场")
-_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费")), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费")),
+_SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费|" + _LAY_UPKEEP)), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费")),
                   # a child's support money asked (抚养费, 抚育费): the level-4 child of 抚养纠纷, not a change of custody
                   "抚养纠纷": ("抚养费纠纷", re.compile(r"抚养费|抚育费"))}
 _PARTY_CUES = [
