@@ -417,6 +417,9 @@ def _is_org(name: str, entry: str) -> bool:
     return bool(re.search(r"(?:公司|银行|检察院|委员会|合作社|事务所|集团|企业)|[（(](?:个体工商户|普通合伙|有限合伙|特殊普通合伙|个人独资)", name))
 
 
+_HK_MO_CHECK = re.compile(r"[（(][0-9A][）)]")
+
+
 def _id_text(s: str) -> str:
     """The ID number as written; only a lower-case check letter is upper-cased (masks stay as they are)."""
     return s[:-1] + "X" if s.endswith("x") and s[:-1].isdigit() else s
@@ -435,6 +438,11 @@ def _id_match(f: str) -> tuple[str, int, int] | None:
             return _id_text(joined), a, b
         b = a + raw.index(" ")
         raw = f[a:b]
+    check = _HK_MO_CHECK.match(f, b) if re.fullmatch(r"\d{7}", raw) else None
+    if check:
+        # a Macao (and Hong Kong style) identity card number: seven digits and its check digit in brackets,
+        # "1356289(3)"; the bracketed digit is part of the number as written on the card
+        return f[a:check.end()], a, check.end()
     return _id_text(raw), a, b
 
 
