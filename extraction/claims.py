@@ -345,6 +345,12 @@ _CN_DIGITS = " 一二三四五六七八九十"
 _SUBLIST_INTRO_RE = re.compile(r"[ \t　]*[^。；;:：\n]{0,16}?(?:损失|费用|款项|金额|数额|明细|清单)[^。；;:：\n]{0,6}?[:：][ \t　]*\n")
 
 
+# a sentence ending with the list's total, the next one deducting what was paid and asking the balance
+_TOTAL_DOT_RE = re.compile(r"(?:合计|共计|总计|一共|总共)[^，,；;。\d]{0,6}?\d[\d,，]*(?:\.\d+)?\s*万?元$")
+_NET_NEXT_RE = re.compile(r"[ \t　]*(?:扣除|扣掉|扣减|减去|减掉|除去|刨去|抵扣)[^。；;\n]{0,30}?\d[^。；;\n]{0,30}?"
+                          r"(?:请求|要求|还要?|还应|尚需|仍需|实际)[^。；;\n]{0,20}?\d")
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -401,6 +407,8 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         intro = _SUBLIST_INTRO_RE.match(seg, dot.end())
         if intro and ENUM_RE.match(seg, intro.end()):
             continue  # "…赔偿原告各项损失。原告损失如下：\n1.医疗费…元": the item's breakdown follows, listed
+        if _TOTAL_DOT_RE.search(seg, 0, dot.start()) and _NET_NEXT_RE.match(seg, dot.end()):
+            continue  # "…合计172,533.30元。扣除已垫付的20,000元，请求赔偿152,533.30元。": the balance asked follows
         if not ENUM_RE.match(tail) and tail.strip():
             # keep going only when the next sentence is an item of the list
             re_ = rs + dot.end()

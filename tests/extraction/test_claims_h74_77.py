@@ -34,3 +34,20 @@ def test_rate_per_month_alone_stays_no_fixed_sum():
         "此致\n德州市陵城区人民法院\n具状人：韩立新\n2024年11月5日\n"
     )
     assert extract(text).amount_claimed == 30000
+
+
+def test_form_total_then_advance_deducted_in_the_next_sentence_asks_the_balance():
+    # "合计…元。扣除…已垫付的…元，请求…赔偿…元。": the sentence after the total deducts what was paid, the balance is asked
+    text = (
+        "民事起诉状\n"
+        "原告：钟丽华，女，1972年3月8日出生，汉族，住广西壮族自治区南宁市青秀区民族大道88号。\n"
+        "被告：韦志强，男，1990年6月1日出生，汉族，住广西壮族自治区柳州市城中区文惠路12号。\n"
+        "诉讼请求和依据\n"
+        "1.赔偿项目：医疗费 30,400.50元；护理费 6,000元；误工费 12,000元；交通费 599.50元；合计49,000元。"
+        "扣除被告韦志强已垫付的9,000元，请求被告赔偿40,000元。\n"
+        "2.是否主张诉讼费用：☑是 □否\n"
+        "事实与理由\n"
+        "2024年2月3日，韦志强驾驶小型轿车碰撞行人钟丽华，致其受伤。\n"
+        "具状人：钟丽华\n日期：2024年6月1日\n"
+    )
+    assert extract(text).amount_claimed == 40000
