@@ -122,13 +122,13 @@ _ADDR_RE = re.compile(
 # A bracketed remark after it ("住址同上（二人系夫妻）", on the same line or the next) is about the parties, no address.
 # "户籍地同上" (a minor's entry under the parent's): the registered address of the entry above
 _SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住)|户籍(?:所在)?地|户口所在地)\s*[:：]?\s*"
-                           r"同上(?![\u4e00-\u9fa5])")
+                           r"同上(?P<unit>村民小组|村组|村|组)?(?![\u4e00-\u9fa5])")
 _SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居所)(?:地址)?\s*[:：]?\s*均?同上(?![\u4e00-\u9fa5])")
 # "住址同被告一", "住所地同原告": the same address as the party so named (its number counts the entries of that role)
 _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
     r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
-_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6})"
+_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6})"
                         # a remark after it, its bracket closed in a later field ("同上（二人系父子，…）")
                         r"[。.]?(?:[（(][^（()）]*[）)]?)?[。.]?")
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless
@@ -1785,6 +1785,10 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         if address_kind(same.group(1)) == "户籍地":
             # "户籍地同上" under an entry with both a registered and a current home: the registered one
             ref = next((a.text for a in above.addresses if a.kind == "户籍地"), ref)
+        if same.group("unit"):
+            # "住址：同上村组": the same village (and group) as the entry above, its house number not meant
+            cut = ref.rfind("村" if same.group("unit") == "村" else "组") if ref else -1
+            ref = ref[:cut + 1] if cut > 0 else ref
         pp.party.address = ref
         pp.spans["address"] = span
         _add_address(pp, same.group(1), ref, span)
