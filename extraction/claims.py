@@ -88,6 +88,10 @@ START_RE = re.compile(
     # "要求某某赔：" (the subject left out, the writer asking); the colon ends the line
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
     r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：](?=[ \t　]*\n)"
+    # a heading line naming the money the one sued is to pay, its colon ending the line, the sums on the lines below:
+    # "要他赔的钱：", "让他们还的钱有："
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要|让|叫|要求)[^，,。；;：:\n]{1,6}?(?:赔偿?|还|退|给|出|付)"
+    r"(?:给?(?:我|我们))?的(?:钱|款|款项|费用|损失)(?:有|是|如下)?[:：](?=[ \t　]*\n)"
     # "要求他们一起把我的工钱9800元给我": a sum to be given back to the filer, said as 把…给我
     # (bluntly "我就要他把欠我的…块钱给我"; or to the child the filer speaks for: "要求幼儿园把这…元赔给孩子")
     r"|(?:要求|请求|(?<=[我们就只])要)(?=[^，,。；;\n]{0,20}?把[^，,。；;\n]{0,30}?(?:\d|[万千])[^，,。；;\n]{0,6}?(?:元|块)"

@@ -51,3 +51,21 @@ def test_form_total_then_advance_deducted_in_the_next_sentence_asks_the_balance(
         "具状人：钟丽华\n日期：2024年6月1日\n"
     )
     assert extract(text).amount_claimed == 40000
+
+
+def test_heading_naming_the_money_the_one_sued_is_to_pay():
+    # "要他们赔的钱：" a line of its own, the sums on the lines below, their total last
+    text = (
+        "起诉书\n"
+        "原告：覃永福，男，1979年5月6日生，身份证452122197905061234，住广西壮族自治区南宁市武鸣区城厢镇东风路3号。\n"
+        "被告：黎国强，男，1983年1月9日生，住广西壮族自治区南宁市西乡塘区大学路77号，是搞装修的老板。\n"
+        "去年黎国强叫我去帮他铺瓷砖，讲好一天300元。我在楼梯上摔下来，手腕骨折，他给了两千块就不管了。\n"
+        "要他赔的钱：\n"
+        "医疗费 20500元\n"
+        "误工费 9000元\n"
+        "护理费 3000元\n"
+        "以上合计32500元，请法院判黎国强赔给我。\n"
+        "谢谢法官。\n"
+        "原告：覃永福\n2024年9月2日\n"
+    )
+    assert extract(text).amount_claimed == 32500
