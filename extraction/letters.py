@@ -55,7 +55,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
 _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
-                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?"
+                     r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?(?:是)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
                      # in a word of a trade or an origin, so a bare name in a list, "…，李某，女，…", is none)
@@ -67,6 +67,8 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # (or what one is to the writer: "女，四十五六岁，是我家东边的邻居，住…")
                      r"|(?:是|系)?(?:我|我们|我家|我们家)[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,8}?"
                      r"(?:邻居|房东|房客|租户|亲戚|同事|老乡|朋友|同学|老板|东家|雇主|包工头|合伙人)"
+                     # (or where one belongs: "…（1964年2月18日生），是某县某村三组村民，身份证是…")
+                     r"|(?:是|系)[^\W_我你他她告叫和与及跟同给欠借了在]{2,24}?(?:村民|居民)"
                      # (or with whom one lives: "…，和韦某住一起，地址同上")
                      r"|(?:跟|和|与|同)[^\W\d_我你他她]{2,4}住(?:在)?一起"
                      # (or where one works: "…，在凯里市做生意，住…")
@@ -79,6 +81,7 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      r")?[\s，,、；;（()）:：]*")
 # the fields of one person on the lines below the first ("…，1997年5月21日出生\n身份证号：…\n户籍地址：…\n现在住：…")
 _FIELD_LINES = re.compile(r"[，,。；;]?[ \t\u3000]*\n[ \t\u3000]*(?:户籍|户口|现在|家庭|经常居住)?")
+_REMARK = re.compile(r"[（(][^（()）\n。]{2,40}[）)]")
 _DEFINING = ("gender", "birth", "id")  # a person needs one of these (an address alone may be a place in the story)
 # a home, a phone or a trade only continues a person's attributes: a run never starts with one ("我要告住在我楼上的…")
 _CONTINUING = ("address", "phone", "occupation", "unknown")
@@ -175,7 +178,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
     lead = re.sub(r"[，,]\s*(?:他|她)(?:是|系)[\u4e00-\u9fa5]{2,10}人[，,\s]*$", "", lead)  # "某某，他是四川雅安人，男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
-    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:是|为)|他|她)?$", "", lead)
+    lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
     m = _NAME_TAIL.search(lead)
     if not m:
         return None
@@ -246,7 +249,8 @@ def find_people(text: str) -> list[Person]:
             continue
         run = [toks[i]]
         while i + 1 < len(toks):
-            gap = text[run[-1].end():toks[i + 1].start()]
+            # (a remark in brackets between two fields is none of them: "身份证号码…（派出所协助提供的），住址…")
+            gap = _REMARK.sub("", text[run[-1].end():toks[i + 1].start()])
             if len(gap) > 24 or "。" in gap or not (_JOINER.fullmatch(gap) and "\n" not in gap or
                                                     _FIELD_LINES.fullmatch(gap) and _field_line(text, toks[i + 1])):
                 break
