@@ -33,7 +33,9 @@ _FIRST_ITEM_JUDGE = r"(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|�
 # a lay heading line naming the things the writer asks ("老人要求的事：", "我想请法院帮我解决的事：", "要求法院办的事情如下：")
 # (or a numbered section heading of its own line, no colon: "第三，我要求的事\n一、…", "三、我要求的事情\n")
 _ASKED_THINGS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、，,.．][ \t　]*)?[^，,。；;：:\n]{0,16}?"
-                      r"(?:要求|请求|诉求|解决|办|做主)的事(?:情|项)?(?:是|有|如下)?(?:[:：]|[ \t　]*(?=\n))")
+                      # ("我要求法院做的事：": the court asked to do them)
+                      r"(?:(?:要求|请求|请|希望)(?:法院|法官|贵院|人民法院)(?:帮我|替我|给我)?(?:做|办|管)"
+                      r"|要求|请求|诉求|解决|办|做主)的事(?:情|项)?(?:是|有|如下)?(?:[:：]|[ \t　]*(?=\n))")
 
 # a heading line naming whose requests follow, written by another for the filer ("老人的要求：", "我父亲的诉求："):
 # a line of its own, its colon ending it (the other side's demands, "被告的要求：", are no heading of the claims)
@@ -135,6 +137,9 @@ CLAIMS_LIST_RE = re.compile(r"^[ \t　]*(?=" + _FIRST_ITEM_JUDGE + ")", re.M)
 END_RE = re.compile(
     r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]\s*)?(?:事实|理由|事情经过|事情的经过|事实经过|案件经过)(?:[:：]|[ \t　]*(?=\n))|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
     r"[^，。；\n]{0,15}?(?:辩称|诉称|述称)|经审理查明|本院认为|此致|"
+    # a lay facts heading asked as the question why the writer sues ("为什么告他们：", "我为啥要起诉")
+    r"(?:^|\n)\s*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]\s*)?(?:我|我们)?为(?:什么|啥)(?:要)?(?:告|起诉)"
+    r"[^，。；：:\n]{0,6}(?:[:：？?]|[ \t　]*(?=\n))|"
     r"(?:^|\n)\s*(?:证据|附[:：])|被告[^，。；\n]{0,15}?未(?:作|提出|到庭|答辩|出庭)"
 )
 ENUM_RE = re.compile(

@@ -69,3 +69,22 @@ def test_heading_naming_the_money_the_one_sued_is_to_pay():
         "原告：覃永福\n2024年9月2日\n"
     )
     assert extract(text).amount_claimed == 32500
+
+
+def test_heading_of_what_the_court_is_asked_to_do_and_a_why_heading_ending_it():
+    # "我要求法院做的事：" over the list; "为什么告她：" opens the story, whose sums are no claim
+    text = (
+        "起诉书\n\n"
+        "我是潘志勇，男，汉族，1994年2月8日生，身份证410523199402081234，住河南省安阳市汤阴县菜园镇东街12号。\n\n"
+        "被起诉的人：\n"
+        "1. 程丽娟，女，汉族，1997年10月2日生，住河南省鹤壁市淇县北阳镇南街5号\n\n"
+        "我要求法院做的事：\n"
+        "1. 让她把彩礼66000元还给我\n"
+        "2. 订婚买的金戒指花了5800元，也要还给我\n"
+        "3. 官司费用她出\n\n"
+        "为什么告她：\n"
+        "我们2024年经人介绍认识，订婚时我家给了彩礼66000元，另外还借了亲戚30000元办酒。后来她说不合适，不结婚了。\n"
+        "请法院给我做主。\n\n"
+        "此致\n淇县人民法院\n\n潘志勇\n2025年4月1日\n"
+    )
+    assert extract(text).amount_claimed == 71800
