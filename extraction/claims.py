@@ -553,7 +553,26 @@ def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: 
         other = _supported_total(norm, start, end, ClaimsResult())
         return other if other.claims else res
     _amounts(norm, res)
+    if res.amount is None and len(res.claims) == 1:
+        _total_before(norm, region, res)
     return res
+
+
+# "…花去医疗费…元，…一共22730元。我要求三方共同赔偿。": a claim with no sum of its own, right after the sentence that
+# totals the losses, asks that total
+_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?\s*万?元)[。！!]"
+                              r"[ \t　]*(?:我|我们|本人)?(?:要求|请求)?[^。；;\n\d]{0,8}?$")
+_PAY_CLAIM_RE = re.compile(r"赔偿|赔付|支付|偿还|返还|退还")
+
+
+def _total_before(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
+    ls = norm.rfind("\n", 0, region[0]) + 1
+    m = _TOTAL_BEFORE_RE.search(norm, ls, region[0])
+    if not m or _find_amounts(norm[region[0]:region[1]]) or not _PAY_CLAIM_RE.search(res.claims[0]):
+        return
+    v = numerals.parse_amount(m.group(1).replace("，", ","))
+    if v:
+        res.amount, res.amount_spans = v, [m.span(1)]
 
 
 def _read_region(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:

@@ -88,3 +88,18 @@ def test_heading_of_what_the_court_is_asked_to_do_and_a_why_heading_ending_it():
         "此致\n淇县人民法院\n\n潘志勇\n2025年4月1日\n"
     )
     assert extract(text).amount_claimed == 71800
+
+
+def test_claim_without_a_sum_right_after_the_sentence_totalling_the_losses_asks_that_total():
+    # "…一共…元。我要求两家一起赔偿。": the letter's claim names no sum; the total just before it is what is asked
+    text = (
+        "安顺市西秀区人民法院：\n"
+        "我叫伍明芳，女，1966年8月3日出生，身份证号520402196608031226，家住贵州省安顺市西秀区塔山东路21号。"
+        "现在把以下两家告到法院：\n"
+        "一是养狗的邓家豪，男，1988年2月5日出生，住贵州省安顺市西秀区黄果树大街9号；\n"
+        "二是小区物业，安顺市安居物业服务有限公司，住所地贵州省安顺市西秀区南华路6号。\n"
+        "事情经过：今年3月我在小区里被一条没拴绳的狗咬伤右腿。\n"
+        "我打了疫苗，花去医疗费6400元，误工费3000元，交通费200元，一共9600元。我要求两家一起赔偿。\n"
+        "此致\n敬礼！\n伍明芳\n2024年5月2日\n"
+    )
+    assert extract(text).amount_claimed == 9600
