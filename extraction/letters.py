@@ -32,7 +32,8 @@ from .parties import (
 _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
 # (a bare date is no birth date: a letter's story is full of dates)
 _BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
-          r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生)"
+          # (not a child borne in that year: "2019年生了小儿子")
+          r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生(?!了|下|过|育))"
           # written in characters, as an older writer dates ("一九五二年四月三日生")
           r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?(?:出生|生)")
 _ID = r"(?:公民)?身份(?:[证證](?:件)?(?:号码|號碼|号|號)?|号码|號碼)(?:是|为|[:：])?\s*(?:\d{17}[\dXx]|\d{15})|(?<![\d])(?<!代码)(?<!代码[:：])(?<!编号)(?<!账号)(?<!卡号)[1-8]\d{16}[\dXx](?!\d)"
@@ -41,7 +42,7 @@ _AGE = (r"(?:今年|现年|年约|大约|约)?[\d一二三四五六七八九十�
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _SPACED_ADDR = r"(?:[^，,。；;）)\n：: \t\u3000]|[ \t\u3000](?=" + _ADDR_PART.pattern + r"))"
 _BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
-_ADDRESS = (r"(?:(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住|地址[:：是为]?|"
+_ADDRESS = (r"(?:(?:户口|户籍)地址[:：是为]?|(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住|地址[:：是为]?|"
             # (a space ends it unless a part of the address follows: a letter may write spaces for commas)
             r"经常居住地[:：是为]?)" + _SPACED_ADDR + r"{3,80}?(?=[，,。；;）)\n：: \t\u3000]|[（(](?:男|女)|$)"
             # "是某省某县某村的农民": a home told as where one belongs
@@ -177,6 +178,8 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"[（(][^（()）\n]{1,12}[）)][，,\s]*$", "", lead)  # a remark after the name: "李某（李某之父），男，…"
     lead = re.sub(r"(?:是|系)(?:他|她|其|我|我们)?的?(?:" + "|".join(_RELATION) + r")[，,\s]*$", "", lead)  # "杨某是她父亲，男，…"
     lead = re.sub(r"[，,]\s*(?:他|她)(?:是|系)[\u4e00-\u9fa5]{2,10}人[，,\s]*$", "", lead)  # "某某，他是四川雅安人，男，…"
+    lead = re.sub(r"[，,]\s*(?:是|系)(?:个|一个|一位|位)[\u4e00-\u9fa5]{1,8}[，,\s]*$", "", lead)  # "某某，是个老太太，女，…"
+    lead = re.sub(r"的(?:基本)?(?:情况|信息|身份信息)[:：]\s*$", "", lead)  # "刘某的情况：男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
     m = _NAME_TAIL.search(lead)
@@ -222,7 +225,8 @@ def _ner_tail(words: str) -> int:
 
 
 # the filer introducing themself: "我叫某某", "我是某某，开奶茶店的", "本人某某"
-_INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<name>[\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8})"
+# (a name of up to six characters after 我叫: a Mongolian or Tibetan name written without the middle dot, 乌云其其格)
+_INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<name>[\u4e00-\u9fa5]{2,4}?|(?<=叫)[\u4e00-\u9fa5]{5,6}?|[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8})"
                     r"(?=[，,。；;（(\s]|是|今年|现年|在|开|$)")
 
 
@@ -665,6 +669,16 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
             for p in people:
                 if p.role == "原告":
                     p.role = "被告"
+    elif not sign and people and not any(p.role == "被告" for p in people) and \
+            _intro_name(text, 0, min(len(text), 3000)) is None:
+        # the same with no 此致: the filer signs on the letter's last lines with a role word and fields ("起诉人：某某，女，…"),
+        # and the one described before ("刘某的情况：男，…") by default as the first is the one sued
+        signed = [p for p in people if p.role == "原告" and p.at > len(text) * 0.6
+                  and re.search(r"(?:起诉人|具状人|写信人|告状人)[）)]?\s*[:：]\s*$", text[max(0, p.at - 8):p.at])]
+        if signed:
+            for p in people:
+                if p.role == "原告" and p not in signed and not _ROLE_BEFORE.search(text[max(0, p.at - 8):p.at]):
+                    p.role = "被告"
     signers = _signed_names(norm[start:end])
     for p in people:
         if p.name in signers:
@@ -719,7 +733,8 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             # an organisation's seat told in a sentence ("它的营业厅就在某市某路1号"): the place after the cue
             _set_home(pp, seat.group(1), (start + seat.start(1), start + seat.end(1)), "住所地")
         elif b > a:
-            _attributes(pp, norm[start + a:start + b], start + a, norm)
+            # ("户口地址" is the writer's word for the 户籍地址 the field reader knows; same length, offsets hold)
+            _attributes(pp, norm[start + a:start + b].replace("户口地址", "户籍地址"), start + a, norm)
             _letter_home(pp, text, a, b, start)
         if pp.party.address is None and p.kind == "person":
             # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…")

@@ -60,3 +60,20 @@ def test_village_member_clause_he_too_and_a_remark_between_fields():
              "我要求：王海涛把我误转给他的10000元还给我，官司费用他出。\n"
              "事情经过：我用手机银行给表哥转钱，选错了联系人，钱转到了王海涛的卡上。他不肯退。\n起诉人：符美兰\n2025年4月1日")
     assert _parties(text2)["王海涛"].address == "海南省某市某路11号"
+
+
+def test_long_name_introduced_and_the_other_spouse_described_before_the_signature():
+    text = ("告状书\n我叫斯琴高娃乐，是个老太太，女，蒙古族，1947年8月12日出生，身份证150105194708120680，户口在内蒙古自治区某旗某嘎查二组。\n"
+            "我告我大儿子巴特尔（男，1970年3月4日生，身份证150105197003041175，住呼和浩特市某街128号）。\n"
+            "我请求法院：判我儿子每个月给我赡养费800元。\n此致\n某区人民法院\n告状人：斯琴高娃乐（按手印）\n2025年4月3日")
+    parties = _parties(text)
+    assert parties["斯琴高娃乐"].role == "原告" and not any("老太太" in name for name in parties)
+    divorce = ("我想离婚\n\n　　我和廖家辉2013年登记结婚，2014年生了大女儿廖语桐，2019年生了小儿子廖语宸。他喝醉了就打我。要求：\n"
+               "　　一、判决我和廖家辉离婚；\n　　二、两个孩子都跟我生活。\n"
+               "　　廖家辉的情况：男，1987年12月3日出生，身份证360721198712035112，户籍在江西省某县光明路66号。\n\n"
+               "　　　　　　起诉人：邹小梅，女，1989年9月19日生，汉族，身份证360702198909193422，户口地址江西省某市红旗大道38号，电话159****3108。\n"
+               "　　　　　　2025年4月1日")
+    parties = _parties(divorce)
+    assert parties["廖家辉"].role == "被告" and parties["邹小梅"].role == "原告"
+    assert parties["邹小梅"].address == "江西省某市红旗大道38号"
+    assert "廖语桐" not in parties
