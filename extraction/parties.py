@@ -219,10 +219,19 @@ _APPEAL_CUE = re.compile(r"被上诉人|(?<!提起)上诉人|二审|上诉状|�
 _RETRIAL_CUE = re.compile(r"再审")
 
 
+# "被答辩人诉答辩人…一案": the one answered sued the writer, a first-instance complaint; a 一审/二审 then named
+# (or an appeal's 上诉请求) is that of some other case told in the story (a lawyer's mandate "代理…一审、二审"),
+# no cue to this one; only the appeal's parties or a judgment objected to ("不服…判决") make it an appeal
+_FIRST_CUE = re.compile(r"被答辩人(?:以[^。\n，,]{1,20}为由)?诉(?:答辩人|本人|我)")
+_STRONG_APPEAL_CUE = re.compile(r"被上诉人|(?<!提起)上诉人|不服[^。\n]{0,40}(?:判决|裁定)")
+
+
 def answer_stage(text: str) -> str:
     """Which proceeding an 答辩状 answers: 'retrial', 'appeal' or 'first' (a complaint)."""
     if _RETRIAL_CUE.search(text):
         return "retrial"
+    if _FIRST_CUE.search(text):
+        return "appeal" if _STRONG_APPEAL_CUE.search(text) else "first"
     return "appeal" if _APPEAL_CUE.search(text) else "first"
 
 
@@ -2157,8 +2166,10 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
 
 _REMARK_START = re.compile(r"(?:出生|生日|年龄|电话|手机|联系|公民身份|身份|证件|性别|民族|职业|不详|不明|无|系|另|其他|备注)")
 # "…1506室（某网店经营者）", "…8号（某某超市业主）": what the person is, said of them, not of the address
+# "…8号（房东）", "…3室（出租人）": what the person is to the writer, too
 _REMARK_CAPACITY = re.compile(r"(?:经营者|实际经营人|负责人|业主|店主|老板|股东|实际控制人|投资人|合伙人|法定代表人|雇员|员工|"
-                              r"职工|驾驶人|驾驶员|车主)$|网店|店铺")
+                              r"职工|驾驶人|驾驶员|车主|房东|房主|出租人|承租人|出租方|承租方|租客|租户|雇主|借款人|出借人|"
+                              r"保证人|担保人)$|网店|店铺")
 _ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|苑|园|大厦|广场|公寓|社区|花园|院")
 
 
