@@ -188,6 +188,7 @@ _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅�
 # "退我苗钱6800元，再按三倍赔我20400元，两项27200元": the count of the items before a sum totals them
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|本息(?:暂计|暂算|计)?"
                        r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)\s*(?:为|是|有)?\s*[:：]?\s*(?:人民币)?\s*$")
+_THIS_SUM_BEFORE_RE = re.compile(r"(?:这|此|该|那)(?:笔|些)?(?:钱)?\s*(?:人民币)?\s*$")
 # "利息18000元，按银行同期贷款利率支付…": a sum named as what it is, then how the rest is computed
 _NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|借款|欠款|货款)\s*(?:人民币)?\s*$")
 # "港币50万元折合人民币456,000元": the converted sum replaces the foreign one
@@ -668,12 +669,22 @@ def _find_amounts(text: str) -> list[tuple[int, int, float]]:
     # a full-width decimal point the normaliser leaves after thousands groups ("1,356,800．50元"): one for one
     text = _FW_POINT_RE.sub(".", text)
     if " " not in text:
-        return numerals.find_amounts(text)
+        return _not_together(text, numerals.find_amounts(text))
     keep = [i for i, ch in enumerate(text) if ch != " "]
     compact = "".join(text[i] for i in keep)
     keep.append(len(text))
     found = numerals.find_amounts(compact)
-    return [(keep[a], keep[b - 1] + 1, v) for a, b, v in found]
+    return _not_together(text, [(keep[a], keep[b - 1] + 1, v) for a, b, v in found])
+
+
+# "也要一块承担", "一块儿赔": 一块 before a verb is "together", no sum of one yuan
+_TOGETHER_RE = re.compile(r"一块儿?$")
+_TOGETHER_AFTER_RE = re.compile(r"儿?(?:承担|负担|负责|赔|出|给|还|付|交|掏|来|去)")
+
+
+def _not_together(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    return [(a, b, v) for a, b, v in found
+            if not (_TOGETHER_RE.match(text[a:b]) and _TOGETHER_AFTER_RE.match(text, b))]
 
 
 def _yuan(x: float) -> str:
@@ -885,6 +896,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and _PART_BEFORE_RE.search(clause):
                 continue
+            if any(abs(v - kv) < 0.005 for _, _, kv in kept) and _THIS_SUM_BEFORE_RE.search(before):
+                continue  # "修补花了1500元，要他赔这1500元": the sum told before, pointed back to, is asked once
             if any(abs(v - kv) < 0.005 and _ANSWER_FOR_AFTER_RE.match(item, kb) for _, kb, kv in kept):
                 continue  # the sum answered for, asked again as the payment: counted once
             if per_item and _EARLIER_SUM_RE.search(clause) and _JOINT_RE.search(item, b, _sentence_end(item, b)):

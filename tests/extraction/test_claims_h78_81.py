@@ -18,3 +18,31 @@ def test_count_of_items_before_a_sum_totals_them():
         "此致\n南阳市卧龙区人民法院\n具状人：邵长林\n2025年5月6日\n"
     )
     assert extract(text).amount_claimed == 18000
+
+
+def test_together_written_yikuai_is_no_sum_of_one_yuan():
+    # "…赔我5,230元，小区物业也要一块承担": 一块 before a verb means "together", not one yuan
+    text = (
+        "起诉状\n"
+        "原告：梁淑芬，女，1958年3月9日出生，住江苏省常州市天宁区青山路20号。\n"
+        "被告：龚永强，男，1980年7月1日出生，住江苏省常州市钟楼区怀德路88号。\n"
+        "被告：常州安居物业服务有限公司，住所地江苏省常州市钟楼区怀德路86号。\n"
+        "我的要求是：龚永强赔我医药费、误工费合计5,230元，物业公司没有管好，也要一块承担；诉讼费他们出。\n"
+        "此致\n常州市钟楼区人民法院\n梁淑芬\n2025年4月2日\n"
+    )
+    assert extract(text).amount_claimed == 5230
+
+
+def test_sum_pointed_back_to_is_asked_once():
+    # "…砌墙花了1500元，要他赔这1500元": the sum told, then pointed back to with 这, is one claim
+    text = (
+        "起诉状\n"
+        "原告：贺长顺，男，1957年2月8日出生，住河北省衡水市武邑县清凉店镇东贺村。\n"
+        "被告：贺连生，男，1966年11月3日出生，住河北省衡水市武邑县清凉店镇东贺村。\n"
+        "我的要求：\n"
+        "一、让贺连生把堵住的排水沟挖开；\n"
+        "二、他把我家院墙推倒了，重新砌墙花了1500元，要他赔这1500元；\n"
+        "三、打官司的钱他出。\n"
+        "此致\n武邑县人民法院\n贺长顺\n2025年6月1日\n"
+    )
+    assert extract(text).amount_claimed == 1500
