@@ -321,7 +321,9 @@ _R = [
     # (performing a divorce agreement's property terms, 民法典 1087 and 婚姻家庭解释一 69-70, is the same cause)
     ("离婚后财产纠纷", r"离婚协议.{0,30}(?:房屋|房产|住房|楼房|财产|存款|车辆|补偿款|欠款).{0,20}(?:归原告|补偿|支付|给付|过户)|离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产"
                 # (a common debt one of them paid after the divorce, its share asked of the other: 民法典 1089)
-                r"|离婚后[^。；]{0,20}(?:偿还|归还|还清|清偿)[^。；]{0,10}(?:夫妻)?共同债务", 5),
+                r"|离婚后[^。；]{0,20}(?:偿还|归还|还清|清偿)[^。；]{0,10}(?:夫妻)?共同债务"
+                # (an asset of the marriage the divorce left out, asked divided: 分割婚姻关系存续期间…的公积金; 民法典 1092)
+                r"|(?:分割|平分)[^。；]{0,12}婚姻(?:关系)?存续期间", 5),
     ("婚约财产纠纷", r"彩礼|婚约", 4),
     # an engagement by local custom (定亲, 订婚, the wedding date sent: 送日子) and its gifts asked back
     ("婚约财产纠纷", r"定亲|订婚|订亲|送日子|(?:见面礼|定亲礼|订婚礼|礼金)[^。；]{0,20}(?:返还|退还|一分不退|不退)", 5),
@@ -786,8 +788,12 @@ _R = [
     # the contract itself; sharing out 拆迁款 among heirs or co-owners is succession or partition
     ("民事主体间房屋拆迁补偿合同纠纷", r"拆迁(?:安置)?补偿(?:安置)?(?:协议|合同)|安置补偿(?:协议|合同)", 5),
     ("进出口代理合同纠纷", r"(?:代理|委托).{0,6}(?:进口|出口)|进出口代理|外贸代理", 5),
+    # a forwarder asking back the ocean freight and port charges it advanced (订舱 by sea): the maritime
+    # forwarding cause (海事海商纠纷; filed in a 海事法院), not carriage
+    ("海上、通海水域货运代理合同纠纷", r"(?:代垫|垫付)(?:的|了)?(?:海运费|港杂费|码头操作费|港建费|订舱费)", 6),
     ("货运代理合同纠纷", r"货运代理(?:合同|协议|费)|货代费|订舱|代理.{0,10}(?:报关|托运)", 5),
-    ("诉讼、仲裁、人民调解代理合同纠纷", r"风险代理|(?:诉讼|仲裁)代理(?:合同|协议)|委托代理合同.{0,30}(?:诉讼|仲裁|案件)", 4),
+    # (a lawyer's agency for a case is often titled 民事诉讼委托代理合同: the contract's title, not the fee)
+    ("诉讼、仲裁、人民调解代理合同纠纷", r"风险代理|(?:诉讼|仲裁)(?:委托)?代理(?:合同|协议)|委托代理合同.{0,30}(?:诉讼|仲裁|案件)", 4),
     ("销售代理合同纠纷", r"销售代理|代理销售|(?:区域|独家|总)代理(?:商|协议|合同|权)", 4),
     ("民间委托理财合同纠纷", r"委托理财|(?:代为|代客|代其)理财|(?:委托|交由|交给).{0,12}(?:炒股|理财|操盘|炒期货|投资股票)|理财(?:协议|合同)|操盘", 5),
     ("行纪合同纠纷", r"行纪|寄售|寄卖|委托.{0,6}代销|代销(?:协议|合同)", 5),
@@ -1427,7 +1433,9 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
                                    r"|告(?:的是|的人是)?我(?:的|家)?(?:大|二|三|四|小|老[大二三四])?(?:儿子|女儿|闺女)"
                                    r"|(?:儿子|女儿|闺女|长子|次子|长女|次女)[^。；，]{0,16}给我[^。；，]{0,10}(?:生活费|赡养费|养老钱|医疗费|医药费)"
                                    # or a child by birth order (老大, 老二) who was to give me a sum each month
-                                   r"|(?:老[大二三四五]|儿子|女儿|闺女)[^。；，]{0,4}(?:每月|每个月|按月)给我")
+                                   r"|(?:老[大二三四五]|儿子|女儿|闺女)[^。；，]{0,4}(?:每月|每个月|按月)给我"
+                                   # or the child who took it on to keep me in my old age (他管我的老, 儿子管我养老)
+                                   r"|(?:他|她|儿子|女儿|闺女|老[大二三四五])(?:要|来)?管我(?:的)?(?:老(?![婆公伴师板家乡头人])|养老)")
 # (or in a parent's own words: the money for seeing the doctor or the hospital (看病花的钱, 住院的费用), a sum given
 # to me each month (每月给我六百元))
 _LAY_UPKEEP = (r"(?:看病|住院)[^。；，]{0,6}?(?:钱|费)"
@@ -1989,7 +1997,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         elif claims:
             scores.pop(cause)
     for cause in _PAY_FOR:
-        if decisive.get(cause) and not _INJURY.search(claims):
+        # (nor where the story is a hired hand hurt at the work, decided above: the claims may be unread)
+        if decisive.get(cause) and not _INJURY.search(claims) and not decisive.get("提供劳务者受害责任纠纷"):
             scores[cause] *= 3
     for cause in _POLLUTION:
         if decisive.get(cause):

@@ -283,6 +283,9 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
     has_cause_word = "纠纷" in norm[start:head_end] or "争议" in norm[start:head_end]
     for m in (_CAUSE_CASE.finditer(norm, start, head_end) if has_cause_word else ()):
         phrase = m.group(1)
+        before = norm[max(start, m.start(1) - 80):m.start(1)]
+        if before.rfind("《") > before.rfind("》"):
+            continue  # a law's or interpretation's title (《…关于审理…纠纷案件适用法律问题的解释》) states no case's cause
         found = _stated(phrase)
         if found:
             s = m.start(1) + found[1]
