@@ -90,6 +90,8 @@ START_RE = re.compile(
     # "要求某某赔：" (the subject left out, the writer asking); the colon ends the line
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
     r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：](?=[ \t　]*\n)"
+    # the writer's ask of the one sued, the things asked listed below: "我要他：", "我们要求他们："
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:就|只)?(?:要求?|请求)(?:他|她|他们|她们|对方|被告)[:：](?=[ \t　]*\n)"
     # a heading line naming the money the one sued is to pay, its colon ending the line, the sums on the lines below:
     # "要他赔的钱：", "让他们还的钱有："
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要|让|叫|要求)[^，,。；;：:\n]{1,6}?(?:赔偿?|还|退|给|出|付)"

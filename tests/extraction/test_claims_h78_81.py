@@ -46,3 +46,19 @@ def test_sum_pointed_back_to_is_asked_once():
         "此致\n武邑县人民法院\n贺长顺\n2025年6月1日\n"
     )
     assert extract(text).amount_claimed == 1500
+
+
+def test_heading_asking_the_one_sued_opens_the_claims():
+    # "我要他：" on a line of its own, the things asked numbered below it
+    text = (
+        "起诉书\n"
+        "起诉人：龙婉婷，女，1996年2月3日生，住四川省成都市武侯区玉林北路12号。\n"
+        "被起诉的房东：严志刚，男，1968年6月6日生，住四川省成都市青羊区文庙后街5号。\n"
+        "我要他：\n"
+        "（1）退我押金3000元！\n"
+        "（2）退我多交的一个月房租2200元！\n"
+        "（3）诉讼费他出。\n"
+        "到底怎么回事：\n我租他的房子，房子漏水他不修，我只能搬走，他押金不退。\n"
+        "成都市武侯区人民法院 收\n龙婉婷\n2025年3月1日\n"
+    )
+    assert extract(text).amount_claimed == 5200
