@@ -2104,6 +2104,10 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             if p.address is None or former or (_HABITUAL.search(label) and not habitual):
                 p.address, habitual, former = addr, bool(_HABITUAL.search(label)), bool(_FORMER.match(label))
                 pp.spans["address"] = (at, fe)
+            elif len(addr) > len(p.address) and addr.endswith(p.address) and not re.search(r"\s", f):
+                # "住沈阳市…1号。户籍地辽宁省沈阳市…1号": the same place written again with its province, read in full
+                p.address = addr
+                pp.spans["address"] = (at, fe)
             if second:
                 inner = _ADDR_RE.match(second.group(1))
                 if inner and not _ADDR_NONE.fullmatch(inner.group("addr")):

@@ -27,3 +27,14 @@ def test_answer_to_a_complaint_telling_of_another_cases_appeal_is_first_instance
 def test_an_answer_to_an_appeal_stays_one_even_when_it_names_the_first_suit():
     assert answer_stage("被答辩人诉答辩人借款合同纠纷一案，被答辩人不服一审判决，提起上诉。") == "appeal"
     assert answer_stage("被答辩人诉答辩人买卖合同纠纷一案，答辩如下：货款已付清。") == "first"
+
+
+def test_the_same_home_written_again_with_its_province_is_read_in_full():
+    text = ("民事起诉状\n"
+            "原告：尹德福，男，1958年6月20日生，回族，住长春市朝阳区桂林路77号3-2-5。户籍地吉林省长春市朝阳区桂林路77号3-2-5。\n"
+            "被告：常玉梅，女，1980年1月9日生，汉族，住吉林省长春市南关区人民大街101号。\n"
+            "诉讼请求：\n一、判令被告偿还借款30,000元；\n二、诉讼费由被告负担。\n"
+            "事实与理由：被告向原告借款未还。\n此致\n长春市南关区人民法院\n具状人：尹德福\n2025年2月3日\n")
+    homes = {p.name: p.address for p in extract(text).parties}
+    assert homes["尹德福"] == "吉林省长春市朝阳区桂林路77号3-2-5"
+    assert homes["常玉梅"] == "吉林省长春市南关区人民大街101号"
