@@ -1330,7 +1330,9 @@ _VEHICLE_PARTY = re.compile(r"汽车运输|客运|公交|出租(?:汽)?车|物�
 _NEIGHBOURS = re.compile(r"紧挨着|(?:他|她|其|被告)家(?:的)?院(?:子|里|内)|邻居|相邻|邻里|隔壁|东邻|西邻|南邻|北邻|前邻|后邻|宅院|宅基地|院落|两院|两家|两户|同村|同组|村民小组"
                          r"|村委会?[^。；]{0,10}调解"
                          r"|(?:他|其|被告)家?的?(?:菜地|承包地|自留地|责任田|耕地|田地|土地|地(?![址区点方]))"
-                         r"|家(?:的)?(?:房子|房屋|院子|院坝|屋)(?:的)?(?:侧边|旁边|边上|门前|门口|屋后|后面|前面|之间|中间)")
+                         r"|家(?:的)?(?:房子|房屋|院子|院坝|屋)(?:的)?(?:侧边|旁边|边上|门前|门口|屋后|后面|前面|之间|中间)"
+                         # (two homes' walls told together, the lane between them: 我家东山墙和某家西墙中间)
+                         r"|家(?:的)?[东西南北]?山?墙(?:和|与|跟)[^。；，]{1,8}家(?:的)?[东西南北]?山?墙")
 # someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
 # the setting; a worker of a company with 工伤 words is a labour case instead
 # the drain the defendant filled asked dug open again for the plaintiff's home: a neighbour's drain by what is asked

@@ -69,3 +69,11 @@ def test_wife_writing_for_a_hired_hand_who_fell_from_a_village_builders_scaffold
             "一、符德旺赔偿医疗费32000元、误工费9000元，共41000元；\n二、打官司的钱由他出。\n"
             "此致\n某县人民法院\n原告：谭春生\n2025年7月1日")
     assert _cause(text) == "提供劳务者受害责任纠纷"
+
+
+def test_letter_about_the_lane_between_two_homes_walls_blocked_is_passage_between_neighbours():
+    # the neighbour relation told only by the two homes' walls the lane runs between
+    text = ("尊敬的某县人民法院法官：\n我叫甘德旺，男，1950年4月1日生，家住某县河口镇西岗村。我要告同住本县的谢长发（男，1966年2月2日生）。\n"
+            "我家出门一直走我家西山墙和谢家东墙中间那条两米宽的土巷子，去年秋天谢长发在巷子口垒了一堵墙，车子推不出来。\n"
+            "我的要求：\n一、让谢长发把巷子口的墙拆了，让我家能走；\n二、打官司的钱他出。\n起诉人：甘德旺（手印）\n2024年5月2日")
+    assert _cause(text) == "相邻通行纠纷"
