@@ -54,7 +54,8 @@ START_RE = re.compile(
     r"(?:诉请|请求|要求)(?:法院|本院|贵院|人民法院)?(?:依法)?(?:判令)?[:：]"
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a bare heading line "要求：" (or "诉求：") over the list: what the filer asks, said with no subject
-    r"|(?:^|(?<=\n))[ \t　]*(?:要求|诉求)[:：][ \t　]*(?=\n)"
+    # (also closing a line of prose after its full stop: "…这个状子我替他写，他签字。要求：\n一、…")
+    r"|(?:^|(?<=[\n。！!]))[ \t　]*(?:要求|诉求)[:：][ \t　]*(?=\n)"
     # a letter's numbered section named as a question of what the one sued is to pay ("四、要他赔多少", "二、让他们
     # 还什么"), a line of its own
     # (the match starts after the section's number, so that the section ends where the next one's number opens a line)

@@ -62,3 +62,17 @@ def test_heading_asking_the_one_sued_opens_the_claims():
         "成都市武侯区人民法院 收\n龙婉婷\n2025年3月1日\n"
     )
     assert extract(text).amount_claimed == 5200
+
+
+def test_bare_ask_heading_after_a_sentence_opens_the_claims():
+    # "…这状子我替他写。要求：" ends a line of prose; the numbered claims follow on the next lines
+    text = (
+        "民事起诉状\n"
+        "原告：田有福，男，1975年5月5日生，住贵州省遵义市播州区鸭溪镇田坝村3组。\n"
+        "被告：宋光明，男，1970年1月1日生，住贵州省遵义市播州区鸭溪镇田坝村5组。\n"
+        "我丈夫给被告建房时从架子上摔下来受了伤，被告只垫了5000元。他写字不便，这状子我替他写。要求：\n"
+        "一、宋光明赔偿医疗费32000元、误工费8000元，以上共40000元，减去他已经给的5000元，还要赔35000元；\n"
+        "二、诉讼费由他出。\n"
+        "此致\n遵义市播州区人民法院\n原告：田有福\n2025年9月1日\n"
+    )
+    assert extract(text).amount_claimed == 35000
