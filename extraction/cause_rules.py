@@ -43,6 +43,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+try:  # re's own parse tree, read for the rules' needles (no public API gives it)
+    from re import _constants as sre
+    from re import _parser
+except ImportError:  # a later Python's re: every rule is run, as without the prefilter
+    sre = _parser = None
+
 __all__ = ["Cue", "infer_cause", "name_cue", "stated_child", "RULES"]
 
 
@@ -1022,7 +1028,6 @@ RULES: list[tuple[str, re.Pattern, int]] = [(c, re.compile(p), w) for c, p, w in
 # (always run).
 def _needles(items) -> set[str] | None:
     """Strings one of which every match of this parsed sequence contains, or None where none can be vouched for."""
-    from re import _constants as sre  # the parser's opcodes (re's own parse tree; no public API gives it)
     found: list[set[str]] = []
     run = ""
     for op, arg in list(items) + [(None, None)]:
@@ -1050,8 +1055,7 @@ def _needles(items) -> set[str] | None:
 
 
 def _rule_needles(rx: re.Pattern) -> frozenset[str] | None:
-    from re import _parser
-    if rx.flags & re.IGNORECASE:
+    if _parser is None or rx.flags & re.IGNORECASE:
         return None
     try:
         needles = _needles(_parser.parse(rx.pattern, rx.flags))
@@ -1568,9 +1572,12 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
         # a child told by its own words, short of deciding a case alone (采光 between neighbours, 知情同意 of a
         # patient), where no other child is told at all; the families _stated_level4 reads by their own marks are
         # left to it (逾期交房 fits a presale and a sale of a built flat alike)
-        told = {c for c, rx, w in RULES if w >= 3 and len(_path(c)) >= 2 and _path(c)[-2] == cause and rx.search(text)}
-        if len(told) == 1 and cause not in _OWN_MARKS and any(w >= 4 for c, rx, w in RULES if c in told and rx.search(text)):
-            return told.pop()
+        told: dict[str, int] = {}  # each child told, by its strongest rule's weight
+        for c, rx, w in RULES:
+            if w >= 3 and len(_path(c)) >= 2 and _path(c)[-2] == cause and rx.search(text):
+                told[c] = max(told.get(c, 0), w)
+        if len(told) == 1 and cause not in _OWN_MARKS and max(told.values()) >= 4:
+            return next(iter(told))
     if heading and not hits and len(_path(cause)) == 2:
         part = _CLAIMS_PART.search(text)
         if part:

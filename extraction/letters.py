@@ -18,6 +18,8 @@ from courtdoc.contracts import Party
 from .parties import (
     _ADDR_PART,
     _FILER_ROLES,
+    _KIN_FEMALE,
+    _KIN_MALE,
     _ORG_SUFFIX,
     ParsedParty,
     _add_address,
@@ -94,9 +96,10 @@ _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲
              "岳父", "岳母", "女婿", "儿媳", "嫂子", "姐夫", "舅舅", "叔叔", "姑姑", "阿姨", "包工头", "司机", "业主",
              "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻", "小工头", "工头", "房主", "东家", "雇主",
              "店主", "老板娘", "负责人", "经理", "男方", "女方", "媳妇", "爱人",
-             # kin beyond the household ("我要告我的外甥某某", "堂弟某某")
-             "外甥", "外甥女", "堂弟", "堂哥", "堂姐", "堂妹", "表哥", "表弟", "表姐", "表妹", "妹夫", "弟媳", "小舅子",
-             "大伯", "伯伯", "姨妈", "姨父", "姑父", "舅妈", "婶婶", "继父", "继母", "干爹", "干妈", "徒弟", "师傅")
+             # kin beyond the household ("我要告我的外甥某某", "堂弟某某"): the kin words the party reader knows (a word
+             # of one character, 爸, would cut names), and a few it does not
+             *(w for w in (_KIN_MALE + "|" + _KIN_FEMALE).split("|") if len(w) >= 2),
+             "继父", "继母", "干爹", "干妈", "徒弟", "师傅")
 _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
               "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
               "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里"}
@@ -733,8 +736,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             # an organisation's seat told in a sentence ("它的营业厅就在某市某路1号"): the place after the cue
             _set_home(pp, seat.group(1), (start + seat.start(1), start + seat.end(1)), "住所地")
         elif b > a:
-            # ("户口地址" is the writer's word for the 户籍地址 the field reader knows; same length, offsets hold)
-            _attributes(pp, norm[start + a:start + b].replace("户口地址", "户籍地址"), start + a, norm)
+            _attributes(pp, norm[start + a:start + b], start + a, norm)
             _letter_home(pp, text, a, b, start)
         if pp.party.address is None and p.kind == "person":
             # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…")
@@ -781,8 +783,7 @@ def _my_fields(out: list[ParsedParty], norm: str, start: int, end: int) -> None:
     if len(filers) != 1 or not mine or (filers[0].party.id_number and filers[0].party.address):
         return
     found = ParsedParty(Party(role="原告", name=filers[0].party.name))
-    # ("户口地址" is the writer's word for the 户籍地址 the field reader knows; same length, so offsets hold)
-    _attributes(found, mine.group("fields").replace("户口地址", "户籍地址"), mine.start("fields"), norm)
+    _attributes(found, mine.group("fields"), mine.start("fields"), norm)
     filer = filers[0]
     for field in ("id_number", "address", "birth_date"):
         if getattr(filer.party, field) is None and getattr(found.party, field):

@@ -55,3 +55,17 @@ APPEAL = """民事上诉状
 """
 
 NEWS = "今天下午，市图书馆举办了一场关于城市历史的讲座。主讲人介绍了老城区的变迁，听众们积极提问。\n活动结束后，不少市民表示希望多举办此类公益活动。"
+
+
+def parties_by_name(text: str) -> dict:
+    """The parties extract reads from a text, by name."""
+    from courtdoc.extraction import extract
+
+    return {p.name: p for p in extract(text).parties}
+
+
+def cause_of(text: str) -> str | None:
+    """The cause of action extract reads from a text."""
+    from courtdoc.extraction import extract
+
+    return extract(text).cause_of_action

@@ -1,10 +1,7 @@
 """Cause rules from the holdout62-65 misses, each on a snippet written for the test (not from the dev sets)."""
 
-from courtdoc.extraction import extract
 
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
+from .samples import cause_of as _cause
 
 
 def test_two_e_bikes_collide_is_a_non_motor_accident():

@@ -2,11 +2,8 @@
 them: a family named only in the reasoning, a child told by its own words short of a decisive one, a co-owned thing
 asked divided."""
 
-from courtdoc.extraction import extract
 
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
+from .samples import cause_of as _cause
 
 
 def test_family_named_only_in_the_reasoning_gives_way_to_the_child_the_story_is():

@@ -1,11 +1,8 @@
 """Causes as holdout74-77 brought them: a stated property insurance whose insured goods or premises were lost by a
 collapse or spoiling (the level-4 财产损失保险)."""
 
-from courtdoc.extraction import extract
 
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
+from .samples import cause_of as _cause
 
 
 def test_stated_property_insurance_with_a_collapsed_roof_and_spoiled_stock_is_property_loss_insurance():

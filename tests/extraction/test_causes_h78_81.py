@@ -2,11 +2,8 @@
 ocean freight asked back (the maritime forwarding cause), and an interpretation's title that names a family of
 cases but states no case's cause."""
 
-from courtdoc.extraction import extract
 
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
+from .samples import cause_of as _cause
 
 
 def test_answer_to_a_law_firm_suing_on_a_litigation_agency_contract_is_litigation_agency():

@@ -3,9 +3,7 @@ sued only by its short name in the claims, a filer described below the signature
 
 from courtdoc.extraction import extract
 
-
-def _parties(text: str) -> dict:
-    return {p.name: p for p in extract(text).parties}
+from .samples import parties_by_name as _parties
 
 
 def test_report_to_the_court_names_reporter_and_reported():

@@ -1,11 +1,8 @@
 """Letters of the shapes holdout64/65 brought: a nickname with a remark in brackets, the writer's fields listed apart
 after the signature, where one is from said before the fields, a pronoun in the fields' clauses."""
 
-from courtdoc.extraction import extract
 
-
-def _parties(text: str) -> dict:
-    return {p.name: p for p in extract(text).parties}
+from .samples import parties_by_name as _parties
 
 
 def test_nickname_with_remark_in_brackets_and_fields_listed_after_signature():

@@ -3,9 +3,7 @@ a mother's list of her sons, "大约四十来岁"."""
 
 from courtdoc.extraction import extract
 
-
-def _parties(text: str) -> dict:
-    return {p.name: p for p in extract(text).parties}
+from .samples import parties_by_name as _parties
 
 
 def test_company_ordered_as_that_company_in_the_claims():

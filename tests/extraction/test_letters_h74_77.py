@@ -1,11 +1,8 @@
 """Letters of the shapes holdout74-77 brought: the one sued described in the story while the filer signs below, "我是
 退休教师，名叫某某", the property company described before its name, "他1974年…生" after the name, "和某某住一起"."""
 
-from courtdoc.extraction import extract
 
-
-def _parties(text: str) -> dict:
-    return {p.name: p for p in extract(text).parties}
+from .samples import parties_by_name as _parties
 
 
 def test_the_one_described_in_the_story_is_sued_when_the_filer_signs_below():
