@@ -57,7 +57,8 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|身份证上(?:登的|写的|登记的)?(?:是|为)?|"
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
+                     r"(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?(?:是|为)?|"
                      r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?(?:是)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")
                      # (or where one is from and what one does: "男，汉族，康定人，开牛肉加工厂，住…"; each clause ends
@@ -106,10 +107,10 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被报告人|报告人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
+_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
 _SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
@@ -375,12 +376,17 @@ def _assign_roles(text: str, people: list[Person]) -> None:
         elif previous is not None and previous.role and _CHILD_BEFORE.search(own) and _CHILD_BEFORE.search(previous_own) \
                 and re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
             p.role = previous.role  # the next of the children listed ("大儿子某某，…；\n二儿子某某，…")
+        elif previous is not None and previous.role == "被告" and not own and \
+                re.fullmatch(r"[。；;，,]?[ \t\u3000]*\n[ \t\u3000]*", text[last_end:own_at]):
+            p.role = "被告"  # the next line of those sued, described one a line ("王某，女，…。\n王某某，男，…")
         elif _CHILD_BEFORE.search(before) and any(q.role == "原告" for q in people):
             pass  # a child of the story ("儿子某某（2016年出生）"), no party unless a role word or a word of suing names it
         elif suing and len(own) <= _STORY_GAP and not re.search(r"[。！!？?]", text[last_end:p.at]):
             p.role = "被告"  # the next one of a list of those sued ("…，女的叫某某（…）")
         elif _FIRST_PERSON.search(text[max(last_end, p.at - 12):p.at]) or not any(q.role == "原告" for q in people):
-            if not any(q.role == "被告" for q in people):
+            if not any(q.role == "被告" for q in people) or \
+                    (intro is not None and intro[0] == p.name and not any(q.role == "原告" for q in people)):
+                # (the filer may introduce themself after listing those sued: "特此起诉以下三方：…\n我叫某某，女，…")
                 p.role = "原告"
         elif not any(q.role == "被告" for q in people) and len(own) <= _STORY_GAP:
             # no word of suing: the first one described after the filer, before the story starts, is the one the
@@ -614,6 +620,48 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+_CREDIT_CODE = re.compile(r"统一社会信用代码")
+# the seat in brackets right after an organisation's name ("某某有限公司（地址某市某路1号，…）", "（某市某区某路669号）")
+_SEAT_IN_BRACKETS = re.compile(r"[（(](?:地址|住所地?|位于|办公地点)?(?:是|为|在|[:：])?(?P<addr>[^（()）\n，,；;]{2,12}?(?:省|自治区|市|县|区|旗)"
+                               r"[^（()）\n，,；;]{2,50})[，,；;）)]")
+
+
+def _orgs_with_code(text: str, people: list[Person]) -> list[Person]:
+    """An organisation whose unified credit code the letter gives is a party: a letter describes so only the one it
+    sues ("发货单上写的是某某有限公司（地址…，统一社会信用代码…）", "这家公司的统一社会信用代码是…")."""
+    if not any(p.role == "原告" for p in people):
+        return []
+    out: list[Person] = []
+    known = {p.name for p in people}
+    for code in list(_CREDIT_CODE.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+        sentence = max(text.rfind(c, 0, code.start()) for c in "。！!？?\n") + 1
+        if re.search(r"(?:我|我们|本)(?:公司|单位|厂|店)", text[sentence:code.start()]):
+            continue  # the filer's own code
+        here = [o for o in _ORG_NAME.finditer(text, sentence, code.start())]
+        ref = _REFERRED_ORG.search(text, sentence, code.start())
+        if not here and ref:
+            # "这家公司的统一社会信用代码是…": the one organisation of that kind the letter named before
+            here = [o for o in _ORG_NAME.finditer(text, 0, sentence) if o.group(1).endswith(_REFERRED_KIND[ref.group(1)])]
+            if len({_org_in_story(o.group(1), known) for o in here}) != 1:
+                continue
+        if not here:
+            continue
+        o = here[-1]
+        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)", "", _org_in_story(o.group(1), known)),
+                          frozenset(known))
+        k = o.start(1) + len(o.group(1)) - len(name)
+        name = re.sub(r"[（(][^（()）]*[）)]$", "", name)
+        if name in known or _generic_org(name) or not _ORG_SUFFIX.search(name) or not plausible_name(name, "organization"):
+            continue
+        known.add(name)
+        seat = _SEAT_IN_BRACKETS.match(text, k + len(name)) or _SEAT.search(text, k + len(name), min(len(text), k + len(name) + 100))
+        # (the attributes hold the seat with its cue, "地址：…", or the bare place in brackets)
+        attrs = ((seat.start() + 1 if seat.re is _SEAT_IN_BRACKETS else seat.start(), seat.end("addr" if seat.re is _SEAT_IN_BRACKETS else 1))
+                 if seat and seat.start() - k - len(name) <= 40 else (k + len(name), k + len(name)))
+        out.append(Person(name, k, attrs, kind="organization", role="被告", restated=True))
+    return out
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -709,6 +757,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     people += _orgs_sued(text, people)
     people += _kin_sued(text, people)
     people += _people_sued_unnamed(text, people)
+    people += _orgs_with_code(text, people)
     people += _sued_in_claims(text, people)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
@@ -735,18 +784,22 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
         if seat:
             # an organisation's seat told in a sentence ("它的营业厅就在某市某路1号"): the place after the cue
             _set_home(pp, seat.group(1), (start + seat.start(1), start + seat.end(1)), "住所地")
+        elif p.kind == "organization" and b > a and _SEAT_IN_BRACKETS.fullmatch("（" + text[a:b] + "）"):
+            _set_home(pp, text[a:b], (start + a, start + b), "住所地")  # the bare place in brackets after the name
         elif b > a:
             _attributes(pp, norm[start + a:start + b], start + a, norm)
             _letter_home(pp, text, a, b, start)
         if pp.party.address is None and p.kind == "person":
-            # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…")
-            before = _HOME_BEFORE_NAME.search(text, max(0, p.at - 80), p.at)
+            # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…", "我是某县某镇某村四组的村民某某")
+            before = _HOME_BEFORE_NAME.search(text, max(0, p.at - 80), p.at) or _VILLAGER_BEFORE_NAME.search(text, max(0, p.at - 80), p.at)
             if before:
                 _set_home(pp, before.group("addr"), (start + before.start("addr"), start + before.end("addr")))
         out.append(pp)
     for pp in out:
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
-        cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)", pp.party.address or "")
+        # (or where the home was read: "他身份证上的地址是…")
+        cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)|(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?"
+                       r"(?:地址|住址)(?:是|为)", pp.party.address or "")
         if cue:
             for a in pp.party.addresses:
                 if a.text == pp.party.address:
@@ -758,6 +811,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     _place_told_short(out)
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
     _my_fields(out, norm, start, end)
+    _id_told_later(out, norm, start, end)
     described = [p for p in people if not p.restated and not p.signed]
     if not described or _CLAIMS_CUE.search(text, 0, min(p.at for p in described)):
         # the story and the claims come first, the people described after them (or only under the signature and in
@@ -794,6 +848,29 @@ def _my_fields(out: list[ParsedParty], norm: str, start: int, end: int) -> None:
                 filer.party.addresses = found.party.addresses
 
 
+# "儿子某某的身份证号是…，和我住一处": a party's ID number (and home) told after the story ("身份证号写在后面")
+_LATER_ID = r"的(?:公民)?身份证(?:号码?|号)?(?:是|为|[:：])?\s*(\d{17}[\dXx])(?![\dXx])"
+_LIVES_WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一处|一起|一块|一个院|一个地方)?(?=[，,。；;\n]|$)")
+
+
+def _id_told_later(out: list[ParsedParty], norm: str, start: int, end: int) -> None:
+    """A person's ID number the letter gives apart from their description, after their name and 的; a home "with me"
+    said right after it is the writer's (the filer described with a home)."""
+    for pp in out:
+        p = pp.party
+        if p.kind != "person" or p.id_number:
+            continue
+        told = re.compile(re.escape(p.name) + _LATER_ID).search(norm, start, end)
+        if not told:
+            continue
+        p.id_number = told.group(1).upper()
+        pp.spans["id_number"] = (told.start(1), told.end(1))
+        writer = next((q.party for q in out if q is not pp and q.party.role == "原告" and q.party.kind == "person"
+                       and q.party.address), None)
+        if p.address is None and writer and _LIVES_WITH_ME.match(norm, told.end(), end):
+            _set_home(pp, writer.address)
+
+
 # homes a letter tells in its own words: "是某省某县某村的农民" (the place one belongs to), "户口也在某村"
 _BELONGS = re.compile(f"({_BELONGS_PLACE})" + r"|户口(?:和住处|和家)?(?:也|还|都|一直)?在([^，,。；;）)\n：:]{2,60})")
 
@@ -815,6 +892,7 @@ def _place_told_short(out: list[ParsedParty]) -> None:
 
 
 _HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(?:在)?(?P<addr>[^，,。；;\n]{4,60})[，,]\s*(?:姓名|名叫|我叫)?[:：]?\s*$")
+_VILLAGER_BEFORE_NAME = re.compile(r"(?:我|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)\s*$")
 # a field the writer does not know
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
 # the claims of a letter ("我的要求很简单：", "请求法院：")
