@@ -382,7 +382,26 @@ Dev set (bench/data/extract_dev/):
                      1.000, address 1.000, cause 1.000, amount 23/25, document type 25/25). Over holdout82-85 (100
                      documents, the session's last unseen look, at its final code): name 0.984, role 0.975, gender
                      0.978, birth 0.984, ID 0.983, address 0.977, cause 0.935, amount 89/100, document type 99/100.
-                     Their misses are left as they are.
+                     Their misses were fixed in the next session.
+  holdout86.jsonl    25 documents by a seventy-eighth engineer who never read the rules (a county court's intake month
+                     in the north-west, south-west and north-east: land, homesteads, farm sales, crews, support), scored
+                     once at b006514 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address 0.967, cause
+                     0.920, amount 23/25, document type 25/25)
+  holdout87.jsonl    25 documents by a seventy-ninth engineer who never read the rules (a commercial and financial
+                     division: guarantees, factoring, leasing, subcontracting, company disputes), scored once at b006514
+                     (name 0.993, role 0.993, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause 0.840, amount
+                     25/25, document type 25/25)
+  holdout88.jsonl    25 documents by an eightieth engineer who never read the rules (a coastal city's intake month:
+                     migrant workers, factories, platforms, fishing boats), scored once at b006514 (name 0.974, role
+                     0.974, gender 0.962, birth 0.960, ID 0.960, address 0.966, cause 0.898, amount 23/25, document type
+                     25/25)
+  holdout89.jsonl    25 documents by an eighty-first engineer who never read the rules (a second-instance and retrial
+                     chamber), scored once at b006514 (name 0.984, role 0.967, gender 0.976, birth 0.988, ID 0.976,
+                     address 0.812, cause 0.960, amount 23/25, document type 25/25). The writer left every company's
+                     address null; after the first score the 17 company parties were relabelled with the 住所地 (or
+                     营业场所) their party entries state, as every other set labels them. Over holdout86-89 (100
+                     documents, at b006514): name 0.988, role 0.984, gender 0.985, birth 0.988, ID 0.984, address
+                     0.943 (with h89's company addresses null), cause 0.905, amount 94/100, document type 100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -441,7 +460,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout72", "holdout73",
         "holdout74", "holdout75", "holdout76", "holdout77",
         "holdout78", "holdout79", "holdout80", "holdout81",
-        "holdout82", "holdout83", "holdout84", "holdout85")
+        "holdout82", "holdout83", "holdout84", "holdout85",
+        "holdout86", "holdout87", "holdout88", "holdout89")
 
 
 def _real_text(row: dict) -> str | None:
