@@ -245,6 +245,11 @@ _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份�
 _SPLIT_GAP_RE = re.compile(r"^[^；;。]{0,30}?(?:一人一半|各(?:出|承担|负担|付|掏|给)?一半|(?:摊|承担|负担|出|掏)一半|(?:平摊|均摊|分摊|平分|平均(?:分担|承担|负担|分摊))(?![费款金])"
                            r"|各半|按[^；;。]{0,8}比例)(?P<rest>[^；;。]{0,24})$")
 _EACH_RE = re.compile(r"各|每人|每位|每个人|分别|人均")
+# "以上共计69160元，按百分之七十由被告承担48412元", "共计50万元，按被告应承担的70%责任比例计算为35万元": the losses told
+# whole, then the share of them the one sued answers for by its degree of fault; the share is what is claimed
+_FAULT_SHARE_GAP_RE = re.compile(r"^\s*(?:元)?\s*[，,]?\s*(?:再|并|由被告)?按(?:照)?[^，,；;。\d]{0,12}?"
+                                 r"(?:百分之[一二三四五六七八九十零〇\d.]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
+                                 r"[^，,；;。\d]{0,12}?(?:承担|负担|计算|计|赔偿|支付|赔付)[^，,；;。\d]{0,4}?(?:为|即)?\s*(?:人民币)?\s*$")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay
 _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:内|以内)")
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
@@ -856,6 +861,13 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_SET_ASIDE_RE.search(re.split(r"[\n|]", clause)[-1]) and not _PAY_RE.search(clause_all)
                     and any(fa >= b and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):
                 continue  # "撤销…的30万元赠与，判令…返还300000元": the act set aside, then the sum paid back
+            prev = next((x for x in reversed(found) if x[1] <= a), None)
+            if prev and v < prev[2] and _FAULT_SHARE_GAP_RE.match(item[prev[1]:a]):
+                # the share replaces the whole and the sums of its sentence that the whole is made of
+                ss = max(item.rfind(c, 0, prev[0]) for c in "；;。\n") + 1
+                kept, total = [x for x in kept if x[0] < ss], None
+                kept.append((a, b, v))
+                continue
             if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
                                               or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])):
                 kept[-1] = (a, b, v)
