@@ -277,6 +277,10 @@ _PAREN_GENDER = r"(?<=[）)])(?=[男女](?:\s|$))"
 _FORM_LABEL_AT_END = (r"|(?<=[\u4e00-\u9fa5\d）)])(?=(?:经常居住地|经常居所|证件类型|证件种类|证件号码|公民身份号码"
                       r"|身份证号码?|联系电话|户籍所在地|住所地)$)")
 _FORM_LABEL += _FORM_LABEL_AT_END
+# A code of digits and capitals (an 18-character credit code or ID number) runs into the next line's label when
+# the line break is lost ("…MA2DL7R63K住所：浙江省…"): the label with its colon starts a field of its own.
+_FORM_LABEL += (r"|(?<=[\dA-Z]{15})(?=(?:住所地?|住址|地址|营业场所|经营场所|主要经营场所|法定代表人|负责人|联系电话|电话)"
+                r"[:：])")
 _FORM_LABEL_RE = re.compile(_FORM_LABEL + "|" + _TABLE_LABEL + "|" + _PAREN_GENDER)
 _DENSE_CUE = re.compile(
     r"(?<=[\u4e00-\u9fa5\d）)])(?=[男女](?:\d{4}|[\u4e00-\u9fa5]{1,3}族))"

@@ -1,0 +1,23 @@
+"""Party rules from the holdout78-85 dev misses, each checked on a snippet of its own."""
+from courtdoc.extraction import extract
+
+
+def _complaint(parties: str, title: str = "民事起诉状") -> str:
+    return (f"{title}\n{parties}"
+            "诉讼请求：\n1、判令被告支付欠款6300元；\n2、诉讼费由被告承担。\n"
+            "事实与理由：被告欠款至今未还，多次催要无果。\n此致\n某某区人民法院\n2025年5月6日\n")
+
+
+def test_a_credit_code_run_into_the_seat_label_keeps_the_seat():
+    # (a scan's line break lost between the code and "住　所：")
+    text = _complaint("原　告：绍兴市越城区恒达纺织有限公司\n"
+                      "统一社会信用代码：91330602MA2BC4XT7Q\n"
+                      "住　所：浙江省绍兴市越城区灵芝街道解放北路300号\n"
+                      "法定代表人：沈立群，该公司经理\n\n"
+                      "被　告：嘉兴市南湖区锦程服饰有限公司\n"
+                      "统一社会信用代码：91330402MA29LQ8E3N\n"
+                      "住　所：浙江省嘉兴市南湖区东栅街道广益路1088号\n"
+                      "法定代表人：姚振宇，该公司董事长\n\n")
+    homes = {p.name: p.address for p in extract(text).parties}
+    assert homes == {"绍兴市越城区恒达纺织有限公司": "浙江省绍兴市越城区灵芝街道解放北路300号",
+                     "嘉兴市南湖区锦程服饰有限公司": "浙江省嘉兴市南湖区东栅街道广益路1088号"}
