@@ -758,6 +758,12 @@ _NUMBER_CELL_RE = re.compile(r"\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?)\s*元
 _TOTAL_CELL_RE = re.compile(r"\s*(?:合计|小计|总计|共计)(?:金额)?\s*(?:[（(][^）)]{0,20}[）)])?\s*")
 
 
+def _table_heads(texts: list[str]) -> list[int]:
+    """The head cells naming a claims table's amount column (the column of what is still owed first)."""
+    return ([k for k, t in enumerate(texts) if _OWED_HEAD_CELL_RE.search(t)]
+            or [k for k, t in enumerate(texts) if _AMOUNT_HEAD_CELL_RE.search(t)])
+
+
 def _table_cells(line: str) -> list[tuple[int, int]]:
     """The cells of a pipe-table row as spans into `line` (rows the clean-up glued into one line, "…|为准||5|…", keep
     their cells in a row; the caller splits them)."""
@@ -784,11 +790,20 @@ def _table_amounts(item: str) -> list[tuple[int, int, float]]:
                          if not texts[k].strip() and re.fullmatch(r"\s*:?-{2,}:?\s*", texts[k + 1])), None)
             if glue is not None:
                 cells, texts = cells[:glue], texts[:glue]
-            heads = ([k for k, t in enumerate(texts) if _OWED_HEAD_CELL_RE.search(t)]
-                     or [k for k, t in enumerate(texts) if _AMOUNT_HEAD_CELL_RE.search(t)])
+            # (or glued to the first data rows with no rule row between: "| 姓名 | 欠付（元）|| 某某 | 3600 ||…": the
+            # head ends at the first empty cell that a whole row of cells follows, and the rows are read on)
+            rest: list[tuple[int, int]] = []
+            if glue is None:
+                glue = next((k for k in range(1, len(texts)) if not texts[k].strip() and len(texts) - k - 1 >= k
+                             and _table_heads(texts[:k])), None)
+                if glue is not None:
+                    cells, texts, rest = cells[:glue], texts[:glue], cells[glue + 1:]
+            heads = _table_heads(texts)
             if heads:
                 col, ncols = heads[-1], len(cells)
-            continue
+            if not rest or col is None:
+                continue
+            cells, texts = rest, [line[a:b] for a, b in rest]
         rows = []
         while len(cells) > ncols and not texts[ncols].strip():
             rows.append(cells[:ncols])

@@ -32,3 +32,22 @@ def test_share_by_fault_ratio_written_as_percent():
         "此致\n淄博市张店区人民法院\n具状人：滕玉兰\n2024年10月8日\n"
     )
     assert extract(text).amount_claimed == 16000
+
+
+def test_claims_table_head_glued_to_its_rows_reads_the_owed_column():
+    # a pasted table whose head row runs on into the rows ("…| 欠付（元）|| 某某 | … |"): the total row of the owed
+    # column is the sum asked
+    text = (
+        "民事起诉状\n"
+        "原告一：欧阳春，男，1979年4月6日生，汉族，住湖南省邵阳市隆回县桃洪镇新街12号。\n"
+        "原告二：肖建平，男，1983年9月21日生，汉族，住湖南省邵阳市隆回县桃洪镇北门村三组。\n"
+        "被告：付国庆，男，1975年1月30日生，汉族，住湖南省邵阳市双清区宝庆东路101号。\n"
+        "诉讼请求：\n"
+        "一、判令被告支付原告劳务费，明细如下：\n"
+        "| 原告 | 工作天数 | 应得（元）| 已付（元）| 欠付（元）|| 欧阳春 | 120 | 36000 | 20000 | 16000 |"
+        "| 肖建平 | 90 | 27000 | 15000 | 12000 ||合计||63000|35000|28000|\n"
+        "二、本案诉讼费由被告承担。\n"
+        "事实与理由：二原告随被告在长沙做外墙保温，被告至今拖欠劳务费。\n"
+        "此致\n隆回县人民法院\n具状人：欧阳春　肖建平\n2025年2月10日\n"
+    )
+    assert extract(text).amount_claimed == 28000
