@@ -344,6 +344,15 @@ def _address_goes_on(text: str, field_at: int, space_at: int) -> bool:
             and not _FIELD_START.match(text, space_at + 1))
 
 
+# "身份证号 52010219900101028 9": the space after an ID label keeps the number in the label's field, so a scan's
+# gap inside the number is read with it (_id_match joins the parts where together they are an ID's length)
+_ID_LABEL = re.compile(r"[ \t]*(?:公民身份号码|公民身份证号码?|身份证号码?|身份证|身份号码)[:：]?")
+
+
+def _id_label_before(text: str, pos: int, space_at: int) -> bool:
+    return bool(_ID_LABEL.fullmatch(text, pos, space_at)) and text[space_at + 1:space_at + 2].isdigit()
+
+
 def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     """Comma-separated fields with absolute spans, stripped (cue words split run-together fields)."""
     out = []
@@ -354,7 +363,8 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
         if (m.group() == "\n" and m.start() > pos and text[m.start() - 1] not in "，,。；;：:、"
                 and not _FIELD_START.match(text, m.end())):
             continue
-        if m.group() == " " and (any(a < m.start() < b for a, b in dates) or _address_goes_on(text, pos, m.start())):
+        if m.group() == " " and (any(a < m.start() < b for a, b in dates) or _address_goes_on(text, pos, m.start())
+                                 or _id_label_before(text, pos, m.start())):
             continue
         chunk = text[pos:m.start()]
         cuts = [0, *_dense_split(chunk), len(chunk)]

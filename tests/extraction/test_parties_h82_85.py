@@ -21,3 +21,12 @@ def test_a_credit_code_run_into_the_seat_label_keeps_the_seat():
     homes = {p.name: p.address for p in extract(text).parties}
     assert homes == {"绍兴市越城区恒达纺织有限公司": "浙江省绍兴市越城区灵芝街道解放北路300号",
                      "嘉兴市南湖区锦程服饰有限公司": "浙江省嘉兴市南湖区东栅街道广益路1088号"}
+
+
+def test_a_scans_gap_inside_an_id_number_after_its_label():
+    text = _complaint("原告：袁梓涵，女，1992年3月15日出生，汉族，住广东省深圳市福田区莲花路19号，"
+                      "身份证号 44030619920315062 1。\n"
+                      "被告：程立波，男，1988年9月21日出生，汉族，住江西省南昌市东湖区八一大道266号，"
+                      "身份证号 360102198809211539。\n")
+    ids = {p.name: p.id_number for p in extract(text).parties}
+    assert ids == {"袁梓涵": "440306199203150621", "程立波": "360102198809211539"}
