@@ -1597,6 +1597,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                                (start + sm.start(), start + sm.end()))
     _appendix_parties(parsed, text, body_at, start, stage)
     _civil_accused(parsed, entries, norm)
+    _complaint_applicants(parsed, norm[start:end])
     _share_addresses(parsed)
     same_place_addresses(parsed)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
@@ -1622,6 +1623,21 @@ def _civil_accused(parsed: list[ParsedParty], entries: list[re.Match], norm: str
     for pp in parsed:
         if pp.party.role == "被告人":
             pp.party.role = "被告"
+
+
+# A document titled 起诉状/起诉书 is a complaint (CPL art. 124): its filer is the 原告 and the one sued the 被告,
+# whatever the writer calls them; a lay writer heading them 申请人/被申请人 means those. A 申请书 (a special
+# procedure, an order for payment, a retrial, enforcement) keeps its 申请人, as do 再审申请人/申请执行人.
+_COMPLAINT_TITLE = re.compile(r"(?:民事|行政)?起诉(?:状|书)")
+_APPLICANT_AS_PARTY = {"申请人": "原告", "被申请人": "被告"}
+
+
+def _complaint_applicants(parsed: list[ParsedParty], norm: str) -> None:
+    title = next((ln for ln in norm.split("\n") if ln.strip()), "")
+    if not _COMPLAINT_TITLE.fullmatch(re.sub(r"[\s\u3000]", "", title)):
+        return
+    for pp in parsed:
+        pp.party.role = _APPLICANT_AS_PARTY.get(pp.party.role, pp.party.role)
 
 
 def _bare_signature(pp: ParsedParty) -> bool:

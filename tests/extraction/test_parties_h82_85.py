@@ -8,6 +8,24 @@ def _complaint(parties: str, title: str = "民事起诉状") -> str:
             "事实与理由：被告欠款至今未还，多次催要无果。\n此致\n某某区人民法院\n2025年5月6日\n")
 
 
+def test_applicant_headings_of_a_complaint_are_its_plaintiff_and_defendant():
+    text = _complaint("申请人：邝秀珍，女，1962年4月3日生，汉族，住广东省佛山市禅城区汾江中路12号。\n"
+                      "被申请人：佛山市悦动体育发展有限公司，地址佛山市禅城区季华五路30号。\n",
+                      title="起 诉 书")
+    roles = {p.name: p.role for p in extract(text).parties}
+    assert roles == {"邝秀珍": "原告", "佛山市悦动体育发展有限公司": "被告"}
+
+
+def test_an_application_keeps_its_applicant():
+    text = ("申请书\n"
+            "申请人：邝秀珍，女，1962年4月3日生，汉族，住广东省佛山市禅城区汾江中路12号。\n"
+            "被申请人：邝志明，男，1958年7月1日生，汉族，住广东省佛山市南海区桂城街道南桂东路5号。\n"
+            "请求事项：宣告被申请人邝志明为限制民事行为能力人。\n"
+            "事实与理由：被申请人患精神疾病多年，不能完全辨认自己的行为。\n此致\n佛山市南海区人民法院\n2025年5月6日\n")
+    roles = {p.name: p.role for p in extract(text).parties}
+    assert roles == {"邝秀珍": "申请人", "邝志明": "被申请人"}
+
+
 def test_a_credit_code_run_into_the_seat_label_keeps_the_seat():
     # (a scan's line break lost between the code and "住　所：")
     text = _complaint("原　告：绍兴市越城区恒达纺织有限公司\n"
