@@ -1720,6 +1720,40 @@ def same_place_addresses(parsed: list[ParsedParty]) -> None:
                     a.text = full
             p.address = full  # (its span stays on the words written, "同组29号")
             break
+    _town_told_short(parsed)
+
+
+# The first place of an address written from below the county ("天山镇新民村三组", "赵家湾村三组17号"): a town,
+# township, sub-district or village, its name free of any higher unit's word
+_SHORT_HEAD = re.compile(r"(?:(?![省市县区旗州盟])[\u4e00-\u9fa5]){2,6}?(?:街道|镇|乡|苏木|村|嘎查|屯)")
+# what ends a place name in a fuller address just before that town or village ("…阿鲁科尔沁旗", "…中梁镇")
+_UNIT_END = re.compile(r"(?:省|自治区|市|县|区|旗|州|盟|街道|镇|乡|苏木)$")
+# a fuller address written down from its province (or a municipality) and through a county-level unit; one written
+# from the county itself ("某县某镇…") is the writer's usual short form, and the short one stays as written
+_FROM_PROVINCE = re.compile(r"(?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区)|(?:北京|天津|上海|重庆)市)\S*?(?:市|县|区|旗)")
+
+
+def _town_told_short(parsed: list[ParsedParty]) -> None:
+    """'住天山镇新民村三组' where another party lives at '内蒙古自治区赤峰市阿鲁科尔沁旗天山镇新民村二组': an address
+    written from its town or village, a place another party's address names in full from its province, lies there;
+    it is read with that address's part before the place (the document names province, city and county once)."""
+    for k, pp in enumerate(parsed):
+        p = pp.party
+        head = _SHORT_HEAD.match(p.address or "")
+        if not head:
+            continue
+        # the nearest party above first, then those below
+        for q in [*reversed(parsed[:k]), *parsed[k + 1:]]:
+            src = q.party.address or ""
+            cut = src.find(head.group())
+            if cut <= 0 or not _UNIT_END.search(src[:cut]) or not _FROM_PROVINCE.match(src[:cut]):
+                continue
+            full = src[:cut] + p.address
+            for a in p.addresses:
+                if a.text == p.address:
+                    a.text = full
+            p.address = full  # (its span stays on the words written)
+            break
 
 
 _BUSINESS_FORM = re.compile(r"[（(]个体工商户[）)]$")

@@ -48,3 +48,34 @@ def test_a_scans_gap_inside_an_id_number_after_its_label():
                       "身份证号 360102198809211539。\n")
     ids = {p.name: p.id_number for p in extract(text).parties}
     assert ids == {"袁梓涵": "440306199203150621", "程立波": "360102198809211539"}
+
+
+def test_an_address_written_from_its_town_takes_the_county_another_party_names():
+    text = ("我叫卓玛，女，1970年2月3日生，家住青海省海南藏族自治州共和县倒淌河镇元者村一社，身份证号632521197002030028。"
+            "我要告同村的李成龙，男，1968年5月6日生，住倒淌河镇元者村三社。\n"
+            "他家的牛跑进我家草场吃了青稞，我请求法院判他赔我损失3200元。\n"
+            "此致\n共和县人民法院\n起诉人：卓玛\n2025年6月1日\n")
+    homes = {p.name: p.address for p in extract(text).parties}
+    assert homes["李成龙"] == "青海省海南藏族自治州共和县倒淌河镇元者村三社"
+    assert homes["卓玛"] == "青海省海南藏族自治州共和县倒淌河镇元者村一社"
+
+
+def test_a_village_address_takes_the_prefix_before_that_village():
+    text = _complaint("原告：杜长贵，男，1950年11月2日出生，汉族，住陕西省宝鸡市陈仓区虢镇街道北坡村五组8号。\n"
+                      "被告：杜小强，男，1976年4月9日出生，汉族，住北坡村五组8号。\n")
+    homes = {p.name: p.address for p in extract(text).parties}
+    assert homes["杜小强"] == "陕西省宝鸡市陈仓区虢镇街道北坡村五组8号"
+
+
+def test_a_short_address_in_another_place_stays_as_written():
+    text = _complaint("原告：杜长贵，男，1950年11月2日出生，汉族，住陕西省宝鸡市陈仓区虢镇街道北坡村五组8号。\n"
+                      "被告：杜小强，男，1976年4月9日出生，汉族，住杨家沟村二组3号。\n")
+    homes = {p.name: p.address for p in extract(text).parties}
+    assert homes["杜小强"] == "杨家沟村二组3号"
+
+
+def test_a_town_address_stays_as_written_where_the_fuller_one_starts_at_its_county():
+    text = _complaint("原告：韩春生，男，1966年8月1日出生，汉族，住沭阳县胡集镇韩庄村2组11号。\n"
+                      "被告：沭阳县胡集镇红星农机维修部，住所地胡集镇人民路21号。\n")
+    homes = {p.name: p.address for p in extract(text).parties}
+    assert homes["沭阳县胡集镇红星农机维修部"] == "胡集镇人民路21号"
