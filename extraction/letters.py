@@ -69,7 +69,10 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      r"(?:[^\W_我你他她告叫是和与及跟同给欠借的了在]{0,14}(?:人|房东|贩子|老板|厂|店|工|户|员|师|头|主|商|匠|手)"
                      r"|[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{2,4}之(?:妻|夫|子|女|父|母)"
                      # (or what one is to the writer: "女，四十五六岁，是我家东边的邻居，住…")
-                     r"|(?:是|系)?(?:我|我们|我家|我们家)[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,8}?"
+                     # (or whom one worked with: "是带我老公干活的包工头")
+                     r"|(?:是|系)?(?:(?:带|帮|替|雇|给)(?:我|我们|我家)(?:老公|丈夫|爱人|老婆|妻子|儿子|女儿|父亲|母亲)?"
+                     r"[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,6}?的"
+                     r"|(?:我|我们|我家|我们家)[^\W\d_我你他她告叫和与及跟同给欠借了在]{0,8}?)"
                      r"(?:邻居|房东|房客|租户|亲戚|同事|老乡|朋友|同学|老板|东家|雇主|包工头|合伙人)"
                      # (or where one belongs: "…（1964年2月18日生），是某县某村三组村民，身份证是…")
                      r"|(?:是|系)[^\W_我你他她告叫和与及跟同给欠借了在]{2,24}?(?:村民|居民)"
@@ -96,7 +99,7 @@ _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲
              "雇主", "男朋友", "女朋友", "亲戚", "外孙", "外孙女", "孙子", "孙女", "侄子", "侄女", "公公", "婆婆",
              "岳父", "岳母", "女婿", "儿媳", "嫂子", "姐夫", "舅舅", "叔叔", "姑姑", "阿姨", "包工头", "司机", "业主",
              "男的", "女的", "一个", "另一个", "爸妈", "父母", "公婆", "两口子", "夫妻", "小工头", "工头", "房主", "东家", "雇主",
-             "店主", "老板娘", "负责人", "经理", "男方", "女方", "媳妇", "爱人",
+             "店主", "老板娘", "负责人", "经理", "男方", "女方", "媳妇", "爱人", "租户", "房客", "承租人", "出租人",
              # kin beyond the household ("我要告我的外甥某某", "堂弟某某"): the kin words the party reader knows (a word
              # of one character, 爸, would cut names), and a few it does not
              *(w for w in (_KIN_MALE + "|" + _KIN_FEMALE).split("|") if len(w) >= 2),
@@ -282,6 +285,8 @@ def find_people(text: str) -> list[Person]:
             # those are a name written again in the letter (a child filed for, "我儿子某某，男，…")
             line_at = text.rfind("\n", 0, start)
             intro = _intro_name(text, max(text.rfind("\n", 0, max(line_at, 0)) + 1, floor), start)
+            if intro and intro[0] in set(_SCRIBE.findall(text)):
+                intro = None  # the one who writes for the filer ("代写人：某某") introduces themself, then the filer
             if intro and (found is None or (found[0] != intro[0] and text.count(found[0]) < 2)):
                 found = intro
         floor = run[-1].end()
@@ -730,6 +735,8 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
             for p in people:
                 if p.role == "原告" and p not in signed and not _ROLE_BEFORE.search(text[max(0, p.at - 8):p.at]):
                     p.role = "被告"
+    scribes = set(_SCRIBE.findall(norm, start, end))
+    people = [p for p in people if p.name not in scribes]  # who wrote the letter for the filer files nothing
     signers = _signed_names(norm[start:end])
     for p in people:
         if p.name in signers:
@@ -799,7 +806,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
         # (or where the home was read: "他身份证上的地址是…")
         cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)|(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?"
-                       r"(?:地址|住址)(?:是|为)", pp.party.address or "")
+                       r"(?:地址|住址)(?:写的|登的|登记的)?(?:是|为)", pp.party.address or "")
         if cue:
             for a in pp.party.addresses:
                 if a.text == pp.party.address:
@@ -962,6 +969,10 @@ _SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|原告)[:：][
                         r"(?:[ \t\u3000、，,]+|$))+)[ \t\u3000]*$")
 
 
+# who wrote the letter for the filer, signing as such ("代写人：某某（原告妻子）")
+_SCRIBE = re.compile(r"(?m)^[ \t\u3000]*(?:代写人|代书人|代笔人|代写)[:：][ \t\u3000]*([\u4e00-\u9fa5·]{2,8}?)(?=[（(，,\s]|$)")
+
+
 def _signed_names(text: str) -> set[str]:
     out: set[str] = set()
     for m in _SIGNATURE.finditer(text):
@@ -1073,7 +1084,14 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
         # a block of entries, or no one writing in the first person: not a letter, unless the reader found the
         # same people with the same roles and read more of them (the filer described in the letter's words, "我的情况：
         # 某某，男，…", the parser only the signature)
-        return {(pp.party.role, pp.party.name) for pp in parsed} == {(pp.party.role, pp.party.name) for pp in letter} and \
+        sides, letter_sides = {(pp.party.role, pp.party.name) for pp in parsed}, {(pp.party.role, pp.party.name) for pp in letter}
+        if sides < letter_sides and all(pp.party.gender or pp.party.birth_date or pp.party.id_number or
+                                        (pp.party.kind == "organization" and pp.party.address)
+                                        for pp in letter if (pp.party.role, pp.party.name) not in sides):
+            # the reader found the same people with the same roles and more, each described ("起诉人（我们三个人一起告）：
+            # \n1. 某某，男，…\n2. …" where the parser read only the first item)
+            return True
+        return sides == letter_sides and \
             _filled(letter) > _filled(parsed) and all(_filled([pp]) >= _filled([q for q in parsed if q.party.name == pp.party.name][:1])
                                                       for pp in letter)
     # in a letter: a name the parser took that the letter gives as an organisation's head ("负责人某某") is no party;

@@ -76,3 +76,48 @@ def test_company_named_in_the_story_with_its_seat_and_code_is_sued_with_the_peop
     assert parties["钱多多"].role == "被告"
     assert parties["宜昌某某苗木有限公司"].role == "被告"
     assert parties["宜昌某某苗木有限公司"].address == "湖北省宜昌市某区某大道9号"
+
+
+def test_foreman_described_by_whom_he_led_and_the_next_numbered_one():
+    text = ("法官您好：\n我叫韦秀兰，是莫建华的妻子，这份状子是我替他写的。\n"
+            "原告：莫建华，男，1985年3月3日出生，身份证452122198503031213，户籍广西南宁市某县某村8号。\n"
+            "我们要告下面两个：\n"
+            "第一个：黄强，男，大概五十岁，是带我老公干活的包工头，住东莞市某镇某路20号（租的房子）。\n"
+            "第二个：何德明，男，1970年5月5日出生，身份证号441900197005051216，住广东省东莞市某镇某路9号，他把厂房的活包给了黄强。\n"
+            "我老公从架子上摔下来，要求两个被告赔偿医疗费等共计30000元。\n此致\n某市人民法院\n"
+            "原告：莫建华（手印）\n代写人：韦秀兰（原告妻子）\n2024年3月3日")
+    parties = _parties(text)
+    assert parties["黄强"].role == "被告" and parties["黄强"].address == "东莞市某镇某路20号"
+    assert parties["何德明"].role == "被告"
+    assert parties["莫建华"].role == "原告"
+    assert "韦秀兰" not in parties  # who wrote the letter for the filer is no party
+
+
+def test_scribe_signing_below_is_no_party():
+    text = ("起诉书\n我是罗桂英，身份证522601198001011244，是原告杨大山的妻子，他躺在床上签不了字，这份状子是我替他写的。\n"
+            "原告：杨大山，男，1978年2月2日生，身份证522601197802021231，住贵州省某县某村二组。\n"
+            "被告：陆有才，男，1975年1月1日生，身份证522601197501011216，住贵州省某市某路1号，是包工头。\n"
+            "请法院判陆有才赔偿医疗费20000元。\n原告：杨大山（手印）\n代写人：罗桂英\n2024年8月1日")
+    parties = _parties(text)
+    assert set(parties) == {"杨大山", "陆有才"}
+
+
+def test_tenant_named_after_the_word_and_home_as_the_id_card_says():
+    text = ("尊敬的法官：\n我叫宋桂珍，女，1950年1月5日出生，身份证110105195001053426，住北京市朝阳区某里3号楼1门101号。\n"
+            "我要告我的租户孙浩，男，1990年6月生，身份证130628199006120217，身份证上的地址写的是河北省保定市某县某村9号。"
+            "他欠我房租半年不交。\n请求判令孙浩支付房租12000元。\n宋桂珍\n2024年5月5日")
+    parties = _parties(text)
+    assert "孙浩" in parties and "租户孙浩" not in parties
+    assert parties["孙浩"].address == "河北省保定市某县某村9号"
+
+
+def test_numbered_filers_under_a_heading_with_a_remark_all_file():
+    text = ("起诉状\n\n尊敬的法官：\n我叫谭志刚，是瓦工班的班长，我代大家写这个状子。\n\n"
+            "起诉人（我们两个人一起告）：\n"
+            "1. 谭志刚，男，1978年4月4日出生，身份证430502197804041234，户籍湖南省邵阳市某区某村1组。\n"
+            "2. 曾小梅，女，1982年8月8日出生，身份证430523198208082226，户籍湖南省邵阳县某镇某村2组。\n\n"
+            "被起诉人：苏州某某建筑劳务有限公司，地址江苏省苏州市某区某路88号。\n\n"
+            "我们的要求：请判公司付清欠我们两个人的工钱共30000元。\n此致\n某区人民法院\n起诉人：谭志刚  曾小梅\n2025年1月1日")
+    parties = _parties(text)
+    assert parties["谭志刚"].role == "原告" and parties["曾小梅"].role == "原告"
+    assert parties["苏州某某建筑劳务有限公司"].role == "被告"
