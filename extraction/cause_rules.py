@@ -141,7 +141,9 @@ _R = [
                 r"|缺陷产品|(?:产品|商品|装置|部件|配件)(?:存在|有)(?:质量)?缺陷"
                 r"|作为(?:该产品的)?(?:生产者|销售者|生产厂家|制造商)", 3),
     ("产品责任纠纷", r"(?:存在|有)(?:质量)?缺陷|民法典》?第一千二百零[二三四五六七]条|产品的(?:生产者|销售者)"
-                r"|(?:充电|使用|正常使用|通电)(?:时|中|过程中|期间)[^。；]{0,12}(?:起火|自燃|爆炸|爆裂|燃烧)", 4),
+                r"|(?:充电|使用|正常使用|通电)(?:时|中|过程中|期间)[^。；]{0,12}(?:起火|自燃|爆炸|爆裂|燃烧)"
+                # (the thing caught fire or burst and burnt or wrecked other things: 电池突然起火，烧毁仓房)
+                r"|(?:起火|自燃|爆炸|爆裂|燃烧)[^。；，]{0,4}(?:烧毁|烧坏|烧掉|引燃|焚毁|炸毁|炸坏)", 4),
     # who harmed, and where: a school's pupil (民法典 1199-1201), a ward (1188), an employee on duty (1191),
     # someone working for another (1192), a rescuer (183), self-defence and necessity (181-182)
     ("教育机构责任纠纷", r"教育机构|教育、管理职责|民法典.{0,6}第一千(?:一百九十九|二百|二百零一)条|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害)"
@@ -1193,6 +1195,18 @@ _DAMAGES = re.compile(r"赔偿|损失|赔(?!礼)")
 _HARM_ONLY = _BUILDING_TORTS + ("公共道路妨碍通行损害责任纠纷", "地面施工、地下设施损害责任纠纷")
 _HARM_ASKED = re.compile(r"赔|损失|医疗费|医药费|疫苗|误工费|护理费|伤残|抚慰金|停止|拴|约束|处置|清除|排除|消除|不得")
 _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
+# a defective thing that harmed something other than itself (a fire it started burnt a shed, it burst and hurt someone):
+# the loss asked beside or instead of the price is the product's harm (民法典 1202-1203), not the sale's
+_DEFECT_HARM = re.compile(r"(?:起火|自燃|爆炸|爆裂|燃烧)[^。；]{0,12}(?:烧毁|烧坏|烧掉|引燃|焚毁|炸毁|炸坏|烧伤|烫伤|炸伤|受伤)")
+_OTHER_LOSS = re.compile(r"财产损失|(?:物品|财物|房屋|仓房|车辆)(?:的)?损失|医疗费|医药费|误工费|护理费")
+# the relation in dispute named by the parties themselves (双方系劳务关系, 不存在劳务关系): a contract for labour,
+# whoever let the work; an employment named (劳动关系) is the labour case instead
+_SERVICE_NAMED = re.compile(r"劳务关系")
+_EMPLOYMENT_NAMED = re.compile(r"劳动关系")
+# a monthly or yearly living allowance asked, and the parents' divorce that fixed it (离婚协议约定…每月…): the child's
+# support money (民法典 1085), however plainly the allowance is named (生活费)
+_KEEP_ASKED = re.compile(r"(?:每月|每个月|按月|每年)[^。；]{0,12}(?:生活费|抚养费|抚育费)|(?:生活费|抚养费|抚育费)[^。；]{0,6}(?:每月|每个月|按月|每年)")
+_PARENTS_DIVORCE = re.compile(r"离婚协议|离婚时|离婚后|离婚判决|判决离婚|协议离婚|调解离婚|离婚调解书")
 _DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝)")
 _HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
 _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
@@ -1850,7 +1864,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     # only natural persons sued (a foreman who let the work, no company nor works among the parties) and no labour
     # arbitration: no employer (劳动合同法 2: an 用人单位 is an organisation), the worker's pay is due under the 劳务 contract
     private_only = bool(party_names) and not _ORG_EMPLOYER.search(names) and "劳动仲裁" not in text
-    if "劳务合同纠纷" in scores and not private_only and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
+    service_named = ("劳务合同纠纷" in scores and _SERVICE_NAMED.search(text) and not _EMPLOYMENT_NAMED.search(text)
+                     and not _INJURY.search(text) and not _HURT.search(text))
+    if "劳务合同纠纷" in scores and not private_only and not service_named and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
             (_EMPLOYER.search(text) and (_ORG_EMPLOYER.search(text) or _ORG_EMPLOYER.search(names)))
             or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour
@@ -1868,6 +1884,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the duty to keep a parent, told without the word 赡养
         scores["赡养纠纷"] = max(scores.values(), default=0) + 1
         decisive["赡养纠纷"] = claimed["赡养纠纷"] = True
+    elif (_KEEP_ASKED.search(claims) and _PARENTS_DIVORCE.search(facts) and "赡养" not in claims
+            and not _PARENT_SUES_CHILDREN.search(text) and "抚养费纠纷" not in scores):
+        # a monthly living allowance asked or disputed under the parents' divorce (离婚协议约定的每月1200元): the child's
+        # support money; the payer's own other burdens told in the reasons (还要赡养母亲) are no claim
+        scores["抚养费纠纷"] = max(scores.values(), default=0) + 1
+        decisive["抚养费纠纷"] = claimed["抚养费纠纷"] = True
     if _UNLICENSED_ONLINE.search(text) and _OWN_WORK.search(text) and "肖像权纠纷" not in scores:
         # the plaintiff's own work (photos he took, an article he wrote) put on an account or site without licence
         # (著作权法 10(12)): what the post was about (a travel piece, a shop's advert) is only its setting
@@ -2030,6 +2052,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a harm-liability cause needs harm claimed: a neighbour asked to clear a lane or a pile is 排除妨害
         for cause in _HARM_ONLY:
             scores.pop(cause, None)
+    if (decisive.get("饲养动物损害责任纠纷") and "物业服务合同纠纷" in scores and claims and _HARM_ASKED.search(claims)
+            and not _SERVICE_FEE.search(claims)):
+        # the property company sued beside the keepers for letting a dog go loose (物业没尽到管理责任) is sued for the
+        # harm the animal did (民法典 1245, 1198), not on its service contract; a fee asked keeps the contract
+        scores.pop("物业服务合同纠纷")
     if "饲养动物损害责任纠纷" in scores and claims and not _HARM_ASKED.search(claims):
         scores.pop("饲养动物损害责任纠纷")  # a pet lost and asked back (or any animal asked for) is no harm it did
     if not scores and _INJURY.search(claims):
@@ -2039,6 +2066,16 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         return name_cue(claims, facts)
     for cause in _DOMINANT & scores.keys():
         scores[cause] *= 3
+    if decisive.get("产品责任纠纷") and _DEFECT_HARM.search(facts) and _OTHER_LOSS.search(claims):
+        # a defective thing that burnt or hurt something other than itself, that loss asked: the product's harm
+        # decides, the price asked back with it (退还货款) being only part of the loss (民法典 1203)
+        scores["产品责任纠纷"] = max(scores.values()) + 1
+        claimed["产品责任纠纷"] = True
+    if service_named and "劳务合同纠纷" in scores:
+        # the parties name the relation in dispute a 劳务 one (the answer denies it, the claim rests on it): the
+        # trade the work was in (瓷砖铺贴, 装修) is only its setting
+        scores["劳务合同纠纷"] = max(scores.values()) + 1
+        decisive["劳务合同纠纷"] = claimed["劳务合同纠纷"] = True
     order = {c: i for i, (c, _, _) in enumerate(RULES)}
     best = max(scores, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _GENERIC:
