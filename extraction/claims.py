@@ -183,6 +183,10 @@ _PERIOD_WORD_RE = re.compile(r"每(?:个)?[月日天年周季]|按[月年季](?!
 _PERIOD_GAP_BREAK_RE = re.compile(r"共计|合计|总计|累计|暂计|共|计算|标准|[元％%‰]")
 _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|总计)[^，,；;（）()]{0,20}?(?:为|是|共)?\s*(?:人民币)?\s*$")
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
+# a price per unit ("2.3元/㎡/月", "每节280元", "每吨50元"): it reckons a sum, it is none itself
+_UNIT_PRICE_AFTER_RE = re.compile(r"\s*/\s*(?:㎡|平方米|平米|m2|m²|亩|吨|件|台|次|节|课时|小时|人|斤|公斤|千克|套|张|辆|个)")
+_UNIT_PRICE_BEFORE_RE = re.compile(r"每(?:节|次|课时|件|斤|公斤|千克|吨|亩|平方米|平米|㎡|小时|台|套|张|辆)(?:课)?"
+                                   r"\s*(?:的?(?:价格|单价|费用|收费))?\s*(?:为|是)?\s*(?:人民币)?\s*$")
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|为标准|为计算标准|计算利息|[，,]?按"
                             r"|的(?:利息|逾期利息|违约金|罚息)"
                             r"|的\s*(?:每[日月年]|[日月年])?\s*(?:万分之|千分之|百分之|\d+(?:\.\d+)?\s*[%％‰]))")
@@ -190,7 +194,10 @@ _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借�
 _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
 # "退我苗钱6800元，再按三倍赔我20400元，两项27200元": the count of the items before a sum totals them
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|本息(?:暂计|暂算|计)?"
-                       r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)\s*(?:为|是|有)?\s*[:：]?\s*(?:人民币)?\s*$")
+                       r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)"
+                       # ("一共退9280元", "总共赔8000元": the total said with the verb of the ask)
+                       r"(?:(?<=一共|总共|共计|合计|总计)应?(?:退还?|赔偿?|返还|支付|偿还|还|要|给|付))?"
+                       r"\s*(?:为|是|有)?\s*[:：]?\s*(?:人民币)?\s*$")
 _THIS_SUM_BEFORE_RE = re.compile(r"(?:这|此|该|那)(?:笔|些)?(?:钱)?\s*(?:人民币)?\s*$")
 # "利息18000元，按银行同期贷款利率支付…": a sum named as what it is, then how the rest is computed
 _NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|借款|欠款|货款)\s*(?:人民币)?\s*$")
@@ -911,6 +918,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # what the plaintiff pays or gives back to the defendant is offered, not claimed
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
+            if _UNIT_PRICE_AFTER_RE.match(item, b) or _UNIT_PRICE_BEFORE_RE.search(before):
+                continue  # a price per unit reckons the sum asked
             if ((_PERIODIC_BEFORE_RE.search(before) and not _RECKONED_FROM_RATE_RE.search(item[max(0, a - 20):a]))
                     or _PERIODIC_AFTER_RE.match(after) or _periodic(clause)):
                 continue
