@@ -277,6 +277,9 @@ _BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)"
 _EACH_PAYEE_RE = re.compile(r"向(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
                             r"(?:支付|给付|赔偿|返还|补偿|偿还|退还)[^，,；;。\d]{0,30}$")
 _COUNT = {"两": 2, **{c: i + 2 for i, c in enumerate("二三四五六七八九")}}
+# "支付原告一、原告二二倍工资差额各3600元": the payees named one by one, then the same sum to each
+_EACH_LISTED_RE = re.compile(r"(?P<list>(?:原告|上诉人|申请人)[一二三四五六七八九\d甲乙丙丁](?:\s*[、和及与]\s*(?:原告|上诉人|申请人)?"
+                             r"[一二三四五六七八九\d甲乙丙丁])+)[^，,；;。\d]{0,30}?各(?:自)?\s*(?:为)?\s*(?:人民币)?\s*$")
 # an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
 _OPEN_BRACKET = "（([［【"
 _CLOSE_BRACKET = "）)]］】"
@@ -870,6 +873,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if each:
                 n = each.group("n")
                 v = v * (int(n) if n.isdigit() else _COUNT[n])
+            listed = _EACH_LISTED_RE.search(clause) if not each else None
+            if listed:
+                v = v * (len(re.findall(r"[、和及与]", listed.group("list"))) + 1)
             if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
                 continue  # the court fixes the costs of the proceedings
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]
