@@ -106,7 +106,8 @@ _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲
              "继父", "继母", "干爹", "干妈", "徒弟", "师傅")
 _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
               "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
-              "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里"}
+              "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里",
+              "状子", "诉状", "状纸", "状书"}  # ("告儿子的状子": the letter itself)
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
@@ -1034,6 +1035,10 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             home = told[0] if len(told) == 1 and not any(q.attrs[0] <= told[0].start() < q.attrs[1] for q in people) else None
         if home:
             _set_home(pp, home.group("addr"), (start + home.start("addr"), start + home.end("addr")))
+            if home.re is _SHARED_HOME and k and out[k - 1].party.kind == "person" and not out[k - 1].party.address and \
+                    out[k - 1].party.role == p.role:
+                # "第一个，某某，…；\n第二个，某某，…，\n他俩是两口子，都住…": the one listed before shares it
+                _set_home(out[k - 1], home.group("addr"), (start + home.start("addr"), start + home.end("addr")))
 
 
 # a party block's entry: a line that starts with a role word ("原告：", "被告一：", "原告 某某，")

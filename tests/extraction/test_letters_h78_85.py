@@ -3,6 +3,9 @@ read from the ID card, those sued one a line, an ID number told after the story,
 code, and "我是某村的村民某某"."""
 
 
+from courtdoc.extraction.letters import read_letter
+from courtdoc.extraction.provenance import DocText
+
 from .samples import parties_by_name as _parties
 
 
@@ -121,3 +124,23 @@ def test_numbered_filers_under_a_heading_with_a_remark_all_file():
     parties = _parties(text)
     assert parties["谭志刚"].role == "原告" and parties["曾小梅"].role == "原告"
     assert parties["苏州某某建筑劳务有限公司"].role == "被告"
+
+
+def test_a_couple_listed_apart_share_the_home_said_once_after_them():
+    text = ("起诉状\n我叫宫秀云，退休职工，1960年2月2日出生，身份证号370602196002020446，家住烟台市某区某街1号。我要告三方：\n"
+            "第一个，曲建国，男，1980年1月1日出生，身份证号370613198001013598；\n"
+            "第二个，王丽丽，女，1982年2月2日出生，身份证号370613198202022627，\n"
+            "他俩是两口子，都住山东省烟台市某区某大街9号2单元1101户，家里养了一条狗；\n"
+            "第三个，烟台某某物业管理有限公司，地址在山东省烟台市某区某大街9号。\n"
+            "狗把我咬伤，我要求三方赔偿5000元。\n此致\n某区人民法院\n宫秀云\n2025年3月3日")
+    parties = _parties(text)
+    assert parties["曲建国"].address == parties["王丽丽"].address == "山东省烟台市某区某大街9号2单元1101户"
+
+
+def test_the_letter_itself_is_no_one_sued():
+    text = ("告儿子的状子\n法官：\n我叫钱满囤，男的，1945年1月1日生人，身份证620502194501011352，家住甘肃省某县某村3号。"
+            "我要告的是我大儿子钱有福，男，1970年1月1日出生，身份证号620502197001012532，户口也在某村3号。\n"
+            "他不给我养老钱，这个状子是村上文书帮着写的。\n我要求他每月给我赡养费五百元。\n具状人：钱满囤\n2026年1月1日")
+    assert set(_parties(text)) == {"钱满囤", "钱有福"}
+    norm = DocText.from_text(text).norm
+    assert {pp.party.name for pp in read_letter(norm, 0, len(norm))} == {"钱满囤", "钱有福"}
