@@ -402,6 +402,20 @@ Dev set (bench/data/extract_dev/):
                      营业场所) their party entries state, as every other set labels them. Over holdout86-89 (100
                      documents, at b006514): name 0.988, role 0.984, gender 0.985, birth 0.988, ID 0.984, address
                      0.943 (with h89's company addresses null), cause 0.905, amount 94/100, document type 100/100.
+  holdout90.jsonl    25 documents by an eighty-second engineer who never read the rules (an intake month in central
+                     China), scored once at d8ecaf9 (name 0.966, role 0.966, gender 0.968, birth 0.989, ID 0.976,
+                     address 0.957, cause 0.898, amount 22/25, document type 24/25)
+  holdout91.jsonl    25 documents by an eighty-third engineer who never read the rules (a basic court's civil divisions,
+                     the whole cause list), scored once at d8ecaf9 (name 0.959, role 0.959, gender 0.965, birth 0.965, ID
+                     0.965, address 0.966, cause 0.980, amount 24/25, document type 24/25)
+  holdout92.jsonl    25 documents by an eighty-fourth engineer who never read the rules (an intake month in the south and
+                     south-west, money claims in every shape), scored once at d8ecaf9 (name 0.957, role 0.957, gender
+                     0.966, birth 0.966, ID 0.966, address 0.966, cause 0.939, amount 23/25, document type 24/25)
+  holdout93.jsonl    25 documents by an eighty-fifth engineer who never read the rules (rarer causes told in the
+                     documents' own words), scored once at d8ecaf9 (name 0.964, role 0.964, gender 0.959, birth 0.959,
+                     ID 0.959, address 0.963, cause 0.958, amount 22/25, document type 23/25). Over holdout90-93 (100
+                     documents, at d8ecaf9): name 0.961, role 0.961, gender 0.965, birth 0.970, ID 0.967, address 0.963,
+                     cause 0.944, amount 91/100, document type 95/100 (five lay letters of new shapes typed 其他).
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -461,7 +475,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout74", "holdout75", "holdout76", "holdout77",
         "holdout78", "holdout79", "holdout80", "holdout81",
         "holdout82", "holdout83", "holdout84", "holdout85",
-        "holdout86", "holdout87", "holdout88", "holdout89")
+        "holdout86", "holdout87", "holdout88", "holdout89",
+        "holdout90", "holdout91", "holdout92", "holdout93")
 
 
 def _real_text(row: dict) -> str | None:
