@@ -847,10 +847,17 @@ def _item_table(norm: str, s: int, e: int) -> list[tuple[int, int, float]]:
     return [(a - (s - ls), b - (s - ls), v) for a, b, v in _table_amounts(norm[ls:e])]
 
 
+# "维持一审判决第一项（被上诉人支付拖欠工资14200元）": an appeal's item asking to keep what the judgment appealed
+# awards; the sum is not in dispute on appeal
+_KEEP_JUDGMENT_RE = re.compile(r"[\s，,]*(?:请求|依法|请求依法)?维持(?:一审|原审|原)(?:判决|裁定|判)")
+
+
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
     for k, (s, e) in enumerate(res.spans):
         item = norm[s:e]
+        if _KEEP_JUDGMENT_RE.match(item):
+            continue
         net = _net_balance(item, sum(x[0] for x in per_item))
         if net:
             per_item[:] = [(net[2], [(s + net[0], s + net[1])], False)]

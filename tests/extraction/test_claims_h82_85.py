@@ -101,3 +101,20 @@ def test_same_sum_to_each_of_the_plaintiffs_listed():
         "此致\n成都市青羊区人民法院\n具状人：邱海燕　罗晓东　简丽\n2024年9月20日\n"
     )
     assert extract(text).amount_claimed == 19200
+
+
+def test_appeal_item_keeping_part_of_the_judgment_claims_no_sum():
+    # "2．维持一审判决第一项（被上诉人支付货款…元）": only the item the appeal asks to change is in dispute
+    text = (
+        "民事上诉状\n"
+        "上诉人（原审原告）：鲍春生，男，1971年3月18日生，汉族，住浙江省台州市椒江区中山西路66号。\n"
+        "被上诉人（原审被告）：台州宏顺机电有限公司，住所地浙江省台州市黄岩区北院大道12号。\n"
+        "上诉人因买卖合同纠纷一案，不服台州市黄岩区人民法院（2024）浙1003民初3312号民事判决，现提起上诉。\n"
+        "上诉请求：\n"
+        "1．撤销一审判决第二项，改判被上诉人支付上诉人逾期付款违约金6300元；\n"
+        "2．维持一审判决第一项（被上诉人支付货款52000元）；\n"
+        "3．一、二审诉讼费由被上诉人承担。\n"
+        "事实与理由：双方合同约定了违约金，一审未予支持属适用法律错误。\n"
+        "此致\n浙江省台州市中级人民法院\n上诉人：鲍春生\n2024年8月5日\n"
+    )
+    assert extract(text).amount_claimed == 6300
