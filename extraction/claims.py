@@ -1034,6 +1034,14 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 per_item[:] = [(total[2], [sp for x in per_item for sp in x[1]], False)]
     if not per_item:
         return
+    # "…承担连带清偿责任，清偿总额以5125000元及逾期违约金为限": the same debt asked of several (the debtor of the
+    # receivable and the seller who assigned it), capped at the total they answer for together; the cap is the claim
+    for s, e in res.spans:
+        cap = _CAP_RE.search(norm, s, e)
+        found = _find_amounts(cap.group("sum")) if cap else []
+        if found and found[0][2] < sum(x[0] for x in per_item) - 0.5:
+            res.amount, res.amount_spans = round(found[0][2], 2), [(cap.start("sum"), cap.end("sum"))]
+            return
     # an item that totals the others replaces them
     for i, (v, spans, is_total) in enumerate(per_item):
         others = sum(x[0] for j, x in enumerate(per_item) if j != i)
@@ -1044,6 +1052,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
     res.amount_spans = [sp for x in per_item for sp in x[1]]
 
 
+_CAP_RE = re.compile(r"(?:清偿|偿还|支付|给付|赔偿|付款|还款)总额以\s*(?P<sum>(?:人民币)?\s*\d[\d,，]*(?:\.\d+)?\s*万?元)"
+                     r"(?:及[^，,；;。]{0,20}?)?为限")
 _DECLARED_RE = re.compile(r"(?:诉讼标的(?:额|金额)?|标的额|标的金额|争议金额)\s*(?:为|是|共计|合计)?\s*[:：]?\s*")
 
 

@@ -118,3 +118,18 @@ def test_appeal_item_keeping_part_of_the_judgment_claims_no_sum():
         "此致\n浙江省台州市中级人民法院\n上诉人：鲍春生\n2024年8月5日\n"
     )
     assert extract(text).amount_claimed == 6300
+
+
+def test_total_several_answer_for_together_caps_the_claim():
+    # the debtor and the assignor asked for the same debt, "清偿总额以…元…为限": the cap is the sum claimed
+    text = (
+        "民事起诉状\n"
+        "原告：杭州钱塘商业保理有限公司，住所地浙江省杭州市上城区钱江路58号。\n"
+        "被告一：绍兴越兴纺织有限公司，住所地浙江省绍兴市柯桥区笛扬路9号。\n"
+        "被告二：宁波甬达贸易有限公司，住所地浙江省宁波市鄞州区天童南路300号。\n"
+        "诉讼请求：一、被告一向原告支付应收账款2000000元；二、被告二向原告返还保理融资款2000000元、支付保理服务费60000元；"
+        "被告一与被告二在上述范围内承担连带清偿责任，清偿总额以2060000元为限；三、诉讼费由二被告承担。\n"
+        "事实与理由：被告二将其对被告一的应收账款转让给原告，原告发放了融资款。\n"
+        "此致\n杭州市上城区人民法院\n具状人：杭州钱塘商业保理有限公司\n2024年6月3日\n"
+    )
+    assert extract(text).amount_claimed == 2060000
