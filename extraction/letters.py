@@ -155,7 +155,7 @@ _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|�
                       r"商店|餐厅|饭店|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
-_DEMAND = re.compile(r"请求|要求|判令|判决|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院")
+_DEMAND = re.compile(r"请求|要求|判令|判决|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主")
 
 
 @dataclass
@@ -217,8 +217,9 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号]生|岁|号$|^[年月日号]|^不|^身份|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
             (name.endswith("族") and len(name) <= 3) or name.endswith(("代码", "号码", "账号", "卡号")):
         return None  # "我是他的邻居，男，…": a relation, no name
-    if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]):
-        return None
+    if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]) or \
+            re.search(r"[一两二三四五六七八九十几每]个", name):
+        return None  # (nor is a count: "两个人一个公司", "每个月")
     return name, at
 
 
@@ -354,7 +355,7 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             suing = p.role == "被告"
         elif _FILER_IS.search(before):
             p.role = "原告"  # "告状的是我孙女某某"
-        elif re.fullmatch(r"\s*(?:我|本人)\s*[:：]\s*", own):
+        elif re.fullmatch(r"\s*(?:我|本人)(?:是谁|的情况|自己)?\s*[:：]\s*", own):
             p.role = "原告"  # "我：某某，女，…" (the filer labelled, after whom they sue)
         elif _SUE.search(before) or (re.search(re.escape(p.name) + "(?!的)", sued_words) and
                                      (any(q.role == "原告" for q in people) or intro is None or intro[0] != p.name)):
@@ -420,7 +421,7 @@ def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
 
 def _generic_org(name: str) -> bool:
     """A kind of organisation, not its name ("物业公司", "这家装修公司", "我们小区的物业公司")."""
-    return len(name) <= 4 or bool(re.match(r"[这那该一我他她它]", name))
+    return len(name) <= 4 or bool(re.match(r"[这那该一我他她它]", name)) or bool(re.search(r"[一两二三四五六七八九十几每]个", name))
 
 
 _NAMED_ORG = re.compile(r"(?:名字叫|名叫|叫做|叫|全称(?:是|为|叫)?|名称(?:是|为)?|就是)[:：]?[“\"「]?(?P<name>[\u4e00-\u9fa5A-Za-z0-9（）()·]{4,40}?)"
@@ -459,7 +460,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
                                                                  text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
-            if re.search(r"[了把被给让从向对]", name[:-3]) or re.match(r"[在到去开]|住所|住址|地址|位于|家住|办公(?:地点|地址)|营业地", name):
+            # (a name that starts with its place is a name: "某某市乐从镇某某店")
+            if (re.search(r"[了把被给让从向对]", name[:-3]) and not re.match(r"[\u4e00-\u9fa5]{2,9}?(?:省|自治区|市|县|区|旗)", name)) or re.match(r"[在到去开]|住所|住址|地址|位于|家住|办公(?:地点|地址)|营业地", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
             # (an office inside another's seat is that one's address: "…有限公司，办公地点在某小区物业服务中心")
             if any(p.at <= k < p.attrs[1] for p in people + out) or any(o.name == name for o in out) or \
@@ -623,7 +625,39 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
                 continue
             known.add(name)
             out.append(Person(name, k, (k + len(name), k + len(name)), kind=kind, role="被告", restated=True))
-    return out
+    return out or _org_short_in_claims(text, known)
+
+
+# a numbered claim ordering an organisation by a short name ("一、叫安馨家政公司把…退给我")
+_CLAIM_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)])[^\n]*")
+_SHORT_ORG = re.compile(r"([\u4e00-\u9fa5]{2,10}?)(?:公司|店|厂|医院|学校|中心|机构|酒店|超市)")
+
+
+def _org_short_in_claims(text: str, known: set[str]) -> list[Person]:
+    """The one organisation the letter named in full in its story ("到“某某家政服务有限公司”（…住所是…）签了合同") that its
+    claims order by a short name made of a part of the full one ("叫某某家政公司把…退给我")."""
+    full_names = {}
+    for o in _ORG_NAME.finditer(text, 0, min(len(text), 8000)):
+        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)", "", _org_in_story(o.group(1), known)),
+                          frozenset(known))
+        if len(name) >= 6 and re.search(r"有限(?:责任)?公司$|股份有限公司$", name) and plausible_name(name, "organization"):
+            full_names.setdefault(name, o.start(1) + len(o.group(1)) - len(name))
+    for line in list(_CLAIM_LINE.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+        if not re.search(r"退|赔|还|付|给", line.group()):
+            continue
+        for short in _SHORT_ORG.finditer(line.group()):
+            words = short.group(1)
+            # (the longest tail of the words before the kind, three characters or more, inside one full name)
+            hits = {f for f in full_names for i in range(len(words) - 2) if words[i:] in f}
+            if len(hits) == 1:
+                (name,) = hits
+                if name in known:
+                    return []
+                k = full_names[name]
+                seat = _SEAT.search(text, k + len(name), min(len(text), k + len(name) + 100))
+                attrs = (seat.start(), seat.end()) if seat and seat.start() - k - len(name) <= 40 else (k + len(name), k + len(name))
+                return [Person(name, k, attrs, kind="organization", role="被告", restated=True)]
+    return []
 
 
 _CREDIT_CODE = re.compile(r"统一社会信用代码")
@@ -748,7 +782,10 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         tail = norm[start + sign.start():end]
         below = find_people(tail)
         _assign_roles(tail, below)
-        filer = next((p for p in below if p.role == "原告" and _ROLE_BEFORE.search(tail[max(0, p.at - 8):p.at])), None)
+        intro = _intro_name(text, 0, min(len(text), 3000))
+        # (by a role word, or by the name the writer gave in the first person: "我叫某某…" and "某某（手印），女，…")
+        filer = next((p for p in below if p.role == "原告" and (_ROLE_BEFORE.search(tail[max(0, p.at - 8):p.at]) or
+                                                                (intro is not None and intro[0] == p.name))), None)
         if filer and filer.name not in {p.name for p in people}:
             people.append(Person(filer.name, sign.start() + filer.at,
                                  (sign.start() + filer.attrs[0], sign.start() + filer.attrs[1]), role="原告", signed=True))
@@ -820,6 +857,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
     _shared_home(out, [p for p in people if p.name in {q.party.name for q in out}], norm, text, start)
     _my_fields(out, norm, start, end)
     _id_told_later(out, norm, start, end)
+    _item_home(out, norm, start, end)
     described = [p for p in people if not p.restated and not p.signed]
     if not described or _CLAIMS_CUE.search(text, 0, min(p.at for p in described)):
         # the story and the claims come first, the people described after them (or only under the signature and in
@@ -877,6 +915,27 @@ def _id_told_later(out: list[ParsedParty], norm: str, start: int, end: int) -> N
                        and q.party.address), None)
         if p.address is None and writer and _LIVES_WITH_ME.match(norm, told.end(), end):
             _set_home(pp, writer.address)
+
+
+_ITEM_HOME = re.compile(r"[，,]\s*(?:也|都|现|现在)?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
+
+
+def _item_home(out: list[ParsedParty], norm: str, start: int, end: int) -> None:
+    """A person a numbered list describes on one line ("1.某某，男，五十来岁，就是盖房子的户主，住某村20号；"): the home said
+    on that line after remarks the attributes did not join is theirs."""
+    for pp in out:
+        p = pp.party
+        span = pp.spans.get("name")
+        if p.kind != "person" or p.address or not span:
+            continue
+        line_at = norm.rfind("\n", start, span[0]) + 1
+        if not re.fullmatch(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．]|第[一二三四五六七八九十][个位名]?[:：，,])[ \t\u3000]*",
+                            norm[line_at:span[0]]):
+            continue
+        line_end = norm.find("\n", span[1], end)
+        home = _ITEM_HOME.search(norm, span[1], line_end if line_end >= 0 else end)
+        if home and not any(q.party.name in home.group("addr") for q in out):
+            _set_home(pp, home.group("addr"), (home.start("addr"), home.end("addr")))
 
 
 # homes a letter tells in its own words: "是某省某县某村的农民" (the place one belongs to), "户口也在某村"
@@ -964,7 +1023,8 @@ _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)
 # "住处跟某某一样", "住址同某某": the home of the party named
 _HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
 # the claims order the filer's children to pay ("判两个儿子每人每月给我生活费…")
-_KIN_ORDERED = re.compile(r"(?:判|要求|让|叫)(?:决|令)?(?:我的)?(?:[两二三四]个|大|小)?(?:儿子|女儿|子女|孩子|儿女)")
+_KIN_ORDERED = re.compile(r"(?:判|要求|让|叫|告|起诉)(?:决|令)?[:：]?\s*(?:[一二三四五六七八九十\d][、.．])?\s*(?:我的)?(?:[两二三四]个|大|小)?"
+                          r"(?:儿子|女儿|子女|孩子|儿女)")
 # the filers signing the letter: "起诉人：某某  某某某", "具状人：某某、某某"
 _SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|原告)[:：][ \t\u3000]*((?:[\u4e00-\u9fa5·]{2,8}(?:[（(][^（()）\n]{0,12}[）)])?"
                         r"(?:[ \t\u3000、，,]+|$))+)[ \t\u3000]*$")
@@ -1105,7 +1165,8 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     heads = {n for n in names if re.search(r"(?:负责人|法定代表人|法人代表|老板|经理|行长|园长|校长|厂长|店长)(?:是|叫|为|[:：])?"
                                            r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
     # (nor is a count the parser took for a name: "我要起诉三方")
-    core = {n for n in names - heads if not re.fullmatch(r"[一二两三四五六七八九十几]+[个方人家位名]", n)}
+    core = {n for n in names - heads if not re.fullmatch(r"有?[一二两三四五六七八九十几]+[个方人家位名]", n)
+            and not re.match(r"[一两二三四五六七八九十几]个(?:儿子|女儿|孩子|子女|儿女|被告|人)", n)}
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
     covered = all(any(m == n or m in n or ("·" in m and n in m) for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)

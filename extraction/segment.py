@@ -88,7 +88,7 @@ _LETTER_SUE = re.compile(r"我(?:要|想|现在?|今天)?(?:起诉|状告)|我(?
                          r"|(?:^|[\n。；！!，,])\s*(?:所以|因此|于是|现在|今天)?我告(?![诉知别])|被?我们?(?:要|想)?(?:告|起诉)的(?:人|对象)?(?:是|叫|为)"
                          # or names the 被告 ("被告是程某，男，…") and states "我的请求"
                          r"|(?:^|[\n。；])\s*(?:被告|对方)(?:是|为)[\u4e00-\u9fa5]{2,4}[，,](?:男|女)(?=[\s\S]*我的(?:诉讼)?请求)")
-_PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生)")
+_PARTY_CUE = re.compile(r"(?:^|[\n。；])\s*(?:原告|被告|申请人|上诉人|被上诉人|第三人)[^\n。]{0,40}(?:男|女|住|公司|法定代表人|出生|经营者|经营场所|个体工商户)")
 
 
 def reads_as_legal(text: str) -> bool:
@@ -124,6 +124,8 @@ def cue_type(text: str) -> str:
                 legal = legal_type(text)
                 if legal:
                     return legal
+            if kind in STANDALONE and _reads_as_letter(text):
+                return "起诉状"  # a letter to the court whose filer gives ID number and home, in the writer's words
             return kind
     return legal_type(text) or "其他"
 
