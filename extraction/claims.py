@@ -83,6 +83,10 @@ START_RE = re.compile(
     # the writer asking in the first person at a sentence's start, the list after a colon: "所以我们请求：…"
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想)?(?:请求|要求)"
     r"(?:法院|法官|贵院|人民法院)?[:：]"
+    # the writer asking for the one it speaks for (a child, an old parent), the list after a colon: "我代表女儿请求：1、…",
+    # "我替父亲要求："
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|本人)(?:现在?|特)?(?:代表|替|代)"
+    r"[^，,。；;：:\n]{1,8}?(?:请求|要求)(?:法院|法官|贵院|人民法院)?[:：]"
     # the writer asking the one sued to pay, the list of sums after a colon: "我们要求某某赔：医疗费…元，…一共…元"
     # ("我要求他们还：", "所以我要求被告退给我：")
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求)"

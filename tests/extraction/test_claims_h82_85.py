@@ -133,3 +133,17 @@ def test_total_several_answer_for_together_caps_the_claim():
         "此致\n杭州市上城区人民法院\n具状人：杭州钱塘商业保理有限公司\n2024年6月3日\n"
     )
     assert extract(text).amount_claimed == 2060000
+
+
+def test_writer_asking_for_the_child_it_speaks_for_opens_the_claims():
+    # "我代表儿子请求：1、…" (a mother writing for her son): the list is the claims; a monthly sum adds nothing
+    text = (
+        "给儿子要抚养费的起诉书\n"
+        "起诉的人：郑浩然，男，2013年6月2日出生，住江西省九江市浔阳区庐山南路15号。\n"
+        "他的妈妈（法定代理人）：方慧，女，1987年3月8日出生，住处同上。\n"
+        "被起诉的人：郑国栋（孩子爸爸），男，1984年12月20日出生，住江西省九江市濂溪区十里大道300号。\n"
+        "法官您好，我和郑国栋2020年协议离婚，儿子跟我，他答应每月给600元，可从2023年7月起一分钱都没给。\n"
+        "我代表儿子请求：1、让郑国栋把2023年7月到2024年4月欠的抚养费共6000元一次性付清；2、从2024年5月开始每月给1000元，到孩子十八岁。\n"
+        "此致\n九江市浔阳区人民法院\n起诉人：郑浩然  法定代理人：方慧\n2024年5月6日\n"
+    )
+    assert extract(text).amount_claimed == 6000
