@@ -129,6 +129,10 @@ START_RE = re.compile(
     # ("要求法院判某某给我剩下的货款…元": the sum given to the filer, said as 给我)
     r"(?=判(?!决书|处|刑)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"
     r"[^。；\n]{0,40}?(?:\d|[一二三四五六七八九十两]+[万千百])[^。；\n]{0,10}?(?:元|块))"
+    # a letter asking the court's help to get a sum back: "请求法院帮我要回这35800元工钱，另外…车费…600元，也请他出"
+    # (the claim starts at the verb; its sentence may add the writer's costs)
+    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院)(?:帮我|替我|帮帮我|给我)(?=(?:要回|讨回|追回|拿回|要到)"
+    r"[^。；\n]{0,20}?\d[^。；\n]{0,10}?(?:元|块))"
     # a letter asking the court to take its side, then whom it wants to pay: "我就想让法院给我做主：让某某赔我…一共…元"
     r"|(?:法院|法官)(?:给我|为我|帮我|替我)?(?:做主|作主)[:：，,][ \t]*"
     r"(?=(?:让|叫|判)[^，,。；;\n]{1,12}?(?:赔|还|退|返还|支付|给付)[^。；\n]{0,40}?\d[^。；\n]{0,10}?(?:元|块))"

@@ -147,3 +147,16 @@ def test_writer_asking_for_the_child_it_speaks_for_opens_the_claims():
         "此致\n九江市浔阳区人民法院\n起诉人：郑浩然  法定代理人：方慧\n2024年5月6日\n"
     )
     assert extract(text).amount_claimed == 6000
+
+
+def test_letter_asking_the_court_to_help_get_a_sum_back():
+    # "请求法院帮我讨回这N元工钱，另外…路费花了M元，也请他出": both sums of the sentence are asked
+    text = (
+        "尊敬的陆川县人民法院法官：\n"
+        "    我叫黎国富，男，今年52岁（1972年2月19日出生），身份证号450922197202193158，家住陆川县乌石镇大塘村六队。"
+        "我要告老板陈志雄（男，电话13877512630，家在陆川县温泉镇新洲路88号），他欠我工钱。\n"
+        "    2023年5月到9月我在他的砖厂做工，讲好每月4500元，他只给了我9000元，还差13500元。他写过欠条。\n"
+        "    请求法院帮我讨回这13500元工钱，另外我去找他来回跑了很多次，路费花了400元，也请他出。\n"
+        "    此致\n敬礼！\n                                  起诉人：黎国富\n                                  2024年2月26日\n"
+    )
+    assert extract(text).amount_claimed == 13900
