@@ -479,7 +479,8 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date
 # (and the writer's telephone told under the signature: "电话：139…（我儿子的）。")
 _CLOSING_LINE_RE = re.compile(r"此致|敬礼[!！。]?|[\u4e00-\u9fa5]{2,30}法院|(?:起诉人|具状人|原告|申请人|代书人|写状人)[:：].{0,20}"
-                              r"|(?:联系)?(?:电话|手机)(?:号码?)?[:：]\s*\d[\d\s-]{6,15}(?:[（(][^）)\n]{0,12}[）)])?[。.]?"
+                              # (its last digits masked: "1395516xxxx", "136****4478")
+                              r"|(?:联系)?(?:电话|手机)(?:号码?)?[:：]\s*\d[\d\s\-*xX＊]{6,15}(?:[（(][^）)\n]{0,12}[）)])?[。.]?"
                               r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
 
 
@@ -589,7 +590,7 @@ def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: 
 
 # "…花去医疗费…元，…一共22730元。我要求三方共同赔偿。": a claim with no sum of its own, right after the sentence that
 # totals the losses, asks that total
-_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?\s*万?元)[。！!]"
+_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?\s*万?元)[。！!，,]"
                               r"[ \t　]*(?:我|我们|本人)?(?:要求|请求)?[^。；;\n\d]{0,8}?$")
 _PAY_CLAIM_RE = re.compile(r"赔偿|赔付|支付|偿还|返还|退还")
 

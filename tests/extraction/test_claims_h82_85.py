@@ -160,3 +160,33 @@ def test_letter_asking_the_court_to_help_get_a_sum_back():
         "    此致\n敬礼！\n                                  起诉人：黎国富\n                                  2024年2月26日\n"
     )
     assert extract(text).amount_claimed == 13900
+
+
+def test_claim_without_a_sum_after_the_total_in_the_same_sentence():
+    # "…以上一共N元，要求两人共同赔偿。": the ask follows the total after a comma
+    text = (
+        "致江岸区人民法院：\n"
+        "本人家被楼上漏水泡坏，特此起诉以下两人：\n"
+        "一、楼上住户 童建华，男，1976年2月3日生，身份证420102197602031218，住湖北省武汉市江岸区胜利街201号；\n"
+        "二、楼上住户 童建华之妻 柯敏，女，1978年9月9日生，身份证420102197809091526，住址同上。\n"
+        "我叫詹美玲，女，1983年11月6日生，身份证420103198311061529，住湖北省武汉市江岸区胜利街201号502室。\n"
+        "2024年6月楼上卫生间漏水，我家吊顶和墙面全部发霉。\n"
+        "经报价，吊顶6200元，墙面3100元，另外修理期间租房1500元。以上一共10800元，要求两人共同赔偿。\n"
+        "詹美玲\n2024年8月1日\n"
+    )
+    assert extract(text).amount_claimed == 10800
+
+
+def test_letter_signed_at_its_end_with_a_masked_phone_keeps_its_claims():
+    # the writer's own lines last, the telephone masked ("1385512xxxx"): the claims stay in the letter's body above
+    text = (
+        "合肥市包河区人民法院：\n"
+        "我在2024年2月报名了合肥博学远航培训学校有限公司（合肥市包河区马鞍山路130号）的公务员面试班，交了学费9600元，"
+        "上了三次课以后机构就停课了，一直不退钱。\n"
+        "我认为该公司没有按约定提供服务，请求法院判令其退还学费9600元中未上课部分的8400元，并赔偿我另外报班的费用1200元。\n"
+        "这家公司的统一社会信用代码是91340100MA2RK8XQ3N，法定代表人叫钟立群。\n"
+        "起诉人：葛思雨，女，1999年7月14日生，身份证号码340104199907140262，户籍地安徽省合肥市蜀山区黄山路18号。"
+        "联系电话：1385512xxxx\n"
+        "2024年6月12日\n"
+    )
+    assert extract(text).amount_claimed == 9600
