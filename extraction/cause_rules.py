@@ -1254,9 +1254,9 @@ _CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽
                 ("水路旅客运输合同纠纷", re.compile(r"客船|客轮|轮渡|船票")),
                 ("航空旅客运输合同纠纷", re.compile(r"航班|机票|飞机"))]
 # (an e-bike, 电瓶车/电动自行车/电单车, is a 非机动车 too: 道路交通安全法 art. 119 counts it with bicycles; a bare 电动车
-# may be an electric motorcycle, a motor vehicle, and keeps the motor cause)
+# may be an electric motorcycle, a motor vehicle, and keeps the motor cause; 非机动车 names no motor vehicle)
 _NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮|电瓶车|电单车")
-_MOTOR = re.compile(r"机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
+_MOTOR = re.compile(r"(?<!非)机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 _OTHERS_DEBT_CLAIM = re.compile(r"被告对[^。；]{0,30}(?:所欠|欠付|拖欠|的债务|的借款|的货款)[^。；]{0,30}承担(?:连带)?(?:清偿|偿还|还款|保证)责任")
 _SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能还|偿还)[^。；]{0,6}由(?:本人|我|其)(?:负责)?(?:偿还|归还|承担|还)")
