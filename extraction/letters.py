@@ -111,13 +111,14 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告)[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|被具状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告|对方(?:当事人)?(?=[:：]))[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {"写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告"}
-_FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|^(?:本人|我)[:：]?|(?:具状人|写信人)[:：]")
+_ROLE_MAP = {"被具状人": "被告", "写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告", "对方": "被告", "对方当事人": "被告"}
+# ("本人某某", "我：某某" right before the name; a slice that starts at "我被…撞了，司机叫某某" is no filer)
+_FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|(?:^|[\n。；;，,：:])\s*(?:本人|我)[:：]?\s*$|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
-_SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫)|(?:要求|请求)(?:法院)?(?:判|让))")
+_SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|被具状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫|[:：])|(?:要求|请求)(?:法院)?(?:判|让))")
 # a line that heads the list of those sued ("要告的人：", "我要起诉以下三方："; not "我们共同起诉：", which heads the filers)
 _SUE_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:起诉|状告|(?<![原被])告(?![诉知别白辞状人]))[^\n：:]{1,12}[:：][ \t]*$")
 # a line that heads a list of people by whose they are: "我们两个人的情况：" (the filers), "他们两个的情况：" (those sued)
@@ -155,7 +156,7 @@ _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|�
                       r"商店|餐厅|饭店|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
-_DEMAND = re.compile(r"请求|要求|判令|判决|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主")
+_DEMAND = re.compile(r"请求|要求|诉求|判令|判决|判(?:他|她|他们|她们|对方|被告)|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主")
 
 
 @dataclass
@@ -190,6 +191,9 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"的(?:基本)?(?:情况|信息|身份信息)[:：]\s*$", "", lead)  # "刘某的情况：男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
+    styled = re.search(r"姓([\u4e00-\u9fa5]{1,2})[，,]?名(?:叫)?([\u4e00-\u9fa5]{1,2})[，,\s]*$", lead)
+    if styled:
+        return styled.group(1) + styled.group(2), lo + styled.start(1)  # "小女子姓周名某某": the surname and given name
     m = _NAME_TAIL.search(lead)
     if not m:
         return None
@@ -445,11 +449,15 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             k = om.start(1) + len(om.group(1)) - len(name)
             name = re.sub(r"[（(][^（()）]*(?:[我你他她的“”\"]|简称)[^（()）]*[）)]$", "", name)  # "（我们小区的物业）", "（“某某”）": a remark
             name = re.sub(r"[（(](?:个体工商户|个体户)[）)]$", "", name)  # a sole trader by its 字号, the form noted apart
+            seat_in_name = re.search(r"[（(]([^（()）]*(?:路|街|道|巷|号|村|镇)[^（()）]*)[）)]$", name)
+            if seat_in_name:
+                name = name[:seat_in_name.start()]  # "某某有限公司（某区某路200号）": its seat, in brackets
             described = re.search(r"的(?:物业|物业公司|公司|店|厂|学校|幼儿园|医院)$", name)
             named_next = _ORG_NAME.match(text, om.end() + 1) if described and text[om.end():om.end() + 1] in "，," else None
             if named_next and re.search(r"(?:有限(?:责任)?公司|股份有限公司|集团)$", named_next.group(1)):
                 # "华润凯旋门小区的物业，长春市某某物业服务有限公司，…": the kind described, then its name
                 name = _clean_org(named_next.group(1), known)  # ("…的公司，叫某某有限公司")
+                seat_in_name = None
                 k = named_next.start(1) + len(named_next.group(1)) - len(name)
                 om = named_next
             elif _generic_org(name):
@@ -457,6 +465,7 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                 if not named or not _ORG_SUFFIX.search(named.group("name")):
                     continue
                 name, k = named.group("name"), named.start("name")
+                seat_in_name = None
             if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
                                                                  text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
@@ -472,6 +481,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             seat = _SEAT.search(text, after, min(len(text), after + 40 + 60))
             attrs = (seat.start(), seat.end()) if seat and seat.start() - after <= 40 and \
                 "\n" not in text[after:seat.start()] else (after, after)
+            if seat_in_name:
+                attrs = (after + 1, after + 1 + len(seat_in_name.group(1)))
             out.append(Person(name, k, attrs, kind="organization", role="被告"))
     return out
 
@@ -702,6 +713,43 @@ def _orgs_with_code(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# an organisation's seat in brackets right after its name, with its cue ("某某有限公司（公司地址：某市某路66号）")
+_SEAT_CUED = re.compile(r"[（(](?:公司|单位|厂|店|医院|学校)?(?:地址|住所地?|营业场所|经营场所)(?:是|为|在|[:：])")
+_DEMAND_CUE = re.compile(r"请求|要求|诉求|判令|判决")
+# (the name may end in 的: "车是某某有限公司的（公司地址：…）")
+_ORG_BEFORE_SEAT = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX + r")[”\"」]?的?(?=" + _SEAT_CUED.pattern + ")")
+
+
+def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
+    """An organisation the story names with its seat in brackets ("车是某某租车有限公司的（公司地址：…）") and the claims
+    order to pay, by its name or a part of it with its kind ("马俊和租车公司赔偿…"), is sued."""
+    if not any(p.role == "原告" for p in people):
+        return []
+    out: list[Person] = []
+    known = {p.name for p in people}
+    for o in list(_ORG_BEFORE_SEAT.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)", "", _org_in_story(o.group(1), known)),
+                          frozenset(known))
+        name = re.sub(r"^(?:是|在|到|去|向|从)", "", name)
+        if name in known or _generic_org(name) or not _ORG_SUFFIX.search(name) or not plausible_name(name, "organization"):
+            continue
+        cue = _DEMAND_CUE.search(text, o.end())
+        if not cue:
+            continue
+        demand = text[cue.start():min(len(text), cue.start() + _SENTENCE_MAX)]
+        named = name in demand or any(
+            len(short.group(1)) >= 2 and any(short.group(1)[i:] in name for i in range(len(short.group(1)) - 1))
+            for short in _SHORT_ORG.finditer(demand))
+        if not named:
+            continue
+        known.add(name)
+        k = o.start(1) + len(o.group(1)) - len(name)
+        seat = _SEAT.search(text, o.end(), min(len(text), o.end() + 100))
+        attrs = (seat.start(), seat.end()) if seat else (k + len(name), k + len(name))
+        out.append(Person(name, k, attrs, kind="organization", role="被告", restated=True))
+    return out
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -803,6 +851,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     people += _kin_sued(text, people)
     people += _people_sued_unnamed(text, people)
     people += _orgs_with_code(text, people)
+    people += _orgs_with_seat(text, people)
     people += _sued_in_claims(text, people)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
@@ -1010,6 +1059,7 @@ def _same_address(out: list[ParsedParty]) -> None:
             p.address = src[-1].address
 
 
+_ALL_LIVE = re.compile(r"[）)]?[，,]\s*(?:都|均|也都|全都)住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "他俩是…业主，住某市某路1号": a home said once for the people just listed
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
@@ -1088,6 +1138,13 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             stop = re.compile(r"[。\n]").search(text, same.attrs[1], same.attrs[1] + _SENTENCE_MAX)
             stop_at = stop.start() if stop else same.attrs[1] + _SENTENCE_MAX
             home = _PRONOUN_HOME.search(text, same.attrs[1], stop_at) or _LIVES_THERE.search(text, same.attrs[1], stop_at)
+        if home is None:
+            # "丈夫某某（…），妻子某某（…），都住某村3组": a home said once after a list of people of one side
+            stop = re.compile(r"[。\n]").search(text, same.attrs[1], same.attrs[1] + _SENTENCE_MAX)
+            stop_at = stop.start() if stop else same.attrs[1] + _SENTENCE_MAX
+            every = _ALL_LIVE.search(text, same.attrs[1], stop_at)
+            if every and all(q.role == p.role for q in people if same.attrs[1] <= q.at < every.start()):
+                home = every
         if home is None and p.role == "被告" and sum(q.party.role == "被告" for q in out) == 1:
             # the one sued, a stranger named only in the claims, whose home the story tells once by pronoun
             # ("银行只告诉我他留的地址是某市某路56号")

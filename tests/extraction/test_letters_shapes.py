@@ -1,0 +1,74 @@
+"""Letter shapes written by the lead to probe the reader (not from any dev set): "姓某名某", "对方：", "被具状人：", a couple
+living together said once after both, a company's seat in brackets after its name, a company named in the story with
+its seat and ordered in the claims by a part of its name."""
+
+from courtdoc.extraction import extract
+
+
+def _roles(text: str) -> dict[str, tuple]:
+    return {p.name: (p.role, p.address) for p in extract(text).parties}
+
+
+def test_surname_and_given_name_said_apart():
+    text = ("法官大人：\n小女子姓周名雪梅，女，1979年4月12日生，身份证号码：320106197904120823，现住南京市鼓楼区湖南路8号2栋301室。\n"
+            "今天写状子告我前夫孙卫东（男，1977年生，身份证320106197703150811，住南京市玄武区中山路100号）。\n"
+            "离婚时说好女儿的学费他出一半，这两年他一分没给。\n望法官判他把23000元给我。\n周雪梅\n2024年9月1日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    assert {p.name: p.role for p in el.parties} == {"周雪梅": "原告", "孙卫东": "被告"}
+
+
+def test_the_other_side_labelled_as_such():
+    text = ("致：东城区人民法院\n事由：请求判令退还房租\n"
+            "申请人：刘倩，女，一九九五年六月六日生，身份证110101199506060027，住北京市东城区某胡同9号。\n"
+            "对方：某某（北京）房地产经纪有限公司，地址北京市朝阳区某路1号某大厦5层，法定代表人王某。\n"
+            "我在他们公司租了一间房，房东把门锁换了，我要求他们退还房租8000元和押金3000元。\n刘倩\n2024年10月10日")
+    roles = _roles(text)
+    assert roles == {"刘倩": ("原告", "北京市东城区某胡同9号"),
+                     "某某（北京）房地产经纪有限公司": ("被告", "北京市朝阳区某路1号某大厦5层")}
+
+
+def test_a_couple_filing_together_said_to_live_in_one_place():
+    text = ("尊敬的人民法院：\n    我们是一家三口，丈夫邓建国（男，1980年1月5日出生，身份证510722198001050015），"
+            "妻子王芳（女，1982年2月6日出生，身份证510722198202060024），都住四川省绵阳市三台县某镇某村3组。\n"
+            "    我们要起诉绵阳某某驾驶培训有限公司，地址绵阳市涪城区某路88号。驾校收了学费不安排练车。\n"
+            "    请求判令驾校退还学费9000元。\n                        起诉人：邓建国 王芳\n                        2024年5月5日")
+    roles = _roles(text)
+    assert roles["邓建国"] == roles["王芳"] == ("原告", "四川省绵阳市三台县某镇某村3组")
+    assert roles["绵阳某某驾驶培训有限公司"][0] == "被告"
+
+
+def test_seat_in_brackets_after_the_company_name_is_its_address():
+    text = ("法院领导：\n本人黄德明，今年63岁，男，身份证号450102196105051234，住南宁市兴宁区某路5号。\n"
+            "要告的是：南宁市某某汽车维修服务有限公司（兴宁区某路200号），还有该公司的老板覃某某（男，45岁左右）。\n"
+            "我的车送去修发动机，修完一个月又坏了。\n诉求：退修车钱8600元。\n黄德明\n二〇二四年七月七日")
+    roles = _roles(text)
+    assert roles["南宁市某某汽车维修服务有限公司"] == ("被告", "兴宁区某路200号")
+
+
+def test_filer_and_the_one_filed_against_as_具状人_and_被具状人():
+    text = ("起诉状\n具状人：孙丽丽，女，1992年生，汉族，身份证号220102199202021228，住吉林省长春市南关区某路1号\n"
+            "被具状人：长春某某美容有限公司，住所地长春市朝阳区某路2号，法定代表人：刘某\n"
+            "请求事项：一、退还美容卡余额6800元；二、赔偿损失2000元。\n事实理由：我办了美容卡，后来店关门了。\n"
+            "此致\n长春市朝阳区人民法院\n具状人：孙丽丽\n2024年1月1日")
+    roles = _roles(text)
+    assert roles == {"孙丽丽": ("原告", "吉林省长春市南关区某路1号"), "长春某某美容有限公司": ("被告", "长春市朝阳区某路2号")}
+
+
+def test_company_told_in_the_story_with_its_seat_and_ordered_with_the_driver():
+    text = ("尊敬的法官：\n   您好！我是一名外卖骑手，名叫杨帆，男，2000年10月10日出生，身份证号码500101200010101234，户籍重庆市万州区某镇某村。\n"
+            "   今年3月我被一辆小车撞了，司机叫马俊（男，1985年生，住重庆市江北区某路8号），车是重庆某某租车有限公司的"
+            "（公司地址：重庆市渝中区某路66号）。\n   我的医药费花了15600元。\n"
+            "   我请求法院：马俊和租车公司赔偿我共计15600元。\n   杨帆\n   2024年6月6日")
+    roles = _roles(text)
+    assert roles["马俊"][0] == "被告"
+    assert roles["重庆某某租车有限公司"] == ("被告", "重庆市渝中区某路66号")
+    assert roles["杨帆"][0] == "原告"
+
+
+def test_a_hospital_where_one_was_treated_is_not_sued():
+    text = ("尊敬的法官：\n我叫刘强，男，1985年1月1日出生，身份证号码500101198501011234，住重庆市某区某路1号。\n"
+            "我要告撞我的司机马某（男，1980年生，住重庆市某区某路8号）。我在重庆某某医院有限公司（地址：重庆市某区某路9号）住了十天院。\n"
+            "我请求法院：判马某赔偿我医药费10000元。\n刘强\n2024年6月6日")
+    roles = _roles(text)
+    assert "重庆某某医院有限公司" not in roles
