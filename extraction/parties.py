@@ -128,7 +128,9 @@ _SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居�
 _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
     r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
-_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6})"
+_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
+                        # "经常居住地：同户籍地": no second place, the registered address stays the 住所
+                        r"|(?:同|与)(?:户籍|户口|身份证)(?:所在)?(?:地址?|住址)?(?:一致|相同)?)"
                         # a remark after it, its bracket closed in a later field ("同上（二人系父子，…）")
                         r"[。.]?(?:[（(][^（()）]*[）)]?)?[。.]?")
 # A person's address is the 住所 in law (民法典 art. 25, 民诉法解释 arts. 3-4): the registered one (户籍), unless

@@ -23,3 +23,24 @@ def test_the_label_word_huji_before_an_autonomous_prefecture_is_no_part_of_the_a
     assert _party(text, "向秋月").address == "湖北省恩施土家族苗族自治州来凤县翔凤镇老寨村5组"
     text2 = text.replace("户籍湖北省恩施土家族苗族自治州", "户籍恩施土家族苗族自治州")
     assert _party(text2, "向秋月").address == "恩施土家族苗族自治州来凤县翔凤镇老寨村5组"
+
+
+def test_habitual_residence_the_same_as_the_registered_one_keeps_the_registered_address():
+    text = ("民事起诉状\n原告：周丽娜，女，1991年5月3日出生，汉族，户籍地：山东省临沂市兰山区枣园镇王庄村，经常居住地：同户籍地。\n"
+            "被告：钱国栋，男，1987年2月9日出生，汉族，户籍地：山东省临沂市河东区汤河镇前岭村，"
+            "经常居住地：山东省临沂市兰山区北园路26号。\n诉讼请求：1.判令被告偿还借款20000元。\n")
+    assert _party(text, "周丽娜").address == "山东省临沂市兰山区枣园镇王庄村"
+    assert _party(text, "钱国栋").address == "山东省临沂市兰山区北园路26号"
+
+
+def test_a_form_column_saying_habitual_residence_is_the_registered_one_gives_the_registered_address():
+    text = ("抚养费纠纷起诉状（要素式）\n\n"
+            "| 项目 | 原告 | 被告 |\n|---|---|---|\n"
+            "| 姓名 | 郝雅琴 | 宁志刚 |\n| 性别 | 女 | 男 |\n| 出生日期 | 1992年7月1日 | 1990年3月12日 |\n"
+            "| 户籍地 | 山西省大同市平城区新建北路7号 | 山西省大同市云州区西坪镇唐家堡村 |\n"
+            "| 经常居住地 | 山西省太原市小店区长风街18号2单元601室 | 与户籍地一致 |\n"
+            "| 联系电话 | 1350******2 | 1393******7 |\n\n"
+            "| 诉讼请求 | 内容 |\n|---|---|\n| 1.抚养费 | 被告每月给付抚养费1200元 |\n\n"
+            "此致\n大同市云州区人民法院\n起诉人：郝雅琴\n2024年3月2日")
+    assert _party(text, "郝雅琴").address == "山西省太原市小店区长风街18号2单元601室"
+    assert _party(text, "宁志刚").address == "山西省大同市云州区西坪镇唐家堡村"
