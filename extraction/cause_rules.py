@@ -1650,12 +1650,29 @@ def _stated_level4(cause: str, text: str) -> str | None:
         others = any(rx.search(text) for c, rx, _ in RULES
                      if c != "财产损失保险合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
         return "财产损失保险合同纠纷" if _INSURED.search(text) and _PROPERTY_LOSS.search(text) and not others else None
+    if cause == "建设工程合同纠纷" and _SUBCONTRACT.search(text) and not any(
+            rx.search(text) for c, rx, _ in RULES
+            if c not in ("建设工程施工合同纠纷", "建设工程分包合同纠纷") and len(_path(c)) >= 2 and _path(c)[-2] == cause):
+        # the subcontractor's price asked (分包工程款) or the subcontract named (专业分包合同): the works were let on by
+        # the contractor (民法典 791), the subcontract is the contract in dispute, not the main contract it came from
+        return "建设工程分包合同纠纷"
     if cause == "建设工程合同纠纷":
         # a building put up (主体工程, 实际施工 under another's licence): the construction contract (民法典 788's 施工),
         # where no other kind of works contract (design, survey, supervision, fitting-out, a subcontract) is told
         others = any(rx.search(text) for c, rx, _ in RULES
                      if c != "建设工程施工合同纠纷" and len(_path(c)) >= 2 and _path(c)[-2] == cause)
         return "建设工程施工合同纠纷" if _BUILDING_WORKS.search(text) and not others else None
+    if cause == "运输合同纠纷":
+        # goods handed to a freight or logistics company with a waybill (托运单, 运单) and carried to another town: carriage
+        # by road, where no train, ship, plane or courier is told (a 物流 line between towns runs lorries)
+        return ("公路货物运输合同纠纷" if _WAYBILL.search(text) and _FREIGHT_FIRM.search(text) and _CARRIED_TO.search(text)
+                and not _OTHER_CARRIAGE.search(text) else None)
+    if cause == "损害公司债权人利益责任纠纷":
+        # who is asked to answer for the company's debt: its shareholders (未出资, 抽逃出资, 人格混同: 公司法 20, 54) or
+        # the one who controls it; the notice's level-4 cause names which
+        holder, controller = "股东" in text, "实际控制人" in text
+        return ("股东损害公司债权人利益责任纠纷" if holder and not controller
+                else "实际控制人损害公司债权人利益责任纠纷" if controller and not holder else None)
     if cause == "劳动合同纠纷":
         # severance alone in dispute (an answer tells what the worker asks): the specific cause, as infer_cause gives
         # it; wages, overtime or damages in dispute beside it keep the contract (the pay a severance is counted by,
@@ -1684,6 +1701,15 @@ def _stated_level4(cause: str, text: str) -> str | None:
 
 # the claims ask who raises the child (变更抚养关系, 抚养权, 由原告直接抚养, 随原告生活), not only support money
 _CUSTODY_ASKED = re.compile(r"变更|抚养权|由[^。；，]{0,6}(?:直接)?抚养|随[^。；，]{0,6}生活|归[^。；，]{0,4}抚养")
+
+
+# a subcontract told as the one in dispute: its price or its deed (分包工程款, 桩基础工程专业分包合同)
+_SUBCONTRACT = re.compile(r"分包(?:工程)?(?:款|价款)|分包(?:合同|协议)")
+# goods handed over with a waybill to a freight or logistics firm, carried to a place; other ways of carrying them
+_WAYBILL = re.compile(r"托运单|运单|货运单|发货单")
+_FREIGHT_FIRM = re.compile(r"物流|货运|运输(?:有限|股份|公司)")
+_CARRIED_TO = re.compile(r"运(?:至|到|往|抵)|发往|送至|送到")
+_OTHER_CARRIAGE = re.compile(r"铁路|火车|列车|航空|空运|飞机|航班|船舶|货轮|轮船|海运|水路|水运|港口|码头|多式联运|快递|邮寄")
 
 
 # the seller asking the goods sold back (取回, 收回: the kept title's remedy, 民法典 642)
