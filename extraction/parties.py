@@ -962,6 +962,28 @@ def kin_genders(parsed: list[ParsedParty], norm: str, start: int, end: int) -> N
 _LATER_SEAT = re.compile(r"(?P<label>注册地址|住所地|住所|地址|经营场所|营业场所)(?:在|是|为|[:：])?(?P<addr>[^，,。；;（()）\n|\u2500-\u257f]{4,60})")
 
 
+# The lines of an organisation's entry below its name line: labelled fields of its own ("住所地：…", "法定代表人：…",
+# "统一社会信用代码：…"), up to a line that is none (a role's entry, the claims)
+_ORG_FIELD_LINE = re.compile(r"[ \t]*(?:注册地址|住所地|住所|地址|经营场所|营业场所|主要经营场所|法定代表人|负责人|主要负责人|"
+                             r"统一社会信用代码|社会信用代码|组织机构代码|联系电话|电话)[:：]")
+
+
+def _seat_line_below(norm: str, at: int) -> re.Match | None:
+    """The seat written as a labelled line of the organisation's entry below its name line ("被告：某某有限公司"
+    then "住所地：…" on the next line)."""
+    for _ in range(4):
+        end = norm.find("\n", at)
+        line = norm[at:end if end >= 0 else len(norm)]
+        if not _ORG_FIELD_LINE.match(line):
+            return None
+        if _LATER_SEAT.match(line.strip()):
+            return _LATER_SEAT.match(norm, at + len(line) - len(line.lstrip()))
+        if end < 0:
+            return None
+        at = end + 1
+    return None
+
+
 def org_seats(parsed: list[ParsedParty], norm: str) -> None:
     """An organisation whose seat no field gave, named in a letter's sentence that goes on to its particulars
     ("一家…公司，叫某某有限公司，统一社会信用代码是…，地址在…，法定代表人叫…"): the seat said later in that sentence."""
@@ -972,6 +994,8 @@ def org_seats(parsed: list[ParsedParty], norm: str) -> None:
         at = pp.spans["name"][1]
         stop = re.compile(r"[。！!？?\n]").search(norm, at)
         m = _LATER_SEAT.search(norm, at, stop.start() if stop else len(norm))
+        if m is None and stop and stop.group() == "\n" and not norm[at:stop.start()].strip():
+            m = _seat_line_below(norm, stop.end())
         if not m or not _ADDR_WORD.search(m.group("addr")) or _ADDR_NONE.fullmatch(m.group("addr")):
             continue
         addr = m.group("addr")

@@ -44,3 +44,19 @@ def test_a_form_column_saying_habitual_residence_is_the_registered_one_gives_the
             "此致\n大同市云州区人民法院\n起诉人：郝雅琴\n2024年3月2日")
     assert _party(text, "郝雅琴").address == "山西省太原市小店区长风街18号2单元601室"
     assert _party(text, "宁志刚").address == "山西省大同市云州区西坪镇唐家堡村"
+
+
+def test_a_seat_on_the_line_below_the_organisation_name_in_a_letter_style_complaint():
+    text = ("起訴狀\n本人特此向貴院起訴，懇請依法審理。\n被告：臺中興隆貿易有限公司\n法定代表人：黃建國\n"
+            "營業場所：廣東省東莞市南城區鴻福路12號金鼎大廈8樓\n訴訟請求：\n一、判令被告退還貨款3200元；\n"
+            "事實與理由：本人於網上購物，貨不對板……\n"
+            "具狀人：林美華，女，1960年3月5日生，住廣東省廣州市天河區體育西路5號\n二〇二四年五月六日")
+    seat = _party(text, "臺中興隆貿易有限公司").address
+    assert seat == "廣東省東莞市南城區鴻福路12號金鼎大廈8樓"
+
+
+def test_a_seat_below_stops_at_a_line_that_is_no_field_of_the_organisation():
+    text = ("起诉书\n本人特此向贵院起诉。\n被告：宁波海曙恒达家具有限公司\n诉讼请求：\n一、判令被告退还货款5600元；\n"
+            "事实与理由：本人购买沙发一套，地址：浙江省宁波市海曙区望春街道5号，送货后发现质量问题……\n"
+            "具状人：贝丽萍，女，1970年8月3日生，住浙江省宁波市江北区人民路20号\n2024年5月6日")
+    assert _party(text, "宁波海曙恒达家具有限公司").address is None
