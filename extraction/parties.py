@@ -503,6 +503,7 @@ _GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\dXx])(?:因|现|就|
                          r"(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))"
                          r"|(?:(?<=[号室组栋幢层户楼弄\dXx])|(?<=同上))(?![楼室栋幢层单元座院])(?=[\u4e00-\u9fa5]{2,4}(?:[、与和及][\u4e00-\u9fa5]{2,4}){0,4}"
                          r"(?:诉|起诉)[^，。；\n]{0,40}?(?:纠纷|争议)?一案)")
+_ROLE_BEFORE = re.compile("(?:" + "|".join(PRINCIPAL_ROLES) + r")$")
 _BODY_HEADING = re.compile(r"(?:诉讼请求|请求事项|上诉请求|再审请求|仲裁请求|申请事项|事实(?:和|与|及)理由)\s*(?:[:：]|$)", re.M)
 
 
@@ -1543,8 +1544,9 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             elif body_at > first and any(m.start() == body_at for m in matches):
                 # the body's first sentence glued by the line joiner to the last party entry's address
                 # ("…6栋2门503室因被答辩人起诉要求…"): the entry stays, the body starts at that sentence
+                # (a unit's character right after a role word is the name's surname, "上诉人楼某因与…", no address's end)
                 glued = [g for g in _GLUED_BODY.finditer(text, body_at, min(len(text), body.end() + 40))
-                         if g.start() <= body.start()]
+                         if g.start() <= body.start() and not _ROLE_BEFORE.search(text, max(0, g.start() - 12), g.start() - 1)]
                 if glued:
                     body_at = glued[-1].start()
         elif letter:
