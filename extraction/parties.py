@@ -1871,7 +1871,13 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         cont, coff = _clean_name(seg[name_end + 1:])
         if cont and coff == 0 and _ORG_SUFFIX.search(name + cont):
             name, name_end = name + cont, name_end + 1 + len(cont)
-    pp = ParsedParty(Party(role=normalise_role(role, m.group("qual"), stage), name=name))
+    # a status bracket longer than the entry pattern reads ("答辩人（被申请人，一审原告，二审被上诉人）：…") opens the
+    # entry's text: it still names the answering side's status
+    qual = m.group("qual")
+    long_qual = None if qual else re.match(r"[ \t]*([（(][^（()）\n]{1,40}[）)])[ \t]*[:：]", seg)
+    if long_qual:
+        qual = long_qual.group(1)
+    pp = ParsedParty(Party(role=normalise_role(role, qual, stage), name=name))
     if name:
         pp.spans["name"] = (base + off, base + name_end)
     pp.spans["role"] = (m.start("role") - m.start() + role_at, m.end("role") - m.start() + role_at)

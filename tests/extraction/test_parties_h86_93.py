@@ -73,3 +73,14 @@ def test_a_surname_that_is_an_address_unit_after_the_role_word_is_no_glued_body_
     els = extract(text)
     assert [(p.role, p.name) for p in els.parties] == [
         ("上诉人", "室文涛"), ("被上诉人", "邢雨桐"), ("原审第三人", "苏州恒信建材有限公司")]
+
+
+def test_a_long_status_bracket_of_an_answer_entry_names_the_side_as_written():
+    text = ("再审答辩状\n答辩人（被申请人，一审原告，二审被上诉人）：欧阳明辉，男，1975年4月6日出生，汉族，"
+            "住湖南省株洲市芦淞区建设南路19号。\n"
+            "被答辩人（再审申请人，一审被告，二审上诉人）：株洲金鼎物流有限公司，住所地湖南省株洲市天元区长江北路8号。\n"
+            "法定代表人：谭国华，董事长。\n"
+            "答辩人就再审申请人不服株洲市中级人民法院（2023）湘02民终777号民事判决申请再审一案，答辩如下：\n"
+            "一、原判认定事实清楚。\n此致\n湖南省高级人民法院\n答辩人：欧阳明辉\n2024年6月1日")
+    roles = {p.name: p.role for p in extract(text).parties}
+    assert roles == {"欧阳明辉": "被申请人", "株洲金鼎物流有限公司": "再审申请人"}
