@@ -64,7 +64,9 @@ START_RE = re.compile(
     # a layperson's heading line "我要求：" / "我们的要求："
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     # ("我的要求很简单：", "我的要求就两条：": what the writer says of the list before it)
-    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的?(?:要求|诉求)(?:是|如下|有|也?很简单|不多|就是|就?[有这]?[一两三四五六几][条点个件项])?[:：]"
+    # ("我要求的是：", the heading said as what the writer asks)
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的?(?:要求|诉求)(?:是|如下|有|也?很简单|不多|就是|的是"
+    r"|就?[有这]?[一两三四五六几][条点个件项])?[:：]"
     # (after a comma too where its colon ends the line, the list below: "我听人说这叫…纠纷，我的要求是：\n一、…")
     r"|(?<=[，,])[ \t　]*(?:我|我们|我方|本人)的(?:要求|诉求|请求)(?:是|如下|有)?[:：](?=[ \t　]*\n)"
     # a lay heading with the section's own number and no colon, the list on the lines below ("三、我要求\n1.…"),
@@ -75,8 +77,9 @@ START_RE = re.compile(
     # the same heading naming the court it asks, a line of its own with no colon: "我要求法院\n1 判某某还我…"
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:要求|请求|恳请)(?:法院|法官|贵院|人民法院)[ \t　]*(?=\n)"
     # the court asked for help in the last clause of a sentence, its colon ending the line: "…，请法官给我做主：\n1、…"
-    r"|(?<=[，,])[ \t　]*(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我)?(?:做主|作主|判决|解决)?"
-    r"[:：](?=[ \t　]*\n)"
+    # ("…，只想请法官帮我讲讲理：\n一、…": what the court is asked to do said in a few words of the writer's own)
+    r"|(?<=[，,])[ \t　]*(?:只|就|也)?(?:想|希望)?(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我|替我)?"
+    r"(?:做主|作主|判决|解决|[^，,。；;：:\n]{0,6}?)[:：](?=[ \t　]*\n)"
     # a layperson asking the court to "判" the ones sued, the list after a colon: "我请求法院判我两个女儿：一、…"
     # (or the colon right after 判: "我想请法院判：")
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)判(?!决书|处|刑)[^，,。；;\n]{0,12}?[:：]"
@@ -93,8 +96,12 @@ START_RE = re.compile(
     r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：]"
     # the same ask said bluntly, a heading line of its own over the list of sums: "我要他还我：", "我要她赔：",
     # "要求某某赔：" (the subject left out, the writer asking); the colon ends the line
+    # ("我要他给我：": the money given to the writer)
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
-    r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：](?=[ \t　]*\n)"
+    r"(?:(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?|给(?:我|我们))[:：](?=[ \t　]*\n)"
+    # the writer turning to the court to ask, the list after the colon: "我向法院请求：", "我们向法院提出要求："
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|本人)(?:现在?|特)?向(?:法院|法官|贵院|人民法院)"
+    r"(?:提出)?(?:请求|要求)(?:如下)?[:：]"
     # the writer's ask of the one sued, the things asked listed below: "我要他：", "我们要求他们："
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:就|只)?(?:要求?|请求)(?:他|她|他们|她们|对方|被告)[:：](?=[ \t　]*\n)"
     # a heading line naming the money the one sued is to pay, its colon ending the line, the sums on the lines below:
@@ -178,7 +185,8 @@ _PLAINTIFF_RETURNS_RE = re.compile(
     r"(?<!被)(?:原告|上诉人|申请人|我方?|本人|我们)(?:愿意?|同意|自愿|承诺|可以)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?"
     r"(?:退还|返还|归还|退回|退给|还给)(?:给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?[^，,；;。的]{0,10}$")
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
-_PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$")
+# (a day's rate said as "一天": "说好一天200元", "我男人一天220元，算180天，39600元")
+_PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$|(?<![第前后头最这那])一(?:天|日)\s*(?:人民币)?\s*$")
 # "共16天，按每天100元算1600元": the rate per period, then the sum reckoned from it: that sum is fixed, no rate
 # ("按每亩每年50元支付违约金6600元": the rate, then the named sum it reckons paid as one sum)
 _RECKONED_FROM_RATE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,6}?\d+(?:\.\d+)?\s*(?:元|块)\s*"
@@ -389,6 +397,31 @@ _NET_NEXT_RE = re.compile(r"[ \t　]*(?:扣除|扣掉|扣减|减去|减掉|除�
                           r"(?:请求|要求|还要?|还应|尚需|仍需|实际)[^。；;\n]{0,20}?\d")
 
 
+# the line after a list of sums (no item numbers) that totals them, deducts what was paid and asks the balance
+_LIST_NET_RE = re.compile(r"[ \t　]*\n[ \t　]*(?:以上|上述|上面|这些)[^。；;\n\d]{0,6}?(?:合计|共计|总计|一共|总共)[^。；;\n]{0,20}?\d"
+                          r"[^。；;\n]{0,12}?[，,][ \t　]*(?:扣除|扣掉|扣减|减去|减掉|除去|刨去|抵扣)[^。；;\n]{0,30}?\d"
+                          r"[^。；;\n]{0,30}?[，,][^。；;\n]{0,12}?(?:请求|要求|还要?|再)[^。；;\n]{0,12}?\d")
+
+
+def _item_goes_on(seg: str, at: int) -> bool:
+    """Whether the sentence after a full stop at `at` goes on the line of a numbered item whose next item opens the
+    next line: the item's own account of the sum, not the story after the claims."""
+    nl = seg.find("\n", at)
+    if nl < 0 or not seg[at:nl].strip() or seg[at:nl].lstrip()[:1] in _OPEN_BRACKET:
+        return False  # (a remark in brackets after the item, "（原告共给付…，余…元）", says how its sum was reckoned)
+    ls = seg.rfind("\n", 0, at) + 1
+    mark = ENUM_RE.match(seg, ls)
+    nxt = ENUM_RE.match(seg, nl + 1)
+    if not mark or not nxt:
+        return False
+    kind, n = _enum_value(mark)
+    # (only an item that names its sum in a few words, "工钱9200元。", goes on to tell it; a longer first sentence
+    # is an argument, and an 答辩状's items answer, they ask nothing)
+    named = seg[mark.end():at]
+    return (_enum_value(nxt) == (kind, n + 1) and "答辩" not in named
+            and bool(re.fullmatch(r"[^，,；;。]{0,20}?(?:\d[\d.,]*\s*万?|[一二三四五六七八九十两百千万]+)(?:元|块)[ \t　]*。", named)))
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -447,6 +480,11 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
             continue  # "…赔偿原告各项损失。原告损失如下：\n1.医疗费…元": the item's breakdown follows, listed
         if _TOTAL_DOT_RE.search(seg, 0, dot.start()) and _NET_NEXT_RE.match(seg, dot.end()):
             continue  # "…合计172,533.30元。扣除已垫付的20,000元，请求赔偿152,533.30元。": the balance asked follows
+        if _LIST_NET_RE.match(seg, dot.end()):
+            continue  # "…误工费…39600元。\n以上合计…元，扣掉已经给的5000元，请求判他再赔…元。": the list's total, less
+            # what was paid, and the balance asked
+        if _item_goes_on(seg, dot.end()):
+            continue  # "（1）工钱9200元。2023年4月…一共46天…\n（2）…": the item's own story, the next item below
         if not ENUM_RE.match(tail) and tail.strip():
             # keep going only when the next sentence is an item of the list
             re_ = rs + dot.end()
@@ -459,20 +497,25 @@ _LABELLED_LINE_RE = re.compile(r"^[ \t　]*[\u4e00-\u9fa5（）()]{1,12}[:：]")
 # a claims heading on a line of its own or after a sentence of the story ("…拿我的钱。我请求法院：")
 _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|特|我的|我方|本人的?)?(?:诉讼请求|请求事项|请求)"
                                   # ("我要求的：", the heading said as what the writer asks, 的 ending it)
-                                  r"|(?:我|我们|我方|本人)的?(?:要求|请求)(?:是|如下|有|也?很简单|不多|就是|的"
+                                  r"|(?:我|我们|我方|本人)的?(?:要求|请求)(?:是|如下|有|也?很简单|不多|就是|的是?"
                                   r"|就?[有这]?[一两三四五六几][条点个件项])?"
                                   # a letter's own heading line: "所以我们请求：", "我想请法院判："
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?"
-                                  r"(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
+                                  # ("我求法院：", "我向法院请求：")
+                                  r"(?:请求|要求|恳请|希望|请|求|向(?:法院|法官|贵院|人民法院)(?:提出)?(?:请求|要求))"
+                                  r"(?:法院|法官|贵院|人民法院)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
                                   # the court asked without a subject, a line of its own: "请法院判他：", "请求法院："
-                                  r"|(?:请求|恳请|请)(?:法院|法官|贵院|人民法院)(?:依法)?(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
+                                  # (or after a word of time: "现在请求法院判某某赔我们：")
+                                  r"|(?:现在?|所以|因此|为此)?[，,]?(?:请求|恳请|请)(?:法院|法官|贵院|人民法院)(?:依法)?"
+                                  r"(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
                                   # the writer asking the one sued to pay, the sums after the colon, where the block
                                   # ran over the story: "我们要求某某赔偿：医药费…元，…一共是…元"
                                   r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求)"
                                   r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?"
                                   # said bluntly, a line of its own: "我要她赔：", "要求某某赔："
                                   r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
-                                  r"(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?(?=[:：][ \t　]*\n))[:：]"
+                                  r"(?:(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?|给(?:我|我们))"
+                                  r"(?=[:：][ \t　]*\n))[:：]"
                                   r"|^" + _ASKED_THINGS_HEAD + r"|^" + _SOMEONES_ASKS_HEAD)
 
 
@@ -762,7 +805,9 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
         (ta, tb, tv), (da, db, dv), (na, nb, nv) = found[i:i + 3]
         if (_NET_TOTAL_RE.search(item[max(0, ta - 20):ta]) and _NET_LESS_RE.search(item[tb:da])
                 and _NET_REST_RE.search(item[db:na]) and abs(tv - dv - nv) < 0.5
-                and abs(before + sum(v for a, b, v in found[:i] if not _factor(item, a, b)) - tv) < 0.5):
+                and abs(before + sum(v for a, b, v in found[:i] if not _factor(item, a, b)
+                                    # (a day's rate reckons the sum after it: "一天220元，算180天，39600元")
+                                    and not _PERIODIC_BEFORE_RE.search(item[max(0, a - 12):a])) - tv) < 0.5):
             return na, nb, nv
     return None
 
