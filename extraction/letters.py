@@ -487,6 +487,26 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# a person told as labelled lines under a heading of whose they are ("我的基本情况：\n姓名：某某\n性别：女\n…",
+# "对方的情况：\n姓名：…")
+_FIELD_BLOCK = re.compile(r"(?m)^[ \t\u3000]*(?:(?P<us>我|本人|原告|起诉人)|(?P<them>对方|被告|被起诉人|他|她))的?(?:基本)?(?:情况|信息|资料)[:：]?[ \t]*\n"
+                          r"[ \t\u3000]*姓\s*名[:：][ \t\u3000]*(?P<name>[\u4e00-\u9fa5·]{2,8})[ \t\u3000]*\n"
+                          r"(?P<fields>(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[:：][^\n]*(?:\n|$)){1,8})")
+
+
+def _field_blocks(text: str, people: list[Person]) -> list[Person]:
+    """People told as labelled lines under "我的基本情况：" (the filer) or "对方的基本情况：" (the one sued)."""
+    known = {p.name for p in people}
+    out: list[Person] = []
+    for m in list(_FIELD_BLOCK.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+        name = m.group("name")
+        if name in known or not plausible_name(name, "person"):
+            continue
+        known.add(name)
+        out.append(Person(name, m.start("name"), (m.start("fields"), m.end("fields")), role="原告" if m.group("us") else "被告"))
+    return out
+
+
 # an item of a numbered list: the name (spaced out to align, "张  兵"), then its description in brackets, which may
 # run over lines ("1、 张  兵  （包工头，男，四十五六岁，…）")
 _BRACKETED_ITEM = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十])[、.．)）][ \t\u3000]*"
@@ -844,6 +864,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
                 plausible_name(signed.group("name"), "person"):
             people.append(Person(signed.group("name"), signed.start("name") - start,
                                  (signed.start("fields") - start, signed.end("fields") - start), role="原告", signed=True))
+    people += _field_blocks(text, people)
     listed = _listed_in_brackets(text, people)
     # (a description inside an item's brackets names no one: "（刘强的合伙人，管发工资，男，…）")
     people = [p for p in people if not any(q.attrs[0] <= p.at < q.attrs[1] for q in listed)] + listed

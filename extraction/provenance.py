@@ -20,6 +20,8 @@ from courtdoc.contracts import Dossier, SourceSpan
 _PUNCT = set("，,。：:；;、！!？?（）()「」《》“”\"'")
 # A line ending with one of these is a paragraph end, never a wrap.
 _END_PUNCT = set("。：:；;！!？?」』”\"）)")
+# A numbered item's line.
+_ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|\d{1,2}[、．.）)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])")
 # A line starting like this begins a new paragraph even if the previous one looks wrapped.
 _PARA_START = re.compile(
     r"^\s*(?:[\u4e00-\u9fa5（）()]{1,10}\s*[:：]|[一二三四五六七八九十]+[、．.]|\d{1,2}[、．.）)]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
@@ -285,6 +287,10 @@ class DocText:
         wrapped = (
             not (len(nxt_s) <= 16 and not any(ch in _PUNCT for ch in nxt_s))  # a title or heading
             and (len(stripped.strip()) >= wrap_len * 0.6 or stripped[-1:] in "，,、")
+            # the last of a list whose items end without punctuation is whole too ("二、某某，…，住址同上" then "三、某某，
+            # …，住某村2组" then "养猪场老板叫…")
+            and not (_ITEM_START.match(stripped) and i > 0 and _ITEM_START.match(raw_lines[i - 1])
+                     and raw_lines[i - 1].rstrip()[-1:] not in "，,、" and stripped[-1:] not in "，,、")
             # a sentence running over a page break: only full-width last lines
             and (not crosses or len(stripped.strip()) >= wrap_len * 0.85)
             and stripped[-1:] not in _END_PUNCT
