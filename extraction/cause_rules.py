@@ -883,7 +883,11 @@ _R = [
     ("殡葬服务合同纠纷", r"殡葬服务|公墓|陵园|墓(?:地|穴|位)(?:款|费|购置|使用|管理)", 4),
     # a funeral's services (遗体接运, 殡仪礼仪, 灵车, 安葬 arranged for a fee)
     ("殡葬服务合同纠纷", r"殡仪(?:服务|馆|礼仪)|遗体(?:接运|火化|告别|防腐)|灵车|丧葬服务|治丧服务", 4),
-    ("农机作业服务合同纠纷", r"农机作业|(?:机耕|机收|机播|代耕|旋耕|插秧)(?:作业)?费|(?:收割|耕地|播种)作业", 5),
+    ("农机作业服务合同纠纷", r"农机作业|(?:机耕|机收|机播|代耕|旋耕|插秧)(?:作业)?费|(?:收割|耕地|播种)作业"
+                       # a crop harvested or a field ploughed for the farmer by another's machines, paid by the mu
+                       # (代收割服务, 派出两台收获机为…收割玉米, 每亩作业费)
+                       r"|代(?:收割|耕|播|插秧|打药)|每亩作业费|(?:收获机|收割机|拖拉机|播种机|插秧机|植保无人机)[^。；]{0,20}?为"
+                       r"[^。；]{0,16}?(?:收割|收获|耕|播种|插秧|打药|喷药)", 5),
     ("农业技术服务合同纠纷", r"农业技术服务|(?:种植|养殖)技术(?:指导|服务)", 5),
     ("保安服务合同纠纷", r"保安服务(?:合同|协议|费)|保安费", 4),
     ("房地产咨询合同纠纷", r"房地产咨询", 5),
@@ -1280,11 +1284,21 @@ _BILL_ASKED = re.compile(r"修理费|维修费|修车费")
 _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|借据|借贷|借我|向我借|找我借")
 # the one paying the month's wages is an organisation (劳动合同法 2: a company, a works, a registered sole trader)
 _ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
-_SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)")
+_SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)"
+                         # (the pay counted from the site's attendance sheet: 按工地考勤, 工地记工)
+                         r"|(?:按|在)?工地(?:的)?(?:考勤|记工)")
 # freight told as money the filer laid out or asks made good (赔我运费, 运费损失, 运费花了600元, 花了…运费), and the words
 # that tell a carriage itself
 _FREIGHT_AS_LOSS = re.compile(r"(?:赔|赔偿|承担|补偿)[^。；，]{0,8}运费|运费(?:的)?损失|运费[^。；，]{0,4}(?:花|花费|支出|垫付|损失)(?:了)?"
                               r"|(?:花|花费|支出|垫付)(?:了)?[^。；，]{0,8}运费")
+# a lease's own money asked (the deposit, the rent), the tenant's fit-out told as a loss, and a landlord told
+_LEASE_MONEY = re.compile(r"押金|租金|房租|租赁保证金")
+_TENANT_FIT_OUT = re.compile(r"装修(?:的)?(?:损失|残值|补偿|费用?)|(?:补偿|赔偿?)[^。；，]{0,6}装修")
+_LANDLORD = re.compile(r"房东|出租方|出租人|承租方|承租人|租赁合同|租期")
+# the neighbour's digging right against the filer's wall or house (紧贴着我家山墙往下挖), and the cracks it left
+_NEIGHBOUR_DIG = re.compile(r"(?:紧贴|紧挨|挨着|贴着|靠着|紧邻)[^。；]{0,16}?(?:墙|房屋|房子|地基)[^。；]{0,16}?(?:挖|开挖|打桩|取土)"
+                            r"|(?:挖地基|开挖地基|挖基础|基坑开挖|挖基坑|打桩)[^。；]{0,20}?(?:紧贴|紧挨|挨着|贴着|靠着|紧邻)")
+_CRACKED = re.compile(r"裂缝|开裂|裂了|裂开|下沉|沉降|倾斜|危房")
 _CARRIAGE_WORDS = re.compile(r"运输|托运|承运|物流|运单|货运|快递")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
@@ -1964,6 +1978,20 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # one of the buyer's losses (赔运费, 运费花了…): a cost the defective sale caused, no carriage contract with
         # anyone sued (民法典 577, 584); a carrier's own freight claim tells its carriage (运输, 托运, 承运)
         scores.pop("运输合同纠纷")
+    if ("装饰装修合同纠纷" in scores and "房屋租赁合同纠纷" in scores and claims and _LEASE_MONEY.search(claims)
+            and _TENANT_FIT_OUT.search(text) and _LANDLORD.search(text)):
+        # the tenant's own fit-out of the let premises asked made good by the landlord beside the deposit or the rent
+        # (退还押金, 赔装修损失: 民法典 715, 城镇房屋租赁合同解释 9-11): the lease is the contract in dispute, the fit-out
+        # having been made with no one sued
+        scores.pop("装饰装修合同纠纷")
+        scores["房屋租赁合同纠纷"] = max(scores.values(), default=0) + 1
+        decisive["房屋租赁合同纠纷"] = claimed["房屋租赁合同纠纷"] = True
+    if claims and _NEIGHBOUR_DIG.search(text) and _CRACKED.search(text) and not any(c.startswith("相邻") for c in scores):
+        # the neighbour digging his foundation right against the filer's wall, which then cracked (民法典 295: building
+        # on one's own land may not endanger the neighbour's): the neighbours' duty to prevent harm, the builder he hired
+        # sued with him
+        scores["相邻损害防免关系纠纷"] = max(scores.values(), default=0) + 1
+        decisive["相邻损害防免关系纠纷"] = claimed["相邻损害防免关系纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")

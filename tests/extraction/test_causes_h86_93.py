@@ -83,3 +83,41 @@ def test_fathers_letter_telling_his_daughter_stopped_giving_and_asking_monthly_m
             "二、以后每月给我生活费500元；\n三、打官司的钱让她出。\n"
             "此致\n某县人民法院\n起诉人：聂福全（手印）\n2024年5月6日")
     assert _cause(text) == "赡养费纠纷"
+
+
+def test_answer_of_a_machinery_cooperative_that_harvested_for_the_farmer_by_the_mu_is_farm_machinery_service():
+    text = ("民事答辩状\n答辩人：某县丰田农机专业合作社，住所地某省某县河口镇。\n法定代表人：钱进，理事长。\n"
+            "被答辩人：包国强，男，1972年3月5日出生，住某省某县河口镇东村二组。\n"
+            "一、双方口头约定由答辩人提供代收割服务，每亩作业费80元。2023年9月，答辩人派出收割机为被答辩人收割水稻120亩，"
+            "被答辩人当场验收。二、被答辩人所称损失无证据证明。请求驳回被答辩人的诉讼请求。\n"
+            "此致\n某县人民法院\n答辩人：某县丰田农机专业合作社\n2023年12月1日")
+    assert _cause(text) == "农机作业服务合同纠纷"
+
+
+def test_tenant_asking_the_landlord_for_the_deposit_and_her_fit_out_loss_sues_on_the_lease():
+    text = ("起诉书\n我叫岑玉兰，女，1985年7月2日生，住某省某市江南区桥头路5号。\n"
+            "我告的人是房东闫志国，男，1960年1月3日生，住某省某市江南区新华路88号。\n"
+            "我2023年1月租闫志国的门面开服装店，租期五年，每月租金3000元，押金9000元。我进场后花了三万元装修，房东同意的。"
+            "今年6月他要收回门面自己用，把我赶走，押金也不退。\n"
+            "我的要求：\n1. 闫志国退还押金9000元；\n2. 闫志国赔我装修损失30000元；\n3. 诉讼费他出。\n"
+            "此致\n某市江南区人民法院\n具状人：岑玉兰\n2024年8月9日")
+    assert _cause(text) == "房屋租赁合同纠纷"
+
+
+def test_crew_asking_a_company_for_pay_counted_from_the_sites_attendance_is_wages_owed():
+    text = ("起诉状\n起诉人：武大成，男，1978年5月1日出生，住某省某县西关镇武庄村。\n"
+            "被起诉人：某市鼎盛建筑装饰工程有限公司，地址某市开发区兴业路10号。\n"
+            "我们的工钱按工地考勤算：武大成出勤110天，日工资350元，应得38500元，已领10000元，还欠28500元。\n"
+            "我们的要求：一、请判公司把欠我的工钱28500元付清；二、打官司的费用由公司出。\n"
+            "此致\n某市人民法院\n起诉人：武大成\n2025年1月3日")
+    assert _cause(text) == "追索劳动报酬纠纷"
+
+
+def test_neighbour_digging_a_foundation_against_the_filers_wall_that_cracked_is_harm_prevention_between_neighbours():
+    text = ("尊敬的法官：\n我叫龚秀英，住某省某县城郊乡柳塘村三组5号。\n"
+            "今年三月，隔壁6号邹家拆了旧房盖新楼，挖地基时紧挨着我家西墙往下挖了一米多深，没做支护。"
+            "下雨以后我家西墙裂了两道大缝，屋顶也漏了。\n"
+            "我求法院：一、叫他们停止挨着我家墙挖土，把我家西墙加固好；二、赔我修房子的钱一万八千元。\n"
+            "我要告的人是：邹德胜，男，住某省某县城郊乡柳塘村三组6号。\n"
+            "此致\n某县人民法院\n龚秀英（手印），女，1950年3月8日生，住某省某县城郊乡柳塘村三组5号\n2024年9月1日")
+    assert _cause(text) == "相邻损害防免关系纠纷"
