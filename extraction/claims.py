@@ -277,6 +277,9 @@ _FAULT_SHARE_GAP_RE = re.compile(r"^\s*(?:元)?\s*[，,]?\s*(?:再|并|由被告
 _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:内|以内)")
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
 _REFERENCE_AFTER_RE = re.compile(r"\s*(?:的)?(?:本金|借款|欠款|款项)?\s*(?:全部)?(?:偿清|还清|付清|清偿完毕|清偿)")
+# "判公司把欠我们的工钱共63160元付清": the sum made the object of the payment with 把/将 is what is asked, not a
+# reference the interest runs until ("…计算至借款100000元全部还清之日止")
+_OBJECT_PAID_RE = re.compile(r"[把将](?![^，,；;。]*(?:至|到|直到|直至))[^，,；;。]{0,30}$")
 _PRIORITY_RE = re.compile(r"优先(?:受偿|偿还|清偿|支付)")
 # "对借款本金150000元承担连带保证责任，向原告支付150000元": the sum a guarantor or co-debtor answers for,
 # then the same sum asked as the payment it means: one sum, counted once
@@ -422,6 +425,9 @@ def _item_goes_on(seg: str, at: int) -> bool:
             and bool(re.fullmatch(r"[^，,；;。]{0,20}?(?:\d[\d.,]*\s*万?|[一二三四五六七八九十两百千万]+)(?:元|块)[ \t　]*。", named)))
 
 
+_COLUMN_HEAD_CELL_RE = re.compile(r"[ \t　]*(?:具体)?(?:请求)?(?:内容|事项|说明|明细)[ \t　]*")
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -456,7 +462,12 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     ls = norm.rfind("\n", 0, rs) + 1
     rows = list(_TABLE_ROW_RE.finditer(norm, rs, re_)) if re.search(r"[|│]", norm[ls:rs]) else []
     first_cells = re.split(r"[|│]", norm[rs:rows[0].start() if rows else re_])
-    if rows and any(c.strip() for c in first_cells[1:]):
+    # (a head row naming its columns, "| 诉讼请求 | 内容 |": each row below is a claim, named in its first cell,
+    # "| 1.解除婚姻关系 | …|", down to the table's end)
+    if rows and all(_COLUMN_HEAD_CELL_RE.fullmatch(c) for c in first_cells[1:] if c.strip()):
+        tail = re.search(r"\n(?![ \t]*[|│])", norm[rows[0].start():re_])
+        re_ = rows[0].start() + tail.start() if tail else re_
+    elif rows and any(c.strip() for c in first_cells[1:]):
         for row in rows:
             if not _CLAIM_ROW_LABEL_RE.match(row.group("label")):
                 re_ = row.start()
@@ -752,9 +763,31 @@ _TOGETHER_RE = re.compile(r"一块儿?$")
 _TOGETHER_AFTER_RE = re.compile(r"儿?(?:承担|负担|负责|赔|出|给|还|付|交|掏|来|去)")
 
 
+# "三角镇", "八角村": a numeral with 角 that names a place is no sum of dimes
+_PLACE_JIAO_RE = re.compile(r"[一二三四五六七八九两]角$")
+_PLACE_AFTER_RE = re.compile(r"[镇村乡街路湾坪塘岭山洲湖巷楼区县屯寨庄]")
+
+
+# "壹万贰仟贰佰柒拾叁元零叁分", "伍佰元零伍角": the dimes and cents after 元零, which the numeral reader leaves out
+_CENTS_AFTER_RE = re.compile(r"零(?:(?P<j>[壹贰叁肆伍陆柒捌玖一二三四五六七八九])角(?:(?P<f1>[壹贰叁肆伍陆柒捌玖一二三四五六七八九])分)?"
+                             r"|(?P<f>[壹贰叁肆伍陆柒捌玖一二三四五六七八九])分)")
+_CN_DIGIT = {c: i % 9 + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖一二三四五六七八九")}
+
+
 def _not_together(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    return [(a, b, v) for a, b, v in found
-            if not (_TOGETHER_RE.match(text[a:b]) and _TOGETHER_AFTER_RE.match(text, b))]
+    kept = [(a, b, v) for a, b, v in found
+            if not (_TOGETHER_RE.match(text[a:b]) and _TOGETHER_AFTER_RE.match(text, b))
+            and not (_PLACE_JIAO_RE.match(text[a:b]) and _PLACE_AFTER_RE.match(text, b))]
+    out: list[tuple[int, int, float]] = []
+    for a, b, v in kept:
+        if out and a < out[-1][1]:
+            continue  # the cents already read with the sum before
+        m = _CENTS_AFTER_RE.match(text, b) if text[a:b].endswith("元") else None
+        if m:
+            cents = sum(_CN_DIGIT[m.group(g)] * w for g, w in (("j", 10), ("f1", 1), ("f", 1)) if m.group(g))
+            a, b, v = a, m.end(), round(v + cents / 100, 2)
+        out.append((a, b, v))
+    return out
 
 
 def _yuan(x: float) -> str:
@@ -789,7 +822,9 @@ _NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^�
 _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
 # ("押金2000元我留下抵房租，还应退我…元": the deduction said after the sum, what the writer keeps to set against the debt)
 _NET_LESS_AFTER_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:扣下|扣除|扣掉|扣了|留下抵|抵账|抵扣|抵作|冲抵|抵销|抵消)")
-_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$")
+# (the ask may name whom it is asked of and the total: "请求判令二被告赔偿原告各项损失共计36800.40元")
+_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$"
+                          r"|(?:请求|要求)[^，,；;。\d]{0,16}?(?:共计|合计|总计|一共|共)\s*(?:人民币)?\s*$")
 
 
 def _factor(item: str, a: int, b: int) -> bool:
@@ -998,7 +1033,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and _explains(item, kept[-1][1], a):
                 continue  # inside brackets that open right after the sum before: they explain it
-            if _LIMIT_AFTER_RE.match(item, b) or _REFERENCE_AFTER_RE.match(item, b) or _PRIORITY_RE.search(clause_all):
+            if (_LIMIT_AFTER_RE.match(item, b) or (_REFERENCE_AFTER_RE.match(item, b) and not _OBJECT_PAID_RE.search(clause))
+                    or _PRIORITY_RE.search(clause_all)):
                 continue
             if kept and _PART_BEFORE_RE.search(clause):
                 continue
@@ -1065,7 +1101,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 kept.append((table_total.start(1), table_total.end(1), v))
         elif not found and table:
             kept.extend(_item_table(norm, s, e))
-        if not kept and not found and re.search(r"[元萬万]|\d", item):
+        # (an item with digits but no word of money, "宅基地（约46平方米…）", holds no sum to read)
+        if not kept and not found and re.search(r"[元萬万块圆¥￥]", item):
             # amounts the numeral rules cannot read ("人民币五万余元", OCR noise): the NER model's MONEY spans
             for span in _legal.ner_spans(item):
                 if span.label == "MONEY":

@@ -1,6 +1,7 @@
 """Claims rules generalised from the holdout86-93 misses, each tested on a snippet written for the test
 (different people, places, sums and wording from the dev documents)."""
 
+from courtdoc.extraction import claims as C
 from courtdoc.extraction import extract
 
 
@@ -69,3 +70,49 @@ def test_list_total_less_paid_asks_balance():
             "以上合计45000.5元，扣掉刘志远已经给的3000元，请求判他再赔42000.5元。以后的治疗费另外起诉。\n"
             "原告：马红军\n2025年5月2日\n")
     assert _amount(text) == 42000.5
+
+
+def test_sum_paid_in_full_as_object_of_ba():
+    item = "请判厂里把欠我们五个人的工钱共41250元付清"
+    res = C.ClaimsResult()
+    res.claims, res.spans = [item], [(0, len(item))]
+    C._amounts(item, res)
+    assert res.amount == 41250.0
+    # the sum the interest runs until it is repaid is still no sum of its own
+    item2 = "判令被告支付利息（以借款本金计算至将借款80000元全部还清之日止）"
+    res2 = C.ClaimsResult()
+    res2.claims, res2.spans = [item2], [(0, len(item2))]
+    C._amounts(item2, res2)
+    assert res2.amount is None
+
+
+def test_place_named_with_jiao_is_no_sum():
+    assert C._find_amounts("坐落于八角镇东村的宅基地") == []
+    assert [v for _, _, v in C._find_amounts("找零三角钱")] == [0.3]
+
+
+def test_claims_table_with_column_head_row():
+    text = ("离婚纠纷起诉状（要素式）\n\n| 项目 | 原告 | 被告 |\n|---|---|---|\n| 姓名 | 韩冬梅 | 吕志强 |\n"
+            "| 性别 | 女 | 男 |\n\n| 诉讼请求 | 内容 |\n|---|---|\n| 1.解除婚姻关系 | 请求判决原、被告离婚 |\n"
+            "| 2.子女抚养 | 婚生子由原告抚养，被告每月给付抚养费800元 |\n"
+            "| 3.夫妻共同财产 | 货车一辆归被告所有，被告给付原告折价款52000元 |\n| 4.诉讼费 | 由被告承担 |\n\n"
+            "| 事实与理由 | 内容 |\n|---|---|\n| 财产情况 | 货车购价130000元 |\n\n此致\n某某县人民法院\n起诉人：韩冬梅\n")
+    assert _amount(text) == 52000.0
+
+
+def test_total_less_paid_asked_of_named_ones():
+    # the balance asked after naming whom it is asked of and the word of total: "请求判令…赔偿原告各项损失共计…元"
+    text = ("民事起诉状\n原告：蒋国华，男，1970年1月5日出生，住湖南省衡阳市雁峰区白沙洲街道16号。\n"
+            "被告：谭晓丽，女，1990年4月6日出生，住湖南省衡阳市蒸湘区解放大道88号。\n诉讼请求：\n"
+            "1.医疗费：15200.50元\n2.护理费：2400元\n3.交通费：300元\n"
+            "以上合计17900.50元，扣除被告谭晓丽已垫付的2000元，请求判令被告赔偿原告各项损失共计15900.50元。\n"
+            "4.诉讼费用由被告负担。\n事实与理由：\n2024年3月2日，被告驾车与原告相撞。\n"
+            "此致\n衡阳市雁峰区人民法院\n具状人：蒋国华\n2024年5月1日\n")
+    assert _amount(text) == 15900.5
+
+
+def test_cents_after_yuan_ling_in_capitals():
+    assert [v for _, _, v in C._find_amounts("合计人民币叁仟肆佰零伍元零陆分（¥3405.06）")] == [3405.06, 3405.06]
+    assert [v for _, _, v in C._find_amounts("伍佰元零伍角")] == [500.5]
+    # 零钱 after 元 is no cents
+    assert [v for _, _, v in C._find_amounts("找了100元零钱")] == [100.0]
