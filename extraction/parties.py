@@ -1628,7 +1628,38 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     _complaint_applicants(parsed, norm[start:end])
     _share_addresses(parsed)
     same_place_addresses(parsed)
+    _ids_told_later(parsed, norm, start + body_at, end)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
+
+
+# A judgment may give a person's ID number only in its findings ("该账户的实名认证人为被告某某，身份证号码…"): an
+# ID written right after the party's full name is the party's, when it is valid, one only, no other party's, and
+# its birth date is the one the party's entry states (a sex digit that disagrees with the stated gender is left
+# for the checks to flag, as an entry's own ID is)
+_ID_AFTER_NAME = re.compile(r"[，,（(]?[ \t]*(?:公民)?身份(?:证)?(?:号码|号|证件号码)(?:为|是)?[:：]?[ \t]*(\d{17}[\dXx])(?![\dXx])")
+_BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fa5]|[为是即系]|(?:" + "|".join(PRINCIPAL_ROLES) + r"))$")
+
+
+def _ids_told_later(parsed: list[ParsedParty], norm: str, at: int, end: int) -> None:
+    taken = {pp.party.id_number for pp in parsed if pp.party.id_number}
+    for pp in parsed:
+        p = pp.party
+        if p.id_number or p.kind != "person" or not p.birth_date or not p.name or len(p.name) < 2:
+            continue
+        found: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(re.escape(p.name), norm[at:end]):
+            a, b = at + m.start(), at + m.end()
+            idm = _ID_AFTER_NAME.match(norm, b, end)
+            if idm and _BEFORE_NAME.search(norm[max(0, a - 12):a]):
+                found.setdefault(idm.group(1).upper(), idm.span(1))
+        if len(found) != 1:
+            continue
+        number, span = next(iter(found.items()))
+        info = validators.id_number_info(number) if not validators.check_id_number(number) else None
+        if number in taken or not info or info.get("birth_date") != p.birth_date:
+            continue
+        p.id_number = number
+        pp.spans["id_number"] = span
 
 
 # A civil filer sues a 被告 (CPL art. 122); 被告人 is the accused of a criminal case (CPL art. 108), whom only a

@@ -84,3 +84,33 @@ def test_a_long_status_bracket_of_an_answer_entry_names_the_side_as_written():
             "一、原判认定事实清楚。\n此致\n湖南省高级人民法院\n答辩人：欧阳明辉\n2024年6月1日")
     roles = {p.name: p.role for p in extract(text).parties}
     assert roles == {"欧阳明辉": "被申请人", "株洲金鼎物流有限公司": "再审申请人"}
+
+
+_JUDGMENT_WITH_ID_IN_FINDINGS = (
+    "江苏省南京市秦淮区人民法院\n民 事 判 决 书\n（2024）苏0104民初2468号\n"
+    "原告：蒋思远，男，1984年10月5日出生，汉族，住江苏省南京市秦淮区中华路120号3幢201室。\n"
+    "被告：龚晓燕，女，1990年12月3日出生，汉族，住江苏省南京市江宁区东山街道竹山路45号。\n"
+    "原告蒋思远与被告龚晓燕不当得利纠纷一案，本院于2024年5月6日立案后，依法适用简易程序进行了审理。本案现已审理终结。\n"
+    "蒋思远向本院提出诉讼请求：判令被告返还原告26500元。\n"
+    "本院经审理认定事实如下：2024年2月1日，原告通过手机银行向尾号为6618的账户转账26500元。经本院调取，"
+    "该账户的开户人为被告龚晓燕，身份证号码{id}。\n"
+    "本院认为，被告取得该款项没有法律根据，应予返还。判决如下：\n被告龚晓燕于本判决生效之日起十日内返还原告蒋思远26500元。\n"
+    "审判员　蔡文华\n二〇二四年六月十日\n")
+
+
+def test_an_id_told_after_the_party_name_in_the_findings_is_the_party_id():
+    text = _JUDGMENT_WITH_ID_IN_FINDINGS.replace("{id}", "320115199012034423")
+    parties = {p.name: p for p in extract(text).parties}
+    assert parties["龚晓燕"].id_number == "320115199012034423"
+    assert parties["蒋思远"].id_number is None
+
+
+def test_an_id_after_the_name_whose_birth_date_is_another_is_not_the_party_id():
+    # a valid number whose birth date (1991-12-03) is not the one the party's entry states
+    text = _JUDGMENT_WITH_ID_IN_FINDINGS.replace("{id}", "320115199112034420")
+    assert {p.name: p for p in extract(text).parties}["龚晓燕"].id_number is None
+
+
+def test_an_id_after_a_longer_name_ending_in_the_party_name_is_not_the_party_id():
+    text = _JUDGMENT_WITH_ID_IN_FINDINGS.replace("被告龚晓燕，身份证号码", "案外人刘龚晓燕，身份证号码").replace("{id}", "320115199012034423")
+    assert {p.name: p for p in extract(text).parties}["龚晓燕"].id_number is None
