@@ -787,7 +787,10 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
             if not found:
                 continue
             name = found[0]
-            if name in known or _ORG_SUFFIX.search(name) or len(name) > 4 or text.count(name) < 2 or \
+            # (a name written once will do where the letter names it as the one sued: "我要告的人叫某某")
+            named_as_sued = m.group().endswith(("的人", "的是", "的对象")) and \
+                re.match(r"\s*(?:叫|是|为|名叫)?\s*" + re.escape(name) + r"(?:[，,。；;\s]|$)", clause)
+            if name in known or _ORG_SUFFIX.search(name) or len(name) > 4 or (text.count(name) < 2 and not named_as_sued) or \
                     re.search(r"[费金款元钱]$", name):
                 continue
             known.add(name)
@@ -1085,7 +1088,9 @@ _ALL_LIVE = re.compile(r"[）)]?[，,]\s*(?:都|均|也都|全都)住(?:在)?(?P
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
 _LATER_HOME = re.compile(r"(?:户口|户籍)(?:地)?(?:一直|还|现在)?(?:在|是|[:：])(?P<addr>" + _SPACED_ADDR.replace("）)", "") + r"{4,60})")
-_PRONOUN_HOME = re.compile(r"(?:他|她)(?:的|留的|留下的|登记的)?(?:住址|住所|地址|家(?:的)?(?:地址|住址)?)(?:是|在)(?P<addr>[^，,。；;\n]{4,60})")
+_PRONOUN_HOME = re.compile(r"(?:他|她)(?:(?:的|留的|留下的|登记的)?(?:住址|住所|地址|家(?:的)?(?:地址|住址)?)(?:是|在)"
+                           # ("他今年三十五岁左右，家住某市某小区8栋")
+                           r"|(?:今年|现年)[^，,。；;\n]{1,10}[，,]\s*(?:家住|住在))(?P<addr>[^，,。；;\n]{4,60})")
 # "在某路28号院开五金铺子，也住那里": the place one works at, said to be one's home too
 _LIVES_THERE = re.compile(r"在(?P<addr>[^，,。；;\n在]{4,60}?)(?:开|经营|摆|做|干)[^，,。；;\n]{1,12}[，,]\s*(?:人)?(?:也|就|平时也|平时就)"
                           r"住(?:在)?(?:那里|那儿|那|店里|铺子里|里面)(?=[，,。；;\n]|$)")

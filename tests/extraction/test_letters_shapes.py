@@ -95,3 +95,10 @@ def test_the_last_item_of_an_unpunctuated_list_does_not_run_into_the_next_line()
     roles = _roles(text)
     assert roles["向秀兰"] == ("原告", "四川省某县某镇某村2组")
     assert roles["邱德旺"] == ("被告", "某县某镇某村3组")
+
+
+def test_the_one_sued_named_once_and_his_home_told_after_his_age():
+    text = ("我叫蒋武，男，1991年生，身份证430102199101011233，住长沙市岳麓区某路3号。我要告的人叫谭志远。"
+            "他今年三十五岁左右，家住长沙市天心区某小区8栋。\n2023年他找我借了2万块钱，一直不还。\n请法院判他还我20000元。\n蒋武\n2024年1月1日")
+    roles = _roles(text)
+    assert roles == {"蒋武": ("原告", "长沙市岳麓区某路3号"), "谭志远": ("被告", "长沙市天心区某小区8栋")}
