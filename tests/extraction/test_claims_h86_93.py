@@ -100,6 +100,17 @@ def test_claims_table_with_column_head_row():
     assert _amount(text) == 52000.0
 
 
+def test_appeal_reciting_what_was_said_at_first_instance():
+    text = ("上 诉 状\n上诉人（一审被告）：某某化工有限公司，住所地江苏省盐城市大丰区工业园纬二路6号。\n"
+            "被上诉人（一审原告）：陆长根，男，1966年5月3日出生，住江苏省盐城市大丰区草堰镇七里村。\n"
+            "上诉人因环境污染责任纠纷一案，不服大丰区人民法院民事判决，现提出上诉。\n\n上诉请求：\n"
+            "1. 撤销一审判决，依法改判驳回被上诉人的全部诉讼请求；\n2. 本案诉讼费用由被上诉人负担。\n事实与理由：\n"
+            "被上诉人在一审中诉称，其养殖的螃蟹因上诉人排污死亡，请求判令上诉人赔偿螃蟹损失52000元、清塘费用3000元，"
+            "合计55000元。一审判决上诉人赔偿41000元，上诉人认为认定事实不清。\n"
+            "此致\n江苏省盐城市中级人民法院\n上诉人：某某化工有限公司\n2024年6月1日\n")
+    assert _amount(text) == 55000.0
+
+
 def test_total_less_paid_asked_of_named_ones():
     # the balance asked after naming whom it is asked of and the word of total: "请求判令…赔偿原告各项损失共计…元"
     text = ("民事起诉状\n原告：蒋国华，男，1970年1月5日出生，住湖南省衡阳市雁峰区白沙洲街道16号。\n"
