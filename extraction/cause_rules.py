@@ -1291,6 +1291,10 @@ _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]
 # that tell a carriage itself
 _FREIGHT_AS_LOSS = re.compile(r"(?:赔|赔偿|承担|补偿)[^。；，]{0,8}运费|运费(?:的)?损失|运费[^。；，]{0,4}(?:花|花费|支出|垫付|损失)(?:了)?"
                               r"|(?:花|花费|支出|垫付)(?:了)?[^。；，]{0,8}运费")
+# the works price owed as the measure of a firm's liability for its subcontractor's workers' pay; a cited title (《保障农民工
+# 工资支付条例》) tells nothing of who hired them
+_OWED_WORKS_RANGE = re.compile(r"在(?:其)?(?:欠付|未付|未支付|应付)(?:的)?(?:工程(?:价)?款|工程价款)(?:的)?范围内")
+_CITED_TITLE = re.compile(r"《[^《》]{0,40}》")
 # a lease's own money asked (the deposit, the rent), the tenant's fit-out told as a loss, and a landlord told
 _LEASE_MONEY = re.compile(r"押金|租金|房租|租赁保证金")
 _TENANT_FIT_OUT = re.compile(r"装修(?:的)?(?:损失|残值|补偿|费用?)|(?:补偿|赔偿?)[^。；，]{0,6}装修")
@@ -1765,6 +1769,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a party's name is no statement of the dispute (某某机械设备租赁有限公司 employs, 某某典当有限公司 borrows);
         # the business it states is weighed once below (_PARTY_CUES)
         claims, facts = claims.replace(name, "某"), facts.replace(name, "某")
+    if _PAY_ASKED.search(claims):
+        # workers' pay asked, and the firm that let the works to their boss asked to answer for it within the works price
+        # it still owes him (在欠付工程款范围内: 保障农民工工资支付条例 30, 建设工程施工合同解释（一）43): the works price only
+        # measures that liability and is not itself in dispute
+        claims = _OWED_WORKS_RANGE.sub("", claims)
     scores: dict[str, int] = {}
     decisive: dict[str, bool] = {}
     claimed: dict[str, bool] = {}
@@ -1917,7 +1926,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     private_only = bool(party_names) and not _ORG_EMPLOYER.search(names) and "劳动仲裁" not in text
     service_named = ("劳务合同纠纷" in scores and _SERVICE_NAMED.search(text) and not _EMPLOYMENT_NAMED.search(text)
                      and not _INJURY.search(text) and not _HURT.search(text))
-    if "劳务合同纠纷" in scores and not private_only and not service_named and (_SITE_WAGES.search(text) or (_MONTHLY_PAY.search(text) and (
+    if "劳务合同纠纷" in scores and not private_only and not service_named and (_SITE_WAGES.search(_CITED_TITLE.sub("", text)) or (_MONTHLY_PAY.search(text) and (
             (_EMPLOYER.search(text) and (_ORG_EMPLOYER.search(text) or _ORG_EMPLOYER.search(names)))
             or re.search(r"公司|厂", names)))) and not _INJURY.search(claims):
         # a worker's pay for days on a building site under a gang boss (包工头), or a case first taken to labour

@@ -121,3 +121,18 @@ def test_neighbour_digging_a_foundation_against_the_filers_wall_that_cracked_is_
             "我要告的人是：邹德胜，男，住某省某县城郊乡柳塘村三组6号。\n"
             "此致\n某县人民法院\n龚秀英（手印），女，1950年3月8日生，住某省某县城郊乡柳塘村三组5号\n2024年9月1日")
     assert _cause(text) == "相邻损害防免关系纠纷"
+
+
+def test_crew_hired_by_an_unlicensed_foreman_asking_pay_with_the_firm_liable_within_works_price_owed_is_labour_service():
+    # the firm's liability within the works price it owes the foreman measures what it answers for; the regulation
+    # cited by name (保障农民工工资支付条例) tells nothing of who hired the crew
+    text = ("民事起诉状\n原告：滕明亮，男，1981年2月3日出生，住某省某县桥头镇滕家村。\n"
+            "原告：滕明华，男，1985年6月9日出生，住某省某县桥头镇滕家村。\n"
+            "被告一：聂国富，男，1970年5月5日出生，住某省某市南湖区临江路16号。\n"
+            "被告二：某市宏基建设有限公司，住所地某市南湖区建设路8号。\n法定代表人：史刚，董事长。\n"
+            "诉讼请求：一、判令被告一支付二原告劳务费共计56,000元；二、判令被告二在欠付工程款范围内对上述款项承担清偿责任；"
+            "三、诉讼费用由二被告承担。\n"
+            "事实与理由：被告二承建某小区2号楼后，将其中的钢筋工程交由无施工资质的被告一包干施工。2023年5月至11月，二原告受被告一"
+            "招用在该工地绑扎钢筋，约定每天300元。被告一出具结算单确认欠付劳务费56,000元，至今未付。根据《保障农民工工资支付条例》"
+            "等规定，被告二应承担清偿责任。\n此致\n某市南湖区人民法院\n具状人：滕明亮 滕明华\n2024年3月6日")
+    assert _cause(text) == "劳务合同纠纷"
