@@ -239,13 +239,18 @@ def _ner_tail(words: str) -> int:
 
 # the filer introducing themself: "我叫某某", "我是某某，开奶茶店的", "本人某某"
 # (a name of up to six characters after 我叫: a Mongolian or Tibetan name written without the middle dot, 乌云其其格)
-_INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<name>[\u4e00-\u9fa5]{2,4}?|(?<=叫)[\u4e00-\u9fa5]{5,6}?|[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8})"
+_INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<name>[\u4e00-\u9fa5]{2,4}?|(?<=叫)[\u4e00-\u9fa5]{5,6}?|"
+                    # (or after 我是/本人 when the gender or ethnicity follows at once: "本人乌云其其格，女，…")
+                    r"[\u4e00-\u9fa5]{5,6}(?=[，,](?:男|女|[\u4e00-\u9fa5]{1,4}族))|[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8})"
                     r"(?=[，,。；;（(\s]|是|今年|现年|在|开|$)")
 
 
 def _intro_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The name a filer gives in the first person before their attributes (in the same paragraph)."""
-    for m in _INTRO.finditer(text, lo, hi):
+    # (a few characters past `hi`: the gender after the name may be what bounds a long name, "本人某某某某某，女")
+    for m in _INTRO.finditer(text, lo, min(len(text), hi + 4)):
+        if m.end("name") > hi:
+            break
         name = m.group("name")
         if name not in _RELATION and name not in _NOT_NAMES and plausible_name(name, "person") and \
                 not re.match(r"[我你他她它这那一]", name) and not _OCCUPATION_NAME.search(name):
@@ -293,7 +298,8 @@ def find_people(text: str) -> list[Person]:
             intro = _intro_name(text, max(text.rfind("\n", 0, max(line_at, 0)) + 1, floor), start)
             if intro and intro[0] in set(_SCRIBE.findall(text)):
                 intro = None  # the one who writes for the filer ("代写人：某某") introduces themself, then the filer
-            if intro and (found is None or (found[0] != intro[0] and text.count(found[0]) < 2)):
+            # (a tail of the introduced name is that name cut short: "乌云其其格" and "其其格")
+            if intro and (found is None or (found[0] != intro[0] and (text.count(found[0]) < 2 or intro[0].endswith(found[0])))):
                 found = intro
         floor = run[-1].end()
         if found:

@@ -102,3 +102,12 @@ def test_the_one_sued_named_once_and_his_home_told_after_his_age():
             "他今年三十五岁左右，家住长沙市天心区某小区8栋。\n2023年他找我借了2万块钱，一直不还。\n请法院判他还我20000元。\n蒋武\n2024年1月1日")
     roles = _roles(text)
     assert roles == {"蒋武": ("原告", "长沙市岳麓区某路3号"), "谭志远": ("被告", "长沙市天心区某小区8栋")}
+
+
+def test_a_long_name_without_a_dot_introduced_as_本人_or_我是():
+    base = ("尊敬的法官：\n{intro}其木格日乐，女，蒙古族，1985年5月5日出生，身份证152301198505051227，住内蒙古通辽市某区某路5号。\n"
+            "我要告巴图，男，1980年1月1日出生，身份证152301198001011213，住通辽市某区某路9号。他借我2万元不还。\n"
+            "请求法院判他还我20000元。\n其木格日乐\n2024年5月5日")
+    for intro in ("我叫", "我是", "本人"):
+        roles = {p.name: p.role for p in extract(base.format(intro=intro)).parties}
+        assert roles == {"其木格日乐": "原告", "巴图": "被告"}, intro
