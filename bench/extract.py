@@ -416,6 +416,20 @@ Dev set (bench/data/extract_dev/):
                      ID 0.959, address 0.963, cause 0.958, amount 22/25, document type 23/25). Over holdout90-93 (100
                      documents, at d8ecaf9): name 0.961, role 0.961, gender 0.965, birth 0.970, ID 0.967, address 0.963,
                      cause 0.944, amount 91/100, document type 95/100 (five lay letters of new shapes typed 其他).
+  holdout94.jsonl    25 documents by an eighty-sixth engineer who never read the rules (an intake month anywhere in
+                     China), scored once at 1cd5778 (name 0.982, role 0.945, gender 0.988, birth 0.973, ID 1.000, address
+                     0.952, cause 0.880, amount 24/25, document type 25/25)
+  holdout95.jsonl    25 documents by an eighty-seventh engineer who never read the rules (a judge's month anywhere),
+                     scored once at 1cd5778 (name 0.966, role 0.966, gender 0.987, birth 1.000, ID 1.000, address 0.991,
+                     cause 0.960, amount 24/25, document type 25/25)
+  holdout96.jsonl    25 documents by an eighty-eighth engineer who never read the rules (a city court's intake month),
+                     scored once at 1cd5778 (name 0.992, role 0.992, gender 0.987, birth 1.000, ID 1.000, address 0.983,
+                     cause 0.840, amount 23/25, document type 25/25)
+  holdout97.jsonl    25 documents by an eighty-ninth engineer who never read the rules (family, labour and tort
+                     divisions), scored once at 1cd5778 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000,
+                     address 1.000, cause 0.920, amount 23/25, document type 25/25). Over holdout94-97 (100 documents,
+                     at 1cd5778): name 0.985, role 0.976, gender 0.991, birth 0.994, ID 1.000, address 0.982, cause
+                     0.900, amount 94/100, document type 100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -476,7 +490,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout78", "holdout79", "holdout80", "holdout81",
         "holdout82", "holdout83", "holdout84", "holdout85",
         "holdout86", "holdout87", "holdout88", "holdout89",
-        "holdout90", "holdout91", "holdout92", "holdout93")
+        "holdout90", "holdout91", "holdout92", "holdout93",
+        "holdout94", "holdout95", "holdout96", "holdout97")
 
 
 def _real_text(row: dict) -> str | None:
