@@ -35,7 +35,8 @@ _FIRST_ITEM_JUDGE = r"(?:[一1１][、.．]|[（(][一1１][）)])\s*(?:请求|�
 _ASKED_THINGS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、，,.．][ \t　]*)?[^，,。；;：:\n]{0,16}?"
                       # ("我要求法院做的事：": the court asked to do them)
                       r"(?:(?:要求|请求|请|希望)(?:法院|法官|贵院|人民法院)(?:帮我|替我|给我)?(?:做|办|管)"
-                      r"|要求|请求|诉求|解决|办|做主)的事(?:情|项)?(?:是|有|如下)?(?:[:：]|[ \t　]*(?=\n))")
+                      # (a heading in square brackets: "【我要法院帮我办的事】")
+                      r"|要求|请求|诉求|解决|办|做主)的事(?:情|项)?(?:是|有|如下)?[】］]?(?:[:：]|[ \t　]*(?=\n))")
 
 # a heading line naming whose requests follow, written by another for the filer ("老人的要求：", "我父亲的诉求："):
 # a line of its own, its colon ending it (the other side's demands, "被告的要求：", are no heading of the claims)
@@ -65,6 +66,9 @@ START_RE = re.compile(
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     # ("我的要求很简单：", "我的要求就两条：": what the writer says of the list before it)
     # ("我要求的是：", the heading said as what the writer asks)
+    # the writer's ask said in one sentence with no colon, whom it is of and the sum: "我们的要求就是某某赔这…元"
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的(?:要求|诉求)(?:也|只)?就?是(?![:：])"
+    r"(?=[^，,。；;：:\n]{0,12}?(?:赔|还|退|返还|支付|给付|给)[^。；;\n]{0,20}?(?:\d|[万千])[^。；;\n]{0,8}?(?:元|块))"
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:我|我们|我方|本人)的?(?:要求|诉求)(?:是|如下|有|也?很简单|不多|就是|的是"
     r"|就?[有这]?[一两三四五六几][条点个件项])?[:：]"
     # (after a comma too where its colon ends the line, the list below: "我听人说这叫…纠纷，我的要求是：\n一、…")
@@ -156,7 +160,7 @@ END_RE = re.compile(
     r"事实(?:和|与|及)理由|事实理由|(?:^|\n)\s*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]\s*)?(?:事实|理由|事情经过|事情的经过|事实经过|案件经过)(?:[:：]|[ \t　]*(?=\n))|(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
     r"[^，。；\n]{0,15}?(?:辩称|诉称|述称)|经审理查明|本院认为|此致|"
     # a lay facts heading asked as the question why the writer sues ("为什么告他们：", "我为啥要起诉")
-    r"(?:^|\n)\s*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]\s*)?(?:我|我们)?为(?:什么|啥)(?:要)?(?:告|起诉)"
+    r"(?:^|\n)\s*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]\s*|[【［])?(?:我|我们)?为(?:什么|啥)(?:要)?(?:告|起诉)"
     r"[^，。；：:\n]{0,6}(?:[:：？?]|[ \t　]*(?=\n))|"
     r"(?:^|\n)\s*(?:证据|附[:：])|被告[^，。；\n]{0,15}?未(?:作|提出|到庭|答辩|出庭)"
 )
@@ -236,6 +240,9 @@ _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?
 _PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
 _OWED_BEFORE_RE = re.compile(r"(?:尚欠|仍欠|还欠|下欠|尚余|尚有|剩余|余欠|未付|尚未支付|未支付)(?:款|款项|劳务费|工程款|货款|租金|借款)?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_BEFORE_RE = re.compile(r"已(?:还|付|归还|偿还|支付|清偿)(?:款|本金|利息|借款)?\s*(?:人民币)?\s*$")
+# "退还剩余会员卡费：已支付年卡费用8400元，已使用3个月，…请求退还6300元": the clause opening the item's text with
+# what was paid already tells how the sum asked after it is reckoned
+_PAID_OPENS_RE = re.compile(r"(?:^|[:：])\s*(?:原告|我|我们|本人)?已(?:经)?(?:支付|付|交|缴纳|缴|交纳)[^，,；;。\d退返]{0,10}?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_AFTER_RE = re.compile(r"\s*(?:作为|系|为)?已(?:还|付|归还|偿还|支付|清偿)")
 # an amount (or a list of them, "10万元、12万元…分别") followed by the date interest runs from
 _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,，]+\s*万?元)*\s*(?:的)?(?:借款|本金|欠款|货款|款项)?\s*(?:分别)?\s*"
@@ -289,6 +296,9 @@ _EARLIER_SUM_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}项|
 _JOINT_RE = re.compile(r"连带|共同")
 # "改判…在已判决的438,000元之外再支付工程款…元": on appeal, the sum the judgment appealed already awards is not in
 # dispute; only the further sum asked is claimed
+# "…各项损失62768元（一审判决仅按30%的比例判赔23538元）": a bracket telling what the judgment appealed decided
+# explains the sum asked; the sum it names is no claim
+_AWARDED_OPEN_RE = re.compile(r"[（(]\s*(?:一审|原审|原判)[^）)]*?(?:判|认定|支持|确定)[^）)]*$")
 _AWARDED_BEFORE_RE = re.compile(r"(?:已|一审|原审|原判)[^，,；;。\d]{0,4}?(?:判决|判令|判处|判|支持|认定)[^，,；;。\d]{0,6}$")
 _BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)")
 # "判令被告向两原告各支付房屋折价款21万元": the same sum to each of several named by their number; what is claimed is
@@ -526,7 +536,11 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   # said bluntly, a line of its own: "我要她赔：", "要求某某赔："
                                   r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
                                   r"(?:(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?|给(?:我|我们))"
-                                  r"(?=[:：][ \t　]*\n))[:：]"
+                                  r"(?=[:：][ \t　]*\n)"
+                                  # the filer named by its role asking the court to order, the list below:
+                                  # "起诉人恳请贵院依法判令：", "原告特请求法院判令："
+                                  r"|(?:原告|起诉人|具状人|申请人|上诉人)(?:现|特)?(?:恳请|请求|要求)(?:法院|法官|贵院|人民法院|本院)"
+                                  r"(?:依法)?(?:判令|判决)?)[:：]"
                                   r"|^" + _ASKED_THINGS_HEAD + r"|^" + _SOMEONES_ASKS_HEAD)
 
 
@@ -802,8 +816,16 @@ _PERSONS_TOTAL_RE = re.compile(r"(?:[两二三四五六七八九]|\d)\s*(?:名|�
                                r"[^，,；;。\d元]{0,10}?(?:共计|合计|总计|一共|共)\s*(?:为|是)?\s*(?:人民币)?\s*$")
 
 
+# "每月支付抚养费由800元增加至1800元": the sum a periodic payment is raised (or lowered) to is still paid per period
+_CHANGED_TO_RE = re.compile(r"由\s*(?:人民币)?\s*\d[\d,，]*(?:\.\d+)?\s*元\s*(?:增加|提高|上调|调整|下调|减少|降低|变更)(?:至|到|为)"
+                            r"\s*(?:人民币)?\s*$")
+
+
 def _periodic(clause: str) -> bool:
     """Whether the amount ending `clause` (its text from the clause start) is paid per period."""
+    changed = _CHANGED_TO_RE.search(clause)
+    if changed:
+        clause = clause[:changed.start()]
     words = list(_PERIOD_WORD_RE.finditer(clause))
     if not words:
         return False
@@ -987,6 +1009,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_SET_ASIDE_RE.search(re.split(r"[\n|]", clause)[-1]) and not _PAY_RE.search(clause_all)
                     and any(fa >= b and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):
                 continue  # "撤销…的30万元赠与，判令…返还300000元": the act set aside, then the sum paid back
+            if _AWARDED_OPEN_RE.search(item[:a]):
+                continue
             prev = next((x for x in reversed(found) if x[1] <= a), None)
             if prev and v < prev[2] and _FAULT_SHARE_GAP_RE.match(item[prev[1]:a]):
                 # the share replaces the whole and the sums of its sentence that the whole is made of
@@ -1048,7 +1072,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # a part of a sum already claimed, made a joint debt: no extra sum
             if _AWARDED_BEFORE_RE.search(before) and _BEYOND_AFTER_RE.match(item, b):
                 continue  # a sum the judgment appealed already awards, the appeal asking for more beyond it
-            if _ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b):
+            if (_ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b)
+                    or (_PAID_OPENS_RE.search(clause) and any(fa >= b for fa, _, _ in found))):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
             if ((kept or per_item) and _RUNNING_BASE_AFTER_RE.match(item, b)
                     and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b))):
