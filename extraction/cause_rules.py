@@ -108,6 +108,8 @@ _R = [
     # (a layperson's fall: 掉下来, 落下来, 被风刮下来)
     ("物件脱落、坠落损害责任纠纷", r"(?:瓷砖|外墙|广告牌|招牌|空调外机|玻璃|墙皮|窗框|窗户|窗扇|阳台|雨棚|屋檐|花盆).{0,6}"
                           r"(?:脱落|坠落|掉落|掉下|落下|掉了下|刮下|吹下|刮落|吹落)"
+                          # (or the thing named after its fall: 坠落的空调外机, 脱落的外墙瓷砖)
+                          r"|(?:脱落|坠落|掉落|掉下来|落下来)的(?:瓷砖|外墙|广告牌|招牌|空调外机|玻璃|墙皮|窗框|窗户|窗扇|雨棚|花盆)"
                           r"|(?:脱落|坠落|掉落|掉下来|落下来|掉了下来|刮下来|吹下来).{0,6}砸", 4),
     ("高空抛物、坠物损害责任纠纷", r"高空抛|抛掷物|从楼上.{0,6}(?:扔|抛)", 4),
     # a thing thrown down from a building told as the act (从高处被扔下, 从其家窗口抛下; 民法典 1254), decisive beside
@@ -133,6 +135,10 @@ _R = [
                         r"|要啥子钱|不要钱|没要钱|分文不取|没收(?:一分)?钱", 4),
     ("违反安全保障义务责任纠纷", r"安全保障义务|游乐|(?:商场|超市|酒店|饭店|餐厅|泳池|游泳|景区).{0,20}(?:摔倒|滑倒|跌倒|受伤)|(?:摔倒|滑倒|跌倒)", 3),
     ("违反安全保障义务责任纠纷", r"(?:健身房|健身中心|浴室|洗浴|KTV|歌厅|网吧|影院|公园|电梯|车站|候车).{0,30}(?:摔伤|跌伤|受伤|坠落)", 3),
+    # a hazard left open in a place run for the public (a drain's cover lifted, a pit) with no barrier and no warning
+    # sign (没有围挡也没有警示牌): the operator's or manager's duty of safety (民法典 1198) in the writer's words
+    ("违反安全保障义务责任纠纷", r"(?:商场|超市|酒店|宾馆|饭店|餐厅|车库|停车场|购物中心|营业厅|景区|公园)[^。]{0,60}[。，]?[^。]{0,40}?"
+                         r"(?:没有|未设置?|没设|未放置?|没放|无)(?:任何)?(?:围挡|警示牌|警示标志|警示标识|提示牌|警戒线)", 4),
     # a defective product that harms someone (民法典 1202-1203): the defect, or the product catching fire or
     # bursting and hurting its user
     ("产品责任纠纷", r"产品缺陷|产品质量.{0,10}(?:致|造成).{0,6}(?:伤|损害)|(?:爆炸|自燃).{0,12}(?:受伤|损失)"
@@ -180,6 +186,10 @@ _R = [
     # (a neighbour's drain is a neighbour case, not pollution)
     ("水污染责任纠纷", r"水污染|(?:工厂|企业|厂区|养殖场|猪场|化工|造纸|厂)(?:的)?.{0,12}(?:废水|污水)|(?:废水|工业污水).{0,30}(?:排入|流入|污染)"
                   r"|(?:鱼塘|水塘|河道|水源|水井).{0,20}(?:被污染|受到污染)", 4),
+    # a works letting its foul water into the ditch or river a pond draws on (往沟里放黑水, 排污管接在沟边), the fish
+    # dead: pollution of water (民法典 1229) in a farmer's words; the pond's lease is only how he came to keep the fish
+    ("水污染责任纠纷", r"(?:往|向|朝)[^。；，]{0,6}(?:沟|河|渠|塘|溪|江|湖)[^。；，]{0,3}(?:里|中|内)?(?:偷偷)?(?:放|排|倒|偷排)(?:放)?(?:了)?"
+                  r"(?:黑水|污水|废水|脏水|臭水)|排污(?:管|口|管道)[^。；]{0,20}(?:沟|河|渠|塘|溪)", 6),
     ("大气污染责任纠纷", r"大气污染|(?:废气|粉尘|烟尘|扬尘|臭气).{0,20}(?:污染|排放|影响)", 4),
     ("土壤污染责任纠纷", r"土壤污染|土地.{0,6}(?:被污染|受到污染)", 4),
     ("固体废物污染责任纠纷", r"固体废物|(?:倾倒|堆放|填埋).{0,12}(?:废渣|废料|尾矿|污泥).{0,20}(?:污染|损害|损失)", 4),
@@ -682,7 +692,7 @@ _R = [
                          # the families' own contracted fields let out (将各自承包的耕地…出租给合作社), or the land asked back
                          # as the 流转 land (返还流转土地): their 经营权 is let. A contract the parties themselves called a
                          # 土地租赁合同, its 土地租金 asked, still outweighs this (the words of the claims count three times)
-                         r"|承包(?:的)?[^。；，]{0,16}?(?:耕地|田地|农田|水田|旱地|责任田|口粮田)[^。；]{0,16}?(?:出租给|租给|流转给)"
+                         r"|承包(?:的)?[^。；，]{0,16}?(?:耕地|田地|农田|水田|旱地|水浇地|责任田|口粮田|亩地)[^。；]{0,16}?(?:出租给|租给|流转给)"
                          r"|流转(?:的)?(?:土地|耕地|承包地|农田)"
                          # land the household holds by contract (家庭承包本村果园…亩) let out in that or the next sentence
                          # (原告将该果园出租给被告经营): an orchard, a tea garden or a field alike is the contracted land
@@ -821,6 +831,8 @@ _R = [
     ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
     ("委托创作合同纠纷", r"委托创作|稿酬|稿费", 5),
     ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|京东|拼多多|直播间", 4),
+    # the goods shown on the shop's page and ordered in the shop (店铺页面标注, 在答辩人店铺下单): a web shop's sale
+    ("信息网络买卖合同纠纷", r"(?:店铺|商品)(?:详情)?页面|(?:在|从)[^。；，]{0,12}店铺(?:里|中|内)?下单", 4),
     # a price paid in instalments (民法典 634): 分期 with the price, or a down payment and the rest by month
     ("分期付款买卖合同纠纷", r"分期付款买卖|分期付款(?:的)?(?:方式)?(?:购买|购得|买下|出售|销售)"
                        r"|(?:首付|首期)(?:款)?.{0,30}(?:余款|尾款|剩余(?:价)?款).{0,20}(?:分\s*[0-9一二三四五六七八九十两]+\s*期|按月|每月|分期)"
@@ -876,6 +888,9 @@ _R = [
                      r"|(?:游戏|平台|微信|QQ|抖音|快手|微博|直播)(?:账号|帐号).{0,10}(?:被封|封禁|冻结)", 4),
     # money paid into an online game (游戏充值, 充值…游戏道具), a minor's top-ups asked back: the game operator's service
     # is the contract (民法典 19, 145: the minor's act not ratified), not a loan or a sale
+    # a merchant admitted to a platform (商家入驻协议, 平台服务协议) that runs its web shop, takes its fees and holds its
+    # takings: the platform's service to the merchant (电子商务法 32-36), not a sale the merchant made to anyone
+    ("网络服务合同纠纷", r"(?:商家|商户|店铺)?入驻(?:服务)?(?:协议|合同)|平台(?:服务|入驻|合作)(?:协议|合同)", 6),
     ("网络服务合同纠纷", r"游戏(?:的)?充值|充值[^。；]{0,30}?游戏|游戏[^。；]{0,30}?(?:充值|氪金)", 5),
     # an online shop or account run for its owner (店铺代运营, 直播带货服务): the service is done on the platform
     ("网络服务合同纠纷", r"(?:店铺|网店|账号|帐号|直播间|抖音|快手|淘宝|天猫|京东|拼多多|小红书)[^。；，]{0,8}代运营|直播带货服务", 5),
@@ -1449,7 +1464,8 @@ _PAID_WORK = re.compile(r"(?:每天|每日|日工资|一天|每小时|一个工)
 _ASKING = re.compile(r"要求|请求|判|赔|支付|给付|返还|退还|偿还|承担|补偿|给我|还我")
 _HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶|楼顶|棚顶|换瓦|翻瓦)"
                            # (a fall told as 掉: 人从三楼掉到地上)
-                           r"[^。]{0,40}?(?:摔|坠|跌|掉(?:下|到|在)|砸伤|压伤|轧伤|绞伤|割伤|受伤|骨折)"
+                           # (掉了下来 tells the fall as well as 掉下; a foot through a rotten tile, 一脚踩空, is the fall's start)
+                           r"[^。]{0,40}?(?:摔|坠|跌|掉(?:了)?(?:下|到|在)|踩空|砸伤|压伤|轧伤|绞伤|割伤|受伤|骨折)"
                            # (a hand caught in the machine worked: 操作冲床时右手被压进模具，手指压断)
                            r"|(?:操作|开|看)(?:冲床|机器|机床|设备|搅拌机|切割机|压面机)?[^。]{0,30}?(?:压|轧|绞|切|夹|卷)(?:断|伤|进|入)")
 _PUPIL = re.compile(r"学生|幼儿|在校|课间|上课|体育课|班主任|老师|教师|年级|班级|放学")
@@ -1466,7 +1482,9 @@ _SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12
                      r"|被告[一二三四五六七八九十\d]?(?:经营)?的?(?:商场|超市|商店)")
 # who is sued: the thing bought from the defendant (在被上诉人门店购买), or made by the defendant; a maker the seller only
 # names in its defence (能够指明生产者) is not sued
-_SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)[^。；]{0,12}(?:购买|购得|买)|(?:被告|被上诉人)[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)给")
+_SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)[^。；]{0,12}(?:购买|购得|买)|(?:被告|被上诉人)[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)给"
+                           # (or the one sued called the seller in so many words: 被上诉人作为销售者, 被告系涉案产品的销售者)
+                           r"|(?:被告|被上诉人)[一二三四五六七八九十\d]?(?:作为|系|是)(?:涉案产品的?|该产品的?|缺陷产品的?)?(?:销售者|经销商|销售商)")
 _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造|制作)(?:的|了)|系(?:被告|被上诉人)(?:生产|制造)")
 # an answer is the defendant's own voice: the thing bought from the answerer (在答辩人处购买, 答辩人出售的)
 _SOLD_BY_ANSWERER = re.compile(r"(?:在|从|向)答辩人[^。；]{0,12}(?:购买|购得|买)|(?<!被)答辩人(?:出售|销售)(?:的|给)")
@@ -1485,10 +1503,10 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
                                    # or the one sued is introduced as "my (second) son" in the party lines
                                    r"|(?:被告|被起诉人|被诉人)[^。；\n]{0,60}?(?:是|系)我(?:的|家)?(?:大|二|三|四|小|老[大二三四])?"
                                    r"(?:儿子|女儿|闺女)(?![的之])"
-                                   # or the child the story tells stopped giving or caring (二儿子某某…一分钱都不给了, 大儿子…不管我),
+                                   # or the child the story tells stopped giving or caring (二儿子某某…一分钱都不给了, 大儿子…一分钱没给过我, 不管我),
                                    # no other parent told in between (a child's own upkeep withheld by its father is not this)
                                    r"|(?:儿子|女儿|闺女|老[大二三四五])(?![的之])(?:(?!爸|妈|父亲|母亲|前夫|前妻|丈夫|老公)[^。；]){0,40}?"
-                                   r"(?:一分钱?(?:都|也)不给|不给(?:我)?(?:钱|生活费)|不管我|不养我|不赡养)"
+                                   r"(?:一分钱?(?:都|也)不给|一分钱?(?:都|也)?(?:没|没有)给过?我|不给(?:我)?(?:钱|生活费)|不管我|不养我|不赡养)"
                                    r"|(?:儿子|女儿|闺女|长子|次子|长女|次女)[^。；，]{0,16}给我[^。；，]{0,10}(?:生活费|赡养费|养老钱|医疗费|医药费)"
                                    # or a child by birth order (老大, 老二) who was to give me a sum each month
                                    r"|(?:老[大二三四五]|儿子|女儿|闺女)[^。；，]{0,4}(?:每月|每个月|按月|每年|一年)给我"
@@ -1728,8 +1746,15 @@ def _stated_level4(cause: str, text: str) -> str | None:
     return None
 
 
+# the writer seeking the child's upbringing itself (变更抚养, 抚养权, 改由我抚养, 随原告生活), not only visits
+_CUSTODY_SOUGHT = re.compile(r"变更抚养|抚养权|改由|(?:归|由)(?:我|原告|上诉人)[^。；，]{0,4}(?:直接)?抚养|(?:跟|随)(?:我|原告|上诉人)[^。；，]{0,4}生活")
 # the claims ask who raises the child (变更抚养关系, 抚养权, 由原告直接抚养, 随原告生活), not only support money
 _CUSTODY_ASKED = re.compile(r"变更|抚养权|由[^。；，]{0,6}(?:直接)?抚养|随[^。；，]{0,6}生活|归[^。；，]{0,4}抚养")
+
+
+# a merchant's admission to a platform, and the takings or deposit the platform holds (结算货款, 保证金, 冻结)
+_PLATFORM_ADMISSION = re.compile(r"(?:商家|商户|店铺)入驻(?:服务)?(?:协议|合同)|平台(?:服务|入驻)(?:协议|合同)")
+_MERCHANT_TAKINGS = re.compile(r"结算(?:货)?款|冻结[^。；，]{0,10}(?:货款|款项|资金|账户)|(?:扣划|扣除|扣留|没收)[^。；，]{0,6}保证金|店铺保证金")
 
 
 # a subcontract told as the one in dispute: its price or its deed (分包工程款, 桩基础工程专业分包合同)
@@ -1883,6 +1908,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # titled the deed (《茶园承包合同》); the agricultural contract is the one made with the collective that owns it
         scores["土地经营权出租合同纠纷"] = max(scores.values(), default=0) + 1
         decisive["土地经营权出租合同纠纷"] = claimed["土地经营权出租合同纠纷"] = True
+    if _PLATFORM_ADMISSION.search(text) and _MERCHANT_TAKINGS.search(text):
+        # a merchant admitted to a platform (商家入驻协议) whose takings or deposit the platform holds back (冻结结算货款,
+        # 扣划保证金): the platform's service to the merchant is in dispute (电子商务法 32-36); the 货款 are the merchant's
+        # takings from its own customers, no sale between the two
+        scores["网络服务合同纠纷"] = max(scores.values(), default=0) + 1
+        decisive["网络服务合同纠纷"] = True
+        claimed["网络服务合同纠纷"] = bool(_MERCHANT_TAKINGS.search(claims))
     if "机动车交通事故责任纠纷" in scores and _NON_MOTOR.search(text) and not _MOTOR.search(text):
         # a bicycle is no motor vehicle (道路交通安全法 art. 119): the collision is a 非机动车 accident
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
@@ -2069,6 +2101,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a divorce that already happened: the dispute is what follows it (custody, support, property)
         scores.pop("离婚纠纷", None)
         n = len(_CUSTODY.findall(facts)) + 3 * len(_CUSTODY.findall(claims))
+        if "探望权纠纷" in scores and not _CUSTODY_SOUGHT.search(text):
+            # the child living with the other parent told as how things stand (女儿跟他生活), the writer asking only to
+            # see the child (民法典 1086): visitation, no change of who raises the child
+            n = 0
         if n:
             scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
             decisive["变更抚养关系纠纷"] = True
