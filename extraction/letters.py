@@ -51,7 +51,7 @@ _ADDRESS = (r"(?:(?:户口|户籍)地址[:：是为]?|(?:老家|家)(?:住)?(?:�
             r"|" + _BELONGS_PLACE)
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
 # an attribute the writer does not know ("身份证号不清楚", "具体生日不知道") still belongs to the person's run
-_UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天|具体日子)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
+_UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天|具体日子|具体哪年(?:生的)?|哪年生的)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
 _OCCUPATION = r"(?:职业[:：是为]?)?(?:农民|务农|务工|个体户?|退休(?:职工|工人|教师)?|无业|无固定职业|自由职业|工人|教师|司机|学生|个体工商户)"
 _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
@@ -80,6 +80,10 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      r"|(?:跟|和|与|同)[^\W\d_我你他她]{2,4}住(?:在)?一起"
                      # (or where one works: "…，在凯里市做生意，住…")
                      r"|在[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车)"
+                     # (a stall or shop with its number: "在某市场B区17号摊位卖鱼")
+                     r"|在[^，,。；;\n我你他她告叫和与及跟同给欠借了在]{2,24}?(?:摊位|档口|门面|店铺|铺子)(?:上|里)?(?:卖|开|做)[\u4e00-\u9fa5]{1,4}"
+                     # (or a business one runs there: "在某区某街道开了个粮油仓库")
+                     r"|在[^，,。；;\n我你他她告叫和与及跟同给欠借了在]{2,16}?(?:开了?(?:个|一个|家|一家)|经营(?:着)?(?:个|一个|家|一家)?)[\u4e00-\u9fa5]{1,6}"
                      # (or how one lives or earns, "…的": "女，三十来岁，租房住的，身份证号…", "男，跑外卖的")
                      r"|(?:租房|租|开|跑|种|做|干|卖|打|当|教|修|送|养|收)[^\W\d_我你他她告叫是和与及跟同给欠借的了在]{0,6}的"
                      r")[，, \t\u3000]?)+(?=[，, \t\u3000]|住)"
@@ -111,10 +115,10 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(写信的人|写信人|被告状人|告状的人|告状人|被具状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告|对方(?:当事人)?(?=[:：]))[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写(?:这份|这个|这封|此)(?:材料|状子|信|诉状)的人|写信的人|写信人|被告状人|告状的人|告状人|被具状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告|对方(?:当事人)?(?=[:：]))[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {"被具状人": "被告", "写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告", "对方": "被告", "对方当事人": "被告"}
+_ROLE_MAP = {**{f"写{a}{b}的人": "原告" for a in ("这份", "这个", "这封", "此") for b in ("材料", "状子", "信", "诉状")}, "被具状人": "被告", "写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告", "对方": "被告", "对方当事人": "被告"}
 # ("本人某某", "我：某某" right before the name; a slice that starts at "我被…撞了，司机叫某某" is no filer)
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|(?:^|[\n。；;，,：:])\s*(?:本人|我)[:：]?\s*$|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
@@ -133,13 +137,15 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六�
                         r"|\s*(?:还有|另外)?(?:另)?一[个位家](?:是|叫)\s*"
                         r"|\s*(?:\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十][)）、.．])\s*")
 # the number of an item in a numbered list ("2. 租住702的某某，男，…")
-_NUMBERED = re.compile(r"(\d{1,2})[、.．)）]|第([一二三四五六七八九十])(?:个|位|名|家)?(?:是|[:：])")
+_NUMBERED = re.compile(r"(\d{1,2})[、.．)）]|第([一二三四五六七八九十])(?:个|位|名|家)?(?:是|[:：])|([一二三四五六七八九十])[、.．]")
 _ORDINALS = "一二三四五六七八九十"
 
 
 def _item_number(numbered: re.Match) -> int:
     """The number of a list item, "2." or "第二个是"."""
-    return int(numbered.group(1)) if numbered.group(1) else _ORDINALS.index(numbered.group(2)) + 1
+    if numbered.group(1):
+        return int(numbered.group(1))
+    return _ORDINALS.index(numbered.group(2) or numbered.group(3)) + 1
 _CHILD_BEFORE = re.compile(r"(?:儿子|女儿|孩子|闺女|孙子|孙女|外孙|外孙女|小孩)[:：]?$")
 # the words of suing proper (not a demand, not the word 被告): only these introduce people the letter names bare
 _SUE_WORD = re.compile(r"(?:起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人]))(?:的(?:人|是|对象))?")
@@ -390,6 +396,12 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             # the next item of a numbered list, described before its name ("2. 租住702的某某", "第二个是他媳妇某某"),
             # after a remark in brackets on the one above
             p.role = previous.role
+        elif previous is not None and previous.role and previous_number and len(own) <= _STORY_GAP and \
+                (numbered := _NUMBERED.match(own)) and _item_number(numbered) == previous_number + 1 and \
+                "\n" not in text[last_end:own_at].rstrip(" \t\u3000\n"):
+            # the next numbered item on its own line, after remarks on the previous item's line ("二、罗某，男，…，造纸厂的
+            # 老板，住哪里我不晓得，电话…。\n三、陈某，男，…")
+            p.role = previous.role
         elif previous is not None and previous.role and _CHILD_BEFORE.search(own) and _CHILD_BEFORE.search(previous_own) \
                 and re.fullmatch(r"[\s。；;，,]*", text[last_end:own_at]):
             p.role = previous.role  # the next of the children listed ("大儿子某某，…；\n二儿子某某，…")
@@ -476,6 +488,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                                                                  text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
             # (a name that starts with its place is a name: "某某市乐从镇某某店")
+            if re.search(r"那个|那家|这个|这家", name):
+                continue  # a description of one named before ("某某有限公司，就是某路6号那个造纸厂")
             if (re.search(r"[了把被给让从向对]", name[:-3]) and not re.match(r"[\u4e00-\u9fa5]{2,9}?(?:省|自治区|市|县|区|旗)", name)) or re.match(r"[在到去开]|住所|住址|地址|位于|家住|办公(?:地点|地址)|营业地", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
             # (an office inside another's seat is that one's address: "…有限公司，办公地点在某小区物业服务中心")
@@ -489,6 +503,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                 "\n" not in text[after:seat.start()] else (after, after)
             if seat_in_name:
                 attrs = (after + 1, after + 1 + len(seat_in_name.group(1)))
+            elif (that := _SEAT_THAT.match(text, after)):
+                attrs = (that.start(1), that.end(1))  # "…有限公司，就是某镇某路6号那个造纸厂": the place it is at
             out.append(Person(name, k, attrs, kind="organization", role="被告"))
     return out
 
@@ -576,6 +592,8 @@ def _kin_sued(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# "，就是某镇某路6号那个造纸厂": where the organisation just named is, told by what stands there
+_SEAT_THAT = re.compile(r"[，,]\s*就是(?:在)?([^，,。；;（()）\n]{4,40}?(?:号|路|街|村|组|区|园))(?:的)?(?:那个|那家|那座)")
 _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|均|也|俩人都|两人都)?(?P<home>住(?:在)?[^，,。；;\n]{4,60})")
 
 
@@ -842,7 +860,8 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         # the same with no 此致: the filer signs on the letter's last lines with a role word and fields ("起诉人：某某，女，…"),
         # and the one described before ("刘某的情况：男，…") by default as the first is the one sued
         signed = [p for p in people if p.role == "原告" and p.at > len(text) * 0.6
-                  and re.search(r"(?:起诉人|具状人|写信人|告状人)[）)]?\s*[:：]\s*$", text[max(0, p.at - 8):p.at])]
+                  and re.search(r"(?:起诉人|具状人|写信人|告状人|写(?:这份|这个|这封|此)(?:材料|状子|信|诉状)的人)[）)]?\s*[:：]\s*$",
+                                text[max(0, p.at - 12):p.at])]
         if signed:
             for p in people:
                 if p.role == "原告" and p not in signed and not _ROLE_BEFORE.search(text[max(0, p.at - 8):p.at]):
@@ -1013,7 +1032,7 @@ def _item_home(out: list[ParsedParty], norm: str, start: int, end: int) -> None:
             continue
         line_end = norm.find("\n", span[1], end)
         home = _ITEM_HOME.search(norm, span[1], line_end if line_end >= 0 else end)
-        if home and not any(q.party.name in home.group("addr") for q in out):
+        if home and not any(q.party.name in home.group("addr") for q in out) and not _NOT_KNOWN.search(home.group("addr")):
             _set_home(pp, home.group("addr"), (home.start("addr"), home.end("addr")))
 
 
@@ -1255,6 +1274,8 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
                                            r"[^，,。；;\n]{0,4}" + re.escape(n), text)}
     # (nor is a count the parser took for a name: "我要起诉三方")
     core = {n for n in names - heads if not re.fullmatch(r"有?[一二两三四五六七八九十几]+[个方人家位名]", n)
+            # (nor a place or a field's label: "我要告西渡镇的某某，…身份证号我也不知道，他家住在…")
+            and not re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:镇|乡|村|县|区|街道)|身份证(?:号码?|号)?|家住|住址|地址|电话|户籍|出生", n)
             and not re.match(r"[一两二三四五六七八九十几]个(?:儿子|女儿|孩子|子女|儿女|被告|人)", n)}
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
     covered = all(any(m == n or m in n or ("·" in m and n in m) for m in letter_names) for n in core)
