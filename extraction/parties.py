@@ -802,6 +802,11 @@ def _untable(text: str) -> str:
 _LETTER_GENDER = r"(?:(?:今年)?\d{1,3}岁[，,])?(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)(?:的)?"
 # A name may be a transliterated one in parts joined by a middle dot ("我叫阿某·某某，男，…").
 _LETTER_NAME = r"(?:[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,4})"
+# (a Mongolian or Tibetan name of five or six characters written without the middle dot, "我叫乌云其其格，女，…",
+# when the gender or ethnicity follows at once, or stands in the brackets after the age, "我叫…，今年45岁（…，女，…）";
+# other filers' sentences with such a name are the letter reader's)
+_LETTER_FILER_NAME = (r"(?:" + _LETTER_NAME + r"|[\u4e00-\u9fa5]{5,6}(?=[，,](?:男|女|[\u4e00-\u9fa5]{1,4}族))"
+                      r"|(?<=叫)[\u4e00-\u9fa5]{5,6}(?=[，,](?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁[（(][^（()）\n]{0,30}[，,](?:男|女)[，,）)]))")
 # The filer's attributes may stand in brackets after the name ("我是某某（男，藏族，…）").
 _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|名叫)"
                            # a parent who writes for a child ("我儿子某某，男，…，我代表他来告…"): the child is the 原告
@@ -812,7 +817,7 @@ _LETTER_FILER = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(我(?:叫|是|�
                            r"(?:妈妈|爸爸|母亲|父亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|监护人|法定代理人)))"
                            # (no description for a name: "我是他的邻居，…", "我是对方的…")
                            r"(?![\u4e00-\u9fa5]{0,3}的|他|她|你|对方|被告|原告)"
-                           r"(?=" + _LETTER_NAME + r"[，,（(](?:" + _LETTER_GENDER
+                           r"(?=" + _LETTER_FILER_NAME + r"[，,（(](?:" + _LETTER_GENDER
                            # the gender a field further on in the filer's sentence ("我叫某某，今年68岁（…年生，女，…）")
                            + r"|[^。\n]{0,30}?[，,（(](?:男|女)(?:的|性)?[，,）)]))")
 _LETTER_RELATION = (r"(?:丈夫|妻子|老公|老婆|前夫|前妻|父亲|母亲|儿子|女儿|哥哥|姐姐|弟弟|妹妹|邻居|房东|租客|朋友|同事|室友"

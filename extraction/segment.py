@@ -74,7 +74,10 @@ _COMPLAINT = re.compile(r"诉讼请求|请求事项|诉讼请求如下|此致|�
 # 原告 first: "我是原告某某（女，…）的妈妈")
 _LETTER_FILER = re.compile(r"(?:^|[\n。；！!])\s*我(?:叫|是(?:原告)?|名叫|的?(?:儿子|女儿|孩子))"
                            r"(?![\u4e00-\u9fa5]{0,3}的|他|她|你|对方|被告|原告)"
-                           r"(?:[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,4})[，,（(]"
+                           # (a Mongolian or Tibetan name of five or six characters written without the middle dot,
+                           # "我叫乌云其其格，…": after 叫, or when the gender or ethnicity follows at once)
+                           r"(?:[\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,4}|(?<=叫)[\u4e00-\u9fa5]{5,6}"
+                           r"|[\u4e00-\u9fa5]{5,6}(?=[，,](?:男|女|[\u4e00-\u9fa5]{1,4}族)))[，,（(]"
                            r"(?:(?:(?:今年)?\d{1,3}岁[，,])?(?:[\u4e00-\u9fa5]{1,4}族[，,])?(?:男|女)"
                            r"|[^。\n]{0,30}?[，,（(](?:男|女)(?:的|性)?[，,）)])")
 # "我要起诉…", "我要告…", and whom the filer sues named as such ("我告的人叫…", "被我告的人是…", "我要起诉的是…");
