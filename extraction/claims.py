@@ -784,26 +784,11 @@ _PLACE_JIAO_RE = re.compile(r"[一二三四五六七八九两]角$")
 _PLACE_AFTER_RE = re.compile(r"[镇村乡街路湾坪塘岭山洲湖巷楼区县屯寨庄]")
 
 
-# "壹万贰仟贰佰柒拾叁元零叁分", "伍佰元零伍角": the dimes and cents after 元零, which the numeral reader leaves out
-_CENTS_AFTER_RE = re.compile(r"零(?:(?P<j>[壹贰叁肆伍陆柒捌玖一二三四五六七八九])角(?:(?P<f1>[壹贰叁肆伍陆柒捌玖一二三四五六七八九])分)?"
-                             r"|(?P<f>[壹贰叁肆伍陆柒捌玖一二三四五六七八九])分)")
-_CN_DIGIT = {c: i % 9 + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖一二三四五六七八九")}
-
-
 def _not_together(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     kept = [(a, b, v) for a, b, v in found
             if not (_TOGETHER_RE.match(text[a:b]) and _TOGETHER_AFTER_RE.match(text, b))
             and not (_PLACE_JIAO_RE.match(text[a:b]) and _PLACE_AFTER_RE.match(text, b))]
-    out: list[tuple[int, int, float]] = []
-    for a, b, v in kept:
-        if out and a < out[-1][1]:
-            continue  # the cents already read with the sum before
-        m = _CENTS_AFTER_RE.match(text, b) if text[a:b].endswith("元") else None
-        if m:
-            cents = sum(_CN_DIGIT[m.group(g)] * w for g, w in (("j", 10), ("f1", 1), ("f", 1)) if m.group(g))
-            a, b, v = a, m.end(), round(v + cents / 100, 2)
-        out.append((a, b, v))
-    return out
+    return kept
 
 
 def _yuan(x: float) -> str:

@@ -40,9 +40,10 @@ _AMOUNT_DIGITS = re.compile(
     r"(?:(?P<yuan>元|圆|块)(?:\s*(?P<jiao>\d)\s*角)?(?:\s*(?P<fen>\d{1,2})\s*分)?(?P<zheng>整)?)?"
 )
 # Money in Chinese numerals: "壹拾万元整", "十万元", "拾万元", "伍佰元伍角叁分", "三万五千元".
+# (a 零 after the yuan before the dimes or cents, as 大写 writes a gap: "柒拾叁元零叁分", "伍佰元零伍角")
 _AMOUNT_CN = re.compile(
-    rf"(?:人民币)?(?P<num>{_CN_NUM}+)(?P<yuan>元|圆|块)"
-    rf"(?:(?P<jiao>[{_CN_DIGITS}])角)?(?:(?P<fen>[{_CN_DIGITS}])分)?(?P<zheng>整|正)?"
+    rf"(?:人民币)?(?P<num>{_CN_NUM}+)(?P<yuan>元|圆|块)(?:零(?=[{_CN_DIGITS}][角分]))?"
+    rf"(?:(?P<jiao>[{_CN_DIGITS}])角)?(?:零?(?P<fen>[{_CN_DIGITS}])分)?(?P<zheng>整|正)?"
     rf"|(?:人民币)?(?P<num2>{_CN_NUM}+)角(?:(?P<fen2>[{_CN_DIGITS}])分)?(?P<zheng2>整)?"
 )
 

@@ -75,3 +75,19 @@ def test_appeal_bracket_telling_the_first_instance_award_is_no_claim():
             "2．一、二审诉讼费由被上诉人负担。\n事实与理由：\n上诉人在被上诉人店内因地面湿滑摔倒致伤，一审责任划分明显失当。\n"
             "此致\n武汉市中级人民法院\n上诉人：彭桂兰\n2025年2月3日\n")
     assert _amount(text) == 48000.0
+
+
+def test_cents_after_yuan_ling_in_capitals_read_by_the_numeral_reader():
+    # "…元零X分" / "…元零X角": legal.numerals reads the dimes and cents itself, so capitals and figures pair
+    from courtdoc.legal import numerals
+
+    assert numerals.find_amounts("叁仟肆佰壹拾陆元零柒分") == [(0, 11, 3416.07)]
+    assert numerals.find_amounts("捌佰元零贰角") == [(0, 6, 800.2)]
+    assert numerals.find_amounts("一百元零花钱") == [(0, 3, 100.0)]
+    text = ("民事起诉状\n原告：邹海燕，女，1990年1月5日出生，汉族，住四川省绵阳市涪城区临园路东段9号。\n"
+            "被告：罗建平，男，1985年6月6日出生，汉族，住四川省绵阳市游仙区沈家坝北街20号。\n"
+            "诉讼请求：\n1.判令被告偿还借款人民币叁仟肆佰壹拾陆元零柒分（3416.07元）；\n2.诉讼费由被告承担。\n"
+            "事实与理由：被告于2024年向原告借款，至今未还。\n此致\n绵阳市涪城区人民法院\n具状人：邹海燕\n2025年4月1日\n")
+    res = extract(text)
+    assert res.amount_claimed == 3416.07
+    assert not any("不一致" in str(c) for c in getattr(res, "checks", []))
