@@ -627,8 +627,9 @@ def _column_tables(text: str) -> list[tuple[int, int, list[ParsedParty]]]:
 # A table with one row per party under a role heading ("原告（共3人）：", then "| 序号 | 姓名 | 性别 | … | 住址 |" and a
 # row for each): the heading gives the role, the header row each column's field. A numbering column (序号) is the
 # table's, no field. Each row is written out as an ordinary entry and parsed as such (see _column_party).
+# The heading may say that the list follows ("被告如下：", "被告有：", "被告的基本情况如下：").
 _ROW_HEADING = re.compile(r"[ \t]*(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2})?"
-                          r"(?:[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*")
+                          r"(?:[（(][^）)\n]{1,14}[）)])?(?:的?(?:基本)?(?:情况|信息)?(?:如下|有))?[ \t]*[:：]?[ \t]*")
 _NUMBER_HEAD = re.compile(r"序号|编号|No\.?|NO\.?|#")
 
 

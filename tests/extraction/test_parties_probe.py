@@ -31,3 +31,32 @@ def test_letter_filer_five_character_name_with_gender_in_brackets_after_age() ->
     assert el.document_type == "起诉状"
     assert (el.parties[0].role, el.parties[0].name) == ("原告", "图雅其其格")
 
+
+_TABLE = """民事起诉状
+起诉人：贺玉兰，女，1976年9月12日出生，汉族，住湖北省宜昌市西陵区夷陵大道41号，电话13972011234。
+{heading}
+| 姓名 | 性别 | 出生日期 | 身份证号 | 住址 |
+| 钟建军 | 男 | 1971年4月8日 | 420502197104080014 | 湖北省宜昌市伍家岗区桔城路7号 |
+| 钟丽华 | 女 | 1974年11月30日 | 420502197411300026 | 湖北省宜昌市点军区江南大道22号 |
+诉讼请求：
+1、判令被起诉人共同返还借款36000元。
+事实与理由：
+2021年6月，二被起诉人向起诉人借款36000元，约定一年内归还，至今未还。
+此致
+宜昌市西陵区人民法院
+起诉人：贺玉兰
+2023年3月9日
+"""
+
+
+@pytest.mark.parametrize("heading", ["被起诉人如下：", "被告如下：", "被告有："])
+def test_role_heading_saying_a_list_follows_then_a_row_per_person_table(heading: str) -> None:
+    el = extract(_TABLE.format(heading=heading))
+    got = [(p.role, p.name, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties]
+    assert got == [
+        ("原告", "贺玉兰", "女", "1976-09-12", None, "湖北省宜昌市西陵区夷陵大道41号"),
+        ("被告", "钟建军", "男", "1971-04-08", "420502197104080014", "湖北省宜昌市伍家岗区桔城路7号"),
+        ("被告", "钟丽华", "女", "1974-11-30", "420502197411300026", "湖北省宜昌市点军区江南大道22号"),
+    ]
+    assert all(p.name != "如下" for p in el.parties)
+
