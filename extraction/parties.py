@@ -34,6 +34,7 @@ _ALL = sorted(PRINCIPAL_ROLES + AGENT_ROLES + REP_ROLES, key=len, reverse=True)
 
 # OCR letter-spaces role words ("原 告：", "被 上 诉 人"): one optional space between their characters.
 _ROLE_ALT = "|".join(" ?".join(r) for r in _ALL)
+_INFO_LABEL = r"(?:(?:基本|身份)?信息|基本情况)"
 ENTRY_RE = re.compile(
     r"(?m)(?:^|(?<=[。；;！!])|(?<=[\u4e00-\u9fa5\d×*）)])(?=(?:" + _ROLE_ALT + r")(?:[（(][^）)\n]{1,14}[）)])?[:：])"
     # after a comma or a space only a party role starts an entry ("…住四川省，被告：陈某1，…",
@@ -58,7 +59,7 @@ ENTRY_RE = re.compile(
     # numbering after the role ("被告一：", "被告二 钱某", "被告1.", "被告之一", "被告①") is no part of the name
     r"(?:(?P<num>之?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[①-⑳]))"
     r"(?:(?=[:：（(]|[ \t]*\n|[ \t]+[^ \t\n])|[、.．](?=[\u4e00-\u9fa5A-Za-z])))?"
-    r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?[ \t]*[:：]?[ \t]*"
+    r"(?P<qual2>[（(][^）)\n]{1,14}[）)])?(?:" + _INFO_LABEL + r"(?=[ \t]*[:：]))?[ \t]*[:：]?[ \t]*"
 )
 # Where the party block ends: the first sentence of the body.
 BODY_RE = re.compile(
@@ -355,6 +356,11 @@ def _id_label_before(text: str, pos: int, space_at: int) -> bool:
     return bool(_ID_LABEL.fullmatch(text, pos, space_at)) and text[space_at + 1:space_at + 2].isdigit()
 
 
+# a line holding only a date (the signature's, under an entry written after it) is no field of the entry above
+_DATE_LINE = re.compile(r"[ \t]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月"
+                        r"(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*[日号])?[ \t]*(?:\n|$)")
+
+
 def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     """Comma-separated fields with absolute spans, stripped (cue words split run-together fields)."""
     out = []
@@ -362,8 +368,11 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
     split = _FIELD_SPLIT_ENUM if re.search(r"(?:^|、)(?:男|女)(?:性)?、", text[:40]) and "，" not in text[:40] else _FIELD_SPLIT
     dates = [d.span() for d in _SPACED_DATE.finditer(text) if " " in d.group()]
     for m in split.finditer(text + "，"):
+        # (a line of a date alone under a line not closed by a stop is the signature's: the entry ends there)
+        stop = m.group() == "\n" and m.start() > pos and text[m.start() - 1] not in "，,。；;：:、" \
+            and bool(_DATE_LINE.match(text, m.end()))
         if (m.group() == "\n" and m.start() > pos and text[m.start() - 1] not in "，,。；;：:、"
-                and not _FIELD_START.match(text, m.end())):
+                and not _FIELD_START.match(text, m.end()) and not stop):
             continue
         if m.group() == " " and (any(a < m.start() < b for a, b in dates) or _address_goes_on(text, pos, m.start())
                                  or _id_label_before(text, pos, m.start())):
@@ -379,6 +388,8 @@ def _fields(text: str, base: int) -> list[tuple[str, int, int]]:
             if s:
                 out.append((s, base + pos + a + lead, base + pos + a + lead + len(s)))
         pos = m.end()
+        if stop:
+            break
     return out
 
 
@@ -2305,10 +2316,10 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
 
 _REMARK_START = re.compile(r"(?:出生|生日|年龄|电话|手机|联系|公民身份|身份|证件|性别|民族|职业|不详|不明|无|系|另|其他|备注)")
 # "…1506室（某网店经营者）", "…8号（某某超市业主）": what the person is, said of them, not of the address
-# "…8号（房东）", "…3室（出租人）": what the person is to the writer, too
+# "…8号（房东）", "…3室（出租人）": what the person is to the writer, too; "…2单元（狗主人）": whose the animal is
 _REMARK_CAPACITY = re.compile(r"(?:经营者|实际经营人|负责人|业主|店主|老板|股东|实际控制人|投资人|合伙人|法定代表人|雇员|员工|"
                               r"职工|驾驶人|驾驶员|车主|房东|房主|出租人|承租人|出租方|承租方|租客|租户|雇主|借款人|出借人|"
-                              r"保证人|担保人)$|网店|店铺")
+                              r"保证人|担保人|主人)$|网店|店铺")
 _ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|苑|园|大厦|广场|公寓|社区|花园|院")
 
 

@@ -60,3 +60,22 @@ def test_role_heading_saying_a_list_follows_then_a_row_per_person_table(heading:
     ]
     assert all(p.name != "如下" for p in el.parties)
 
+
+_SIGNED_THEN_SUED = """尊敬的法官：
+我叫邱春燕，女，住福建省泉州市丰泽区东海街道云山路16号。今年5月9日我带孩子在楼下玩，被一条白色大狗扑倒，手臂缝了六针，花去医疗费2750元。狗主人一直躲着不见，我要起诉他，请法院判他赔我医疗费2750元。
+起诉人：邱春燕
+被告信息：{line}
+2023年6月20日
+"""
+
+
+@pytest.mark.parametrize("label", ["被告信息：", "被告基本情况："])
+def test_role_labelled_as_details_after_the_signature(label: str) -> None:
+    text = _SIGNED_THEN_SUED.replace("被告信息：", label).format(
+        line="杜某某，男，1965年左右出生，住某市某花园7栋1单元（狗主人）")
+    el = extract(text)
+    sued = [p for p in el.parties if p.role == "被告"]
+    assert [p.name for p in sued] == ["杜某某"]
+    assert sued[0].gender == "男"
+    assert sued[0].address == "某市某花园7栋1单元"  # no remark in brackets, no signature date below
+    assert sued[0].birth_date is None
