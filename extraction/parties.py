@@ -2044,6 +2044,10 @@ _SENTENCE_IN_NAME = re.compile(
     # money moved "into an account" is a sentence, whatever bank it names
     r"指定|转入|转至|汇入|账户|账号|其子|其女|其妻|其夫|其父|其母"
 )
+# A sentence after the entries saying what kind of party one is ("被告为个体工商户", "原告系个人独资企业"): the
+# party is the one listed (its operator or investor, named after it, is no party: 民诉法解释 art. 59).
+_LEGAL_FORM_SAID = re.compile(r"(?:为|系)(?:一家|一个|一名)?(?:个体工商户|个体户|个人独资企业|(?:普通|有限)?合伙企业|"
+                              r"(?:企业|机关|事业单位|社会团体)?法人|非法人组织|其他组织|自然人)")
 _PERSON_IN_NAME = re.compile(r"是|系|与|的|了|在|向|对|将")
 _COURT_NAME = re.compile(r"(?:人民法院|法院|人民法庭|法庭)$")
 
@@ -2055,6 +2059,8 @@ def plausible_name(name: str, kind: str) -> bool:
         return False
     if name.startswith("的"):
         return False  # a possessive fragment of narrative text ("转到了被告的农业银行卡上"), no name
+    if _LEGAL_FORM_SAID.fullmatch(name):
+        return False  # "被告为个体工商户，经营者：某某": what the party above is, no party of its own
     if _COURT_NAME.search(name):
         return False  # the court a paper is addressed to ("此致\n…人民法院") or heads it, never a party
     if kind == "person" and (re.fullmatch(r"[\u4e00-\u9fa5]{1,3}族|户口|户籍|住址|住所|地址|身份证?|电话|性别|民族|出生", name) or

@@ -19,3 +19,18 @@ def test_a_line_saying_where_one_lives_now_is_a_field_of_its_own_not_the_tail_of
     assert p.id_number == "450305199403080527"
     assert _party(text, "韦德良").address == "南宁市西乡塘区大学东路9号"
 
+
+def test_a_sentence_saying_the_party_above_is_a_sole_trader_names_no_party():
+    # the shop (字号) is the party; the sentence after the table says what it is and who runs it
+    text = ("民事起诉状\n\n一、当事人基本情况\n\n"
+            "| 诉讼地位 | 姓名/名称 | 性别 | 出生日期 | 身份证号/统一社会信用代码 | 住所 |\n|---|---|---|---|---|---|\n"
+            "| 原告 | 祁文涛 | 男 | 1996-02-14 | 620102199602143715 | 甘肃省兰州市城关区庆阳路55号 |\n"
+            "| 被告 | 兰州市七里河区老街坊面馆 | / | / | 92620103MA71X2KQ5N | 甘肃省兰州市七里河区西津东路12号 |\n\n"
+            "被告系个体工商户，经营者：杜某某，女，1979年出生。\n\n二、诉讼请求\n1. 判令被告支付拖欠工资5600元；\n"
+            "2. 本案诉讼费用由被告承担。\n\n三、事实与理由\n原告在被告处任厨师，被告拖欠两个月工资未付。\n\n此致\n"
+            "兰州市七里河区人民法院\n起诉人：祁文涛\n2024年10月8日")
+    parties = extract(text).parties
+    assert [(p.role, p.name) for p in parties] == [("原告", "祁文涛"), ("被告", "兰州市七里河区老街坊面馆")]
+    for said in ("为个体工商户", "为一家个人独资企业"):
+        t2 = text.replace("被告系个体工商户", "被告" + said)
+        assert [p.name for p in extract(t2).parties] == ["祁文涛", "兰州市七里河区老街坊面馆"]
