@@ -430,6 +430,20 @@ Dev set (bench/data/extract_dev/):
                      address 1.000, cause 0.920, amount 23/25, document type 25/25). Over holdout94-97 (100 documents,
                      at 1cd5778): name 0.985, role 0.976, gender 0.991, birth 0.994, ID 1.000, address 0.982, cause
                      0.900, amount 94/100, document type 100/100.
+  holdout98.jsonl    25 documents by a ninetieth engineer who never read the rules (an intake month anywhere in China),
+                     scored once at d10d860 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address 0.992,
+                     cause 1.000, amount 24/25, document type 25/25)
+  holdout99.jsonl    25 documents by a ninety-first engineer who never read the rules (a judge's month anywhere), scored
+                     once at d10d860 (name 0.965, role 0.965, gender 0.974, birth 0.973, ID 0.971, address 0.981, cause
+                     0.920, amount 23/25, document type 25/25)
+  holdout100.jsonl   25 documents by a ninety-second engineer who never read the rules (a city court in the north and
+                     north-east), scored once at d10d860 (name 0.975, role 0.975, gender 0.989, birth 0.989, ID 1.000,
+                     address 0.958, cause 0.960, amount 24/25, document type 25/25)
+  holdout101.jsonl   25 documents by a ninety-third engineer who never read the rules (family, labour and tort
+                     divisions), scored once at d10d860 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000,
+                     address 1.000, cause 0.880, amount 24/25, document type 25/25). Over holdout98-101 (100 documents,
+                     at d10d860): name 0.985, role 0.985, gender 0.992, birth 0.991, ID 0.993, address 0.983, cause
+                     0.940, amount 95/100, document type 100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -491,7 +505,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout82", "holdout83", "holdout84", "holdout85",
         "holdout86", "holdout87", "holdout88", "holdout89",
         "holdout90", "holdout91", "holdout92", "holdout93",
-        "holdout94", "holdout95", "holdout96", "holdout97")
+        "holdout94", "holdout95", "holdout96", "holdout97",
+        "holdout98", "holdout99", "holdout100", "holdout101")
 
 
 def _real_text(row: dict) -> str | None:
