@@ -79,7 +79,7 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|
                      # (or with whom one lives: "…，和韦某住一起，地址同上")
                      r"|(?:跟|和|与|同)[^\W\d_我你他她]{2,4}住(?:在)?一起"
                      # (or where one works: "…，在凯里市做生意，住…")
-                     r"|在[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车)"
+                     r"|在[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车|跑出租|开出租|跑运输|跑外卖|送外卖|摆摊|卖菜)"
                      # (a stall or shop with its number: "在某市场B区17号摊位卖鱼")
                      r"|在[^，,。；;\n我你他她告叫和与及跟同给欠借了在]{2,24}?(?:摊位|档口|门面|店铺|铺子)(?:上|里)?(?:卖|开|做)[\u4e00-\u9fa5]{1,4}"
                      # (or a business one runs there: "在某区某街道开了个粮油仓库")
@@ -155,7 +155,7 @@ _SOLE_TRADER = re.compile(r"[”\"」]?[（(]?(?:个体户|个体工商户)")
 _STORY_GAP = 24
 _NAME_TAIL = re.compile(r"([\u4e00-\u9fa5]{1,6}[·•・][\u4e00-\u9fa5]{1,8}|[\u4e00-\u9fa5]{2,8})$")
 _CUE_CHARS = "叫是为告诉的：:，,、和与及跟同"
-_SEAT = re.compile(r"(?:地址|住所地?|位于|开在|在)(?:写的是|就在|是|为|在|[:：])?([^，,。；;（()）\n]{4,60})")
+_SEAT = re.compile(r"(?:地址|住所地?|营业场所|经营场所|办公地点|位于|开在|在)(?:写的是|就在|是|为|在|[:：])?([^，,。；;（()）\n]{4,60})")
 # an organisation a letter sues ends in a word that names its kind (a bare 行/院/所 also ends "绕行", "贵院")
 _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
                       r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|维修部|销售部|经销部|批发部|工作室|俱乐部|中心|商行|超市|"
@@ -693,7 +693,7 @@ def _org_short_in_claims(text: str, known: set[str]) -> list[Person]:
     claims order by a short name made of a part of the full one ("叫某某家政公司把…退给我")."""
     full_names = {}
     for o in _ORG_NAME.finditer(text, 0, min(len(text), 8000)):
-        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)", "", _org_in_story(o.group(1), known)),
+        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "", _org_in_story(o.group(1), known)),
                           frozenset(known))
         if len(name) >= 6 and re.search(r"有限(?:责任)?公司$|股份有限公司$", name) and plausible_name(name, "organization"):
             full_names.setdefault(name, o.start(1) + len(o.group(1)) - len(name))
@@ -742,7 +742,7 @@ def _orgs_with_code(text: str, people: list[Person]) -> list[Person]:
         if not here:
             continue
         o = here[-1]
-        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)", "", _org_in_story(o.group(1), known)),
+        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "", _org_in_story(o.group(1), known)),
                           frozenset(known))
         k = o.start(1) + len(o.group(1)) - len(name)
         name = re.sub(r"[（(][^（()）]*[）)]$", "", name)
@@ -772,7 +772,7 @@ def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
     out: list[Person] = []
     known = {p.name for p in people}
     for o in list(_ORG_BEFORE_SEAT.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
-        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)", "", _org_in_story(o.group(1), known)),
+        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "", _org_in_story(o.group(1), known)),
                           frozenset(known))
         name = re.sub(r"^(?:是|在|到|去|向|从)", "", name)
         if name in known or _generic_org(name) or not _ORG_SUFFIX.search(name) or not plausible_name(name, "organization"):
@@ -1277,6 +1277,9 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
             # (nor a place or a field's label: "我要告西渡镇的某某，…身份证号我也不知道，他家住在…")
             and not re.fullmatch(r"[\u4e00-\u9fa5]{1,6}(?:镇|乡|村|县|区|街道)|身份证(?:号码?|号)?|家住|住址|地址|电话|户籍|出生", n)
             and not re.match(r"[一两二三四五六七八九十几]个(?:儿子|女儿|孩子|子女|儿女|被告|人)", n)}
+    # (nor a name the parser read bare that the letter, which describes everyone, does not know: "今年", "家隔三户")
+    core -= {pp.party.name for pp in parsed if _bare(pp) and not pp.party.kind == "organization"
+             and not any(pp.party.name in m or m in pp.party.name for m in letter_names)}
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
     covered = all(any(m == n or m in n or ("·" in m and n in m) for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
