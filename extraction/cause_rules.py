@@ -343,6 +343,9 @@ _R = [
     ("夫妻财产约定纠纷", r"夫妻财产约定|(?:婚前|婚内|婚后)财产(?:约定|协议)", 5),
     # (performing a divorce agreement's property terms, 民法典 1087 and 婚姻家庭解释一 69-70, is the same cause)
     ("离婚后财产纠纷", r"离婚协议.{0,30}(?:房屋|房产|住房|楼房|财产|存款|车辆|补偿款|欠款).{0,20}(?:归原告|补偿|支付|给付|过户)|离婚后.{0,20}(?:财产|分割)|离婚时.{0,10}(?:未|没有)(?:分割|处理)|隐藏.{0,6}夫妻共同财产"
+                # (common property one spouse hid, moved or sold off at the divorce, asked divided again: 民法典 1092's
+                # 隐藏、转移、变卖、毁损、挥霍 and its 再次分割)
+                r"|离婚(?:时|前)[^。；]{0,16}(?:隐匿|隐藏|转移|变卖|毁损|挥霍)[^。；]{0,8}(?:夫妻)?共同财产|请求再次分割"
                 # (a common debt one of them paid after the divorce, its share asked of the other: 民法典 1089)
                 r"|离婚后[^。；]{0,20}(?:偿还|归还|还清|清偿)[^。；]{0,10}(?:夫妻)?共同债务"
                 # (an asset of the marriage the divorce left out, asked divided: 分割婚姻关系存续期间…的公积金; 民法典 1092)
@@ -1447,10 +1450,13 @@ _HELPING = re.compile(r"帮工|(?:叫|请|让|喊|找)(?:我|原告)[^。；]{0,
                       r"|(?:去|来|过去)帮忙"
                       r"|(?:不要|不收|不拿|没要|没收|没有要|不计|分文不取|不取)(?:任何|一分)?(?:工钱|报酬|工资|劳务费|钱)"
                       r"|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)"
-                      r"|无偿(?:帮|为|给)|义务(?:帮忙|劳动|帮)|好心(?:帮|给|替)")
+                      r"|无偿(?:帮|为|给)|义务(?:帮忙|劳动|帮)|好心(?:帮|给|替)"
+                      # (the helper only fed, no pay agreed: 说好只管饭不给工钱)
+                      r"|只管(?:饭|吃|顿饭|一顿饭)|(?:说好|讲好|讲明|说明)[^。；，]{0,6}不(?:给|付|发)(?:任何|一分)?(?:工钱|报酬|工资|钱)")
 # help said to be for nothing (无偿, 不要工钱, 没收一分钱)
 _UNPAID = re.compile(r"无偿|义务(?:帮忙|劳动|帮)|分文不取|(?:不要|不收|不拿|没要|没收|没有要|不计|不取|没讲|没说|没谈|不讲)(?:过)?(?:任何|一分)?"
-                     r"(?:工钱|报酬|工资|劳务费|钱)|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)")
+                     r"(?:工钱|报酬|工资|劳务费|钱)|(?:没有|没|无)(?:任何)?(?:工钱|报酬|劳务费)"
+                     r"|只管(?:饭|吃|顿饭|一顿饭)|(?:说好|讲好|讲明|说明)[^。；，]{0,6}不(?:给|付|发)(?:任何|一分)?(?:工钱|报酬|工资|钱)")
 _PAID = re.compile(r"(?:每天|每日|日工资|一天|每小时)[^。；，]{0,6}\d+元|约定(?:的)?(?:工钱|报酬|工资)[^。；，]{0,6}\d+元")
 # work paid by the day (一天三百块, 每天工钱280元) and an injury in doing it (on the scaffold, the cradle, the ladder): someone
 # working for another, whoever the other is (a gang boss, a villager building his house)
@@ -1459,7 +1465,9 @@ _PAID_WORK = re.compile(r"(?:每天|每日|日工资|一天|每小时|一个工)
                         # (the day's pay said as a bare number of hundreds: 讲好一天二百五)
                         r"|(?:每天|一天|一个工)[^。；，\d]{0,4}?[一二三四五六七八九两]百[一二三四五六七八九十]?(?=[。；，\s]|$)"
                         # (or by the piece: 按件算钱, 计件)
-                        r"|按件(?:算钱|计酬|计价|计算|算)|计件(?:工资|算钱)?")
+                        r"|按件(?:算钱|计酬|计价|计算|算)|计件(?:工资|算钱)?"
+                        # (or a price agreed for the job itself: 讲好工钱三百五十元, 说好工钱800块)
+                        r"|(?:讲好|说好|谈好|约定|讲定|说定)(?:的)?(?:工钱|报酬|工资|劳务费)[^。；，]{0,4}?(?:\d+|[一二三四五六七八九十百千两]+)(?:元|块)")
 # a claim line that asks for something (a sum, a payment, a judgment)
 _ASKING = re.compile(r"要求|请求|判|赔|支付|给付|返还|退还|偿还|承担|补偿|给我|还我")
 _HURT_AT_WORK = re.compile(r"(?:干活|做工|做活|砌|抹灰|粉刷|施工|作业|务工|装卸|架子|脚手架|吊篮|梯子|高处|房顶|屋顶|楼顶|棚顶|换瓦|翻瓦)"
@@ -1488,6 +1496,14 @@ _SOLD_BY_SUED = re.compile(r"(?:在|从|向)(?:被告|被上诉人|被答辩人)
 _MADE_BY_SUED = re.compile(r"(?:被告|被上诉人|被答辩人)[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造|制作)(?:的|了)|系(?:被告|被上诉人)(?:生产|制造)")
 # an answer is the defendant's own voice: the thing bought from the answerer (在答辩人处购买, 答辩人出售的)
 _SOLD_BY_ANSWERER = re.compile(r"(?:在|从|向)答辩人[^。；]{0,12}(?:购买|购得|买)|(?<!被)答辩人(?:出售|销售)(?:的|给)")
+# … or made by the answerer (答辩人生产的, 答辩人出厂的): the maker answers, even where it denies the thing was its own
+_MADE_BY_ANSWERER = re.compile(r"(?<!被)答辩人(?:公司)?(?:生产|制造|出厂)(?:的|了|时)")
+# personal information named as the interest harmed; identifying data made public; what is asked for it
+_INFO_NAMED = re.compile(r"个人信息")
+_INFO_EXPOSED = re.compile(r"(?:公开|公布|泄露|泄漏|披露|发布|张贴|曝光|转发|列明|贴出)[^。；]{0,60}?(?:身份证|手机号|电话号码|家庭住址|住址|门牌号|个人信息)")
+_INFO_REMEDY = re.compile(r"删除|撤除|撤下|停止(?:公开|使用|处理|传播)|赔礼道歉|消除影响|精神损害")
+# a privacy, reputation or likeness right named instead (those causes of their own)
+_OTHER_PERSONALITY = re.compile(r"隐私|名誉|肖像")
 # labour items other than severance: wages owed, overtime, double pay, damages for an unlawful dismissal, insurance
 _OTHER_LABOUR = re.compile(r"拖欠|欠付|加班|二倍工资|双倍工资|违法解除|赔偿金|社会保险|社保|工伤|(?<![月均])工资(?!标准|基数)")
 # a flat bought before it was built (民法典 / 商品房销售管理办法: 预售): the contract so named
@@ -1674,7 +1690,7 @@ def _stated_level4(cause: str, text: str) -> str | None:
         return ("群众性活动组织者责任纠纷" if _MASS_EVENT.search(text)
                 else "经营场所、公共场所的经营者、管理者责任纠纷" if _PREMISES.search(text) else None)
     if cause == "产品责任纠纷":
-        made, sold = bool(_MADE_BY_SUED.search(text)), bool(_SOLD_BY_SUED.search(text) or _SOLD_BY_ANSWERER.search(text))
+        made, sold = bool(_MADE_BY_SUED.search(text) or _MADE_BY_ANSWERER.search(text)), bool(_SOLD_BY_SUED.search(text) or _SOLD_BY_ANSWERER.search(text))
         return None if made == sold else "产品生产者责任纠纷" if made else "产品销售者责任纠纷"
     if cause == "房屋买卖合同纠纷":
         return "商品房预售合同纠纷" if _PRESALE.search(text) else None
@@ -1936,6 +1952,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # fund) is only what is shared; a bank suing on the card is the card
         scores["离婚后财产纠纷"] = max(scores.values()) + 1
         decisive["离婚后财产纠纷"] = claimed["离婚后财产纠纷"] = True
+    if (_INFO_NAMED.search(text) and _INFO_EXPOSED.search(text) and _INFO_REMEDY.search(claims)
+            and not _OTHER_PERSONALITY.search(text)):
+        # a person's identifying data (ID number, phone, address) made public by one who held it, and its removal, an
+        # apology or damages asked, the interest named as personal information (民法典 1034-1038, 个人信息保护法 69):
+        # the service or the debt the data came with (an unpaid service fee posted) is only why it was shown
+        scores["个人信息保护纠纷"] = max(scores.values(), default=0) + 1
+        decisive["个人信息保护纠纷"] = claimed["个人信息保护纠纷"] = True
     if _MISDIRECTED.search(text) and (not claims or _RETURN_ASKED.search(claims)):
         # paid to the wrong account and asked back: the bill meant to be paid (货款 to a supplier) is only why the
         # money moved
