@@ -214,6 +214,8 @@ _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借�
 _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
 # "退我苗钱6800元，再按三倍赔我20400元，两项27200元": the count of the items before a sum totals them
 _TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|本息(?:暂计|暂算|计)?"
+                       # ("…交通费480元，以上暂计67510元": the items above summed for now, a total, not one more sum)
+                       r"|(?:以上|上述|前述|前列|各项)[^，,；;。\d]{0,6}?(?:暂计|暂算|暂定|暂合计)"
                        r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)"
                        # ("一共退9280元", "总共赔8000元": the total said with the verb of the ask)
                        r"(?:(?<=一共|总共|共计|合计|总计)应?(?:退还?|赔偿?|返还|支付|偿还|还|要|给|付))?"
