@@ -213,7 +213,7 @@ _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算�
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
 _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
 # "退我苗钱6800元，再按三倍赔我20400元，两项27200元": the count of the items before a sum totals them
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|本息(?:暂计|暂算|计)?"
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|(?:加|合|算)(?:到|在)?一块儿?|本息(?:暂计|暂算|计)?"
                        # ("…交通费480元，以上暂计67510元": the items above summed for now, a total, not one more sum)
                        r"|(?:以上|上述|前述|前列|各项)[^，,；;。\d]{0,6}?(?:暂计|暂算|暂定|暂合计)"
                        r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)"
@@ -779,6 +779,8 @@ def _find_amounts(text: str) -> list[tuple[int, int, float]]:
 # "也要一块承担", "一块儿赔": 一块 before a verb is "together", no sum of one yuan
 _TOGETHER_RE = re.compile(r"一块儿?$")
 _TOGETHER_AFTER_RE = re.compile(r"儿?(?:承担|负担|负责|赔|出|给|还|付|交|掏|来|去)")
+# "加一块3312.4元", "合一块是…": 一块 after a verb of adding up is "added together", the sum follows it
+_SUMMED_BEFORE_RE = re.compile(r"(?:加|合|算|放|搁)(?:到|在)?$")
 
 
 # "三角镇", "八角村": a numeral with 角 that names a place is no sum of dimes
@@ -788,7 +790,8 @@ _PLACE_AFTER_RE = re.compile(r"[镇村乡街路湾坪塘岭山洲湖巷楼区县
 
 def _not_together(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     kept = [(a, b, v) for a, b, v in found
-            if not (_TOGETHER_RE.match(text[a:b]) and _TOGETHER_AFTER_RE.match(text, b))
+            if not (_TOGETHER_RE.match(text[a:b])
+                    and (_TOGETHER_AFTER_RE.match(text, b) or _SUMMED_BEFORE_RE.search(text[max(0, a - 3):a])))
             and not (_PLACE_JIAO_RE.match(text[a:b]) and _PLACE_AFTER_RE.match(text, b))]
     return kept
 

@@ -20,3 +20,15 @@ def test_items_above_summed_for_now_is_a_total_not_one_more_sum():
             "事实与理由\n2024年3月，原告受被告雇佣为其搭建仓库，从脚手架上摔下受伤。\n\n"
             "此致\n株洲市芦淞区人民法院\n具状人：欧阳志明\n2024年9月1日\n")
     assert _amount(text) == 36000.0
+
+
+def test_yi_kuai_after_adding_up_means_together_not_one_yuan():
+    # "加一块…元": 一块 after a verb of adding up is "together"; the sum after it totals the items
+    text = ("起诉书\n\n"
+            "我：甘玉兰 女 1990.2.14出生 身份证510104199002142264\n住：成都市锦江区春熙路东段5号\n\n"
+            "房东：卢国栋 男 六十来岁 住成都市青羊区西玉龙街12号\n\n"
+            "我租他的房子一个月1500，押金1500，搬走了他不退押金。\n\n"
+            "我的要求：\n1 退押金1500，扣掉我欠的燃气费86，剩1414\n"
+            "2 退多交的半个月房租750\n合一块2164元\n3 打官司的钱他出\n"
+            "甘玉兰\n2025.6.3\n")
+    assert _amount(text) == 2164.0
