@@ -734,6 +734,10 @@ _DIVIDE_RE = re.compile(r"分割|归原告所有|归被告所有|依法处理")
 _SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
 _PAY_RE = re.compile(r"支付|给付|偿还|返还|补偿")
+# "被告名下账户内存款的一半即41500元归原告所有": money itself (a deposit, cash) assigned to the plaintiff in the
+# division is a sum the plaintiff gets, as a sum paid is; a house or a car assigned is no sum
+_MONEY_KIND_RE = re.compile(r"存款|现金|存单|住房公积金|理财|账户余额")
+_TO_PLAINTIFF_AFTER_RE = re.compile(r"\s*(?:元)?\s*归(?:原告|我|申请人|上诉人)(?:一方)?所有")
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -994,7 +998,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # "300元×180天＝54000元": a factor of the sum reckoned, the product is what is asked
             if _TIMES_WORD_BEFORE_RE.search(item[max(0, a - 6):a]) and _PRODUCT_AFTER_RE.match(item, b):
                 continue  # "60次乘150元，是9000元": the unit price is a factor, the product told after it is asked
-            if _DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all):
+            if (_DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all)
+                    and not (_MONEY_KIND_RE.search(clause) and _TO_PLAINTIFF_AFTER_RE.match(item, b))):
                 continue  # property to be divided is not a sum to be paid
             if (_SET_ASIDE_RE.search(re.split(r"[\n|]", clause)[-1]) and not _PAY_RE.search(clause_all)
                     and any(fa >= b and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):

@@ -32,3 +32,16 @@ def test_yi_kuai_after_adding_up_means_together_not_one_yuan():
             "2 退多交的半个月房租750\n合一块2164元\n3 打官司的钱他出\n"
             "甘玉兰\n2025.6.3\n")
     assert _amount(text) == 2164.0
+
+
+def test_deposit_share_assigned_to_plaintiff_is_a_sum_claimed():
+    # money itself (a deposit) assigned to the plaintiff in the division is a sum the plaintiff gets
+    text = ("民事起诉状\n"
+            "原告：单雅琴，女，1991年6月2日出生，汉族，住江西省九江市浔阳区庐山中路33号。\n"
+            "被告：聂文斌，男，1988年10月9日出生，汉族，住江西省九江市濂溪区十里大道108号。\n"
+            "诉讼请求：1.判令原告与被告离婚；2.依法分割夫妻共同财产：位于九江市濂溪区十里大道108号的房屋归被告所有，"
+            "由被告向原告支付房屋折价款180000元；被告名下工商银行账户内存款的一半即27000元归原告所有；"
+            "3.本案诉讼费用由被告负担。\n"
+            "事实和理由：原、被告于2015年登记结婚，感情确已破裂。\n"
+            "此致\n九江市濂溪区人民法院\n具状人：单雅琴\n2024年5月8日\n")
+    assert _amount(text) == 207000.0
