@@ -653,7 +653,7 @@ def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: 
         other = _supported_total(norm, start, end, ClaimsResult())
         return other if other.claims else res
     _amounts(norm, res)
-    if res.amount is None and len(res.claims) == 1:
+    if res.amount is None and (len(res.claims) == 1 or any(_REFERS_BACK_RE.search(c) for c in res.claims)):
         _total_before(norm, region, res)
     return res
 
@@ -665,10 +665,23 @@ _TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|
 _PAY_CLAIM_RE = re.compile(r"赔偿|赔付|支付|偿还|返还|退还")
 
 
+# "我的损失：…\n一共10186.50元。\n要求：某某赔我上面的钱": a claim pointing back at the money listed above asks the
+# total that closes the list, on the line right before the claims
+_REFERS_BACK_RE = re.compile(r"(?:赔|付|还|给|退|出)[^。；;\n\d]{0,4}?(?:上面|上述|以上|前面|上边)(?:这些|那些|所列|列的|说的|的)*"
+                             r"(?:钱|损失|费用|款项|各项)")
+_TOTAL_LINE_RE = re.compile(r"[ \t　]*(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?\s*万?元)"
+                            r"[。！!]?[ \t　]*\n[ \t　]*[^\n\d]{0,8}?$")
+
+
 def _total_before(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
     ls = norm.rfind("\n", 0, region[0]) + 1
     m = _TOTAL_BEFORE_RE.search(norm, ls, region[0])
-    if not m or _find_amounts(norm[region[0]:region[1]]) or not _PAY_CLAIM_RE.search(res.claims[0]):
+    if not m and any(_REFERS_BACK_RE.search(c) for c in res.claims) and ls:
+        m = _TOTAL_LINE_RE.match(norm, norm.rfind("\n", 0, ls - 1) + 1, region[0])
+    elif len(res.claims) != 1:
+        return
+    if not m or _find_amounts(norm[region[0]:region[1]]) or not (
+            _PAY_CLAIM_RE.search(res.claims[0]) or any(_REFERS_BACK_RE.search(c) for c in res.claims)):
         return
     v = numerals.parse_amount(m.group(1).replace("，", ","))
     if v:

@@ -45,3 +45,15 @@ def test_deposit_share_assigned_to_plaintiff_is_a_sum_claimed():
             "事实和理由：原、被告于2015年登记结婚，感情确已破裂。\n"
             "此致\n九江市濂溪区人民法院\n具状人：单雅琴\n2024年5月8日\n")
     assert _amount(text) == 207000.0
+
+
+def test_ask_pointing_back_at_the_money_listed_above_asks_its_total():
+    # "我的损失：…一共…元。\n要求：某某赔我上面的钱": the total closing the list is the sum asked
+    text = ("事由：被邻居家的鹅啄伤，要求赔偿\n\n"
+            "写状人：葛桂芬，女，1958年3月7日出生，汉族，住江苏省盐城市亭湖区文港南路22号。\n\n"
+            "告：葛桂芬的邻居庞永福，男，住江苏省盐城市亭湖区文港南路24号。\n\n"
+            "今年4月我在门口晒被子，庞永福家的大白鹅冲过来把我扑倒，手腕骨折。\n"
+            "我的损失：\n医疗费2815.40元\n营养费600元\n护理费1200元\n一共4615.40元。\n"
+            "要求：庞永福赔我上面的钱；把鹅圈起来。\n"
+            "此致\n盐城市亭湖区人民法院\n葛桂芬\n2025年5月20日\n")
+    assert _amount(text) == 4615.4
