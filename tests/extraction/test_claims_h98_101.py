@@ -57,3 +57,16 @@ def test_ask_pointing_back_at_the_money_listed_above_asks_its_total():
             "要求：庞永福赔我上面的钱；把鹅圈起来。\n"
             "此致\n盐城市亭湖区人民法院\n葛桂芬\n2025年5月20日\n")
     assert _amount(text) == 4615.4
+
+
+def test_appeal_reciting_claims_made_at_first_instance_with_qisu():
+    # an appeal asking only to reverse: the amount in dispute is what was asked "在一审中起诉请求…"
+    text = ("民事上诉状\n"
+            "上诉人（原审被告）：符海涛，男，1979年8月11日出生，汉族，住海南省海口市美兰区海甸二东路7号。\n"
+            "被上诉人（原审原告）：海口恒丰建材有限公司，住所地海南省海口市龙华区金盘路55号。\n"
+            "上诉人因与被上诉人保证合同纠纷一案，不服海口市美兰区人民法院（2024）琼0108民初2215号民事判决，现提起上诉。\n"
+            "上诉请求：\n1.撤销原判，改判驳回被上诉人的全部诉讼请求；\n2.一、二审诉讼费用由被上诉人负担。\n"
+            "事实与理由：\n被上诉人在一审中起诉请求判令上诉人对借款人欠付的货款154000元及利息（以154000元为基数，"
+            "按同期贷款市场报价利率计算）承担连带清偿责任，一审法院予以支持，上诉人认为一审认定事实错误。\n"
+            "此致\n海南省海口市中级人民法院\n上诉人：符海涛\n2024年8月2日\n")
+    assert _amount(text) == 154000.0
