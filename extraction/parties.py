@@ -1976,7 +1976,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         t = re.search(r"职务\s*[:：]\s*([\u4e00-\u9fa5]{2,8})", seg)
         if t:
             pp.party.legal_representative.title = t.group(1)
-    if not name or len(name) > 40 or (_NAME_BAD.search(name) and not re.fullmatch(_MASKED_NAME, name)):
+    if not name or len(name) > 40 or (_NAME_BAD.search(name) and not re.fullmatch(_MASKED_NAME, name)
+                                      and not _gendered_name(name, seg[name_end:])):
         _name_from_ner(pp, seg, base)
     org = role == "公诉机关" or _is_org(pp.party.name, seg) or (rep_next and not pp.party.gender and len(pp.party.name) >= 4)
     pp.party.kind = "organization" if org else "person"
@@ -2126,6 +2127,13 @@ def _same_as_own_line(seg: str, rest_at: int, at: int) -> bool:
         return False
     prev = seg.rfind("\n", 0, ls - 1) + 1
     return prev >= rest_at and bool(re.match(r"[ \t　]*(?:住所地?|户籍(?:所在)?地?|住址|户口所在地)", seg[max(prev, rest_at):ls]))
+
+
+def _gendered_name(name: str, after: str) -> bool:
+    """Whether 男/女 in a short name is a character of the name ("崔永男", "金顺女"): the entry gives the gender as
+    a field of its own right after it ("崔永男，男，…"), so the one in the name is no gender glued to it."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) and not _NAME_BAD.search(re.sub(r"[男女]", "", name))
+                and re.match(r"[ \t]*[，,、][ \t]*(?:性别[:：]?)?(?:男|女)(?:性)?(?:[，,、。；; \t]|$)", after))
 
 
 def _name_from_ner(pp: ParsedParty, seg: str, base: int) -> None:
