@@ -1751,6 +1751,11 @@ def _stated_level4(cause: str, text: str) -> str | None:
         part = _CLAIMS_PART.search(text)
         cue = infer_cause(part.group(1), text[part.end():]) if part else None
         return cue.cause if cue and cue.in_claims and cue.cause in ("法定继承纠纷", "遗嘱继承纠纷") else None
+    if cause == "法定继承纠纷":
+        # an heir told dead before the one whose estate is shared, and that heir's child told by name (a judgment's
+        # findings: 被继承人甲于2021年病故…乙于2017年死亡，丙系乙之子): the child takes the parent's share in its place
+        # (民法典 1128), the level-4 succession; an heir who died after the deceased passes the share on (转继承)
+        return "代位继承纠纷" if _predeceased_heirs_child(text) else None
     if cause in _SUPPORT_MONEY:
         part = _CLAIMS_PART.search(text)
         child, money = _SUPPORT_MONEY[cause]
@@ -1760,6 +1765,31 @@ def _stated_level4(cause: str, text: str) -> str | None:
             return None  # who raises the child asked as well: more than the money is in dispute
         return child if part and money.search(part.group(1)) and not _PARENT_DEAD.search(part.group(1)) else None
     return None
+
+
+# a death told with its year and month (甲于2017年11月因病去世, 乙于2021年1月病故), the one who died named before 于
+_DEATH_ON = re.compile(r"([\u4e00-\u9fa5]{2,3})于(\d{4})年(?:(\d{1,2})月)?[^。；，]{0,12}?(?:死亡|去世|过世|病故|亡故|离世|病逝|身故)")
+
+
+def _predeceased_heirs_child(text: str) -> bool:
+    """Whether a child of the deceased (长子, 次女, 子女…即) told dead before a named 被继承人 has a child told as such in
+    the text (系某某之子, 某某的女儿)."""
+    deaths = [(m.group(1), (int(m.group(2)), int(m.group(3) or 0)), "被继承人" in text[max(0, m.start(1) - 6):m.start(1)])
+              for m in _DEATH_ON.finditer(text)]
+    estates = [when for _, when, deceased in deaths if deceased]
+    if not estates:
+        return False
+    for name, when, deceased in deaths:
+        if deceased or not when < max(estates):
+            continue
+        for who in {name, name[-2:]} if len(name) == 3 else {name}:
+            w = re.escape(who)
+            if not re.search(rf"(?:[长次三四幼儿独养之小](?:子|女)|子女[^。；]{{0,30}}?)[、，,：:即为是]?{w}", text):
+                continue  # (no child of the deceased: a spouse who died first leaves no place to take)
+            if re.search(rf"系{w}(?:与[\u4e00-\u9fa5]{{2,4}})?(?:的|之)(?:婚生|非婚生|养)?(?:子|女|儿子|女儿)|{w}(?:之|的)(?:子|女|儿子|女儿|独子|长子|次子)"
+                         rf"[，,、]?(?!{w})", text):
+                return True
+    return False
 
 
 # the writer seeking the child's upbringing itself (变更抚养, 抚养权, 改由我抚养, 随原告生活), not only visits
