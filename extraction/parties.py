@@ -510,8 +510,10 @@ _POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
 # ends an entry (its digits, or the check character X: "…公民身份号码…271X关于…一案"), the line break between
 # them lost; or the answer's opening sentence naming who sued ("…住址同上某甲、某乙诉我公司…纠纷一案") glued to an
 # address or to a shared-address field ("同上")
-_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\dXx])(?:因|现|就|关于|针对)(?=[^，。；\n]{0,30}?"
-                         r"(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))"
+# (an answer's "针对/就/关于 被答辩人要求…（its claims with their sums）的起诉" names what it answers at length: the
+# claims it repeats may run longer than a cause)
+_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\dXx])(?:(?:因|现)(?=[^，。；\n]{0,30}?(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))"
+                         r"|(?:就|关于|针对)(?=[^，。；\n]{0,60}?(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称)))"
                          r"|(?:(?<=[号室组栋幢层户楼弄\dXx])|(?<=同上))(?![楼室栋幢层单元座院])(?=[\u4e00-\u9fa5]{2,4}(?:[、与和及][\u4e00-\u9fa5]{2,4}){0,4}"
                          r"(?:诉|起诉)[^，。；\n]{0,40}?(?:纠纷|争议)?一案)")
 _ROLE_BEFORE = re.compile("(?:" + "|".join(PRINCIPAL_ROLES) + r")$")
