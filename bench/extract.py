@@ -444,6 +444,22 @@ Dev set (bench/data/extract_dev/):
                      address 1.000, cause 0.880, amount 24/25, document type 25/25). Over holdout98-101 (100 documents,
                      at d10d860): name 0.985, role 0.985, gender 0.992, birth 0.991, ID 0.993, address 0.983, cause
                      0.940, amount 95/100, document type 100/100.
+  holdout102.jsonl   25 documents by a ninety-fourth engineer who never read the rules (an intake month anywhere in
+                     China), scored once at 53ca92a, the session's final extraction code (name 0.991, role 0.974, gender
+                     1.000, birth 0.988, ID 0.988, address 0.983, cause 0.898, amount 24/25, document type 25/25)
+  holdout103.jsonl   25 documents by a ninety-fifth engineer who never read the rules (a judge's month anywhere), scored
+                     once at 53ca92a (name 0.983, role 0.983, gender 0.987, birth 0.987, ID 0.987, address 0.966, cause
+                     0.980, amount 23/25, document type 24/25)
+  holdout104.jsonl   25 documents by a ninety-sixth engineer who never read the rules (a city court in the north and
+                     north-east), scored once at 53ca92a (name 1.000, role 1.000, gender 1.000, birth 0.988, ID 1.000,
+                     address 0.927, cause 1.000, amount 25/25, document type 25/25); its writer labelled the addresses of
+                     a text in traditional characters in simplified ones (h104-09), where other sets label as written
+  holdout105.jsonl   25 documents by a ninety-seventh engineer who never read the rules (family, labour and tort
+                     divisions), scored once at 53ca92a (name 0.983, role 0.983, gender 0.978, birth 0.978, ID 0.978,
+                     address 0.965, cause 0.920, amount 25/25, document type 25/25). Over holdout102-105 (100 documents,
+                     the session's last unseen look, at its final code): name 0.989, role 0.985, gender 0.991, birth
+                     0.985, ID 0.988, address 0.961, cause 0.949, amount 97/100, document type 99/100. Their misses are
+                     left as they are.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -506,7 +522,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout86", "holdout87", "holdout88", "holdout89",
         "holdout90", "holdout91", "holdout92", "holdout93",
         "holdout94", "holdout95", "holdout96", "holdout97",
-        "holdout98", "holdout99", "holdout100", "holdout101")
+        "holdout98", "holdout99", "holdout100", "holdout101",
+        "holdout102", "holdout103", "holdout104", "holdout105")
 
 
 def _real_text(row: dict) -> str | None:
