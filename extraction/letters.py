@@ -269,6 +269,7 @@ def find_people(text: str) -> list[Person]:
     """Every name followed by a run of personal attributes, in the order of the text."""
     people: list[Person] = []
     toks = list(_TOKEN.finditer(text))
+    scribes = set(_SCRIBE.findall(text))
     i = 0
     floor = 0
     while i < len(toks):
@@ -302,7 +303,7 @@ def find_people(text: str) -> list[Person]:
             # those are a name written again in the letter (a child filed for, "我儿子某某，男，…")
             line_at = text.rfind("\n", 0, start)
             intro = _intro_name(text, max(text.rfind("\n", 0, max(line_at, 0)) + 1, floor), start)
-            if intro and intro[0] in set(_SCRIBE.findall(text)):
+            if intro and intro[0] in scribes:
                 intro = None  # the one who writes for the filer ("代写人：某某") introduces themself, then the filer
             # (a tail of the introduced name is that name cut short: "乌云其其格" and "其其格")
             if intro and (found is None or (found[0] != intro[0] and (text.count(found[0]) < 2 or intro[0].endswith(found[0])))):
@@ -622,6 +623,20 @@ def _org_in_story(words: str, known: set[str]) -> str:
     return _clean_org(re.sub(r"^.*?(?:我们|我|本人)(?:在|向|到|从|于|与|和|跟|给)", "", words), frozenset(known))
 
 
+def _story_org_name(words: str, known: set[str]) -> str:
+    """An organisation's name told in the story, without the words and the date before it ("我于2026年3月8日在某某有限公司…",
+    "我报名了某某有限公司…")."""
+    return _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "",
+                             _org_in_story(words, known)), frozenset(known))
+
+
+def _seat_attrs(text: str, after: int) -> tuple[int, int]:
+    """The span of the seat told within 40 characters after an organisation's name ending at `after` ("，地址在某市某路1号"),
+    else an empty span there."""
+    seat = _SEAT.search(text, after, min(len(text), after + 100))
+    return (seat.start(), seat.end()) if seat and seat.start() - after <= 40 else (after, after)
+
+
 def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
     """Those the claims order to pay, in a letter that names no one sued before its claims; an organisation ordered
     by the short name the letter gave it is the one named in full."""
@@ -647,10 +662,7 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
                 if name not in known and plausible_name(name, "organization"):
                     known.add(name)
                     k = o.start(1) + len(o.group(1)) - len(name)
-                    seat = _SEAT.search(text, o.end(), min(len(text), o.end() + 100))
-                    seat = seat if seat and seat.start() - o.end() <= 40 else None
-                    out.append(Person(name, k, (seat.start(), seat.end()) if seat else (o.end(), o.end()),
-                                      kind="organization", role="被告", restated=True))
+                    out.append(Person(name, k, _seat_attrs(text, o.end()), kind="organization", role="被告", restated=True))
             continue
         if m.group("who") in aliases:
             name, k = aliases[m.group("who")]
@@ -693,8 +705,7 @@ def _org_short_in_claims(text: str, known: set[str]) -> list[Person]:
     claims order by a short name made of a part of the full one ("叫某某家政公司把…退给我")."""
     full_names = {}
     for o in _ORG_NAME.finditer(text, 0, min(len(text), 8000)):
-        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "", _org_in_story(o.group(1), known)),
-                          frozenset(known))
+        name = _story_org_name(o.group(1), known)
         if len(name) >= 6 and re.search(r"有限(?:责任)?公司$|股份有限公司$", name) and plausible_name(name, "organization"):
             full_names.setdefault(name, o.start(1) + len(o.group(1)) - len(name))
     for line in list(_CLAIM_LINE.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
@@ -709,9 +720,7 @@ def _org_short_in_claims(text: str, known: set[str]) -> list[Person]:
                 if name in known:
                     return []
                 k = full_names[name]
-                seat = _SEAT.search(text, k + len(name), min(len(text), k + len(name) + 100))
-                attrs = (seat.start(), seat.end()) if seat and seat.start() - k - len(name) <= 40 else (k + len(name), k + len(name))
-                return [Person(name, k, attrs, kind="organization", role="被告", restated=True)]
+                return [Person(name, k, _seat_attrs(text, k + len(name)), kind="organization", role="被告", restated=True)]
     return []
 
 
@@ -742,8 +751,7 @@ def _orgs_with_code(text: str, people: list[Person]) -> list[Person]:
         if not here:
             continue
         o = here[-1]
-        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "", _org_in_story(o.group(1), known)),
-                          frozenset(known))
+        name = _story_org_name(o.group(1), known)
         k = o.start(1) + len(o.group(1)) - len(name)
         name = re.sub(r"[（(][^（()）]*[）)]$", "", name)
         if name in known or _generic_org(name) or not _ORG_SUFFIX.search(name) or not plausible_name(name, "organization"):
@@ -772,8 +780,7 @@ def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
     out: list[Person] = []
     known = {p.name for p in people}
     for o in list(_ORG_BEFORE_SEAT.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
-        name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "", _org_in_story(o.group(1), known)),
-                          frozenset(known))
+        name = _story_org_name(o.group(1), known)
         name = re.sub(r"^(?:是|在|到|去|向|从)", "", name)
         if name in known or _generic_org(name) or not _ORG_SUFFIX.search(name) or not plausible_name(name, "organization"):
             continue

@@ -64,6 +64,11 @@ def parties_by_name(text: str) -> dict:
     return {p.name: p for p in extract(text).parties}
 
 
+def roles_and_homes(text: str) -> dict[str, tuple]:
+    """Each party extract reads from a text, by name: its role and address."""
+    return {name: (p.role, p.address) for name, p in parties_by_name(text).items()}
+
+
 def cause_of(text: str) -> str | None:
     """The cause of action extract reads from a text."""
     from courtdoc.extraction import extract

@@ -2,11 +2,8 @@
 before the next numbered item, the writer of the material as the filer below those sued, a stall or a business one
 runs, a birth year the writer does not know, and a parser's place or label taken for a name."""
 
-from courtdoc.extraction import extract
 
-
-def _roles(text: str) -> dict[str, tuple]:
-    return {p.name: (p.role, p.address) for p in extract(text).parties}
+from .samples import roles_and_homes as _roles
 
 
 def test_company_described_by_what_stands_at_its_seat_and_numbered_people_after_remarks():

@@ -4,9 +4,7 @@ its seat and ordered in the claims by a part of its name."""
 
 from courtdoc.extraction import extract
 
-
-def _roles(text: str) -> dict[str, tuple]:
-    return {p.name: (p.role, p.address) for p in extract(text).parties}
+from .samples import roles_and_homes as _roles
 
 
 def test_surname_and_given_name_said_apart():
