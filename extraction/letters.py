@@ -115,14 +115,14 @@ _NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两�
 # a trade or a title where a name would stand ("公司职员，身份证…", "个体工商户")
 _OCCUPATION_NAME = re.compile(r"(?:职员|员工|职工|工人|农民|商户|工商户|经理|主任|老板|会计|司机|教师|工程师|学生|退休|无业|务工|个体|干部|"
                               r"律师|医生|护士|厨师|保安|店主|业主|股东|董事|法人|代表)$")
-_ROLE_BEFORE = re.compile(r"(写(?:这份|这个|这封|此)(?:材料|状子|信|诉状)的人|写信的人|写信人|被告状人|告状的人|告状人|被具状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告|对方(?:当事人)?(?=[:：]))[）)]?\s*[:：是为]?\s*$")
+_ROLE_BEFORE = re.compile(r"(写(?:这份|这个|这封|此)?(?:材料|状子|状纸|信|诉状)的人|写信的人|写信人|被告状人|告状的人|告状人|被具状人|具状人|被报告人|报告人|被起诉的人|起诉的人|被起诉人|起诉人|被上诉人|上诉人|被申请人|申请人|第三人|被告|原告|对方(?:当事人)?(?=[:：]))[）)]?\s*[:：是为]?\s*$")
 # "告状的是我孙女某某", "起诉的人是…" (no 我 before: the one suing, not the one sued)
 _FILER_IS = re.compile(r"(?<![我们要想])(?:告状|起诉)的(?:人)?(?:是|为)[^，,。；;\n]{0,8}$")
-_ROLE_MAP = {**{f"写{a}{b}的人": "原告" for a in ("这份", "这个", "这封", "此") for b in ("材料", "状子", "信", "诉状")}, "被具状人": "被告", "写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告", "对方": "被告", "对方当事人": "被告"}
+_ROLE_MAP = {**{f"写{a}{b}的人": "原告" for a in ("这份", "这个", "这封", "此", "") for b in ("材料", "状子", "状纸", "信", "诉状")}, "被具状人": "被告", "写信的人": "原告", "写信人": "原告", "起诉的人": "原告", "被起诉的人": "被告", "报告人": "原告", "被报告人": "被告", "告状人": "原告", "告状的人": "原告", "具状人": "原告", "被告状人": "被告", "起诉人": "原告", "被起诉人": "被告", "申请人": "原告", "被申请人": "被告", "对方": "被告", "对方当事人": "被告"}
 # ("本人某某", "我：某某" right before the name; a slice that starts at "我被…撞了，司机叫某某" is no filer)
 _FIRST_PERSON = re.compile(r"(?:我|本人)(?:叫|是|名叫|姓名(?:是|为|[:：])?)|(?:^|[\n。；;，,：:])\s*(?:本人|我)[:：]?\s*$|(?:具状人|写信人)[:：]")
 # a word of suing: from here on the people named are those sued
-_SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|被具状人[:：]|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫|[:：])|(?:要求|请求)(?:法院)?(?:判|让))")
+_SUE = re.compile(r"(?:被起诉人[:：]|被告状人[:：]|被具状人[:：]|被告人(?=是|为|[:：])|起诉(?![人书状])|状告|控告|(?<![原被])告(?![诉知别白辞状人])|被告(?!人)|对方(?:当事人)?(?:是|为|叫|[:：])|(?:要求|请求)(?:法院)?(?:判|让))")
 # a line that heads the list of those sued ("要告的人：", "我要起诉以下三方："; not "我们共同起诉：", which heads the filers)
 _SUE_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:起诉|状告|(?<![原被])告(?![诉知别白辞状人]))[^\n：:]{1,12}[:：][ \t]*$")
 # a line that heads a list of people by whose they are: "我们两个人的情况：" (the filers), "他们两个的情况：" (those sued)
@@ -159,7 +159,7 @@ _SEAT = re.compile(r"(?:地址|住所地?|营业场所|经营场所|办公地点
 # an organisation a letter sues ends in a word that names its kind (a bare 行/院/所 also ends "绕行", "贵院")
 _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
                       r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|维修部|销售部|经销部|批发部|工作室|俱乐部|中心|商行|超市|"
-                      r"商店|餐厅|饭店|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
+                      r"商店|餐厅|饭店|酒家|酒楼|餐馆|饭馆|食府|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
 _DEMAND = re.compile(r"请求|要求|诉求|判令|判决|判(?:他|她|他们|她们|对方|被告)|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主")
@@ -491,6 +491,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
             # (a name that starts with its place is a name: "某某市乐从镇某某店")
             if re.search(r"那个|那家|这个|这家", name):
                 continue  # a description of one named before ("某某有限公司，就是某路6号那个造纸厂")
+            if re.search(r"开(?:了|着)?(?:个|一个|家|一家)?(?:饭馆|餐馆|酒楼|酒家|饭店|店|厂)$", name):
+                continue  # what one does ("现在在某区开饭馆"), not a name
             if (re.search(r"[了把被给让从向对]", name[:-3]) and not re.match(r"[\u4e00-\u9fa5]{2,9}?(?:省|自治区|市|县|区|旗)", name)) or re.match(r"[在到去开]|住所|住址|地址|位于|家住|办公(?:地点|地址)|营业地", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
             # (an office inside another's seat is that one's address: "…有限公司，办公地点在某小区物业服务中心")
@@ -599,7 +601,8 @@ _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|
 
 
 # the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
-_CLAIM_ORDER = re.compile(r"(?:请求|要求)[:：]?(?:法院)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
+# (the first item may follow at once: "我请求法院：1.判决某某给我…")
+_CLAIM_ORDER = re.compile(r"(?:请求|要求)[:：]?(?:法院)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
                           r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
 
@@ -801,6 +804,45 @@ def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# how many the letter sues, said as a count ("所以我告他们三个", "三被告赔偿…")
+_SUED_COUNT = re.compile(r"(?:告|起诉)(?:他们|她们|这|以上|上面|下面)?(?P<n>[两二三四五])(?:个|家|方|位|名)|(?P<m>[两二三四五])被告")
+# a company the story names in passing ("这车在某某保险股份有限公司某某分公司买了交强险"), a branch's name included
+_STORY_COMPANY = re.compile(r"[\u4e00-\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司)(?:[\u4e00-\u9fa5]{2,12}?(?:分公司|支公司))?")
+_COMPANY_START = re.compile(r"中国|[\u4e00-\u9fa5]{2,6}?(?:省|自治区|市|县|区|旗)")
+# its seat told after it by a word that points back ("这家保险公司营业场所在某市某路9号")
+_SEAT_BACK = re.compile(r"(?:这家|该|那家)[\u4e00-\u9fa5]{0,4}(?:公司|单位)的?(?=地址|住所|营业场所|办公地点|位于|在)")
+
+
+def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) -> list[Person]:
+    """Those sued where the letter says how many it sues and names fewer with the word: the people it describes in
+    the story with no role ("车是他表哥赖某的，赖某，男，…") and the companies it names in passing, when together they
+    make up the count exactly."""
+    m = _SUED_COUNT.search(text)
+    if not m:
+        return []
+    want = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[m.group("n") or m.group("m")]
+    sued = [p for p in people if p.role == "被告"]
+    if len(sued) >= want:
+        return []
+    known = {p.name for p in people} | set(untold)
+    found = [p for p in untold.values() if p.kind == "person" and p.attrs[1] > p.attrs[0] and p.at < m.start()]
+    for c in _STORY_COMPANY.finditer(text, 0, m.start()):
+        start = _COMPANY_START.search(c.group())
+        name = c.group()[start.start():] if start else _story_org_name(c.group(), known)
+        k = c.end() - len(name)
+        if name in known or any(p.at <= k < p.attrs[1] for p in people + found) or not plausible_name(name, "organization"):
+            continue
+        known.add(name)
+        back = _SEAT_BACK.search(text, c.end(), min(len(text), c.end() + 80))
+        attrs = _seat_attrs(text, back.end()) if back else _seat_attrs(text, c.end())
+        found.append(Person(name, k, attrs, kind="organization", restated=True))
+    if len(sued) + len(found) != want:
+        return []
+    for p in found:
+        p.role = "被告"
+    return [p for p in found if p.kind == "organization"] + [p for p in found if p.kind == "person"]
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -867,7 +909,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         # the same with no 此致: the filer signs on the letter's last lines with a role word and fields ("起诉人：某某，女，…"),
         # and the one described before ("刘某的情况：男，…") by default as the first is the one sued
         signed = [p for p in people if p.role == "原告" and p.at > len(text) * 0.6
-                  and re.search(r"(?:起诉人|具状人|写信人|告状人|写(?:这份|这个|这封|此)(?:材料|状子|信|诉状)的人)[）)]?\s*[:：]\s*$",
+                  and re.search(r"(?:起诉人|具状人|写信人|告状人|写(?:这份|这个|这封|此)?(?:材料|状子|状纸|信|诉状)的人)[）)]?\s*[:：]\s*$",
                                 text[max(0, p.at - 12):p.at])]
         if signed:
             for p in people:
@@ -879,6 +921,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     for p in people:
         if p.name in signers:
             p.role = "原告"  # those who sign the letter as its filers file it ("起诉人：饶某  饶某某")
+    untold = {p.name: p for p in people if not p.role}
     people = [p for p in people if p.role]
     if not any(p.role == "原告" for p in people) and sign:
         # the filer described on the signature's line ("起诉人：某某，女，1989年2月21日出生，…")
@@ -908,7 +951,13 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     people += _people_sued_unnamed(text, people)
     people += _orgs_with_code(text, people)
     people += _orgs_with_seat(text, people)
-    people += _sued_in_claims(text, people)
+    people += _counted_sued(text, people, untold)
+    for p in _sued_in_claims(text, people):
+        # one described in the story with no role ("赵某（男，…）找我做招牌") and ordered in the claims: as described
+        told = untold.get(p.name) if p.kind == "person" else None
+        if told:
+            told.role = "被告"
+        people.append(told or p)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
         return text, []
@@ -1129,7 +1178,7 @@ _LIVES_THERE = re.compile(r"在(?P<addr>[^，,。；;\n在]{4,60}?)(?:开|经营
 # "…，跟我住一起": the writer's home
 _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一起|一块|一个院)?(?=[，,。；;\n]|$)")
 # "住处跟某某一样", "住址同某某": the home of the party named
-_HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致)")
+_HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致|(?=[，,。；;）)\n]|$))")
 # the claims order the filer's children to pay ("判两个儿子每人每月给我生活费…")
 _KIN_ORDERED = re.compile(r"(?:判|要求|让|叫|告|起诉)(?:决|令)?[:：]?\s*(?:[一二三四五六七八九十\d][、.．])?\s*(?:我的)?(?:[两二三四]个|大|小)?"
                           r"(?:儿子|女儿|子女|孩子|儿女)")
@@ -1183,6 +1232,11 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
         rest = text[same.attrs[1]:line_end if line_end >= 0 else same.attrs[1] + _SENTENCE_MAX]
         if k and re.search(r"(?:住址|住所|地址|住)同上", rest.split("。")[0]) and out[k - 1].party.address:
             _set_home(pp, out[k - 1].party.address)  # "女，某某的爱人，住址同上"
+            continue
+        named = _HOME_AS.search(rest.split("。")[0])
+        src = next((q.party for q in out if named and q.party.name == named.group("name") and q.party.address), None)
+        if src:
+            _set_home(pp, src.address)  # "…，是杨某的父亲，住址同杨某"
             continue
         writer = next((q.party for q in out if q.party.role == "原告" and q.party.address and q is not pp), None)
         if writer and _WITH_ME.match(rest):

@@ -48,6 +48,23 @@ _VARIANTS = {"吿": "告", "戶": "户", "戸": "户", "決": "决", "託": "托
 _FOLD_TABLE.update({ord(k): v for k, v in _VARIANTS.items()})
 
 
+# box-drawing characters framing a one-column form drawn in text ("│原告：某某", "├────────"): at a line's edges, or a
+# whole line, they are a frame, not words. A table with columns ("│原告  │某某  │", "├───┼───┤") is left for the
+# table reader.
+_BOX = re.compile(r"[\u2500-\u257f]")
+_FRAME_EDGES = re.compile(r"^[\u2500-\u257f]+|[\u2500-\u257f]+$")
+
+
+_COLUMN_JOINT = re.compile(r"[┬┼┴╤╪╧╥╫╨╦╬╩]")
+
+
+def _unframe(line: str) -> str:
+    if not _BOX.search(line) or _COLUMN_JOINT.search(line):
+        return line
+    framed = _FRAME_EDGES.sub(lambda m: " " * len(m.group()), line)
+    return line if _BOX.search(framed) and framed.strip() else framed
+
+
 @functools.cache
 def t2s_table() -> dict[int, str]:
     """Traditional -> simplified, one character for one (OpenCC's t2s character dictionaries), so that a
@@ -169,7 +186,7 @@ class DocText:
         raw = self.raw
         t2s, fold = t2s_table(), _fold_all()
         # folded before anything reads the lines (same length: offsets stay valid)
-        raw_lines = [_fold_numbers(ln.translate(fold)) for ln in raw.split("\n")]
+        raw_lines = [_unframe(_fold_numbers(ln.translate(fold))) for ln in raw.split("\n")]
         lengths = sorted(len(s.strip()) for s in raw_lines if len(s.strip()) >= 8)
         # The page width in characters: lines this long that end without punctuation were wrapped.
         wrap_len = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else 10**9

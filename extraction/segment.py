@@ -51,7 +51,8 @@ STANDALONE = {"身份证明", "营业执照", "送达回证"}
 # complaint so, often with its subject before ("离婚起诉书"): it is a complaint when nothing in it is a prosecution's.
 # ("离婚起诉书", "民间借贷起诉书", "关于我被邻居家狗咬伤一事的起诉书")
 _BARE_INDICTMENT = re.compile(r"(?!.*(?:刑事|检察))(?:关于[\u4e00-\u9fa5、，,]{1,30}的|[\u4e00-\u9fa5]{0,12})起诉书")
-_PROSECUTION = re.compile(r"人民检察院|检察院|公诉机关|被告人|犯罪嫌疑人|涉嫌|提起公诉|罪")
+# (not 被告人: a layperson may call the one they sue so, "被告人是某某公司"; an indictment names its procuratorate)
+_PROSECUTION = re.compile(r"人民检察院|检察院|公诉机关|犯罪嫌疑人|涉嫌|提起公诉|罪")
 _PLEADING = re.compile(r"诉讼请求|请求事项|上诉请求|诉称|辩称|判令|指控|提起(?:诉讼|上诉|公诉)")
 
 # Content cues that say which legal document an untitled text is.

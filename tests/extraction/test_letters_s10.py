@@ -1,0 +1,127 @@
+"""Lay letters in shapes the letter reader learnt late: a shop sued by its sign, an untitled letter that calls the
+company it sues 被告人, a person told in the story and ordered in the claims, a count of those sued, the filer as
+'写状子的人', 住址同某某, a one-column form framed in box-drawing characters."""
+
+from courtdoc.extraction import extract
+from courtdoc.legal.validators import id_check_char
+
+
+def _id(head17: str) -> str:
+    return head17 + id_check_char(head17)
+
+
+def _people(text: str) -> dict[str, tuple]:
+    el = extract(text)
+    return {p.name: (p.role, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties}
+
+
+def test_a_trader_sues_a_restaurant_named_in_quotes_after_now_i_sue():
+    me = _id("45010319740612331")
+    text = ("尊敬的南宁市青秀区人民法院：\n"
+            f"我叫覃福生，男，1974年6月12日出生，身份证{me}，家住广西壮族自治区南宁市青秀区竹溪大道33号2栋501房，在农贸市场卖活鸡。\n"
+            "我现在要告的是“南宁青秀老友记酒楼”，这是一家个体户饭店，地址在南宁市青秀区民族大道106号一楼，老板叫黄志明。"
+            "他们从去年5月起在我这里拿鸡，说好月底结账，到12月一共欠我货款21480元。\n"
+            "我的要求是：一、让南宁青秀老友记酒楼还我货款21480元；二、打官司的钱由他们出。\n"
+            "此致\n敬礼\n覃福生\n2024年3月2日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert people["覃福生"] == ("原告", "男", "1974-06-12", me, "广西壮族自治区南宁市青秀区竹溪大道33号2栋501房")
+    assert people["南宁青秀老友记酒楼"] == ("被告", None, None, None, "南宁市青秀区民族大道106号一楼")
+    assert el.amount_claimed == 21480
+
+
+def test_a_letter_titled_qisushu_that_calls_the_company_it_sues_beigaoren_is_a_civil_complaint():
+    me = _id("32010619880321283")
+    text = ("起诉书（买沙发的事）\n\n"
+            "法院领导您好：\n"
+            f"本人顾婷婷，女，1988年3月21日出生，汉族，身份证号码{me}，住南京市鼓楼区中山北路200号3栋602室。\n"
+            "被告人是南京宜居优品家具有限公司（地址：南京市秦淮区应天大街388号1幢103室，老板叫孙浩）。\n\n"
+            "我去年十月在他们店里订了一套真皮沙发，付了全款12800元，送来的是人造革的，他们不肯退。\n"
+            "所以请法院帮我：\n1.判他们退我沙发款12800元；\n2.诉讼费由他们出。\n\n"
+            "此致\n南京市秦淮区人民法院\n写信人：顾婷婷\n2025年1月6日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert people["顾婷婷"][:4] == ("原告", "女", "1988-03-21", me)
+    assert people["南京宜居优品家具有限公司"] == ("被告", None, None, None, "南京市秦淮区应天大街388号1幢103室")
+
+
+def test_one_told_in_the_story_in_brackets_and_ordered_in_the_first_numbered_claim_is_sued_as_told():
+    me, him = _id("13010219850704242"), _id("13010419920217161")
+    text = ("法官您好：\n"
+            f"我是石家庄做窗帘的，名叫苏丽娜，女，1985年7月4日生，身份证号是{me}，户口在河北省石家庄市长安区建设北大街8号1单元302室。\n"
+            f"去年6月，贺强（男，1992年2月17日出生，身份证{him}，住河北省石家庄市桥西区友谊南大街36号5栋2单元701室）"
+            "新开了一家宾馆，找我做四十个房间的窗帘，总价26000元，他先付了10000元，剩下的一直拖着不给。\n"
+            "我请求法院：1.判决贺强给我剩下的窗帘款16000元；2.案件受理费由贺强承担。\n"
+            "具状人：苏丽娜\n2024年5月8日\n致：石家庄市桥西区人民法院")
+    people = _people(text)
+    assert set(people) == {"苏丽娜", "贺强"}
+    assert people["贺强"] == ("被告", "男", "1992-02-17", him, "河北省石家庄市桥西区友谊南大街36号5栋2单元701室")
+
+
+def test_a_count_of_those_sued_takes_the_owner_told_in_the_story_and_the_insurer_named_in_passing():
+    me, driver, owner = _id("41152219600312151"), _id("41152219930805133"), _id("41150219870130251")
+    text = ("起诉状\n"
+            f"原告孙德旺，男，1960年3月12日生，身份证{me}，河南省光山县泼陂河镇黄涂湾村东组人。\n"
+            "我2024年9月2日骑三轮车去镇上卖花生，被后面的小车撞倒在路边，右腿骨折。交警认定开车的周凯负全责。\n"
+            f"开车的周凯，男，1993年8月5日生，身份证{driver}，住光山县弦山街道正大街66号。车是他姐夫冯涛的，"
+            f"冯涛，男，1987年1月30日生，身份证{owner}，住信阳市浉河区东方红大道18号。"
+            "这车在中国平安财产保险股份有限公司信阳中心支公司买了交强险，这家保险公司营业场所在河南省信阳市羊山新区新七大道99号。\n"
+            "我住了二十五天院。所以我告他们三个，请求：\n"
+            "1．三被告赔偿我医疗费、误工费、护理费等共计人民币陆万贰仟元（62000元），保险公司先赔，不够的周凯、冯涛赔；\n"
+            "2．诉讼费被告出。\n此致\n光山县人民法院\n孙德旺\n2025年1月10日")
+    people = _people(text)
+    assert people["周凯"][0] == "被告"
+    assert people["冯涛"] == ("被告", "男", "1987-01-30", owner, "信阳市浉河区东方红大道18号")
+    assert people["中国平安财产保险股份有限公司信阳中心支公司"] == (
+        "被告", None, None, None, "河南省信阳市羊山新区新七大道99号")
+
+
+def test_no_count_no_extra_parties_and_a_trade_is_no_shop_name():
+    me, son = _id("62050219480211401"), _id("62050219730415403")
+    text = ("告状\n"
+            f"我叫王守义，男，今年七十六了，身份证{me}，家住甘肃省天水市麦积区中滩镇樊家村二组8号。\n"
+            f"我要告的是我的大儿子王建军，1973年4月15日生，身份证{son}，户口在麦积区中滩镇樊家村二组12号，现在在天水市区开饭馆。\n"
+            "我有三个娃，就是这个大的一分钱不给。\n我的要求：让王建军每个月给我养老钱五百块。\n告状人：王守义\n2024年4月1日")
+    assert set(_people(text)) == {"王守义", "王建军"}
+
+
+def test_the_filer_signs_as_the_one_who_wrote_the_complaint_and_the_story_names_the_other_with_he_is_called():
+    him, me = _id("53292719780509013"), _id("53292719660212022")
+    text = ("要钱的状子\n"
+            f"我们是一个寨子的人，他叫罗永福，男，1978年5月9日生，身份证{him}，住南涧县宝华镇拥政村委会中村31号。"
+            "2022年他说要买核桃苗，找我借了3万元，写了欠条，到现在一分没还。\n"
+            "我请求法院叫罗永福还我借款叁万元整。打官司的钱由他出。\n南涧彝族自治县人民法院\n"
+            f"写状子的人：鲁桂兰，女，彝族，1966年2月12日出生，身份证{me}，住南涧县宝华镇拥政村委会下村9号\n2024年10月8日")
+    people = _people(text)
+    assert people["鲁桂兰"][0] == "原告"
+    assert people["罗永福"][0] == "被告"
+
+
+def test_home_the_same_as_a_named_person():
+    me, her = _id("64042219970603053"), _id("64042319990810222")
+    text = ("起诉书\n"
+            f"我是马小龙，男，回族，1997年6月3日出生，身份证{me}，户口在宁夏回族自治区固原市西吉县吉强镇夏寨村三组。\n"
+            f"被告一是田慧，女，1999年8月10日出生，身份证{her}，住宁夏回族自治区固原市隆德县沙塘镇和平村二组。\n"
+            "被告二是田有福，男，1970年3月1日出生，是田慧的父亲，住址同田慧。\n"
+            "2023年我们订了婚，我家给了彩礼10万元，今年她提出不结婚了。请求判令二被告返还彩礼10万元。\n"
+            "此致\n隆德县人民法院\n马小龙\n2024年6月1日")
+    assert _people(text)["田有福"][4] == "宁夏回族自治区固原市隆德县沙塘镇和平村二组"
+
+
+def test_a_one_column_form_framed_in_box_drawing_characters():
+    a, b = _id("65010219900412162"), _id("65010419950709251")
+    text = ("民事起诉状\n┌──────────\n│当事人信息\n│原告：古丽娜尔·艾力\n│性别：女　出生日期：1990年4月12日\n"
+            f"│身份证号：{a}\n│住所：新疆维吾尔自治区乌鲁木齐市天山区解放南路88号2栋301室\n│被告1：王磊\n│性别：男\n"
+            f"│身份证号：{b}\n│住所：新疆维吾尔自治区乌鲁木齐市新市区北京南路200号\n│被告2：乌鲁木齐快行跑腿服务有限公司\n"
+            "│住所地：新疆维吾尔自治区乌鲁木齐市新市区长春中路100号\n├──────────\n│诉讼请求\n"
+            "│1.判令二被告赔偿原告医疗费等共计18000元；\n├──────────\n│事实和理由\n│被告1送外卖时撞伤原告。\n└──────────\n"
+            "此致\n乌鲁木齐市天山区人民法院\n具状人：古丽娜尔·艾力")
+    el = extract(text)
+    people = _people(text)
+    assert people["古丽娜尔·艾力"] == ("原告", "女", "1990-04-12", a, "新疆维吾尔自治区乌鲁木齐市天山区解放南路88号2栋301室")
+    assert people["王磊"][0] == "被告" and people["王磊"][3] == b
+    assert people["乌鲁木齐快行跑腿服务有限公司"][4] == "新疆维吾尔自治区乌鲁木齐市新市区长春中路100号"
+    assert el.amount_claimed == 18000
+    assert not any("│" in c for c in el.claims)
