@@ -70,6 +70,9 @@ _DRY_CLAUSE = r"(?:(?<=[，。；：:\n])|^)(?:(?!雨水|污水|积水|排水|�
 # a Chinese number plate (川A·F3276, 粤B12345): the province's character, its letter, five or six more
 _PLATE = r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・]?[A-Z0-9]{5,6}"
 
+# a dog told by its breed (金毛, 泰迪, 哈士奇…), not by the word 狗
+_DOG_BREED = r"(?:金毛|泰迪|哈士奇|柯基|比熊|拉布拉多|德牧|阿拉斯加|萨摩耶|边牧|柴犬|藏獒|罗威纳|杜宾|马犬|松狮|博美|雪纳瑞|斗牛犬|法斗|比特)"
+
 # (official cause, pattern, weight). Weight >= 2 marks decisive words (a strong cue even in the facts).
 _R = [
     # --- torts
@@ -93,7 +96,10 @@ _R = [
                         r"|(?:狗|犬|獒).{0,40}咬伤|被.{0,6}(?:狗|犬|獒).{0,3}咬|犬伤|狂犬疫苗|动物咬伤"
                         # (the dog loose and biting in one sentence; the keeper asked to leash it from now on)
                         r"|(?:狗|犬|獒)[^。；]{0,40}(?:扑上来|扑过来|冲上来|冲过来)?[^。；]{0,6}咬(?:了|住|破|到|中|伤)"
-                        r"|(?:遛狗|遛犬|养狗|养犬|狗|犬)[^。；]{0,10}(?:拴绳|牵绳|拴好|拴住|束犬链|戴嘴套|戴口罩)", 4),
+                        r"|(?:遛狗|遛犬|养狗|养犬|狗|犬)[^。；]{0,10}(?:拴绳|牵绳|拴好|拴住|束犬链|戴嘴套|戴口罩)"
+                        # (the dog told by its breed, as people call it: 一条没拴绳的大金毛扑倒了我, 泰迪咬了孩子)
+                        r"|(?:没|未|不)(?:拴|牵)绳的[^。；，]{0,4}" + _DOG_BREED
+                        + r"|" + _DOG_BREED + r"[^。；，]{0,10}(?:咬|扑倒|扑上来|扑过来|撞倒|抓伤)", 4),
     # a tree or its fruit (民法典 1257), a collapsing building or structure (1252), a pile that rolls (1255)
     ("林木折断、倾倒、果实坠落损害责任纠纷", r"(?:树木|树枝|大树|树干|枯树|行道树|林木|果实|椰子).{0,8}(?:折断|倾倒|倒伏|倒下|断裂|坠落|掉落|脱落|掉下)"
                               r"|树上(?:的)?[^。；，]{0,6}?(?:掉下|掉落|落下|坠落|砸)"

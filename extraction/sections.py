@@ -144,8 +144,27 @@ def _letter_story(norm: str, start: int, end: int) -> Found:
         s = line_start
     text = norm[s:e].strip()
     if len(text) < 15:
-        return None
+        return _story_in_own_entry(norm, start, e)
     lead = norm.find(text[:10], s)
+    return text, (lead, lead + len(text))
+
+
+def _story_in_own_entry(norm: str, start: int, e: int) -> Found:
+    """A letter whose writer tells the story in his own entry, after his ID and address ("本人某某，…住某处。今年4月7日…
+    被狗扑倒"), then lists whom he sues and what he asks: the story is the rest of that first party line."""
+    first = _PARTY_LINE.search(norm, start, e)
+    if not first:
+        return None
+    line_end = norm.find("\n", first.end(), e)
+    line_end = e if line_end < 0 else line_end
+    marks = list(_PARTY_LINE.finditer(norm, first.start(), line_end))
+    stop = norm.find("。", marks[-1].end(), line_end)
+    if stop < 0:
+        return None
+    text = norm[stop + 1:line_end].strip()
+    if len(text) < 15:
+        return None
+    lead = norm.find(text[:10], stop + 1)
     return text, (lead, lead + len(text))
 
 
