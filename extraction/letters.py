@@ -33,7 +33,7 @@ from .parties import (
 # the attributes that make a person a party of the letter: gender, birth date, ID number, age
 _GENDER = r"(?:(?<=[，,、（(：:\s是])|^)(?:性别[:：]?)?(?:男|女)(?:性|的)?(?=[，,、；;）)\s。]|$)"
 # (a bare date is no birth date: a letter's story is full of dates)
-_BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+_BIRTH = (r"(?:出生(?:日期|年月)?[:：]?|生于|生日[:：是]?|身份证上(?:写的|登记的|登的|的)?(?:是|为)(?:出生)?)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
           # (not a child borne in that year: "2019年生了小儿子")
           r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:左右)?(?:出生|生人|生的|生(?!了|下|过|育))"
           # written in characters, as an older writer dates ("一九五二年四月三日生")
@@ -44,11 +44,13 @@ _AGE = (r"(?:今年|现年|年约|大约|约)?[\d一二三四五六七八九十�
 _ETHNIC = r"(?:(?<=[，,、（(\s])|^)[\u4e00-\u9fa5]{1,4}族(?=[，,、；;）)\s])"
 _SPACED_ADDR = r"(?:[^，,。；;）)\n：: \t\u3000]|[ \t\u3000](?=" + _ADDR_PART.pattern + r"))"
 _BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
+# "…，身份证…，某省某县某乡某村某组人。": a home told as where one is from, down to the village
+_NATIVE_PLACE = r"(?<=[，,])[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=人(?:[，,。；;\n]|$))"
 _ADDRESS = (r"(?:(?:户口|户籍)地址[:：是为]?|(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住|地址[:：是为]?|"
             # (a space ends it unless a part of the address follows: a letter may write spaces for commas)
             r"经常居住地[:：是为]?)" + _SPACED_ADDR + r"{3,80}?(?=[，,。；;）)\n：: \t\u3000]|[（(](?:男|女)|$)"
             # "是某省某县某村的农民": a home told as where one belongs
-            r"|" + _BELONGS_PLACE)
+            r"|" + _BELONGS_PLACE + r"|" + _NATIVE_PLACE)
 _PHONE = r"(?:联系)?(?:电话|手机)(?:号码?)?(?:是|为|[:：])?\s*1\d{10}"
 # an attribute the writer does not know ("身份证号不清楚", "具体生日不知道") still belongs to the person's run
 _UNKNOWN = r"(?:身份[证證](?:号码?|号)?|生日|出生日期|具体生日|具体哪天|具体日子|具体哪年(?:生的)?|哪年生的)[^，,。；;）)\n]{0,6}?(?:不清楚|不知道|不详|没记住|记不清|不记得)"
@@ -57,7 +59,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的|相)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
                      r"(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?(?:是|为)?|"
                      r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?(?:是)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")

@@ -125,3 +125,21 @@ def test_a_one_column_form_framed_in_box_drawing_characters():
     assert people["乌鲁木齐快行跑腿服务有限公司"][4] == "新疆维吾尔自治区乌鲁木齐市新市区长春中路100号"
     assert el.amount_claimed == 18000
     assert not any("│" in c for c in el.claims)
+
+
+def test_an_old_filer_gives_his_zodiac_and_the_birth_date_on_his_id_card():
+    me, son = _id("61040219460702401"), _id("61040219700911403")
+    text = ("告状\n"
+            f"我叫刘长顺，今年七十八岁了，男，属狗的，身份证上写的是1946年7月2日，号码{me}，家住陕西省咸阳市秦都区马泉街道北上召村五组9号。\n"
+            f"我要告的是我的大儿子刘建设，1970年9月11日生，身份证{son}，户口在秦都区马泉街道北上召村五组15号。\n"
+            "我的要求：让刘建设每个月给我养老钱五百块。\n告状人：刘长顺\n2024年4月1日")
+    assert _people(text)["刘长顺"] == ("原告", "男", "1946-07-02", me, "陕西省咸阳市秦都区马泉街道北上召村五组9号")
+
+
+def test_a_home_told_as_where_one_is_from_down_to_the_village():
+    me = _id("43052419620415151")
+    text = ("起诉状\n"
+            f"原告向德明，男，1962年4月15日生，身份证{me}，湖南省隆回县荷田乡大坪村四组人。\n"
+            "被告罗志勇，男，1985年2月3日生，住隆回县桃洪镇朝阳路22号。\n"
+            "他2023年借我2万元，写了借条，到期不还。请求判令被告归还借款2万元。\n此致\n隆回县人民法院\n向德明")
+    assert _people(text)["向德明"][4] == "湖南省隆回县荷田乡大坪村四组"
