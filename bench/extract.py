@@ -474,6 +474,19 @@ Dev set (bench/data/extract_dev/):
                      1.000, amount 25/25, document type 25/25). Over holdout106-109 (100 documents): name 0.987, role
                      0.979, gender 0.991, birth 0.991, ID 0.989, address 0.985, cause 0.925, amount 94/100, document
                      type 99/100.
+  holdout110.jsonl   25 documents by a hundred-and-second engineer who never read the rules (a basic court in the
+                     east), scored once at 3cee935 (name 0.992, role 0.992, gender 0.978, birth 0.967, ID 0.978, address
+                     0.983, cause 0.960, amount 24/25, document type 25/25)
+  holdout111.jsonl   25 documents by a hundred-and-third engineer (a judge's assistant anywhere), scored once at 3cee935
+                     (every party field 1.000, cause 1.000, amount 25/25, document type 25/25)
+  holdout112.jsonl   25 documents by a hundred-and-fourth engineer (a self-service filing corner and its counter),
+                     scored once at 3cee935 (name 0.982, role 0.982, gender 1.000, birth 1.000, ID 1.000, address 0.965,
+                     cause 0.960, amount 22/25, document type 25/25)
+  holdout113.jsonl   25 documents by a hundred-and-fifth engineer (family, labour and tort divisions), scored once at
+                     3cee935 (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address 1.000, cause 0.920,
+                     amount 22/25, document type 25/25). Over holdout110-113 (100 documents): name 0.994, role 0.994,
+                     gender 0.994, birth 0.991, ID 0.994, address 0.987, cause 0.960, amount 93/100, document type
+                     100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -542,7 +555,7 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout94", "holdout95", "holdout96", "holdout97",
         "holdout98", "holdout99", "holdout100", "holdout101",
         "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107", "holdout108",
-        "holdout109")
+        "holdout109", "holdout110", "holdout111", "holdout112", "holdout113")
 
 
 def _real_text(row: dict) -> str | None:
