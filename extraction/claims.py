@@ -62,6 +62,9 @@ START_RE = re.compile(
     # (the match starts after the section's number, so that the section ends where the next one's number opens a line)
     r"|(?<=\n[一二三四五六七八九][、.．])[ \t　]*(?:要|让|叫|请|想让)[^，,。；;：:\n]{0,8}?"
     r"(?:赔|还|退|给|出|付)(?:些|点)?(?:啥|什么|哪些|多少)(?:钱)?[？?]?[ \t　]*(?=\n)"
+    # a lay heading line asking what the writer wants, said as a question ("我到底要什么：", "我想要啥？"), the list below
+    r"|(?:^|(?<=\n))[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、，,.．][ \t　]*)?(?:我|我们|本人)(?:到底|究竟)?(?:想要|要|想)"
+    r"(?:些)?(?:什么|啥)[？?]?(?:[:：]|[ \t　]*(?=\n))"
     # a layperson's heading line "我要求：" / "我们的要求："
     # (also "我的诉求：", and after a sentence on the same line: "…。我的要求是：让某某…")
     # ("我的要求很简单：", "我的要求就两条：": what the writer says of the list before it)
@@ -205,7 +208,10 @@ _STATED_RE = re.compile(r"(?:暂计|暂算|计至|截至|截止|合计|共计|�
 _PERIODIC_AFTER_RE = re.compile(r"^\s*(?:/|每|一)(?:月|日|天|年|周)")
 # a price per unit ("2.3元/㎡/月", "每节280元", "每吨50元"): it reckons a sum, it is none itself
 _UNIT_PRICE_AFTER_RE = re.compile(r"\s*/\s*(?:㎡|平方米|平米|m2|m²|亩|吨|件|台|次|节|课时|小时|人|斤|公斤|千克|套|张|辆|个)")
-_UNIT_PRICE_BEFORE_RE = re.compile(r"每(?:节|次|课时|件|斤|公斤|千克|吨|亩|平方米|平米|㎡|小时|台|套|张|辆)(?:课)?"
+# (said in lay words with 一 for 每, what a unit is charged: "一度电收我1块5", "一吨水要6块")
+_UNIT_PRICE_BEFORE_RE = re.compile(r"(?:每(?:节|次|课时|件|斤|公斤|千克|吨|亩|平方米|平米|㎡|小时|台|套|张|辆|度|方)(?:课)?"
+                                   r"|(?<![第前后头最这那\d一二三四五六七八九十])一(?:度|吨|方|斤|公斤|千克|平米|平方米|亩|小时)"
+                                   r"(?:电|水|气|燃气|天然气)?(?:收|要|卖|算)?(?:我|我们)?)"
                                    r"\s*(?:的?(?:价格|单价|费用|收费))?\s*(?:为|是)?\s*(?:人民币)?\s*$")
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|为标准|为计算标准|计算利息|[，,]?按"
                             r"|的(?:利息|逾期利息|违约金|罚息)"
@@ -539,6 +545,8 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
                                   r"(?:(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?|给(?:我|我们))"
                                   r"(?=[:：][ \t　]*\n)"
+                                  # a question of what the writer wants: "我到底要什么："
+                                  r"|(?:我|我们|本人)(?:到底|究竟)?(?:想要|要|想)(?:些)?(?:什么|啥)[？?]?"
                                   # the filer named by its role asking the court to order, the list below:
                                   # "起诉人恳请贵院依法判令：", "原告特请求法院判令："
                                   r"|(?:原告|起诉人|具状人|申请人|上诉人)(?:现|特)?(?:恳请|请求|要求)(?:法院|法官|贵院|人民法院|本院)"

@@ -1,0 +1,23 @@
+"""Claims rules generalised from the holdout102-109 amount misses, each tested on a snippet written for the test
+(different people, places, sums and wording from the dev documents)."""
+
+from courtdoc.extraction import extract
+
+
+def _amount(text: str) -> float | None:
+    return extract(text).amount_claimed
+
+
+def test_heading_asking_what_the_writer_wants_as_a_question():
+    # "我到底要什么：" over the list: a lay heading of the claims; "一吨水要6块" is a unit price, no sum asked
+    text = ("起诉书\n"
+            "起诉人：韦丽萍，女，1992年8月3日出生，身份证号450103199208031522，住广西南宁市青秀区民族大道88号。\n"
+            "被起诉人：蒙志刚，男，1970年5月9日出生，住广西南宁市西乡塘区大学东路41号。\n"
+            "我究竟要什么：\n"
+            "1、退我押金3000块；\n"
+            "2、他一吨水要6块，比自来水公司贵一倍，一年多收了我940元，要退给我；\n"
+            "3、赔我换锁的钱150元。\n"
+            "为什么告他：\n"
+            "我租他的房子一年，退房时他说墙脏了不退押金。\n"
+            "此致\n南宁市青秀区人民法院\n韦丽萍\n2025年4月2日\n")
+    assert _amount(text) == 4090.0
