@@ -85,7 +85,8 @@ START_RE = re.compile(
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:要求|请求|恳请)(?:法院|法官|贵院|人民法院)[ \t　]*(?=\n)"
     # the court asked for help in the last clause of a sentence, its colon ending the line: "…，请法官给我做主：\n1、…"
     # ("…，只想请法官帮我讲讲理：\n一、…": what the court is asked to do said in a few words of the writer's own)
-    r"|(?<=[，,])[ \t　]*(?:只|就|也)?(?:想|希望)?(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我|替我)?"
+    # ("…，只好请法院给我做主：": the writer left no other way)
+    r"|(?<=[，,])[ \t　]*(?:只好|只能|只得|只|就|也)?(?:想|希望)?(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我|替我)?"
     r"(?:做主|作主|判决|解决|[^，,。；;：:\n]{0,6}?)[:：](?=[ \t　]*\n)"
     # a layperson asking the court to "判" the ones sued, the list after a colon: "我请求法院判我两个女儿：一、…"
     # (or the colon right after 判: "我想请法院判：")

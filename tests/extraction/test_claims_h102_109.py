@@ -21,3 +21,15 @@ def test_heading_asking_what_the_writer_wants_as_a_question():
             "我租他的房子一年，退房时他说墙脏了不退押金。\n"
             "此致\n南宁市青秀区人民法院\n韦丽萍\n2025年4月2日\n")
     assert _amount(text) == 4090.0
+
+
+def test_court_asked_as_the_only_way_left_heads_the_list():
+    # "…，只能请法院给我做主：\n一、…": the claims listed below the clause
+    text = ("起诉书\n"
+            "我叫邓福生，男，1950年2月11日出生，身份证号430521195002110519，家住湖南省邵东县廉桥镇石塘村6组。"
+            "我要告的是我的二儿子邓建华，男，1978年6月20日出生，住邵东县城宋家塘街道人民路102号。\n"
+            "他答应每年给我两千四百块养老，三年没给过。村里调解他不来，只能请法院给我做主：\n"
+            "一、叫邓建华把欠我的养老钱七千二百元给我；\n"
+            "二、以后每月给我二百元。\n"
+            "起诉人：邓福生\n2025年3月1日\n")
+    assert _amount(text) == 7200.0
