@@ -100,7 +100,8 @@ START_RE = re.compile(
     r"[^，,。；;：:\n]{1,8}?(?:请求|要求)(?:法院|法官|贵院|人民法院)?[:：]"
     # the writer asking the one sued to pay, the list of sums after a colon: "我们要求某某赔：医疗费…元，…一共…元"
     # ("我要求他们还：", "所以我要求被告退给我：")
-    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求)"
+    # ("我们要他赔：医疗费…元，…": the bare 要 of a writer naming whom it asks)
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求|要)"
     r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?[:：]"
     # the same ask said bluntly, a heading line of its own over the list of sums: "我要他还我：", "我要她赔：",
     # "要求某某赔：" (the subject left out, the writer asking); the colon ends the line
@@ -540,7 +541,7 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   r"(?:判(?!决书|处|刑)[^，,。；;\n]{0,12}?)?"
                                   # the writer asking the one sued to pay, the sums after the colon, where the block
                                   # ran over the story: "我们要求某某赔偿：医药费…元，…一共是…元"
-                                  r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求)"
+                                  r"|(?:所以|因此|为此|故|现在?)?[，,]?(?:我|我们|我方|本人)(?:现在?|特|想|就想)?(?:请求|要求|要)"
                                   r"[^，,。；;：:\n]{1,12}?(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?"
                                   # said bluntly, a line of its own: "我要她赔：", "要求某某赔："
                                   r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"

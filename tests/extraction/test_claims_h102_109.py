@@ -33,3 +33,16 @@ def test_court_asked_as_the_only_way_left_heads_the_list():
             "二、以后每月给我二百元。\n"
             "起诉人：邓福生\n2025年3月1日\n")
     assert _amount(text) == 7200.0
+
+
+def test_bare_yao_asks_whom_it_sues_with_the_sums_after_the_colon():
+    # "我们要他赔：医疗费…元，…以上一共…元": the writer's ask said with a bare 要, the sums on the same line
+    text = ("尊敬的法官：\n"
+            "我是原告的儿子，替我父亲写这份状子。\n"
+            "原告：石永才，男，1962年11月5日生，身份证522601196211050433，住贵州省凯里市大十字街道韶山南路19号。\n"
+            "被告：龙德军，男，1975年4月8日生，住贵州省凯里市西门街道营盘东路7号，他是包工头。\n"
+            "去年9月我父亲在他的工地上从楼梯上摔下来，小腿骨折，住院21天。\n"
+            "我们要他赔：医疗费25400元（扣掉他垫的3000元还差22400元），误工费9000元，护理费4200元，"
+            "以上一共35600元。\n"
+            "此致\n凯里市人民法院\n原告：石永才\n2025年1月6日\n")
+    assert _amount(text) == 35600.0
