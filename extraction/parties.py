@@ -268,7 +268,9 @@ def normalise_role(role: str, qual: str | None, stage: str = "first") -> str:
 # A form label ("注册地/登记地：", "证件号码：") always starts a field, even when the line break before
 # it was lost ("科华北路99号注册地/登记地：四川省…").
 _FORM_LABEL = (r"(?<=[\u4e00-\u9fa5\d）)])(?=(?:注册地|登记地|经常居住地|经常居所|证件类型|证件号码|工作单位|职务|类型|民族|性别|出生日期|"
-               r"户籍地址|户籍所在地|现居住地|现住址|住所地|住址|公民身份号码|(?<!公民)身份证号码?|联系电话)"
+               r"户籍地址|户籍所在地|现居住地|现住址|住所地|住址|公民身份号码|(?<!公民)身份证号码?|联系电话"
+               # "代表人/负责人：" (a form's label for whoever acts for an organisation), not the end of 法定代表人
+               r"|(?<!法定)(?<!诉讼)代表人)"
                r"(?:/[\u4e00-\u9fa5]{2,10})?(?:[（(][^）)\n]{1,14}[）)])?[:：])")
 # Table cells read without the spaces between them ("姓名韩雪梅性别女民族汉族出生日期1990年…"): the label
 # and the start of its value.
