@@ -1288,6 +1288,12 @@ _CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽
 # (an e-bike, 电瓶车/电动自行车/电单车, is a 非机动车 too: 道路交通安全法 art. 119 counts it with bicycles; a bare 电动车
 # may be an electric motorcycle, a motor vehicle, and keeps the motor cause; 非机动车 names no motor vehicle)
 _NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮|电瓶车|电单车")
+# a collision told at a place that is no road (a square, a playground, a courtyard: 道路交通安全法 art. 119 reads 交通事故
+# as on a road), no road or traffic word told
+_OFF_ROAD = re.compile(r"广场|操场|院子|院内|小区内|小区里|公园|校园|游乐场|球场|空地|楼道|走廊|台阶")
+_ON_ROAD = re.compile(r"交通事故|交警|交通管理|道路|马路|公路|街上|路口|路段|路边|人行道|斑马线|车道|红绿灯|红灯|绿灯|过街")
+# a parcel of the plaintiff's lost, damaged or late: the courier contract itself in dispute
+_PARCEL_CLAIM = re.compile(r"(?:快件|包裹|货物|邮件|寄件)[^。；]{0,12}(?:丢失|遗失|丢件|损坏|破损|毁损|延误|短少)|丢件|保价")
 _MOTOR = re.compile(r"(?<!非)机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 _OTHERS_DEBT_CLAIM = re.compile(r"被告对[^。；]{0,30}(?:所欠|欠付|拖欠|的债务|的借款|的货款)[^。；]{0,30}承担(?:连带)?(?:清偿|偿还|还款|保证)责任")
@@ -1431,7 +1437,11 @@ _NOT_YET_MADE = re.compile(r"(?:作为|为|系|是|用于|保证|担保)(?:双�
                            r"|(?:未能|未|没有|没能|拒绝|不再|不愿|不肯|不)(?:与(?:原告|被告|我|其|对方))?(?:签订|订立|签署|签)(?:了)?(?:正式|主)"
                            r"|逾期不签订|立约定金|(?:说好|约定|商定)[^。；]{0,20}?(?:签订|签)[^。；]{0,16}?(?:合同|协议)[^。；]{0,30}?(?:不签|没签|不肯签|不愿签)")
 _PRE_CONTRACT_CAUSES = ("预约合同纠纷", "商品房预约合同纠纷")
+# the boss of a gang of building hands, who takes on work and hires men to do it for pay
+_FOREMAN = re.compile(r"包工头|工头|包工老板")
 _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务|(?:做|当|打)小工"
+                    # a gang boss (包工头) takes on hands for pay: the one he calls to his site works for him
+                    r"|" + _FOREMAN.pattern +
                     # the boss who set the hands to work (老板叫大家小心点照样开工)
                     r"|老板[^。；]{0,16}?(?:叫|让|安排|催)[^。；]{0,12}?(?:开工|干活|上班|加班|做工)"
                     # sent out on a job by the one he works for (派他去某家装空调, 人是店里派来的); 派出所 is a police station
@@ -1903,9 +1913,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
     # (a day's pay that reckons the lost earnings asked, "按每天60块钱算误工", is no pay for the help)
     unpaid_help = _LOSS_RECKONED.sub("", text)
-    if "义务帮工人受害责任纠纷" in scores and (_PAID.search(unpaid_help) or _PAID_WORK.search(unpaid_help)) \
-            and not _UNPAID.search(text):
-        # help asked for (叫我去帮他家翻瓦) but paid by the day (讲好一天两百块) is work done for pay (民法典 1192), not
+    if "义务帮工人受害责任纠纷" in scores and (_PAID.search(unpaid_help) or _PAID_WORK.search(unpaid_help)
+                                          or _FOREMAN.search(text)) and not _UNPAID.search(text):
+        # help asked for (叫我去帮他家翻瓦) but paid by the day (讲好一天两百块), or asked by a gang boss (包工头喊他去帮他搞
+        # 外墙: the boss takes men on for pay), is work done for pay (民法典 1192), not
         # help given for nothing (人身损害解释 4-5: the helper takes no pay)
         scores.pop("义务帮工人受害责任纠纷")
     if (_INJURY.search(claims + facts) and _HELPING.search(text) and _HURT.search(text) and not _PAID.search(text)
@@ -1972,6 +1983,17 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["非机动车交通事故责任纠纷"] = scores.pop("机动车交通事故责任纠纷")
         decisive["非机动车交通事故责任纠纷"] = decisive.pop("机动车交通事故责任纠纷", True)
         claimed["非机动车交通事故责任纠纷"] = claimed.pop("机动车交通事故责任纠纷", False)
+        if _OFF_ROAD.search(text) and not _ON_ROAD.search(raw):
+            # a child's bicycle running someone down in a square or a courtyard: no road, no traffic accident; the
+            # injury to the person is the case (民法典 1179)
+            scores["生命权、身体权、健康权纠纷"] = scores.pop("非机动车交通事故责任纠纷")
+            decisive["生命权、身体权、健康权纠纷"] = decisive.pop("非机动车交通事故责任纠纷")
+            claimed["生命权、身体权、健康权纠纷"] = claimed.pop("非机动车交通事故责任纠纷")
+    if ("快递服务合同纠纷" in scores and (decisive.get("机动车交通事故责任纠纷") or decisive.get("非机动车交通事故责任纠纷"))
+            and _INJURY.search(claims + facts) and not _PARCEL_CLAIM.search(raw)):
+        # a courier's rider running someone down on his round: the courier firm is sued as his employer for the accident
+        # (民法典 1191), no parcel of the plaintiff's is in dispute
+        scores.pop("快递服务合同纠纷")
     if (_CO_OWNED.search(text) and (_PARTITION.search(claims) or (_PARTITION.search(facts) and not any(asked.values())))
             and not _SUCCESSION_ASKED.search(claims)
             and not _SPOUSES.search(text) and not any(c in scores for c in _OTHER_SHARING)):
