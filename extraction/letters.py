@@ -253,17 +253,24 @@ _INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<nam
                     r"(?=[，,。；;（(\s]|是|今年|现年|在|开|$)")
 
 
+# what a filer is, said before the name in one breath ("我是租客某某某，女，…")
+_STATUS_BEFORE_NAME = re.compile(r"(?:租客|房客|租户|住户|业主|房东|房主|村民|居民|职工|员工|工人|农民|司机|老师|患者|家长|顾客|消费者|学员|车主)")
+
+
 def _intro_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The name a filer gives in the first person before their attributes (in the same paragraph)."""
     # (a few characters past `hi`: the gender after the name may be what bounds a long name, "本人某某某某某，女")
     for m in _INTRO.finditer(text, lo, min(len(text), hi + 4)):
         if m.end("name") > hi:
             break
-        name = m.group("name")
+        name, at = m.group("name"), m.start("name")
+        status = _STATUS_BEFORE_NAME.match(name)
+        if status and len(name) - status.end() >= 2:
+            name, at = name[status.end():], at + status.end()  # "我是租客某某某，女，…": what one is, then the name
         if name not in _RELATION and name not in _NOT_NAMES and plausible_name(name, "person") and \
                 not re.match(r"[我你他她它这那一]", name) and not _OCCUPATION_NAME.search(name):
             # (what one is, "我是退休教师，名叫某某", is no name: the name follows)
-            return name, m.start("name")
+            return name, at
     return None
 
 
@@ -435,6 +442,7 @@ def _clean_org(name: str, known: frozenset[str] = frozenset()) -> str:
     "他上的幼儿园——某某幼儿园")."""
     name = re.sub(r"^(?:我们|咱们|我家)(?:的)?(?=[\u4e00-\u9fa5]{4})", "", name)  # "告我们天等村民委员会"
     name = re.sub(r"^(?:还有|以及|另外还有|另外|再就是)(?=[\u4e00-\u9fa5]{4})", "", name)  # "还有某某有限公司"
+    name = re.sub(r"^(?:全称|全名|大名)(?:是|为|叫)?[:：]?(?=[\u4e00-\u9fa5]{4})", "", name)  # "“某某装饰”，全称某某有限公司"
     name = re.sub(r"^[（(][一二三四五六七八九十\d]{1,2}[）)]", "", name)  # a list's number: "（一）某某有限公司"
     for k in range(len(name) - 1, -1, -1):
         if name[k] in "和与及跟同" and not any(name[:k].endswith(n) for n in known):
