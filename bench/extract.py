@@ -487,6 +487,19 @@ Dev set (bench/data/extract_dev/):
                      amount 22/25, document type 25/25). Over holdout110-113 (100 documents): name 0.994, role 0.994,
                      gender 0.994, birth 0.991, ID 0.994, address 0.987, cause 0.960, amount 93/100, document type
                      100/100.
+  holdout114.jsonl   25 documents by a hundred-and-sixth engineer who never read the rules (a county court in a
+                     farming and mining region), scored once at 18c635f (name 0.992, role 0.992, gender 1.000, birth
+                     1.000, ID 1.000, address 0.992, cause 0.760, amount 24/25, document type 25/25)
+  holdout115.jsonl   25 documents by a hundred-and-seventh engineer (a busy city court's judge's assistant), scored once
+                     at 18c635f (every party field 1.000, cause 0.920, amount 23/25, document type 25/25)
+  holdout116.jsonl   25 documents by a hundred-and-eighth engineer (lawyers' and legal aid's complaints), scored once at
+                     18c635f (name 1.000, role 1.000, gender 1.000, birth 1.000, ID 1.000, address 0.967, cause 0.840,
+                     amount 24/25, document type 25/25)
+  holdout117.jsonl   25 documents by a hundred-and-ninth engineer (civil divisions in less visited provinces), scored
+                     once at 18c635f (name 0.974, role 0.974, gender 0.941, birth 0.964, ID 0.976, address 0.964, cause
+                     0.960, amount 24/25, document type 25/25). Over holdout114-117 (100 documents): name 0.992, role
+                     0.992, gender 0.985, birth 0.991, ID 0.994, address 0.981, cause 0.870, amount 95/100, document
+                     type 100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -555,7 +568,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout94", "holdout95", "holdout96", "holdout97",
         "holdout98", "holdout99", "holdout100", "holdout101",
         "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107", "holdout108",
-        "holdout109", "holdout110", "holdout111", "holdout112", "holdout113")
+        "holdout109", "holdout110", "holdout111", "holdout112", "holdout113",
+        "holdout114", "holdout115", "holdout116", "holdout117")
 
 
 def _real_text(row: dict) -> str | None:
