@@ -140,6 +140,10 @@ START_RE = re.compile(
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，,。；;\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿|退还|退回|补偿|赔[我钱]|还[我钱款清]))"
     # a sentence's last clause asking, its colon ending the line, the list below: "所以我告他们三个，请求：\n1．…"
     r"|(?<=[，,])[ \t　]*(?:特|现|并)?(?:请求|要求|诉求)(?:如下)?[:：](?=[ \t　]*\n)"
+    # a lay clause after the losses and what was paid, asking whom it sues for the balance in the bare 要: "…，扣掉已经给的
+    # …元，要他们三个一起再赔我…元"
+    r"|(?<=[，,])[ \t　]*(?:还|再|就)?要(?=(?:他|她|他们|她们|对方|被告)[^，,。；;\n]{0,12}?(?:赔|还|退|给|付)(?:给)?(?:我|我们)"
+    r"[^。；;\n]{0,10}?\d[^。；;\n]{0,8}?(?:元|块))"
     # a layperson asking the court or the judge to "判" someone to pay or give back a sum: "希望法官帮帮我，判这家公司把
     # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
     # is the letter's opening, its claims come under their heading)

@@ -48,6 +48,19 @@ def test_bare_yao_asks_whom_it_sues_with_the_sums_after_the_colon():
     assert _amount(text) == 35600.0
 
 
+def test_balance_after_the_losses_and_what_was_paid_asked_with_a_bare_yao():
+    # "…，以上合计…元，扣掉已经给的…元，要他们两个一起再赔我…元": the balance is the claim
+    text = ("我叫黄德旺，男，1961年4月2日生，身份证号440104196104020316，家住广州市越秀区北京街道文明路66号。"
+            "我要告两个：\n"
+            "一个是开车撞我的冯志强，男，1995年3月1日生，住广州市海珠区江南大道中180号；\n"
+            "还有一个是他的老板曾丽华，女，1980年7月9日生，住广州市天河区体育西路33号。\n"
+            "2024年10月我在路口被撞倒，左腿骨折。\n"
+            "我的损失：医药费18300元，误工费5000元，护理费2700元，以上合计26000元，扣掉已经给的3000元，"
+            "要他们两个一起再赔我23000元。\n"
+            "广州市越秀区人民法院\n黄德旺\n2025年1月20日\n")
+    assert _amount(text) == 23000.0
+
+
 def test_claim_request_after_a_comma_heads_the_list_below():
     # "所以我告他们两个，请求：\n1．…": the claims listed below the clause
     text = ("起诉状\n"
