@@ -254,7 +254,8 @@ _TABLE_YUAN_HEAD_RE = re.compile(r"[（(]元[）)]|单位[:：]\s*元")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
 # "壹拾万元（¥100,000元）": the second writing closes the parenthesis ("利息94.8万元（790万元×6％×2年）" is a formula)
 _PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
-_OWED_BEFORE_RE = re.compile(r"(?:尚欠|仍欠|还欠|下欠|尚余|尚有|剩余|余欠|未付|尚未支付|未支付)(?:款|款项|劳务费|工程款|货款|租金|借款)?\s*(?:人民币)?\s*$")
+# ("…一共30318元（他给的2000元从里面扣，还差28318元）": what is still short, said 还差)
+_OWED_BEFORE_RE = re.compile(r"(?:尚欠|仍欠|还欠|下欠|尚余|尚有|剩余|余欠|未付|尚未支付|未支付|还差|尚差|仍差)(?:款|款项|劳务费|工程款|货款|租金|借款)?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_BEFORE_RE = re.compile(r"已(?:还|付|归还|偿还|支付|清偿)(?:款|本金|利息|借款)?\s*(?:人民币)?\s*$")
 # "退还剩余会员卡费：已支付年卡费用8400元，已使用3个月，…请求退还6300元": the clause opening the item's text with
 # what was paid already tells how the sum asked after it is reckoned
@@ -1045,6 +1046,15 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
                                               or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])):
+                kept[-1] = (a, b, v)
+                continue
+            if (kept and _explains(item, kept[-1][1], a) and _OWED_BEFORE_RE.search(item[max(0, a - 8):a])
+                    and any(kept[-1][1] <= pa < a and abs(kept[-1][2] - pv - v) < 0.5 for pa, _, pv in found)):
+                # "…一共30318元（他给的2000元从里面扣，还差28318元）": the sum less what was paid, told in the brackets
+                # after it, is the balance still short; the balance is what is asked in its place (checked before the
+                # interest terms, whose brackets also open with 从/自)
+                if total == kept[-1]:
+                    total = (a, b, v)
                 kept[-1] = (a, b, v)
                 continue
             split = _SPLIT_GAP_RE.match(item[kept[-1][1]:a]) if kept and kept[-1][1] <= a and v < kept[-1][2] else None

@@ -72,3 +72,18 @@ def test_claim_request_after_a_comma_heads_the_list_below():
             "2．诉讼费被告出。\n"
             "此致\n赣州市赣县区人民法院\n钟海林\n2025年2月10日\n")
     assert _amount(text) == 52300.0
+
+
+def test_total_less_a_payment_in_brackets_asks_the_balance_still_short():
+    # "一共…元（他给的…元从里面扣，还差…元）": the balance still short is asked in the total's place, even where
+    # the one sued has 利 in his name (no interest terms)
+    text = ("尊敬的法官：\n"
+            "我叫林秀芳，女，1958年6月1日生，身份证是220102195806010427，家住长春市南关区民康路21号。"
+            "我要告邻居王福利，男，六十来岁，住长春市南关区民康路23号。\n"
+            "他家的狗去年12月把我咬伤了，我打了疫苗住了院。\n"
+            "我请求法院：\n"
+            "一、让王福利赔我医药费9800元、护理费2400元、交通费200元，一共12400元（他给的1500元我认，从里面扣，"
+            "还差10900元）；\n"
+            "二、打官司的钱也让他出。\n"
+            "此致\n敬礼！\n起诉人：林秀芳\n2025年2月3日\n")
+    assert _amount(text) == 10900.0
