@@ -2250,13 +2250,18 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             glued = re.search(r"(?:身份证(?:载明的?)?|户籍|现)$", rest[:fs - base])
             if glued and not re.match(r"[（(]", label):
                 label = glued.group() + label
-            addr = re.sub(r"\s", "", a.group("addr"))
+            addr, same_home = re.sub(r"\s", "", a.group("addr")), False
             # "…鹤溪街道1号（现住浙江省丽水市…）": the parenthetical is a second address
             second = re.search(r"[（(]((?:现住|现居|实际居住|经常居住|经常居所|暂住|户籍|身份证)[^）)]*)[）)]$", addr)
             if second:
                 addr = addr[:second.start()]
             else:
                 addr, remark = _split_remark(addr)
+                if remark and _SAME_PLACE_REMARK.search(remark):
+                    # "（户口也在这）": the registered home is this same address, no field of its own
+                    same_home, remark = bool(re.search(r"户口|户籍", remark)), ""
+                    if not re.search(r"\s", f):
+                        f, fe = f[:a.start("addr") + len(addr)], fs + a.start("addr") + len(addr)
                 if remark:
                     # "…庐山南路88号（出生年月不详，电话…）": the bracket is a remark on other fields, read as one
                     fields.insert(i, (remark, fe - len(remark), fe))
@@ -2265,6 +2270,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
             at = fs + a.start("addr")
             _add_address(pp, label, addr, (at, at + len(addr)) if not re.search(r"\s", f) else (at, fe))
+            if same_home:
+                _add_address(pp, "户籍地", addr, None)
             # 民法典 art. 25: a stated 经常居住地 is the 住所 and replaces an earlier (e.g. registered) address
             if p.address is None or former or (_HABITUAL.search(label) and not habitual):
                 p.address, habitual, former = addr, bool(_HABITUAL.search(label)), bool(_FORMER.match(label))
@@ -2342,6 +2349,9 @@ _REMARK_CAPACITY = re.compile(r"(?:经营者|实际经营人|负责人|业主|�
                               r"职工|驾驶人|驾驶员|车主|房东|房主|出租人|承租人|出租方|承租方|租客|租户|雇主|借款人|出借人|"
                               r"保证人|担保人|主人)$|网店|店铺")
 _ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|苑|园|大厦|广场|公寓|社区|花园|院")
+# what else is at the same place ("…201（户口也在这）", "（户籍也在此处）"): it points back at the address, no
+# postal part of it
+_SAME_PLACE_REMARK = re.compile(r"[也都还]在(?:这|此|那)(?:里|儿|处)?$")
 
 
 def _split_remark(addr: str) -> tuple[str, str]:
@@ -2360,7 +2370,8 @@ def _split_remark(addr: str) -> tuple[str, str]:
               # which door it is, to find it ("（一楼带院子的那家）", "（门口有棵槐树那户）"): a pointer, no postal part;
               # what the writer does not know of it ("（现在搬到哪里不清楚）", "（已搬走）"): said of the party
               or re.search(r"[那这](?:一)?(?:家|户|间|栋|幢|套|座|处)$", inner)
-              or re.search(r"不清楚|不知道|不晓得|不确定|搬[走到去离了]", inner))
+              or re.search(r"不清楚|不知道|不晓得|不确定|搬[走到去离了]", inner)
+              or _SAME_PLACE_REMARK.search(inner))
     if not remark and (closed or _ADDR_WORD.search(inner)):
         return addr, ""
     return addr[:m.start()], inner

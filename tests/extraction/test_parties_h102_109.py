@@ -25,3 +25,14 @@ def test_legal_representative_label_still_one_label():
     company = _by_name(text)["太原市晋通建材有限公司"]
     assert company.address == "山西省太原市万柏林区和平北路88号"
     assert company.legal_representative is not None and company.legal_representative.name == "阎志刚"
+
+
+def test_remark_that_the_registered_home_is_there_too_is_no_part_of_the_address():
+    text = ("起诉书\n我叫柴桂芳，女，1958年11月3日出生，身份证号码是410102195811030027，"
+            "住郑州市中原区建设路街道碧沙岗小区7号楼2单元502（户口也在这里）。"
+            "我要告楼上的邻居龚建国，男，住碧沙岗小区7号楼2单元602。\n"
+            "他家卫生间漏水把我家天花板泡坏了，修了花了4300元。\n我请求法院判他赔我4300元。\n"
+            "起诉人：柴桂芳\n2025年4月8日\n")
+    filer = _by_name(text)["柴桂芳"]
+    assert filer.address == "郑州市中原区建设路街道碧沙岗小区7号楼2单元502"
+    assert any(a.kind == "户籍地" and a.text == filer.address for a in filer.addresses)
