@@ -254,7 +254,7 @@ _INTRO = re.compile(r"(?:我(?:叫|是|名叫)|本人(?:叫|是|名叫)?)(?P<nam
 
 
 # what a filer is, said before the name in one breath ("我是租客某某某，女，…")
-_STATUS_BEFORE_NAME = re.compile(r"(?:租客|房客|租户|住户|业主|房东|房主|村民|居民|职工|员工|工人|农民|司机|老师|患者|家长|顾客|消费者|学员|车主)")
+_STATUS_BEFORE_NAME = re.compile(r"(?:起诉人|告状人|具状人|原告|申请人|租客|房客|租户|住户|业主|房东|房主|村民|居民|职工|员工|工人|农民|司机|老师|患者|家长|顾客|消费者|学员|车主)")
 
 
 def _intro_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -286,6 +286,11 @@ def find_people(text: str) -> list[Person]:
             i += 1
             continue
         run = [toks[i]]
+        prev = toks[i - 1] if i else None
+        if prev is not None and prev.lastgroup == "address" and prev.start() >= floor and \
+                re.match(r"(?:家在|家住|住在)", prev.group()) and re.search(r"[，,]\s*(?:他|她)$", text[max(floor, prev.start() - 12):prev.start()]) and \
+                _JOINER.fullmatch(text[prev.end():toks[i].start()]) and "\n" not in text[prev.end():toks[i].start()]:
+            run = [prev, toks[i]]  # "我要告邻居某某，他家在某村31号，男的，五十来岁": the home first, then the rest
         while i + 1 < len(toks):
             # (a remark in brackets between two fields is none of them: "身份证号码…（派出所协助提供的），住址…")
             gap = _REMARK.sub("", text[run[-1].end():toks[i + 1].start()])
@@ -779,7 +784,8 @@ def _orgs_with_code(text: str, people: list[Person]) -> list[Person]:
 
 
 # an organisation's seat in brackets right after its name, with its cue ("某某有限公司（公司地址：某市某路66号）")
-_SEAT_CUED = re.compile(r"[（(](?:公司|单位|厂|店|医院|学校)?(?:地址|住所地?|营业场所|经营场所)(?:是|为|在|[:：])")
+# (the place may follow 住所地 at once: "（住所地某省某县某镇工业区，…）")
+_SEAT_CUED = re.compile(r"[（(](?:公司|单位|厂|店|医院|学校)?(?:(?:地址|住所|营业场所|经营场所)(?:是|为|在|[:：])|住所地(?:是|为|在|[:：])?)")
 _DEMAND_CUE = re.compile(r"请求|要求|诉求|判令|判决")
 # (the name may end in 的: "车是某某有限公司的（公司地址：…）")
 _ORG_BEFORE_SEAT = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX + r")[”\"」]?的?(?=" + _SEAT_CUED.pattern + ")")
@@ -794,7 +800,7 @@ def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
     known = {p.name for p in people}
     for o in list(_ORG_BEFORE_SEAT.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
         name = _story_org_name(o.group(1), known)
-        name = re.sub(r"^(?:是|在|到|去|向|从)", "", name)
+        name = re.sub(r"^(?:是|在|到|去|向|从|给|替|帮)", "", name)
         if name in known or _generic_org(name) or not _ORG_SUFFIX.search(name) or not plausible_name(name, "organization"):
             continue
         cue = _DEMAND_CUE.search(text, o.end())
