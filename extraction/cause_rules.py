@@ -216,7 +216,9 @@ _R = [
     ("肖像权纠纷", r"肖像", 4),
     ("肖像权纠纷", r"(?:使用|盗用|擅用|发布|公开).{0,10}(?:原告|其|被答辩人|被上诉人|我)(?:的)?(?:照片|相片|形象|人像|面部)", 3),
     ("隐私权纠纷", r"隐私", 3),
-    ("隐私权纠纷", r"偷拍|偷窥|摄像头.{0,20}(?:对着|正对|朝向|对准).{0,10}(?:原告|卧室|家|院|窗)", 4),
+    ("隐私权纠纷", r"偷拍|偷窥|摄像头.{0,20}(?:对着|正对|朝向|对准).{0,10}(?:原告|卧室|家|院|窗)"
+                # (the lens of a door camera or a monitor trained on the neighbour's door: 镜头正对原告家门)
+                r"|(?:镜头|监控|摄像机)[^。；，]{0,6}(?:对着|正对|朝向|对准)[^。；，]{0,10}(?:原告|卧室|家|院|窗|入户门|房门)", 4),
     # the private life or its intimate matters exposed (民法典 1032: 私密空间、私密活动、私密信息): intimate photos or
     # chats spread, the private life made known; decisive, so a stated 隐私权、个人信息保护纠纷 gives way to it
     ("隐私权纠纷", r"私密(?:照片|视频|影像|信息|聊天|活动|空间|部位)|裸照|不雅(?:照片|视频)|私人生活|私生活", 5),
@@ -417,7 +419,9 @@ _R = [
     # (a scar or an after-effect left on the body, 遗留明显疤痕, is no estate)
     ("法定继承纠纷", r"继承|遗产|遗留(?![^。；，]{0,4}(?:疤痕|瘢痕|伤疤|后遗症|残疾|功能障碍))|遗有|去世后.{0,10}(?:房屋|财产|存款)", 3),
     # land rights and the village's members (民法典 261-265, 330-343, 362-365)
-    ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)", 6),
+    ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)"
+                     # (the plot described at length before the right: 确认坐落于…的水田1.8亩（四至：…）的土地承包经营权归原告)
+                     r"|确认[^。；]{0,80}?的土地承包经营权(?:归|属于|为)", 6),
     ("土地承包经营权继承纠纷", r"继承.{0,10}(?:土地承包经营权|承包地|承包的土地)|(?:土地承包经营权|承包地).{0,10}继承", 6),
     ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
     # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
@@ -756,6 +760,10 @@ _R = [
     # (the customer gave the material, the worker worked it: 被告提供图纸及原材料，原告按图纸加工)
     ("加工合同纠纷", r"(?:被告|对方|甲方|客户|定作人|定作方)[^。；，]{0,4}提供[^。；]{0,10}?" + _MATERIAL
                   + r"[^。；]{0,20}?(?:原告|我方|我们|我|乙方|承揽人)[^。；]{0,12}?" + _WORKED, 5),
+    # (a deed's terms: the material supplied by one party by name, the other, named next, working it: 约定由甲公司提供
+    # 橡胶等原材料，乙公司按其模具加工鞋底; the same name twice is one party that both supplies and works, 定作)
+    ("加工合同纠纷", r"由([\u4e00-\u9fa5A-Za-z]{2,12}?)提供[^。；]{0,12}?" + _MATERIAL + r"[^。；，]{0,6}[，,](?!\1)"
+                  r"[\u4e00-\u9fa5]{2,12}?(?:按|依|根据|负责)[^。；]{0,20}?" + _WORKED, 5),
     # a thing made to the customer's own drawings or samples, not the maker's stock: made to order, whatever the
     # parties call the price (货款) or the handing over (交货)
     ("定作合同纠纷", r"按照?[^。；]{0,16}(?:图纸|样板|样式|尺寸|设计)[^。；]{0,16}(?:做出来|做的|做成|打造|打制|制作出来)"
@@ -1197,8 +1205,8 @@ _INSURED = re.compile(r"投保|保险公司|保险单|保单|承保|理赔")
 # (a roof fallen in under snow or wind, stock thawed or spoiled when the cold store stopped: the insured's things lost
 # as much as burnt or flooded)
 _PROPERTY_LOSS = re.compile(r"(?:货物|存货|库存|仓库|库房|冷库|厂房|房屋|屋面|屋顶|店铺|商铺|设备|机器|原材料|成品|车辆)[^。；]{0,30}"
-                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃|坍塌|倒塌|垮塌|压塌|变质|霉变|腐烂)"
-                            r"|火灾|失火|内涝")
+                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃|坍塌|倒塌|垮塌|压塌|变质|霉变|腐烂|水浸|浸水|受淹|泡水)"
+                            r"|火灾|失火|内涝|水灾|洪涝")
 _HOUSE_LEASE = re.compile(r"房屋|房子|住房|商铺|铺面|门面|店面|门市|厂房|写字楼|办公楼|公寓|宿舍|民房|房租")
 # a contract that says what the pay is for (a villager's house built, a retired person rehired) decides a claim
 # for 工钱/劳务报酬; an injury claim stays a tort
@@ -1824,7 +1832,7 @@ _SUBCONTRACT = re.compile(r"分包(?:工程)?(?:款|价款)|分包(?:合同|协�
 # goods handed over with a waybill to a freight or logistics firm, carried to a place; other ways of carrying them
 _WAYBILL = re.compile(r"托运单|运单|货运单|发货单")
 _FREIGHT_FIRM = re.compile(r"物流|货运|运输(?:有限|股份|公司)")
-_CARRIED_TO = re.compile(r"运(?:至|到|往|抵)|发往|送至|送到")
+_CARRIED_TO = re.compile(r"运(?:至|到|往|抵)|发往|送至|送到|抵达")
 _OTHER_CARRIAGE = re.compile(r"铁路|火车|列车|航空|空运|飞机|航班|船舶|货轮|轮船|海运|水路|水运|港口|码头|多式联运|快递|邮寄")
 
 
@@ -2331,6 +2339,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         level4 = "产品生产者责任纠纷" if _MADE_BY_SUED.search(text) else "产品销售者责任纠纷"
     elif best == "产品责任纠纷" and bool(_MAKER.search(text)) != bool(_SELLER.search(text)):
         level4 = "产品生产者责任纠纷" if _MAKER.search(text) else "产品销售者责任纠纷"
+    elif best == "运输合同纠纷":
+        # goods handed to a freight firm with a waybill and carried to a market in another town: carriage by road (the
+        # firm's name, taken out of the story above, is read back here)
+        level4 = _stated_level4(best, raw + "；" + names)
     elif best in _SUPPORT_MONEY and (_SUPPORT_MONEY[best][1].search(claims or facts) or (
             claims and not _SUPPORT_DUTY.search(claims) and _SUPPORT_MONEY[best][1].search(facts))):
         level4 = _SUPPORT_MONEY[best][0]  # the money asked, not a change of who supports

@@ -1,6 +1,9 @@
 """Causes as holdout102-109 brought them: a letter whose writer tells the story in his own entry and calls the dog by
 its breed; a child's bicycle running another down off the road; a courier firm sued beside its rider for his accident;
-a gang boss's hand hurt at the work he was called to. Every snippet is our own."""
+a gang boss's hand hurt at the work he was called to; the level-4 child told by its marks: goods on a logistics firm's
+waybill that arrived (carriage by road), stock soaked in a flood (the property-loss policy), one party's material worked
+by the other (processing), a described plot's right confirmed, a camera lens trained on the neighbour's door (privacy).
+Every snippet is our own."""
 
 
 from .samples import cause_of as _cause
@@ -50,3 +53,56 @@ def test_a_courier_firm_sued_beside_its_rider_for_running_the_writer_down_is_the
             "我的要求是他们一起赔我：医药费12300元，误工费5000元，护理费2400元，共计19700元。\n"
             "某市湖滨区人民法院\n2025年5月6日")
     assert _cause(text) == "非机动车交通事故责任纠纷"
+
+
+def test_an_answer_of_a_logistics_firm_whose_lorry_carried_the_goods_on_a_waybill_is_carriage_of_goods_by_road():
+    text = ("答辩状\n答辩人（被告）：某市通远物流有限公司，住所地某市物流港C区6号。\n法定代表人：言国栋，经理。\n"
+            "被答辩人（原告）：巫少华，男，1979年4月4日生，住某县城南镇河西街8号。\n"
+            "就被答辩人诉答辩人货物运输赔偿一案，答辩意见如下：\n"
+            "一、被答辩人托运的两车西瓜，托运单载明“鲜活货物，途中自然损耗不赔”，被答辩人已签字。\n"
+            "二、车辆按约定时间抵达省城果品批发市场，收货人签收时未提出异议。\n"
+            "综上，请求驳回被答辩人的诉讼请求。\n此致\n某县人民法院\n答辩人：某市通远物流有限公司\n2024年9月1日")
+    assert _cause(text) == "公路货物运输合同纠纷"
+
+
+def test_a_property_policy_claim_for_stock_soaked_by_a_flood_is_the_property_loss_policy():
+    text = ("某市某区人民法院\n民事判决书\n（2024）某0101民初100号\n"
+            "原告：某市顺丰纸业有限公司，住所地某市某区工业路3号。\n法定代表人：尤立新，执行董事。\n"
+            "被告：某财产保险股份有限公司某市分公司，营业场所某市某区中山路8号。\n负责人：戚成，总经理。\n"
+            "原告某市顺丰纸业有限公司与被告某财产保险股份有限公司某市分公司财产保险合同纠纷一案，本院立案后依法审理。\n"
+            "原告向本院提出诉讼请求：1.判令被告赔付保险金210000元；2.诉讼费由被告承担。事实和理由：原告就其仓库内的纸品存货向被告投保"
+            "财产基本险。2024年6月连降暴雨，仓库内堆放的成品纸受水浸报废，损失210000元，被告拒赔。\n"
+            "被告辩称：原告未及时转移存货，损失扩大部分不应赔偿。\n")
+    assert _cause(text) == "财产损失保险合同纠纷"
+
+
+def test_a_stated_work_contract_where_one_party_supplied_the_material_and_the_other_worked_it_is_processing():
+    text = ("某市某区人民法院\n民事判决书\n（2024）某0102民初200号\n"
+            "原告：某市巧手服饰加工厂，住所地某市某区纺织路6号。\n经营者：郑美兰。\n"
+            "被告：某市潮衣贸易有限公司，住所地某市某区商贸城2号。\n法定代表人：汤浩。\n"
+            "原告与被告承揽合同纠纷一案，本院立案后依法审理。\n"
+            "原告向本院提出诉讼请求：1.判令被告支付加工费86000元；2.诉讼费由被告负担。事实和理由：双方签订《服装委托加工合同》，"
+            "约定由潮衣公司提供面料、辅料，巧手加工厂按其样衣缝制连衣裙，按件计价。原告已交付连衣裙4300件，被告尚欠加工费86000元。\n")
+    assert _cause(text) == "加工合同纠纷"
+
+
+def test_a_stated_land_contract_right_case_asking_the_right_to_a_described_plot_confirmed_is_the_confirmation():
+    text = ("民事起诉状\n案由：土地承包经营权纠纷\n"
+            "原告：邬长林，男，1968年2月2日生，汉族，农民，住某县石门乡上坪村三组。\n"
+            "被告：邬长河，男，1965年5月5日生，汉族，农民，住某县石门乡上坪村三组。\n"
+            "诉讼请求：\n一、确认位于上坪村三组“坡背”的旱地2.1亩（四至：东至山脚，南至邬长河地，西至水沟，北至机耕路）的土地承包经营权归原告所有；\n"
+            "二、本案诉讼费由被告负担。\n"
+            "事实和理由：该地块在二轮延包时登记在原告户下，2012年原告外出时交给被告代种，现被告拒不归还并称该地归其所有。\n"
+            "此致\n某县人民法院\n具状人：邬长林\n2025年3月3日")
+    assert _cause(text) == "土地承包经营权确认纠纷"
+
+
+def test_a_stated_privacy_and_information_case_over_a_camera_lens_trained_on_the_neighbours_door_is_privacy():
+    text = ("某市某区人民法院\n民事判决书\n（2025）某0103民初300号\n"
+            "原告：简秀云，女，1960年1月1日出生，汉族，住某市某区锦绣花园2栋1单元501室。\n"
+            "被告：蒲建军，男，1975年7月7日出生，汉族，住某市某区锦绣花园2栋1单元502室。\n"
+            "原告简秀云与被告蒲建军隐私权、个人信息保护纠纷一案，本院立案后依法审理。\n"
+            "简秀云向本院提出诉讼请求：1.判令被告拆除其安装在门口的监控；2.判令被告赔偿精神损害抚慰金3000元。事实和理由：原、被告系对门邻居。"
+            "2024年5月被告在其门口安装监控，镜头正对原告入户门，原告一开门屋内情形即被拍下。\n"
+            "蒲建军辩称，监控系为防盗安装。\n")
+    assert _cause(text) == "隐私权纠纷"
