@@ -733,7 +733,9 @@ def _read_region(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
 # (or an appeal's "一审中被上诉人请求判令上诉人赔偿…共计…元", "被上诉人在一审中起诉请求判令…": the party's request
 # told as made at first instance)
 _FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中|时)?(?:[，,][^，,。；;\n]{0,12}?)?的?(?:诉讼请求|诉请)"
-                                r"|(?:一审|原审)(?:中|时|期间)[，,]?(?:被上诉人|上诉人|原告|被告)?(?:起诉|诉讼)?(?=请求|要求|诉请)"
+                                # ("一审中，被上诉人以受让…债权为由，请求判令…": the ground it sued on told first)
+                                r"|(?:一审|原审)(?:中|时|期间)[，,]?(?:被上诉人|上诉人|原告|被告)?(?:以[^。；;\n]{1,40}?为由[，,]?)?"
+                                r"(?:起诉|诉讼)?(?=请求|要求|诉请)"
                                 # ("被上诉人在一审中诉称，…请求判令上诉人赔偿…合计…元": what it said it asked)
                                 r"|(?:一审|原审)(?:中|时|期间)?(?:起诉)?(?:诉称|称)(?=[，,：:])")
 # "…共计46215元，一审法院认定上诉人承担70%责任，判令赔偿31800元": what the first-instance court decided, told after the
