@@ -1651,7 +1651,20 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     _share_addresses(parsed)
     same_place_addresses(parsed)
     _ids_told_later(parsed, norm, start + body_at, end)
+    _second_instance_statuses(parsed)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
+
+
+def _second_instance_statuses(parsed: list[ParsedParty]) -> None:
+    """In an appeal (上诉人 and 被上诉人, no 再审) a party that neither appeals nor is appealed against is named by
+    its first-instance status as 原审原告/原审被告/原审第三人, the second-instance documents' word for it (民事诉讼文书样式);
+    '一审第三人：…' written there is that same status. A retrial's documents say 一审…/二审… and keep it."""
+    roles = {pp.party.role for pp in parsed}
+    if not roles & {"上诉人", "被上诉人"} or any(r.startswith("再审") for r in roles):
+        return
+    for pp in parsed:
+        if pp.party.role in ("一审原告", "一审被告", "一审第三人"):
+            pp.party.role = "原审" + pp.party.role[2:]
 
 
 # A judgment may give a person's ID number only in its findings ("该账户的实名认证人为被告某某，身份证号码…"): an

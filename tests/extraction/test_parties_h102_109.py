@@ -36,3 +36,24 @@ def test_remark_that_the_registered_home_is_there_too_is_no_part_of_the_address(
     filer = _by_name(text)["柴桂芳"]
     assert filer.address == "郑州市中原区建设路街道碧沙岗小区7号楼2单元502"
     assert any(a.kind == "户籍地" and a.text == filer.address for a in filer.addresses)
+
+
+def test_first_instance_third_party_in_an_appeal_is_the_original_third_party():
+    text = ("民事上诉状\n\n上诉人（一审被告）：芜湖市江城装饰工程有限公司，住所地安徽省芜湖市镜湖区北京西路15号，"
+            "法定代表人：钱宏伟，总经理。\n\n被上诉人（一审原告）：丁慧敏，女，1983年2月14日出生，汉族，"
+            "住安徽省芜湖市弋江区利民西路6号。\n\n一审第三人：芜湖市鸿业建材销售有限公司，住所地安徽省芜湖市鸠江区长江北路300号。\n\n"
+            "上诉人因与被上诉人装饰装修合同纠纷一案，不服芜湖市镜湖区人民法院（2024）皖0202民初1088号民事判决，提起上诉。\n"
+            "上诉请求：\n1.撤销一审判决，改判驳回被上诉人的全部诉讼请求。\n")
+    parties = _by_name(text)
+    assert parties["芜湖市鸿业建材销售有限公司"].role == "原审第三人"
+    assert parties["芜湖市江城装饰工程有限公司"].role == "上诉人"
+    assert parties["丁慧敏"].role == "被上诉人"
+
+
+def test_first_instance_third_party_in_a_retrial_keeps_its_name():
+    # a retrial's documents name each status by instance (一审…、二审…): 一审第三人 stays
+    text = ("再审申请书\n再审申请人（一审被告、二审上诉人）：邢立新，男，1966年9月9日出生，汉族，住河北省保定市竞秀区朝阳北大街5号。\n"
+            "被申请人（一审原告、二审被上诉人）：保定市恒信小额贷款有限公司，住所地河北省保定市莲池区东风中路99号。\n"
+            "一审第三人：邢立国，男，1970年1月20日出生，汉族，住河北省保定市满城区满城镇东街村。\n"
+            "再审请求：\n1.撤销河北省保定市中级人民法院（2024）冀06民终321号民事判决。\n")
+    assert _by_name(text)["邢立国"].role == "一审第三人"
