@@ -693,7 +693,9 @@ _R = [
     ("房屋租赁合同纠纷", r"租金|房租|承租|出租(?!车|汽车)|租赁|腾退|腾空", 3),
     # a home rented in the tenant's words: the deposit-and-advance terms only a let flat has (押一付三), or a flat or
     # room told as rented (我租了某某的一套一室一厅; 另行租房 alone is a loss the other caused, no lease with him)
-    ("房屋租赁合同纠纷", r"押[一二三]付[一二三六]|租(?:了|下|住)[^。；，]{0,16}?(?:一套|一间|单间|套间|[一二三两]室|房子|房屋|住房|门面|铺面|商铺)", 4),
+    ("房屋租赁合同纠纷", r"押[一二三]付[一二三六]|租(?:了|下|住)[^。；，]{0,16}?(?:一套|一间|单间|套间|[一二三两]室|房子|房屋|住房|门面|铺面|商铺)"
+                   # (a tenant's own words: 租他的房子, 租房东家的房, 租房合同)
+                   r"|租(?:了|住)?(?:他|她|其|被告|对方|房东)(?:的|家)(?:的)?(?:房子|房屋|住房|门面|铺面|商铺|房)|租房(?:合同|协议)", 4),
     ("农业承包合同纠纷", r"农业承包|(?:承包|发包).{0,10}(?:果园|茶园|农场|大棚|苗圃|桔园|橘园)|(?:果园|茶园|农场|苗圃|桔园|橘园).{0,10}(?:承包|发包)", 5),
     ("牧业承包合同纠纷", r"牧业承包|(?:承包|发包).{0,10}(?:草场|草原|牧场)|(?:草场|草原|牧场).{0,10}(?:承包|发包)", 5),
     ("土地承包经营权互换合同纠纷", r"(?:互换|调换|兑换).{0,10}(?:承包地|承包土地)|(?:承包地|土地承包经营权).{0,6}互换", 5),
@@ -1267,6 +1269,8 @@ _CO_OWNED = re.compile(r"按份共有|共同共有|共有(?:人|份额|产权|�
 _PARTITION = re.compile(r"分割|折价(?:款|补偿)?|(?:归|由)(?:原告|被告|我|他|她)[^。；，]{0,6}所有[^。；]{0,30}(?:补偿|给付|支付)"
                         r"|(?:拍卖|变卖)[^。；]{0,20}(?:分配|价款|所得)|(?:卖掉|卖了)[^。；]{0,6}(?:各分|平分|分钱)")
 _SUCCESSION_ASKED = re.compile(r"继承|遗产")
+# the property told as a family household's (家庭成员共同建造, 全家共同出资, 同一户籍的家庭成员)
+_HOUSEHOLD = re.compile(r"家庭成员|家庭共有|家庭共同(?:财产|出资|建造|修建|翻建|所有)|(?:全家|一家人)(?:人)?共同|同一户(?:籍|口)?|户内成员")
 _SPOUSES = re.compile(r"离婚|同居|婚内|夫妻共同")
 _OTHER_SHARING = ("分家析产纠纷", "共有权确认纠纷", "共有人优先购买权纠纷", "债权人代位析产纠纷", "合伙合同纠纷", "退伙纠纷")
 _PATENT_USE = re.compile(r"许诺销售|专利号|ZL\d{6,}|侵(?:害|犯)[^。；]{0,10}专利权|专利侵权|侵权产品"
@@ -1357,6 +1361,7 @@ _FLOOD_FROM_ABOVE = re.compile(r"(?:楼上|上层|上一层|楼上[0-9]+)[^。]{
 _LODGING = re.compile(r"(?:在外|外面|另外|另行|临时|只好)[^。；，]{0,6}租(?:房|住|了)")
 _SUPPLIER = re.compile(r"供电|电力|电网|电业")
 # a gas company or works (燃气公司, 天然气有限公司, 煤气公司): the other party of a gas supply contract
+_WATER_SUPPLIER = re.compile(r"(?:自来水|水务|供水)[^。；，]{0,6}(?:公司|集团|站|厂|所)")
 _GAS_SUPPLIER = re.compile(r"(?:燃气|煤气|天然气|液化气)[^。；，]{0,6}(?:公司|集团|站|厂)")
 # the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
 # it is no party to the lease (nor where it is the price it charges the landlord: 供电局给他的价才0.6元)
@@ -2012,6 +2017,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # (物业费, 取暖费) being only what is to be set off in it
         scores["共有物分割纠纷"] = max(scores.values(), default=0) + 1
         decisive["共有物分割纠纷"] = claimed["共有物分割纠纷"] = True
+    if ("共有物分割纠纷" in scores and _HOUSEHOLD.search(text) and not _SPOUSES.search(text)
+            and not _SUCCESSION_ASKED.search(claims)):
+        # what a family household built or bought together (全家共同出资翻建的老宅, 家庭成员共同建造) divided among its
+        # members, or its compensation when taken: the household's property parted (分家析产), not a thing two strangers co-own
+        scores["分家析产纠纷"] = max(scores.values()) + 1
+        decisive["分家析产纠纷"] = claimed["分家析产纠纷"] = True
     if asked.get("离婚后财产纠纷") and _DIVORCE_MADE.search(text) and not (names and _BANK.search(names)):
         # a couple already divorced, one asking property hidden at the divorce divided again or a common debt one paid
         # after it shared (民法典 1092, 1089): what the debt or the asset was (a credit card's overdraft, a loan, a
@@ -2129,6 +2140,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the electricity a landlord charges his tenant (电费按…一度收, 多收的电费) is a term of the lease: a supply
         # contract is made with the power company (民法典 648), which no one here is
         scores.pop("供用电合同纠纷")
+    if "供用水合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _WATER_SUPPLIER.search(raw + names):
+        # the water a landlord charges his tenant (多收的水费) is a term of the lease, as the electricity above: a supply
+        # contract is made with the waterworks (民法典 656), which no one here is
+        scores.pop("供用水合同纠纷")
     if "供用气合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _GAS_SUPPLIER.search(raw + names):
         # the gas bill a landlord paid for the tenant (垫交的水电燃气费) asked back with the rent is a term of the lease,
         # as the electricity above: a supply contract is made with the gas company (民法典 656), which no one here is

@@ -315,6 +315,10 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
             # (the parties named before the statement tell a lender: "原告某某小额贷款股份有限公司与被告…借款合同纠纷一案")
             return (stated_child(found[0], norm[m.end():end] + "\n" + norm[start:m.start()])
                     or _family_member(found[0], norm[m.end():end]) or found[0]), (s, s + len(phrase) - found[1])
+    m = _SUPPORT_CASE.search(norm, start, head_end)
+    if m and not re.search(r"并|以及", norm[max(start, m.start() - 40):m.start()].rsplit("。", 1)[-1]):
+        # "对被答辩人要求增加抚养费一案答辩如下": the support money the case is about names its level-4 cause
+        return m.group(1) + "纠纷", m.span(1)
     m = _DEBT_CASE.search(norm, start, head_end)
     if m:
         told = _debt_told(norm[m.end():end], names)
@@ -331,6 +335,13 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
 
                 return stated_child(found, norm[start:end]) or found, (start + at, start + at + len(found))
     return None
+
+
+# a case named by the support money asked, with no 纠纷 ("要求增加抚养费一案", "追索赡养费一案"): the family's money
+# causes (抚养费, 扶养费, 赡养费纠纷) are named by that very money
+# (the money alone asked: "要求解除收养关系并要求补偿抚养费一案" is the adoption's case, the money one of its claims)
+_SUPPORT_CASE = re.compile(r"(?<![并及和、])(?:要求|请求|追索|索要|主张|关于|就|因)(?:增加|提高|减少|降低|变更|给付|支付|补付|补交)?"
+                           r"(抚养费|扶养费|赡养费)(?:一案|案件|之诉)")
 
 
 # a court's loose name for a debt case, no official cause ("…与…债务清偿一案", "欠款一案"): it says a debt is to be paid,

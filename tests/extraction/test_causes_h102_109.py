@@ -2,8 +2,9 @@
 its breed; a child's bicycle running another down off the road; a courier firm sued beside its rider for his accident;
 a gang boss's hand hurt at the work he was called to; the level-4 child told by its marks: goods on a logistics firm's
 waybill that arrived (carriage by road), stock soaked in a flood (the property-loss policy), one party's material worked
-by the other (processing), a described plot's right confirmed, a camera lens trained on the neighbour's door (privacy).
-Every snippet is our own."""
+by the other (processing), a described plot's right confirmed, a camera lens trained on the neighbour's door (privacy);
+a household's old house divided among its members; an answer naming the case by the support money asked; a tenant's
+own words for the lease. Every snippet is our own."""
 
 
 from .samples import cause_of as _cause
@@ -106,3 +107,35 @@ def test_a_stated_privacy_and_information_case_over_a_camera_lens_trained_on_the
             "2024年5月被告在其门口安装监控，镜头正对原告入户门，原告一开门屋内情形即被拍下。\n"
             "蒲建军辩称，监控系为防盗安装。\n")
     assert _cause(text) == "隐私权纠纷"
+
+
+def test_a_family_households_old_house_compensation_divided_among_its_members_is_the_household_partition():
+    text = ("民事起诉状\n原告：屈志明，男，1980年1月1日出生，汉族，住某市北区河口村南街8号。\n"
+            "被告一：屈志强，男，1977年2月2日出生，汉族，住某市北区河口村新区3幢201室。\n"
+            "被告二：屈德旺，男，1950年3月3日出生，汉族，住址同上。\n"
+            "诉讼请求：\n1.依法分割原、被告共有的河口村老屋被征收所得补偿款，判令被告一支付原告应得份额260000元；\n"
+            "2.本案诉讼费用由二被告承担。\n"
+            "事实与理由：\n原告与被告一系兄弟，被告二系二人之父。2001年全家共同出资建了河口村老屋两层。2024年老屋被征收，"
+            "被告一作为户主领取了全部补偿款780000元，拒不分给原告。原告认为，老屋系家庭成员共同建造，补偿款应由家庭成员共同分享。\n"
+            "此致\n某市北区人民法院\n具状人：屈志明\n2025年1月2日")
+    assert _cause(text) == "分家析产纠纷"
+
+
+def test_an_answer_to_a_claim_for_more_child_support_is_the_child_support_case():
+    text = ("答辩状\n答辩人：阎立波，男，1986年5月5日生，汉族，住某县东关镇北街9号。\n"
+            "被答辩人：阎可欣，女，2015年3月8日生，住某县西关镇前街村。\n法定代理人：柴玉梅，系被答辩人之母，住址同上。\n"
+            "答辩人就被答辩人要求增加抚养费一案，答辩如下：\n"
+            "2019年离婚时约定孩子随母亲生活，我每月给600元，从来没有少过。现在对方要我每月给1500元，还要我出英语培训班的学费。"
+            "我在外面打零工，收入不稳定，最多能加到每月800元。\n"
+            "此致\n某县人民法院\n答辩人：阎立波\n2025年4月2日")
+    assert _cause(text) == "抚养费纠纷"
+
+
+def test_a_tenants_letter_asking_the_deposit_back_from_the_landlord_is_the_house_lease():
+    text = ("起诉书（押金的事）\n"
+            "起诉人：米晓红，女，1997年9月9日出生，身份证号411402199709090023，现租住某市南区康乐村三巷5号301房。\n"
+            "被起诉人：荣天福，男，1965年6月6日出生，身份证号441900196506060037，住某市南区康乐村三巷5号一楼。\n"
+            "我到底要什么：\n1、退我押金3000块；\n2、退我多收的水费600元。\n"
+            "为什么告他：\n我从2023年5月租他的房子，每月1500元，今年4月到期搬走，房子打扫干净钥匙也交了，他说墙脏了押金一分不退，还把我微信拉黑了。\n"
+            "此致\n某市南区人民法院\n米晓红\n2025年5月20日")
+    assert _cause(text) == "房屋租赁合同纠纷"
