@@ -310,7 +310,10 @@ def find_people(text: str) -> list[Person]:
             # the attributes inside a bracket after the name, behind a remark ("吴老三（大名我只晓得叫吴老三，寨子里都这么喊，
             # 五十多岁，男的）"): the name is the one before the bracket
             outer = _name_before(text, max(line + 1, floor), paren)
-            found = outer or found
+            # (unless the one before is what people call him and the bracket gives his name: "老蓝（蓝某某，男，…）")
+            if not (outer and re.fullmatch(r"(?:老|小|阿)[\u4e00-\u9fa5]", outer[0]) and len(found[0]) >= 2 and
+                    outer[0][1] == found[0][0]):
+                found = outer or found
         if not people:
             # the filer may name themself first and describe themself later in the paragraph ("我是某某，开奶茶店的。先把
             # 我的情况写在前面：女，…"): the name they introduce wins over words that stand before the attributes, unless
@@ -357,9 +360,17 @@ def _sued_names(text: str) -> str:
     return "\n".join(out)
 
 
+# the filer and a kin filing together ("我和我老伴两个人一起告我们的房东")
+_CO_FILER = re.compile(r"我(?:和|与|跟|同)我?的?(?P<kin>老伴|爱人|妻子|丈夫|老婆|老公|媳妇)[^。\n]{0,8}?(?:一起|共同|一块)(?:来)?(?:告|起诉)")
+# the one sued named by what they are to the filer, then by name ("告我们的房东。…房东叫某某")
+_SUED_NOUN = re.compile(r"(?:告|起诉)(?:我们?的|我家的)?(?P<noun>房东|邻居|老板|包工头|房客|租客|东家|雇主)(?=[。，,！!\n])")
+
+
 def _assign_roles(text: str, people: list[Person]) -> None:
     sued_words = _sued_names(text)
     intro = _intro_name(text, 0, min(len(text), 3000))
+    co_filer = _CO_FILER.search(text, 0, min(len(text), 3000))
+    sued_noun = _SUED_NOUN.search(text, 0, min(len(text), 3000))
     suing = False
     last_end = 0
     previous: Person | None = None
@@ -386,6 +397,10 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             suing = p.role == "被告"
         elif _FILER_IS.search(before):
             p.role = "原告"  # "告状的是我孙女某某"
+        elif co_filer and re.fullmatch(r"[；;，,\s]*(?:我的?)?" + co_filer.group("kin") + r"(?:叫|是|名叫)", own):
+            p.role = "原告"  # "我和我老伴两个人一起告…" and "我老伴叫某某，女，…": both file
+        elif sued_noun and re.fullmatch(r"[；;，,\s]*(?:这个|那个|我们?的|我家的)?" + sued_noun.group("noun") + r"(?:叫|是|名叫)", own):
+            p.role, suing = "被告", True  # "…告我们的房东。" and "房东叫某某，女，…"
         elif re.fullmatch(r"\s*(?:我|本人)(?:是谁|的情况|自己)?\s*[:：]\s*", own):
             p.role = "原告"  # "我：某某，女，…" (the filer labelled, after whom they sue)
         elif _SUE.search(before) or (re.search(re.escape(p.name) + "(?!的)", sued_words) and
@@ -1180,7 +1195,7 @@ def _same_address(out: list[ParsedParty]) -> None:
             p.address = src[-1].address
 
 
-_ALL_LIVE = re.compile(r"[）)]?[，,]\s*(?:都|均|也都|全都)住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
+_ALL_LIVE = re.compile(r"[）)]?(?:[，,]|[；;]\s*(?:我们|我们俩|我俩|我们两个))\s*(?:都|均|也都|全都)住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "他俩是…业主，住某市某路1号": a home said once for the people just listed
 _SHARED_HOME = re.compile(r"(?:他俩|她俩|他们俩|她们俩|两人|二人|他们|她们|夫妻俩|两口子)[^。\n]{0,24}?住(?:在)?(?P<addr>[^，,。；;\n]{4,60})")
 # "我是云南镇雄人，户口在某省某县…": the filer's registered home said in the next sentence of their paragraph
