@@ -102,3 +102,18 @@ def test_appeal_reciting_first_instance_claim_after_its_ground():
             "一审中，被上诉人以受让应收账款为由，请求判令上诉人支付应收账款380000元。一审判决全部支持，上诉人不服。\n"
             "此致\n四川省成都市中级人民法院\n上诉人：成都锦华机电设备有限公司\n2024年9月2日\n")
     assert _amount(text) == 380000.0
+
+
+def test_court_asked_for_help_concluding_the_story_heads_the_list():
+    # "所以我想请法院帮我：\n1.…": the heading that concludes the story, the claims listed below it
+    text = ("起诉书（买车的事）\n\n"
+            "法官您好：\n"
+            "本人罗志明，男，1987年4月12日出生，身份证号码450103198704120311，住南宁市青秀区金湖路55号。\n"
+            "被告是南宁市顺达汽车销售有限公司（地址：南宁市西乡塘区秀厢大道88号）。\n\n"
+            "我去年买了他们一台二手车，说好没有泡过水，开了两个月发动机就坏了，修车的说是泡水车。\n\n"
+            "所以我想请法院帮我：\n"
+            "1.解除买车的合同；\n"
+            "2.他们退我车款46000元；\n"
+            "3.赔我修车的钱3800元。\n\n"
+            "此致\n南宁市青秀区人民法院\n写信人：罗志明\n2025年3月3日\n")
+    assert extract(text).amount_claimed == 49800.0
