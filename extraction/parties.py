@@ -1624,6 +1624,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     parsed: list[ParsedParty] = []
     stage = answer_stage(text) if any(_role(m) in ("答辩人", "被答辩人") for m in entries) else "first"
     pending = [(a, tps) for a, _b, tps in tables]
+    heading: re.Match | None = None  # the form heading whose blocks are being read
     for k, m in enumerate(entries):
         while pending and pending[0][0] < m.start():
             parsed.extend(pending.pop(0)[1])  # a column table's parties, in the order of the text
@@ -1636,6 +1637,19 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         # an entry whose next line is its 法定代表人/负责人 is an organisation, whatever its name ends with
         rep_next = k + 1 < len(entries) and _role(entries[k + 1]) in REP_ROLES
         _entry(parsed, m, seg, start + m.end(), start + m.start(), stage, rep_next)
+        if _role(m) in PRINCIPAL_ROLES:
+            heading = m if _FORM_NAME_LINE.match(seg) else None
+        elif _role(m) not in REP_ROLES:
+            heading = None
+        if para and heading is not None:
+            # a form's heading over several blocks ("被告（法人、非法人组织）：\n名称：甲公司\n法定代表人：…\n\n
+            # 名称：乙公司…"): each later block that opens with its own 名称/姓名 line is one more party of that heading
+            at = m.end() + para.end()
+            while at < e_end and _FORM_NAME_LINE.match(text, at, e_end):
+                more = _BLANK_LINE.search(text, at, e_end)
+                stop = more.start() if more else e_end
+                _entry(parsed, heading, text[at:stop], start + at, start + heading.start(), stage)
+                at = more.end() if more else e_end
     for _a, tps in pending:
         parsed.extend(tps)
     parsed.extend(sued_people)
@@ -2122,6 +2136,9 @@ _GLUED_ONE = re.compile(rf"(?P<role>{_ROLES_RX})(?P<name>{_BARE})(?=(?:{_ROLES_R
 
 _FORM_NAME_LABELS = ("姓名", "名称", "单位名称", "企业名称")
 _HEADINGS = ("信息", "基本信息", "身份信息", "情况", "基本情况", "身份情况", "资料")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# a form block's first line naming its party ("名称：…", "姓名：…"), under the role heading's line
+_FORM_NAME_LINE = re.compile(r"[ \t]*\n?[ \t]*(?:姓名|名称|单位名称|企业名称)[ \t]*[:：][ \t]*[\u4e00-\u9fa5A-Za-z（(]")
 _FORM_NAME_RE = re.compile(r"\s*(?:姓名|名称|单位名称|企业名称)\s*(?:[:：]|\s)?\s*(?P<name>[^，,。；;\n ]+)")
 # A ticked box on a printed form: "性别：男□ 女☑".
 _GENDER_TICK_RE = re.compile(r"(男|女)\s*[☑√✓✔■▣]|[☑√✓✔■▣]\s*(男|女)")

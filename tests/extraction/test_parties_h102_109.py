@@ -57,3 +57,37 @@ def test_first_instance_third_party_in_a_retrial_keeps_its_name():
             "一审第三人：邢立国，男，1970年1月20日出生，汉族，住河北省保定市满城区满城镇东街村。\n"
             "再审请求：\n1.撤销河北省保定市中级人民法院（2024）冀06民终321号民事判决。\n")
     assert _by_name(text)["邢立国"].role == "一审第三人"
+
+
+def test_form_heading_over_two_organisation_blocks():
+    # a 要素式 form lists two organisations under one heading, each block opening with its own 名称 line
+    text = ("民事起诉状（机动车交通事故责任纠纷）\n\n★当事人信息\n原告：\n姓名：包海燕\n性别：男□ 女☑\n"
+            "出生日期：1989年10月2日\n住所地（户籍所在地）：内蒙古自治区包头市昆都仑区钢铁大街41号2栋303室\n\n"
+            "被告（法人、非法人组织）：\n名称：包头市鑫运达货运有限公司\n"
+            "住所地（主要办事机构所在地）：内蒙古自治区包头市青山区幸福南路17号\n"
+            "法定代表人/主要负责人：韩立军  职务：经理\n统一社会信用代码：91150204MA0N8K3T2Q\n\n"
+            "名称：中华联合财产保险股份有限公司包头中心支公司\n"
+            "住所地（主要办事机构所在地）：内蒙古自治区包头市昆都仑区阿尔丁大街35号\n"
+            "主要负责人：苏日娜  职务：总经理\n\n"
+            "名称：包头市安顺汽车租赁有限公司\n住所地（主要办事机构所在地）：内蒙古自治区包头市东河区巴彦塔拉大街9号\n\n"
+            "★诉讼请求和依据\n1．医疗费：8600元\n2．本案诉讼费用由被告承担。\n")
+    parties = _by_name(text)
+    assert parties["包头市鑫运达货运有限公司"].role == "被告"
+    insurer = parties["中华联合财产保险股份有限公司包头中心支公司"]
+    assert insurer.role == "被告"
+    assert insurer.address == "内蒙古自治区包头市昆都仑区阿尔丁大街35号"
+    assert insurer.legal_representative is not None and insurer.legal_representative.name == "苏日娜"
+    assert parties["包头市鑫运达货运有限公司"].legal_representative.name == "韩立军"
+    assert parties["包头市安顺汽车租赁有限公司"].role == "被告"
+    assert parties["包头市安顺汽车租赁有限公司"].address == "内蒙古自治区包头市东河区巴彦塔拉大街9号"
+    assert parties["包海燕"].role == "原告"
+    assert len(parties) == 4
+
+
+def test_form_block_after_a_person_heading_is_not_read_past_its_section():
+    # one 名称 block under its heading: the blank line and the claims heading after it start no party
+    text = ("民事起诉状\n原告：\n姓名：蒋文斌\n性别：男☑ 女□\n住所地：湖北省宜昌市西陵区东山大道66号\n\n"
+            "被告（法人、非法人组织）：\n名称：宜昌市悦来居物业服务有限公司\n住所地：湖北省宜昌市伍家岗区夷陵大道3号\n\n"
+            "诉讼请求和依据\n1．退还物业费2400元\n")
+    assert sorted((p.role, p.name) for p in extract(text).parties) == [
+        ("原告", "蒋文斌"), ("被告", "宜昌市悦来居物业服务有限公司")]
