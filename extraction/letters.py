@@ -162,8 +162,9 @@ _SEAT = re.compile(r"(?:地址|住所地?|营业场所|经营场所|办公地点
 _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
                       r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|维修部|销售部|经销部|批发部|工作室|俱乐部|中心|商行|超市|"
                       r"商店|餐厅|饭店|酒家|酒楼|餐馆|饭馆|食府|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
+# (or a name joined to the next one sued: "某某超市和它的老板某某", "某某有限公司、某某")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
-                       + r")[”\"」]?(?=[，,。；;（(\s：:]|$)")
+                       + r")[”\"」]?(?=[，,。；;（(\s：:、]|[和与及](?:它|他|她|其)的|$)")
 _DEMAND = re.compile(r"请求|要求|诉求|判令|判决|判(?:他|她|他们|她们|对方|被告)|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主")
 
 
@@ -1375,8 +1376,11 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
     covered = all(any(m == n or m in n or ("·" in m and n in m) for m in letter_names) for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
+    # (an organisation named right in the sentence of suing needs no seat: "我要告某某超市和它的老板某某")
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or
-                    (pp.party.kind == "organization" and pp.party.address) for pp in letter)
+                    (pp.party.kind == "organization" and (pp.party.address or re.search(
+                        r"(?:起诉|状告|(?<![原被])告)(?:的是)?[“\"「]?" + re.escape(pp.party.name), text)))
+                    for pp in letter)
     if not (covered and described and len(letter_names) >= len(core)):
         return False
     # the same people: the reader where it read more of their attributes

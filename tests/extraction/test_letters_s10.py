@@ -212,3 +212,16 @@ def test_a_couple_files_together_against_the_landlord_named_after_the_word_landl
     assert people["黄德胜"] == ("原告", "男", "1950-08-01", a, "广州市天河区石牌东路3号")
     assert people["陈月娥"] == ("原告", "女", "1953-02-09", b, "广州市天河区石牌东路3号")
     assert people["何少芬"] == ("被告", "女", None, None, "广州市天河区棠下村二横路8号")
+
+
+def test_a_shop_sued_together_with_its_owner_in_one_breath():
+    me, him = _id("33062419680707202"), _id("33062419700101101")
+    text = ("尊敬的法官：\n"
+            f"我叫俞美华，女，1968年7月7日出生，身份证{me}，家住浙江省新昌县七星街道大道西路9号。\n"
+            f"我要告新昌县好邻居超市和它的老板俞国平（男，身份证{him}，住新昌县南明街道人民中路5号）。"
+            "今年2月我在好邻居超市门口滑倒摔断了手，超市门口拖地后没放提示牌。\n"
+            "请法院判超市和俞国平赔我医药费、误工费等共计35620元。\n俞美华\n2024年5月10日")
+    people = _people(text)
+    assert people["新昌县好邻居超市"][0] == "被告"
+    assert people["俞国平"][:4] == ("被告", "男", "1970-01-01", him)
+    assert people["俞美华"][0] == "原告"
