@@ -200,6 +200,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"的(?:基本)?(?:情况|信息|身份信息)[:：]\s*$", "", lead)  # "刘某的情况：男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
+    lead = re.sub(r"(?:因|由于)?(?:尚|还|系|是)?未(?:成年|满十八周?岁)(?:人)?$", "", lead)  # "因某某尚未成年（2010年…出生，…）"
     styled = re.search(r"姓([\u4e00-\u9fa5]{1,2})[，,]?名(?:叫)?([\u4e00-\u9fa5]{1,2})[，,\s]*$", lead)
     if styled:
         return styled.group(1) + styled.group(2), lo + styled.start(1)  # "小女子姓周名某某": the surname and given name
@@ -207,6 +208,9 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if not m:
         return None
     name, at = m.group(1), lo + m.start(1)
+    conj = re.match(r"(?:因为|由于|因|但|而)(?=[\u4e00-\u9fa5]{2})", name)
+    if conj:
+        name, at = name[conj.end():], at + conj.end()  # "…，因某某尚未成年（…）": the clause's first word
     role = re.match(r"(?:被告状人|告状人|被报告人|报告人|被起诉人|起诉人|具状人|被上诉人|上诉人|被申请人|申请人|第三人|原告|被告)", name)
     if role and len(name) - role.end() >= 2:
         name, at = name[role.end():], at + role.end()

@@ -225,3 +225,13 @@ def test_a_shop_sued_together_with_its_owner_in_one_breath():
     assert people["新昌县好邻居超市"][0] == "被告"
     assert people["俞国平"][:4] == ("被告", "男", "1970-01-01", him)
     assert people["俞美华"][0] == "原告"
+
+
+def test_a_father_files_for_a_minor_told_as_not_yet_of_age():
+    kid = _id("43070220100501101")
+    text = ("尊敬的法院：\n"
+            f"本人系原告唐晓军的父亲唐国庆，因唐晓军尚未成年（2010年5月1日出生，身份证{kid}，住湖南省常德市武陵区洞庭大道1号），由我代他起诉。\n"
+            "被告：常德市武陵区阳光学校，地址常德市武陵区朗州路66号，校长刘某。\n"
+            "孩子在学校体育课上被篮球架砸伤，请求判令被告赔偿医疗费等23000元。\n唐国庆\n2024年6月")
+    people = _people(text)
+    assert people["唐晓军"] == ("原告", "男", "2010-05-01", kid, "湖南省常德市武陵区洞庭大道1号")
