@@ -1297,16 +1297,17 @@ _CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽
                 ("铁路旅客运输合同纠纷", re.compile(r"火车|列车|高铁|(?<!电)动车")),
                 ("水路旅客运输合同纠纷", re.compile(r"客船|客轮|轮渡|船票")),
                 ("航空旅客运输合同纠纷", re.compile(r"航班|机票|飞机"))]
-# (an e-bike, 电瓶车/电动自行车/电单车, is a 非机动车 too: 道路交通安全法 art. 119 counts it with bicycles; a bare 电动车
-# may be an electric motorcycle, a motor vehicle, and keeps the motor cause; 非机动车 names no motor vehicle)
-_NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮|电瓶车|电单车")
+# (an e-bike, 电瓶车/电动自行车/电单车/电动车, is a 非机动车 too: 道路交通安全法 art. 119 counts it with bicycles; a bare
+# 电动车 is the everyday word for one. An electric car or motorcycle (电动汽车, 电动摩托车, 电动轻便摩托车) is a motor
+# vehicle and is caught by _MOTOR, as is any car, lorry or number plate told beside it; 非机动车 names no motor vehicle)
+_NON_MOTOR = re.compile(r"自行车|单车|脚踏三轮|电瓶车|电单车|电动车")
 # a collision told at a place that is no road (a square, a playground, a courtyard: 道路交通安全法 art. 119 reads 交通事故
 # as on a road), no road or traffic word told
 _OFF_ROAD = re.compile(r"广场|操场|院子|院内|小区内|小区里|公园|校园|游乐场|球场|空地|楼道|走廊|台阶")
 _ON_ROAD = re.compile(r"交通事故|交警|交通管理|道路|马路|公路|街上|路口|路段|路边|人行道|斑马线|车道|红绿灯|红灯|绿灯|过街")
 # a parcel of the plaintiff's lost, damaged or late: the courier contract itself in dispute
 _PARCEL_CLAIM = re.compile(r"(?:快件|包裹|货物|邮件|寄件)[^。；]{0,12}(?:丢失|遗失|丢件|损坏|破损|毁损|延误|短少)|丢件|保价")
-_MOTOR = re.compile(r"(?<!非)机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机")
+_MOTOR = re.compile(r"(?<!非)机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机|面包车|越野车|皮卡|出租车|网约车|公交车|" + _PLATE)
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 _OTHERS_DEBT_CLAIM = re.compile(r"被告对[^。；]{0,30}(?:所欠|欠付|拖欠|的债务|的借款|的货款)[^。；]{0,30}承担(?:连带)?(?:清偿|偿还|还款|保证)责任")
 _SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能还|偿还)[^。；]{0,6}由(?:本人|我|其)(?:负责)?(?:偿还|归还|承担|还)")
