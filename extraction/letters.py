@@ -1348,6 +1348,7 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     no side (or one) and the reader has both and everyone the parser found; or, in a letter (no line starts with a
     role word), where the reader found everyone the parser did, and more."""
     names, letter_names = {pp.party.name for pp in parsed}, {pp.party.name for pp in letter}
+    names -= {"我", "本人", "我们"}  # "原告：我，某某，男，…": the parser took the pronoun for the name
     if _one_side_at_most(parsed):
         return names <= letter_names
     if _ENTRY_LINE.search(text) or not _INTRO.search(text):
@@ -1378,7 +1379,10 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     core -= {pp.party.name for pp in parsed if _bare(pp) and not pp.party.kind == "organization"
              and not any(pp.party.name in m or m in pp.party.name for m in letter_names)}
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
-    covered = all(any(m == n or m in n or ("·" in m and n in m) for m in letter_names) for n in core)
+    # (or the head of an organisation's name the parser cut short: "阿克苏" of "阿克苏某某商店（个体户，…）")
+    orgs = {pp.party.name for pp in letter if pp.party.kind == "organization"}
+    covered = all(any(m == n or m in n or ("·" in m and n in m) or (m in orgs and m.startswith(n)) for m in letter_names)
+                  for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     # (an organisation named right in the sentence of suing needs no seat: "我要告某某超市和它的老板某某")
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or

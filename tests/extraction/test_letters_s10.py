@@ -235,3 +235,22 @@ def test_a_father_files_for_a_minor_told_as_not_yet_of_age():
             "孩子在学校体育课上被篮球架砸伤，请求判令被告赔偿医疗费等23000元。\n唐国庆\n2024年6月")
     people = _people(text)
     assert people["唐晓军"] == ("原告", "男", "2010-05-01", kid, "湖南省常德市武陵区洞庭大道1号")
+
+
+def test_the_filer_writes_i_after_the_role_word_and_the_neighbour_is_named_after_my_neighbour():
+    me = _id("36042419660909101")
+    text = ("起诉状\n原告：我，石春生，男，1966年9月9日出生，身份证" + me + "，住江西省修水县义宁镇良塘新区5号。\n"
+            "被告：我的邻居黄水根，男，六十岁左右，住修水县义宁镇良塘新区7号。\n请求：判令被告拆除在我家门口搭建的猪圈。\n此致\n修水县人民法院")
+    people = _people(text)
+    assert people["石春生"] == ("原告", "男", "1966-09-09", me, "江西省修水县义宁镇良塘新区5号")
+    assert people["黄水根"] == ("被告", "男", None, None, "修水县义宁镇良塘新区7号")
+
+
+def test_a_sole_trader_sued_by_its_sign_with_its_owner_and_shop_in_the_bracket():
+    me = _id("65290119780612001")
+    text = ("我叫阿不都热合曼·吐尔逊，男，维吾尔族，1978年出生，身份证号码" + me + "，家住新疆阿克苏市英巴扎街道团结路8号。\n"
+            "我要起诉阿克苏金果农资商店（个体户，老板叫王红军，店在阿克苏市南大街33号），他卖给我的化肥是假的，我家20亩苹果树减产。"
+            "请法院判他赔我损失60000元。\n2024年10月")
+    people = _people(text)
+    assert set(people) == {"阿不都热合曼·吐尔逊", "阿克苏金果农资商店"}
+    assert people["阿克苏金果农资商店"] == ("被告", None, None, None, "阿克苏市南大街33号")
