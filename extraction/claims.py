@@ -151,7 +151,8 @@ START_RE = re.compile(
     # is the letter's opening, its claims come under their heading)
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我做主|做主)?[，,]?"
     # ("要求法院判某某给我剩下的货款…元": the sum given to the filer, said as 给我)
-    r"(?=判(?!决书|处|刑)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"
+    # ("我想请法院让某某还我30000元，利息按银行的算。": the court asked to make the one sued pay, said with 让/叫)
+    r"(?=(?:判(?!决书|处|刑)|让|叫)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"
     r"[^。；\n]{0,40}?(?:\d|[一二三四五六七八九十两]+[万千百])[^。；\n]{0,10}?(?:元|块))"
     # a letter asking the court's help to get a sum back: "请求法院帮我要回这35800元工钱，另外…车费…600元，也请他出"
     # (the claim starts at the verb; its sentence may add the writer's costs)
@@ -195,6 +196,10 @@ _COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案
 _PLAINTIFF_PAYS_RE = re.compile(
     r"(?<!被)(?:原告|上诉人|申请人|我方?|本人)(?:(?:愿意?|同意|自愿|承诺)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其)?"
     r"|(?:一次性)?(?:向|给)(?:被告|被上诉人|被申请人|对方|其))(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?!的)[^，,；;。的]{0,10}$")
+# "由原告补偿被告房屋折价款360000元": the plaintiff the subject of the payment, the one sued its payee named right after
+# the verb (no 向/给 before it)
+_PLAINTIFF_PAYS_DIRECT_RE = re.compile(r"(?<![被向给])(?:原告|上诉人|申请人)(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?:给)?"
+                                       r"(?:被告|被上诉人|被申请人|对方)[^，,；;。的]{0,10}$")
 _RETURN_RE = re.compile(r"返还|退还|退回|赔偿|偿还|归还|返回|赔付")
 # "原告同意退还被告转让款3万元": what the plaintiff agrees to give back (the price of a contract it asks set aside,
 # 民法典 157) is offered, not claimed
@@ -208,6 +213,8 @@ _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,�
 # ("按每亩每年50元支付违约金6600元": the rate, then the named sum it reckons paid as one sum)
 _RECKONED_FROM_RATE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,6}?\d+(?:\.\d+)?\s*(?:元|块)\s*"
                                     r"(?:(?:算|计|计算|合计|共计|总计|共|一共|即)(?:下来|出来|得)?\s*(?:是|为)?"
+                                    # ("按每月800元算共9600元": reckoned, then the total said)
+                                    r"(?:(?<=算)(?:共|一共|共计|总共|合计)\s*(?:是|为)?)?"
                                     r"|(?:的标准)?(?:支付|给付|赔偿|计付)(?:违约金|赔偿金|滞纳金|补偿金|占用费)(?:共计|合计)?"
                                     r"(?:人民币)?)\s*$")
 # "自2024年2月起每月10日前支付抚养费2000元", "每月支付原告甲、乙抚养费各1000元": a payment per period, however its due
@@ -226,10 +233,14 @@ _UNIT_PRICE_BEFORE_RE = re.compile(r"(?:每(?:节|次|课时|件|斤|公斤|千�
 _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算基数|的基数|为计息基数|为标准|为计算标准|计算利息|[，,]?按"
                             r"|的(?:利息|逾期利息|违约金|罚息)"
                             r"|的\s*(?:每[日月年]|[日月年])?\s*(?:万分之|千分之|百分之|\d+(?:\.\d+)?\s*[%％‰]))")
+# "返还三金，如果还不了就按21000元折价给我": the value the writer names for things it cannot get back is a sum asked
+# (as "不能返还的折价赔偿23600元"), no base
+_FALLBACK_VALUE_AFTER_RE = re.compile(r"\s*(?:元)?\s*(?:的(?:价格|价值)?)?\s*折价(?:赔偿|返还|退还|给|赔|补偿|款)")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
 _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
 # "退我苗钱6800元，再按三倍赔我20400元，两项27200元": the count of the items before a sum totals them
-_TOTAL_RE = re.compile(r"(?:共计|合计|总计|总额|累计|总共|共|加起来|加在一起|合起来|(?:加|合|算)(?:到|在)?一块儿?|本息(?:暂计|暂算|计)?"
+# ("小计19749.89元": a subtotal of the sums listed above it in the item; "两项加一起7500元": added up)
+_TOTAL_RE = re.compile(r"(?:共计|合计|总计|小计|总额|累计|总共|共|加起来|加在一起|(?:加|合|算)(?:到)?一起|合起来|(?:加|合|算)(?:到|在)?一块儿?|本息(?:暂计|暂算|计)?"
                        # ("…交通费480元，以上暂计67510元": the items above summed for now, a total, not one more sum)
                        r"|(?:以上|上述|前述|前列|各项)[^，,；;。\d]{0,6}?(?:暂计|暂算|暂定|暂合计)"
                        r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)"
@@ -269,11 +280,17 @@ _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,
 # "其中借款本金1991000元": a part of a sum already claimed
 # ("其中透支本金4万元、利息3000元、违约金500元": every sum of the 、-joined breakdown is a part, not only the first)
 _PART_BEFORE_RE = re.compile(r"其中(?:[^，,；;。（）()]{0,10}?\d[\d.,]*\s*万?元\s*[、和及])*[^，,；;。（）()]{0,10}$")
-_AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:并|另|另行|同时|以及|还应)[^，,；;。（）()]{0,20}?(?:支付|给付|赔偿|偿还)"
+# ("租金共计17500元，支付违约金3500元": a clause of its own opening with the verb, another sum named)
+_AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:(?:并|另|另行|同时|以及|还应)[^，,；;。（）()]{0,20}?)?(?:支付|给付|赔偿|偿还)"
                              r"[^，,；;。（）()\d]{0,12}$")
 # "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
 _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份额|一半|半数|部分|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％]"
-                                r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}$"
+                                # ("存款3.2万元中原告应得的一半，即1.6万元": the part named, then its sum after a comma)
+                                r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}(?:[，,]\s*(?:即|计|为|合|也就是|就是)\s*(?:人民币)?\s*)?$"
+                                # "存款192000元由上诉人继承96000元": a sum of the estate, then the share of it the filer
+                                # is to inherit
+                                r"|^\s*(?:元)?\s*由(?:原告|上诉人|申请人|我|我们|本人)[^，,；;。\d]{0,6}?(?:继承|分得|取得)"
+                                r"(?:其中(?:的)?)?\s*(?:人民币)?\s*$"
                                 # "共同存款9万元，由被告支付一半即4.5万元": the part named after a comma, then the sum
                                 r"|^\s*[，,][^，,；;。\d]{0,16}?(?:一半|半数|分之[一二三四五六七八九十\d]+|\d+\s*[%％]|[一二三四五六七八九十]成)"
                                 r"[，,]?\s*(?:即|计|为|合)\s*(?:人民币)?\s*$"
@@ -318,7 +335,9 @@ _JOINT_RE = re.compile(r"连带|共同")
 # "…各项损失62768元（一审判决仅按30%的比例判赔23538元）": a bracket telling what the judgment appealed decided
 # explains the sum asked; the sum it names is no claim
 _AWARDED_OPEN_RE = re.compile(r"[（(]\s*(?:一审|原审|原判)[^）)]*?(?:判|认定|支持|确定)[^）)]*$")
-_AWARDED_BEFORE_RE = re.compile(r"(?:已|一审|原审|原判)[^，,；;。\d]{0,4}?(?:判决|判令|判处|判|支持|认定)[^，,；;。\d]{0,6}$")
+_AWARDED_BEFORE_RE = re.compile(r"(?:已|一审|原审|原判)[^，,；;。\d]{0,4}?(?:判决|判令|判处|判|支持|认定)[^，,；;。\d]{0,6}$"
+                                # ("在原判决已支付的86000元基础上再支付…": what the judgment appealed orders paid)
+                                r"|(?:一审|原审|原判)(?:决|判决|法院)?已?(?:判决|判令|判)?(?:支付|给付|赔偿|返还|支持|确定)的?\s*(?:人民币)?\s*$")
 _BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)")
 # "判令被告向两原告各支付房屋折价款21万元": the same sum to each of several named by their number; what is claimed is
 # that sum times their number (a 共计 stated after it is that product)
@@ -765,6 +784,10 @@ def first_instance_claims(norm: str, start: int, end: int) -> ClaimsResult | Non
 
 
 _DIVIDE_RE = re.compile(r"分割|归原告所有|归被告所有|依法处理")
+# "存款及利息共计412600元由原告与被告均等继承，被告向两原告支付其应继承的份额共计275066元": the estate inherited by
+# several together (the one sued among them) is divided, no sum paid; the share to be paid after it is the claim
+_SHARED_ESTATE_AFTER_RE = re.compile(r"\s*(?:元)?\s*由[^，,；;。\d]{0,14}?(?:与|和|、|及|双方|各方|共同)[^，,；;。\d]{0,8}?"
+                                     r"(?:继承|分割|分配|均分|平分|分得)[^，,；;。\d]{0,4}(?=[，,；;。]|$)")
 # "撤销原告对被告的30万元赠与", "解除双方金额为50万元的合同": the sum names the act set aside, not a payment
 _SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
@@ -827,9 +850,15 @@ _PLACE_JIAO_RE = re.compile(r"[一二三四五六七八九两]角$")
 _PLACE_AFTER_RE = re.compile(r"[镇村乡街路湾坪塘岭山洲湖巷楼区县屯寨庄]")
 
 
+# "股份3万股", "3万亩": a count in 万 of a thing other than money (no 元 written) is no sum
+_COUNT_UNIT_AFTER_RE = re.compile(r"[股份亩吨斤件台辆头只株棵箱袋套张本]|平方|公里|公斤")
+
+
 def _not_together(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     kept = [(a, b, v) for a, b, v in found
-            if not (_TOGETHER_RE.match(text[a:b])
+            if not (not re.search(r"[元块圆¥￥]", text[a:b]) and not re.search(r"(?:人民币|[¥￥])\s*$", text[max(0, a - 4):a])
+                    and _COUNT_UNIT_AFTER_RE.match(text, b))
+            and not (_TOGETHER_RE.match(text[a:b])
                     and (_TOGETHER_AFTER_RE.match(text, b) or _SUMMED_BEFORE_RE.search(text[max(0, a - 3):a])))
             and not (_PLACE_JIAO_RE.match(text[a:b]) and _PLACE_AFTER_RE.match(text, b))]
     return kept
@@ -1033,6 +1062,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # "300元×180天＝54000元": a factor of the sum reckoned, the product is what is asked
             if _TIMES_WORD_BEFORE_RE.search(item[max(0, a - 6):a]) and _PRODUCT_AFTER_RE.match(item, b):
                 continue  # "60次乘150元，是9000元": the unit price is a factor, the product told after it is asked
+            if _SHARED_ESTATE_AFTER_RE.match(item, b) and any(fa >= _clause_end(item, b) for fa, _, _ in found):
+                continue  # the estate shared by several heirs, the share paid asked after it
             if (_DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all)
                     and not (_MONEY_KIND_RE.search(clause) and _TO_PLAINTIFF_AFTER_RE.match(item, b))):
                 continue  # property to be divided is not a sum to be paid
@@ -1081,7 +1112,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                     res.checks.append((f"claims[{k}]", "warning",
                                        f"诉讼请求第{k + 1}项大写金额与小写金额不一致（{kept[-1][2]:g}元 / {v:g}元）"))
                 continue
-            if (_PLAINTIFF_PAYS_RE.search(clause) and not _RETURN_RE.search(clause)) or _PLAINTIFF_RETURNS_RE.search(clause):
+            if (((_PLAINTIFF_PAYS_RE.search(clause) or _PLAINTIFF_PAYS_DIRECT_RE.search(clause)) and not _RETURN_RE.search(clause))
+                    or _PLAINTIFF_RETURNS_RE.search(clause)):
                 continue  # what the plaintiff pays or gives back to the defendant is offered, not claimed
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
@@ -1090,7 +1122,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if ((_PERIODIC_BEFORE_RE.search(before) and not _RECKONED_FROM_RATE_RE.search(item[max(0, a - 20):a]))
                     or _PERIODIC_AFTER_RE.match(after) or _periodic(clause)):
                 continue
-            if _BASE_BEFORE_RE.search(before) or (_BASE_AFTER_RE.match(after) and not (
+            if (_BASE_BEFORE_RE.search(before) and not _FALLBACK_VALUE_AFTER_RE.match(item, b)) or (_BASE_AFTER_RE.match(after) and not (
                     re.match(r"\s*[，,]按", after) and _NAMED_SUM_BEFORE_RE.search(before))):
                 continue
             if (_INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a])
