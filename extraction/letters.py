@@ -916,6 +916,32 @@ def read_letter(norm: str, start: int, end: int) -> list[ParsedParty]:
     return read_letter_block(norm, start, end)[0]
 
 
+# the one writing acts for the company that files ("我是某某有限公司的老板某某，我们公司（地址：…）要告…")
+_COMPANY_FILER = re.compile(r"我是(?P<org>[\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|合作社|商行|经营部|厂))的?"
+                            r"(?:老板|法定代表人|负责人|总经理|经理|董事长|厂长)(?P<name>[\u4e00-\u9fa5]{2,3})(?=[，,。])")
+_COMPANY_SUES = re.compile(r"我们(?:公司|厂|合作社|店)(?P<seat>[（(][^（()）\n]{4,120}[）)])?[^。\n]{0,20}?(?:要告|要起诉|起诉|状告)")
+
+
+def _company_files(text: str, people: list[Person]) -> list[Person]:
+    """A letter written by the head of a company for the company: the company is the filer, the one writing no
+    party, and those the letter describes are sued."""
+    company = _COMPANY_FILER.search(text, 0, min(len(text), 600))
+    sues = _COMPANY_SUES.search(text, company.end(), min(len(text), company.end() + 200)) if company else None
+    if not sues:
+        return people
+    out = []
+    for p in people:
+        if p.name == company.group("name"):
+            continue  # who writes for the company acts for it
+        if p.role == "原告" and not _ROLE_BEFORE.search(text[max(0, p.at - 8):p.at]):
+            p.role = "被告"
+        out.append(p)
+    seat = _SEAT.search(text, sues.start("seat"), sues.end("seat")) if sues.group("seat") else None
+    at = company.start("org")
+    attrs = (seat.start(), seat.end()) if seat else (at + len(company.group("org")),) * 2
+    return [Person(company.group("org"), at, attrs, kind="organization", role="原告")] + out
+
+
 def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     """The letter's head (up to 此致) and the people and organisations it names with a role, in text order; no people
     unless it names a filer and someone sued."""
@@ -925,6 +951,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         text = text[:sign.start()]
     people = find_people(text)
     _assign_roles(text, people)
+    people = _company_files(text, people)
     if not any(p.role == "被告" for p in people) and _KIN_ORDERED.search(text):
         for p in people:
             if p.role is None and _CHILD_BEFORE.search(text[max(0, p.at - 6):p.at]):

@@ -254,3 +254,17 @@ def test_a_sole_trader_sued_by_its_sign_with_its_owner_and_shop_in_the_bracket()
     people = _people(text)
     assert set(people) == {"阿不都热合曼·吐尔逊", "阿克苏金果农资商店"}
     assert people["阿克苏金果农资商店"] == ("被告", None, None, None, "阿克苏市南大街33号")
+
+
+def test_the_head_of_a_company_writes_for_the_company_that_files():
+    him = _id("53212619800303131")
+    text = ("法官同志：\n我是昆明顺鑫建材有限公司的老板张德全，我们公司（地址：昆明市官渡区关上中路88号）要告一个欠货款的包工头。\n"
+            f"他叫付永强，男，1980年3月3日生，身份证{him}，住云南省昭通市镇雄县乌峰街道南大街12号。\n"
+            "他2023年在我们公司拉了钢筋水泥，一共欠货款86500元，打了欠条。\n请法院判付永强还我们公司货款86500元。\n"
+            "昆明顺鑫建材有限公司\n张德全\n2024年4月2日")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert set(people) == {"昆明顺鑫建材有限公司", "付永强"}
+    assert people["昆明顺鑫建材有限公司"] == ("原告", None, None, None, "昆明市官渡区关上中路88号")
+    assert people["付永强"][:4] == ("被告", "男", "1980-03-03", him)
