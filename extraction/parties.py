@@ -12,6 +12,7 @@ irregular blocks) the NER model supplies the PER/ORG span.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from courtdoc.legal import numerals, validators
@@ -25,7 +26,7 @@ PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
     "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
     "申请人", "被答辩人", "答辩人", "公诉机关", "被告单位", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
-    "第三人", "被起诉人", "起诉人", "被告状人", "告状人",
+    "第三人", "被起诉人", "起诉人", "被告状人", "告状人", "被具状人", "具状人",
 )
 AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "指定代理人", "法定代理人", "指定辩护人", "辩护人",
                "诉讼代表人")
@@ -185,8 +186,10 @@ class ParsedParty:
     birth_disputed: bool = False  # a written birth ("1987年生") that the ID number contradicts: no date is taken
 
 
-# a lay complaint's own words for its sides: "起诉人/被起诉人", "告状人/被告状人"
-_FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告", "告状人": "原告", "被告状人": "被告"}
+# a lay complaint's own words for its sides: "起诉人/被起诉人", "告状人/被告状人"; a formal one's "具状人/被具状人"
+# (the one who files the 状 and the one it is filed against)
+_FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告", "告状人": "原告", "被告状人": "被告", "具状人": "原告",
+                "被具状人": "被告"}
 
 
 def as_written(parsed: list[ParsedParty], norm: str, written: str) -> None:
@@ -1445,7 +1448,7 @@ def _numbered_under_heading(text: str) -> str:
 
 
 _SPACED_NAME = re.compile(r"(?<=[:：])([ \t]*)([\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){1,3})(?=[，,（(])")
-_SUED_ROLES = ("被告", "被起诉人", "被告状人")
+_SUED_ROLES = ("被告", "被起诉人", "被告状人", "被具状人")
 # a form's field label set out with spaces between its characters to line up the colons ("名　　称：", "住 所 地："):
 # the label itself, read as written close (the spaces moved after it, same length)
 _SPACED_LABEL = re.compile(r"(?m)^([ \t\u3000]*)([\u4e00-\u9fa5](?:[ \t\u3000]{1,4}[\u4e00-\u9fa5]){1,4})(?=[ \t\u3000]*[:：])")
@@ -1471,6 +1474,18 @@ _SPEECH_HEADING = re.compile(r"(?m)^[ \t　]*(?:" + "|".join(PRINCIPAL_ROLES) + 
 
 _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:与|和|及|同)(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?![:：（(])")
+
+
+# "具状人" is a label only with its colon ("具状人：某某"); "具状人系退休职工，…" opening a line is the filer writing of
+# themself in the story
+_LABEL_ONLY_ROLES = ("具状人", "被具状人")
+
+
+def _entry_matches(text: str) -> Iterator[re.Match]:
+    for m in ENTRY_RE.finditer(text):
+        if _role(m) in _LABEL_ONLY_ROLES and not re.search(r"[:：][ \t]*$", m.group(0)):
+            continue
+        yield m
 
 
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
@@ -1501,7 +1516,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     same_lines = list(_ROLE_SAME_ADDR.finditer(text))
     for sm in same_lines:
         text = text[:sm.start()] + " " * (sm.end() - sm.start()) + text[sm.end():]
-    first_entry = ENTRY_RE.search(text)
+    first_entry = next(_entry_matches(text), None)
     filer = _LETTER_FILER.search(text)
     letter = False
     sued_people: list[ParsedParty] = []
@@ -1535,7 +1550,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         for pp in tps:
             pp.spans = {k: (x + start, y + start) for k, (x, y) in pp.spans.items()}
     text = _untable(text)
-    matches = list(ENTRY_RE.finditer(text))
+    matches = list(_entry_matches(text))
     if tables:
         # the entries that go with the table (agents, more parties) stand before the body that follows it
         after = _body(text, tables[-1][1])
@@ -1714,7 +1729,7 @@ def _ids_told_later(parsed: list[ParsedParty], norm: str, at: int, end: int) -> 
 # A civil filer sues a 被告 (CPL art. 122); 被告人 is the accused of a criminal case (CPL art. 108), whom only a
 # 自诉人 or the 公诉机关 charges. A lay complaint that lists its filer as 原告/起诉人/告状人 and the one sued as
 # "被告人", with no criminal party or charge anywhere, means the civil defendant.
-_CIVIL_FILERS = ("原告", "起诉人", "告状人")
+_CIVIL_FILERS = ("原告", "起诉人", "告状人", "具状人")
 _CRIMINAL_MARK = re.compile(r"自诉|公诉|检察院|刑事|犯罪|罪名|附带民事|[犯涉]\S{1,10}罪|判处|有期徒刑|拘役|罚金")
 
 
