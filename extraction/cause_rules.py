@@ -511,8 +511,9 @@ _R = [
               r"|规划(?:的)?(?:地面|地下)?(?:停)?车位[^。；]{0,20}(?:出租|出售|租给|卖给|转让)", 5),
     # a thing lost and found by another who keeps it (民法典 314-317): the finding told (捡到, 拾得) or the loss and the
     # taking (落在菜市场的袋子被她拿走, 丢在出租车上的包被司机收起)
+    # (a thing that fell and was not picked up, 掉落在地里未能收起, is no thing found and kept)
     ("遗失物返还纠纷", r"遗失物|拾得|捡拾|(?:捡|拾)(?:到|走|了|去|起|回)"
-                    r"|(?:落在|遗落在?|丢在|遗忘在|忘在|掉在|掉落在|落到)[^。；]{0,30}?(?:被|让|给)?[^。；]{0,16}?(?:拿走|拿起|收起|取走|带走|据为己有|占为己有)", 4),
+                    r"|(?:落在|遗落在?|丢在|遗忘在|忘在|掉在|掉落在|落到)[^。；]{0,30}?(?:被|让|给)?[^。；]{0,16}?(?<![未没不]能)(?<!没有)(?<![未没])(?:拿走|拿起|收起|取走|带走|据为己有|占为己有)", 4),
     ("消除危险纠纷", r"消除危险", 5),
     ("抵押权纠纷", r"(?:注销|涤除|解除|撤销).{0,10}抵押(?:权|登记)|抵押(?:权|登记).{0,6}(?:注销|涤除|无效)", 4),
     ("留置权纠纷", r"留置权|(?:行使|享有).{0,6}留置", 5),
@@ -804,6 +805,9 @@ _R = [
     # carriage of that party's goods
     ("公路货物运输合同纠纷", r"(?:货车|挂车|卡车|厢式车|冷藏车|牵引车|" + _PLATE + r")[^。；，]{0,12}?为(?:被告|原告|其|对方)"
                         r"[^。；]{0,30}?(?:运送|运输|拉运|承运)", 5),
+    # the carrier's own lorry carrying for the other party (自有半挂车一辆，为上诉人从某矿向某港运煤): carriage by road
+    ("公路货物运输合同纠纷", r"(?:自有|自己的|名下的?)[^。；，]{0,8}?(?:货车|挂车|卡车|厢式车|冷藏车|半挂车|牵引车|自卸车)[^。；]{0,30}?"
+                        r"(?:为|给|替)[^。；，]{0,24}?(?:运|拉)", 5),
     # the carrier driving his own lorry with the other's goods (驾驶自有的冷藏货车，从包头运送一车酸奶): carriage by road
     ("公路货物运输合同纠纷", r"(?:驾驶|开)[^。；]{0,16}?(?:货车|挂车|卡车|厢式车|冷藏车|半挂车|牵引车)[^。；]{0,30}?(?:运送|运输|拉运|拉)"
                         r"[^。；，]{0,6}?(?:一车|货物|[^。；，]{0,8}(?:至|到|往))", 4),
@@ -850,6 +854,9 @@ _R = [
     ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
     ("委托创作合同纠纷", r"委托创作|稿酬|稿费", 5),
     ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|京东|拼多多|直播间", 4),
+    # bought on the web in a layperson's words (网上买到, 在网上买的) or in a shop a seller runs on a platform (在某某平台上
+    # 某公司开的某某旗舰店买了): the contract was made over the network (电子商务法 2, 9)
+    ("信息网络买卖合同纠纷", r"网上(?:买到|买的|买了|购买|购得|下单)|(?:平台|APP|App|小程序)上?[^。；，]{0,40}?开的[^。；，]{0,16}?店", 4),
     # the goods shown on the shop's page and ordered in the shop (店铺页面标注, 在答辩人店铺下单): a web shop's sale
     ("信息网络买卖合同纠纷", r"(?:店铺|商品)(?:详情)?页面|(?:在|从)[^。；，]{0,12}店铺(?:里|中|内)?下单", 4),
     # a price paid in instalments (民法典 634): 分期 with the price, or a down payment and the rest by month
@@ -921,7 +928,9 @@ _R = [
                        # a crop harvested or a field ploughed for the farmer by another's machines, paid by the mu
                        # (代收割服务, 派出两台收获机为…收割玉米, 每亩作业费)
                        r"|代(?:收割|耕|播|插秧|打药)|每亩作业费|(?:收获机|收割机|拖拉机|播种机|插秧机|植保无人机)[^。；]{0,20}?为"
-                       r"[^。；]{0,16}?(?:收割|收获|耕|播种|插秧|打药|喷药)", 5),
+                       r"[^。；]{0,16}?(?:收割|收获|耕|播种|插秧|打药|喷药)"
+                       # (the fee for the machine's work named by it: 收割费, 耕地费, the farmer's word for 作业费)
+                       r"|(?:收割|机收|耕地|犁地|旋耕|播种|插秧|打药)费", 5),
     ("农业技术服务合同纠纷", r"农业技术服务|(?:种植|养殖)技术(?:指导|服务)", 5),
     ("保安服务合同纠纷", r"保安服务(?:合同|协议|费)|保安费", 4),
     ("房地产咨询合同纠纷", r"房地产咨询", 5),
@@ -1454,6 +1463,8 @@ _PRE_CONTRACT_CAUSES = ("预约合同纠纷", "商品房预约合同纠纷")
 # the boss of a gang of building hands, who takes on work and hires men to do it for pay
 _FOREMAN = re.compile(r"包工头|工头|包工老板")
 _HIRED = re.compile(r"雇佣|雇用|雇请|受雇|干零活|打零工|做零工|打短工|接受劳务|提供劳务|(?:做|当|打)小工"
+                    # the hand told as the one another hired (某某雇的人, 他雇来的): the hirer takes him on for pay
+                    r"|雇(?:的|来的)(?:人|工人|小工|师傅)|雇来的"
                     # a gang boss (包工头) takes on hands for pay: the one he calls to his site works for him
                     r"|" + _FOREMAN.pattern +
                     # the boss who set the hands to work (老板叫大家小心点照样开工)
@@ -1838,7 +1849,8 @@ _SUBCONTRACT = re.compile(r"分包(?:工程)?(?:款|价款)|分包(?:合同|协�
 # goods handed over with a waybill to a freight or logistics firm, carried to a place; other ways of carrying them
 _WAYBILL = re.compile(r"托运单|运单|货运单|发货单")
 _FREIGHT_FIRM = re.compile(r"物流|货运|运输(?:有限|股份|公司)")
-_CARRIED_TO = re.compile(r"运(?:至|到|往|抵)|发往|送至|送到|抵达")
+# (or loaded onto the lorry, 装车: a freight firm's goods go by road where no train is told)
+_CARRIED_TO = re.compile(r"运(?:输)?(?:至|到|往|抵)|发往|送至|送到|抵达|装车")
 _OTHER_CARRIAGE = re.compile(r"铁路|火车|列车|航空|空运|飞机|航班|船舶|货轮|轮船|海运|水路|水运|港口|码头|多式联运|快递|邮寄")
 
 

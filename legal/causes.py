@@ -57,6 +57,9 @@ ALIASES = {
     "企业借贷纠纷": "民间借贷纠纷",
     "人身损害赔偿纠纷": "生命权、身体权、健康权纠纷",
     "雇员受害赔偿纠纷": "提供劳务者受害责任纠纷",
+    # the 2020 name joins growing and rearing; a document names the one its contract was about
+    "养殖回收合同纠纷": "种植、养殖回收合同纠纷",
+    "种植回收合同纠纷": "种植、养殖回收合同纠纷",
     "海事担保纠纷": "海事担保合同纠纷",
     # loose names complaints use (合同 or 责任 left out, the colloquial word, the 2008 list's 赔偿)
     "物业费纠纷": "物业服务合同纠纷",
