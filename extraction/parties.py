@@ -1488,6 +1488,10 @@ def _entry_matches(text: str) -> Iterator[re.Match]:
         yield m
 
 
+_AGENT_FOR = re.compile(r"(?:(?:以上|上列|上述)(?:全体)?|[二两三四五六七八九十]|全体)(?:名|位)?(?:" + "|".join(PRINCIPAL_ROLES)
+                        + r")(?:共同|的|之)?[ \t]*$")
+
+
 def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """Parse the party block that starts at or after `start`; returns the parties and the body start."""
     text = norm[start:end]
@@ -1644,6 +1648,12 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         while pending and pending[0][0] < m.start():
             parsed.extend(pending.pop(0)[1])  # a column table's parties, in the order of the text
         e_end = entries[k + 1].start() if k + 1 < len(entries) else body_at
+        if k + 1 < len(entries) and _role(entries[k + 1]) in AGENT_ROLES:
+            # "三原告共同委托诉讼代理人：…", "以上被告的委托代理人：…" (on a line of its own or joined to the address
+            # above): whom the agent acts for opens that agent's line, no part of the entry above it
+            head = _AGENT_FOR.search(text, m.end(), e_end)
+            if head:
+                e_end = head.start()
         # the last entry stops at a blank line or a title-like line
         seg = text[m.end():e_end]
         para = re.search(r"\n\s*\n", seg)

@@ -6,6 +6,21 @@ def _parties(text: str) -> dict:
     return {p.name: p for p in extract(text).parties}
 
 
+def test_whom_a_shared_agent_acts_for_is_no_part_of_the_address_above():
+    # "二原告共同委托诉讼代理人：…" opens the agent's line; the line joiner may glue it to the address above
+    text = ("民事起诉状\n"
+            "原告一：邝秋生，男，1966年2月9日生，汉族，住广西壮族自治区梧州市藤县塘步镇古龙村六组\n"
+            "原告二：邝美玲，女，1990年7月21日生，汉族，住广西壮族自治区梧州市藤县塘步镇古龙村三组\n"
+            "二原告共同委托诉讼代理人：甘立，藤县法律援助中心工作人员\n"
+            "被告：覃家宝，男，1970年5月3日生，汉族，住广西壮族自治区梧州市万秀区大学路9号\n"
+            "诉讼请求：\n一、判令被告支付劳务费31200元；\n二、诉讼费由被告负担。\n"
+            "事实与理由：\n二原告为被告砌墙，被告至今未付劳务费。\n此致\n藤县人民法院\n")
+    parties = _parties(text)
+    assert parties["邝美玲"].address == "广西壮族自治区梧州市藤县塘步镇古龙村三组"
+    assert parties["邝秋生"].address == "广西壮族自治区梧州市藤县塘步镇古龙村六组"
+    assert parties["覃家宝"].role == "被告"
+
+
 def test_formal_complaint_with_filer_and_filed_against_roles():
     # "具状人：" / "被具状人：" label the sides of a complaint's party block: 原告 and 被告
     text = ("民事起诉状\n"
