@@ -1476,6 +1476,22 @@ _ROLE_PAIR = re.compile(r"(?m)^[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:�
                         + r")(?![:：（(])")
 
 
+# "住址同张某某" (a spouse's or a child's entry): the address of the party of that name entered above
+_SAME_AS_NAMED = re.compile(r"均?同(?P<who>[\u4e00-\u9fa5·]{2,40}?)(?:的?(?:住址|住所|地址))?(?:一致|相同)?")
+
+
+def _same_as_named(pp: ParsedParty, parsed: list[ParsedParty]) -> None:
+    p = pp.party
+    same = _SAME_AS_NAMED.fullmatch(p.address or "")
+    ref = same and next((q.party for q in reversed(parsed) if q.party.name == same.group("who")), None)
+    if not ref or not ref.address:
+        return
+    for a in p.addresses:
+        if a.text == p.address:
+            a.text = ref.address
+    p.address = ref.address
+
+
 # "具状人" is a label only with its colon ("具状人：某某"); "具状人系退休职工，…" opening a line is the filer writing of
 # themself in the story
 _LABEL_ONLY_ROLES = ("具状人", "被具状人")
@@ -2029,6 +2045,7 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             pp.party.address = ref.address
             pp.spans["address"] = span
             _add_address(pp, same.group(1), ref.address, span)
+    _same_as_named(pp, parsed)
     if pp.party.legal_representative and pp.party.legal_representative.title is None:
         t = re.search(r"职务\s*[:：]\s*([\u4e00-\u9fa5]{2,8})", seg)
         if t:

@@ -21,6 +21,28 @@ def test_whom_a_shared_agent_acts_for_is_no_part_of_the_address_above():
     assert parties["覃家宝"].role == "被告"
 
 
+def test_address_said_to_be_that_of_a_party_named_above():
+    # "住址同某某": the home of the party of that name entered above (a spouse's entry under the other's)
+    text = ("湖南省株洲市芦淞区人民法院\n民事判决书\n（2024）湘0203民初2187号\n"
+            "原告：尹建华，男，1965年10月2日出生，汉族，住湖南省株洲市天元区泰山路18号2栋301室。\n"
+            "被告：廖志远，男，1982年1月30日出生，汉族，住湖南省株洲市芦淞区建设南路66号5栋1单元902室。\n"
+            "被告：彭小红，女，1984年9月9日出生，汉族，住址同廖志远。\n"
+            "原告尹建华与被告廖志远、彭小红民间借贷纠纷一案，本院立案后依法适用简易程序进行了审理。\n")
+    parties = _parties(text)
+    assert parties["彭小红"].address == "湖南省株洲市芦淞区建设南路66号5栋1单元902室"
+    assert parties["彭小红"].role == "被告"
+    assert parties["彭小红"].addresses[0].text == "湖南省株洲市芦淞区建设南路66号5栋1单元902室"
+
+
+def test_address_named_by_a_name_no_party_has_stays_as_written():
+    # a name no entry above carries gives no address to copy
+    text = ("民事起诉状\n原告：洪一鸣，男，1977年4月4日生，住址同洪家老宅。\n"
+            "被告：滕国梁，男，1980年2月2日生，住江西省九江市浔阳区庐山路5号。\n"
+            "诉讼请求：\n一、判令被告返还借款8000元。\n")
+    parties = _parties(text)
+    assert parties["洪一鸣"].address != "江西省九江市浔阳区庐山路5号"
+
+
 def test_formal_complaint_with_filer_and_filed_against_roles():
     # "具状人：" / "被具状人：" label the sides of a complaint's party block: 原告 and 被告
     text = ("民事起诉状\n"
