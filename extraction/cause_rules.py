@@ -155,7 +155,9 @@ _R = [
     ("产品责任纠纷", r"(?:存在|有)(?:质量)?缺陷|民法典》?第一千二百零[二三四五六七]条|产品的(?:生产者|销售者)"
                 r"|(?:充电|使用|正常使用|通电)(?:时|中|过程中|期间)[^。；]{0,12}(?:起火|自燃|爆炸|爆裂|燃烧)"
                 # (the thing caught fire or burst and burnt or wrecked other things: 电池突然起火，烧毁仓房)
-                r"|(?:起火|自燃|爆炸|爆裂|燃烧)[^。；，]{0,4}(?:烧毁|烧坏|烧掉|引燃|焚毁|炸毁|炸坏)", 4),
+                r"|(?:起火|自燃|爆炸|爆裂|燃烧)[^。；，]{0,4}(?:烧毁|烧坏|烧掉|引燃|焚毁|炸毁|炸坏)"
+                # (in a layperson's words, the thing burnt named after 把: 电瓶突然起火，把我的车子全部烧光了)
+                r"|(?:起火|自燃|爆炸|爆裂|着火)[^。；]{0,4}?(?:把|将)[^。；，]{0,12}?(?:烧光|烧毁|烧坏|烧掉|烧没|烧着|炸毁|炸坏)", 4),
     # who harmed, and where: a school's pupil (民法典 1199-1201), a ward (1188), an employee on duty (1191),
     # someone working for another (1192), a rescuer (183), self-defence and necessity (181-182)
     ("教育机构责任纠纷", r"教育机构|教育、管理职责|民法典.{0,6}第一千(?:一百九十九|二百|二百零一)条|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害)"
@@ -520,7 +522,7 @@ _R = [
     # a neighbour's building that takes the plaintiff's light or sun (民法典 293), as a layperson tells it too: no sun
     # reaching the house, the light blocked, lamps lit by day; kept only between neighbours (_NEIGHBOURS)
     ("相邻采光、日照纠纷", r"采光|(?<!市)日照(?!市)|(?:照不到|晒不到|见不到|见不着|看不到|看不见|照不进|晒不着|照不着|晒不了|不见|没有|没了)(?:太阳|阳光|日头)"
-                      r"|挡着[^。；，]{0,6}窗"
+                      r"|挡着[^。；，]{0,6}窗|(?:太阳|阳光|日头)[^。；，]{0,4}(?:照不进|照不到|晒不进|晒不到|进不来)"
                       r"|(?:挡住|遮挡|遮住|挡了|阻挡|挡掉|遮蔽|挡)(?:了)?[^。；，]{0,8}(?:阳光|光线|太阳|光照)"
                       r"|(?:阳光|光线|太阳)[^。；，]{0,4}(?:被|给)[^。；，]{0,8}(?:挡|遮)|(?:白天|大白天)[^。；，]{0,4}?(?:也|都)?(?:要|必须|得|需要|只能)开灯"
                       r"|(?:屋里|屋内|室内|房间里?)(?:一整天|整天|白天|大白天|常年)?(?:都|也)?(?:是|很|特别)?(?:黑|暗)(?:的|乎乎|洞洞)", 4),
@@ -696,7 +698,10 @@ _R = [
     # room told as rented (我租了某某的一套一室一厅; 另行租房 alone is a loss the other caused, no lease with him)
     ("房屋租赁合同纠纷", r"押[一二三]付[一二三六]|租(?:了|下|住)[^。；，]{0,16}?(?:一套|一间|单间|套间|[一二三两]室|房子|房屋|住房|门面|铺面|商铺)"
                    # (a tenant's own words: 租他的房子, 租房东家的房, 租房合同)
-                   r"|租(?:了|住)?(?:他|她|其|被告|对方|房东)(?:的|家)(?:的)?(?:房子|房屋|住房|门面|铺面|商铺|房)|租房(?:合同|协议)", 4),
+                   r"|租(?:了|住)?(?:他|她|其|被告|对方|房东)(?:的|家)(?:的)?(?:房子|房屋|住房|门面|铺面|商铺|房)|租房(?:合同|协议)"
+                   # (a deposit a landlord keeps, or one kept after the tenant lived there and moved out: 房东…押金不退,
+                   # 住了两年，搬走了，她收了我们押金不退)
+                   r"|房东[^。；]{0,30}?押金|押金[^。；]{0,20}?房东|(?:住了|搬走|搬出|退房|退租)[^。；]{0,30}?押金", 4),
     ("农业承包合同纠纷", r"农业承包|(?:承包|发包).{0,10}(?:果园|茶园|农场|大棚|苗圃|桔园|橘园)|(?:果园|茶园|农场|苗圃|桔园|橘园).{0,10}(?:承包|发包)", 5),
     ("牧业承包合同纠纷", r"牧业承包|(?:承包|发包).{0,10}(?:草场|草原|牧场)|(?:草场|草原|牧场).{0,10}(?:承包|发包)", 5),
     ("土地承包经营权互换合同纠纷", r"(?:互换|调换|兑换).{0,10}(?:承包地|承包土地)|(?:承包地|土地承包经营权).{0,6}互换", 5),
@@ -948,7 +953,8 @@ _R = [
     # a gym's membership or personal-training lessons paid ahead (会籍费, 私教课费, 健身年卡): a service contract (民法典
     # has no named type for it), their unused part asked back when the gym closed
     ("服务合同纠纷", r"会籍(?:费|卡)|私教(?:课|费)|健身(?:卡|年卡|月卡|次卡|会员|会籍)", 3),
-    ("供用热力合同纠纷", r"供暖|采暖|暖气|热费|供热", 5),
+    # (an electric heater, 电暖气, is an appliance bought, no heat supplied)
+    ("供用热力合同纠纷", r"供暖|采暖|(?<!电)暖气|热费|供热", 5),
     ("供用电合同纠纷", r"电费|供电", 4),
     ("供用水合同纠纷", r"水费|供水", 4),
     ("供用气合同纠纷", r"燃气费|天然气费|供气", 4),
@@ -1057,6 +1063,8 @@ _R = [
                  r"[^。；]{0,12}(?:任职|就职|工作|入职|兼职|经营|开办|自营)"
                  r"|(?:跳槽|入职|任职|就职|加入)(?:到|于)?[^。；]{0,16}(?:竞争对手|竞争关系|同业竞争)", 5),
     ("确认劳动关系纠纷", r"确认[^。；;，,]{0,40}?劳动关系", 5),
+    # the matter an answer names: whether the two stand in a labour relationship (对…双方存在劳动关系一事，答辩如下)
+    ("确认劳动关系纠纷", r"(?:存在|不存在)(?:事实)?劳动关系(?:一事|一案)", 5),
     # the benefits 工伤保险条例 33-37 names: 停工留薪期 pay is a work-injury item, not remuneration for work done
     ("工伤保险待遇纠纷", r"工伤|停工留薪|伤残(?:就业)?补助金|伤残津贴", 4),
     ("劳务派遣合同纠纷", r"劳务派遣", 4),
@@ -1187,6 +1195,10 @@ _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|
                             # a layperson's item ("我和张某离婚") or telling ("起诉我丈夫张某离婚")
                             r"|(?:^|；)(?:我|原告)(?:要)?(?:和|与|跟|同)[^，。；]{1,10}?离婚(?=$|；)"
                             r"|(?:起诉|告)(?:我|我的)?(?:丈夫|妻子|老公|老婆|爱人|前夫|前妻)[^，。；]{0,8}离婚")
+# an answer agreeing to the divorce asked, or refusing it (答辩人同意离婚, 被告不同意与原告离婚): the divorce is the case
+_DIVORCE_ANSWERED = re.compile(r"(?:答辩人|被答辩人|被告|被上诉人|上诉人|我)(?:也|亦|表示|坚决)?(?:同意|不同意)[^，。；]{0,10}?离婚")
+# a house the family built or paid for (出资建造, 建房, 盖楼): what a household's members may part among themselves
+_FAMILY_BUILT = re.compile(r"(?:出资|共同|一起|合资)(?:建造|修建|翻建|建房|盖房|购买|购置|加盖)|建房|盖(?:了|的)?(?:房|楼)|加盖")
 # rules whose words are generic for a family of causes (the family's name): a cued specific member wins
 _SEVERANCE = re.compile(r"解除(?:劳动合同|劳动关系)的?经济补偿")
 _CONTRACT_CLAIM = re.compile(r"劳动合同|违法解除|二倍工资|双倍工资")
@@ -1434,7 +1446,11 @@ _NEIGHBOURS = re.compile(r"紧挨着|(?:他|她|其|被告)家(?:的)?院(?:子|
                          r"|(?:他|其|被告)家?的?(?:菜地|承包地|自留地|责任田|耕地|田地|土地|地(?![址区点方]))"
                          r"|家(?:的)?(?:房子|房屋|院子|院坝|屋)(?:的)?(?:侧边|旁边|边上|门前|门口|屋后|后面|前面|之间|中间)"
                          # (two homes' walls told together, the lane between them: 我家东山墙和某家西墙中间)
-                         r"|家(?:的)?[东西南北]?山?墙(?:和|与|跟)[^。；，]{1,8}家(?:的)?[东西南北]?山?墙")
+                         r"|家(?:的)?[东西南北]?山?墙(?:和|与|跟)[^。；，]{1,8}家(?:的)?[东西南北]?山?墙"
+                         # (the way behind or before the plaintiff's house, walled by the other: 上诉人房后通道上砌筑的砖墙)
+                         r"|(?:房|屋|院)(?:后|前)(?:的)?(?:通道|小道|小路|过道|便道|巷道)"
+                         # (the other's building told by how near it stands to the plaintiff's house: 离我家北房只有四米多远)
+                         r"|(?:离|距|距离)(?:我家|我们家|原告家?|原告的?)(?:的)?[^。；，]{0,4}?(?:房|屋|楼|院|窗)?[^。；，]{0,6}?(?:\d+|[一二三四五六七八九十两]+)(?:多)?(?:米|公尺)")
 # someone working for another's pay and hurt at the work (民法典 1192): the work's own contract (装修, 施工) is only
 # the setting; a worker of a company with 工伤 words is a labour case instead
 # the drain the defendant filled asked dug open again for the plaintiff's home: a neighbour's drain by what is asked
@@ -1479,7 +1495,7 @@ _LOSS_RECKONED = re.compile(r"[^。；，]*误工[^。；，]*")
 # contract of the plaintiff's own (his own flat fitted)
 _NEIGHBOURS_WORKS = re.compile(r"(?:楼上|楼下|隔壁|邻居|对门|上层|\d{3,4}(?:室|房)?)[^。；]{0,30}?(?:装修|翻修|敲墙|拆墙|改水管|改造)")
 _HOME_DAMAGED = re.compile(r"(?:漏水|渗水|水漏|淹|泡坏|泡了|泡软|吊顶塌|墙(?:壁|面)?(?:裂|开裂|泡)|裂开|起拱|敲松|报废)")
-_FITTING_CONTRACT = re.compile(r"装饰装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:我|原告)[^。；]{0,10}(?:请|找|雇|委托)[^。；]{0,10}装修")
+_FITTING_CONTRACT = re.compile(r"装饰装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?(?:施工)?(?:合同|协议)|装修(?:工程)?款|(?:我|原告)[^。；，]{0,10}(?:请|找|雇|委托)[^。；，]{0,10}装修")
 # a domestic-service agency or company among the parties; a nanny's pay asked
 _DOMESTIC_FIRM = re.compile(r"家政|服务(?:有限)?公司|服务部|服务中心")
 _WAGES_ASKED = re.compile(r"工钱|工资|劳务费|报酬")
@@ -1527,7 +1543,9 @@ _MASS_EVENT = re.compile(r"群众性活动|庙会|灯会|演唱会|音乐节|马
 # a defective product's harm (民法典 1202-1204): the maker or the seller sued names the level-4 cause; both, or
 # neither told, stays 产品责任纠纷
 _MAKER = re.compile(r"生产者|生产厂家|生产厂商|制造商|制造者|厂家|被告[一二三四五六七八九十\d]?(?:公司)?(?:生产|制造)")
-_SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12}(?:购买|购得|买)|被告[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)"
+_SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12}(?:购买|购得|买)"
+                     # (a layperson's: bought in his shop, 在他店里买了)
+                     r"|(?:在|从)(?:他|她|其|对方)(?:的|家)?(?:店|门店|商店|车行|店铺)(?:里)?[^。；，]{0,4}?(?:买|购买|购)|被告[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)"
                      r"|被告[一二三四五六七八九十\d]?(?:经营)?的?(?:商场|超市|商店)")
 # who is sued: the thing bought from the defendant (在被上诉人门店购买), or made by the defendant; a maker the seller only
 # names in its defence (能够指明生产者) is not sued
@@ -1840,6 +1858,11 @@ _CUSTODY_ASKED = re.compile(r"变更|抚养权|由[^。；，]{0,6}(?:直接)?�
 
 
 # a merchant's admission to a platform, and the takings or deposit the platform holds (结算货款, 保证金, 冻结)
+# the operator's own ban of a user's account (封号, 封禁) pleaded as a breach of the service contract (违反…网络服务合同
+# 约定, 违反用户协议): the contract with the operator is in dispute, the items in the account only what it held; a user
+# pleading his property harmed (侵害…财产权益), the operator citing its user agreement, keeps the virtual property
+_OPERATOR_BAN = re.compile(r"封号|封禁|封停|冻结(?:了)?(?:该|原告的?|我的?)?(?:游戏)?(?:账号|帐号)")
+_SERVICE_TERMS = re.compile(r"网络服务合同|(?:违反|违背)[^。；，]{0,12}(?:用户协议|用户服务协议|服务协议)")
 _PLATFORM_ADMISSION = re.compile(r"(?:商家|商户|店铺)入驻(?:服务)?(?:协议|合同)|平台(?:服务|入驻)(?:协议|合同)")
 _MERCHANT_TAKINGS = re.compile(r"结算(?:货)?款|冻结[^。；，]{0,10}(?:货款|款项|资金|账户)|(?:扣划|扣除|扣留|没收)[^。；，]{0,6}保证金|店铺保证金")
 
@@ -1997,6 +2020,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # titled the deed (《茶园承包合同》); the agricultural contract is the one made with the collective that owns it
         scores["土地经营权出租合同纠纷"] = max(scores.values(), default=0) + 1
         decisive["土地经营权出租合同纠纷"] = claimed["土地经营权出租合同纠纷"] = True
+    if "网络侵害虚拟财产纠纷" in scores and _OPERATOR_BAN.search(text) and _SERVICE_TERMS.search(text):
+        # the operator banned the account and the user pleads the service contract it broke: no one else took the
+        # items, the operator's performance of its contract is the case (民法典 577)
+        scores["网络服务合同纠纷"] = max(scores.values()) + 1
+        decisive["网络服务合同纠纷"] = True
+        claimed["网络服务合同纠纷"] = claimed.get("网络侵害虚拟财产纠纷", False)
     if _PLATFORM_ADMISSION.search(text) and _MERCHANT_TAKINGS.search(text):
         # a merchant admitted to a platform (商家入驻协议) whose takings or deposit the platform holds back (冻结结算货款,
         # 扣划保证金): the platform's service to the merchant is in dispute (电子商务法 32-36); the 货款 are the merchant's
@@ -2035,6 +2064,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # what a family household built or bought together (全家共同出资翻建的老宅, 家庭成员共同建造) divided among its
         # members, or its compensation when taken: the household's property parted (分家析产), not a thing two strangers co-own
         scores["分家析产纠纷"] = max(scores.values()) + 1
+        decisive["分家析产纠纷"] = claimed["分家析产纠纷"] = True
+    if ("分家析产纠纷" not in scores and _HOUSEHOLD.search(text) and _FAMILY_BUILT.search(text) and _PARTITION.search(text)
+            and not _SPOUSES.search(text) and not _SUCCESSION_ASKED.search(text)
+            and not any(c in scores for c in _OTHER_SHARING)):
+        # a house the family built or paid for, its floors or rooms parted among the household's members (家庭成员已分开
+        # 生活，一、二层归父亲，第三层归儿子): the household's property parted, though no co-ownership word is told
+        scores["分家析产纠纷"] = max(scores.values(), default=0) + 1
         decisive["分家析产纠纷"] = claimed["分家析产纠纷"] = True
     if asked.get("离婚后财产纠纷") and _DIVORCE_MADE.search(text) and not (names and _BANK.search(names)):
         # a couple already divorced, one asking property hidden at the divorce divided again or a common debt one paid
@@ -2209,7 +2245,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     elif "保证合同纠纷" in scores and any(_PRINCIPAL.search(c) and not _SURETY.search(c) for c in claims.split("；")):
         # the principal debt itself disputed (its sum, its interest): the guarantor's defences join the debt's case
         scores.pop("保证合同纠纷")
-    if _DIVORCE_CLAIM.search(claims) or _DIVORCE_CLAIM.search(facts):
+    if (_DIVORCE_CLAIM.search(claims) or _DIVORCE_CLAIM.search(facts)
+            or (_DIVORCE_ANSWERED.search(facts) and not _DIVORCED.search(facts))):
         # a divorce petition decides the case whatever else it mentions (debts, houses, wages)
         scores["离婚纠纷"] = max(scores.get("离婚纠纷", 0), 12) * 3
         decisive["离婚纠纷"] = True

@@ -72,3 +72,73 @@ def test_a_case_named_by_its_rearing_buy_back_contract_is_the_official_growing_a
             "上诉人因与被上诉人养殖回收合同纠纷一案，不服某县人民法院民事判决，现提起上诉。\n"
             "上诉请求：改判被上诉人支付牛犊回收款32000元。")
     assert _cause(text) == "种植、养殖回收合同纠纷"
+
+
+def test_an_answer_agreeing_to_the_divorce_and_asking_custody_and_the_property_divided_is_the_divorce():
+    text = ("答辩状\n答辩人：阮晓燕，女，1992年3月3日出生，住某市南区海滨路7号。\n"
+            "被答辩人：蔡志斌，男，1989年8月8日出生，住某市北区中山路22号。\n"
+            "答辩人对被答辩人起诉离婚一案答辩如下：\n一、答辩人同意离婚。\n"
+            "二、儿子一直随答辩人生活，应由答辩人继续抚养，被答辩人支付抚养费。\n"
+            "三、婚后购买的车辆属于夫妻共同财产，应依法分割。\n此致\n某市北区人民法院\n答辩人：阮晓燕")
+    assert _cause(text) == "离婚纠纷"
+
+
+def test_an_answer_over_a_house_the_father_built_parted_among_the_family_is_dividing_the_household():
+    text = ("民事答辩状（二审）\n答辩人（被上诉人、原审原告）：骆大成，男，1955年2月2日生，住某县新桥镇河西村8号。\n"
+            "被答辩人（上诉人、原审被告）：骆小军，男，1982年3月3日生，住某市城东路9号。\n"
+            "答辩人就被答辩人不服一审判决提起的上诉，答辩如下：\n"
+            "一、河西村8号二层楼房系答辩人于2003年出资建造，被答辩人仅在2015年加盖时出资2万元。\n"
+            "二、家庭成员早已分开生活，一审将一层分归答辩人所有、二层归被答辩人，分割合理。\n"
+            "请求驳回上诉。\n此致\n某市中级人民法院\n答辩人：骆大成")
+    assert _cause(text) == "分家析产纠纷"
+
+
+def test_an_answer_to_whether_the_two_stand_in_a_labour_relationship_is_its_confirmation():
+    text = ("答辩状\n答辩人（被告）：某县宏发砂石有限公司，住所地某县城关镇工业路3号。\n"
+            "被答辩人（原告）：戴云飞，男，1990年1月1日出生，住某县北坡村。\n"
+            "答辩人对被答辩人请求确认双方存在劳动关系一事，答辩如下：\n"
+            "被答辩人系案外人自行雇用的司机，负责砂石运输，由案外人安排和管理，双方不存在劳动关系。\n此致\n某县人民法院")
+    assert _cause(text) == "确认劳动关系纠纷"
+
+
+def test_a_wall_built_on_the_only_way_behind_the_appellants_house_is_the_neighbours_passage():
+    text = ("上诉状\n上诉人（一审原告）：邢万山，男，1950年5月5日生，住某县河口镇前进村3组。\n"
+            "被上诉人（一审被告）：蒲德胜，男，1970年6月6日生，住某县河口镇前进村3组。\n"
+            "上诉请求：撤销原判，改判被上诉人拆除在上诉人屋后小道上垒起的土墙，恢复通行。\n"
+            "事实与理由：屋后小道是上诉人去承包地的唯一通道，被上诉人在道上垒墙把路堵死，一审认定事实不清。")
+    assert _cause(text) == "相邻通行纠纷"
+
+
+def test_water_through_the_ceiling_from_the_flat_above_after_its_fitting_out_is_damage_to_property():
+    text = ("某区人民法院：\n我是汤玉兰，女，1960年1月1日生，住某市东区和平里5号楼201室。我告楼上301的户主秦海，男，住同楼301室。\n"
+            "事情是这样：去年301室装修时把卫生间防水层打坏了，我家卫生间顶上一直渗水，吊顶泡坏，墙皮脱落。我找了秦海好几次，他说装修队负责。\n"
+            "我的请求：秦海赔偿我房屋修复费用8000元。\n汤玉兰\n2025年2月1日")
+    assert _cause(text) == "财产损害赔偿纠纷"
+
+
+def test_an_account_banned_by_the_operator_pleaded_as_a_breach_of_the_service_contract_is_that_contract():
+    text = ("起诉状\n原告：侯明轩，男，1998年2月2日出生，住某市西区学府路3号。\n被告：某市云游网络科技有限公司，住所地某市高新区创业路1号。\n"
+            "诉讼请求：1、判令被告解除对原告游戏账号的封禁，恢复该账号及账号内全部虚拟物品；2、判令被告赔偿原告损失5000元。\n"
+            "事实和理由：原告在被告运营的游戏中充值一万余元，被告以疑似外挂为由永久封禁原告账号，不出示证据。"
+            "原告认为被告违反双方之间的网络服务合同约定。")
+    assert _cause(text) == "网络服务合同纠纷"
+
+
+def test_a_neighbours_new_floors_taking_the_winter_sun_is_light_not_heating_for_an_electric_heater_bought():
+    text = ("某区人民法院：\n我叫閻守義，男，1958年2月3日出生，住某市北区胡同5号。我要告我家南边的葛长林，住某市北区胡同3号。\n"
+            "他去年在平房上又盖了两层，离我家北屋只有五米远。冬天太阳都照不进来，屋里又冷又潮。\n"
+            "我的要求：让他把加盖的两层拆掉，恢复我家的采光；赔我多烧煤、买电暖气的钱3000元。\n閻守義\n2025年3月1日")
+    assert _cause(text) == "相邻采光、日照纠纷"
+
+
+def test_a_couple_asking_the_deposit_their_former_home_was_let_on_is_the_house_lease():
+    text = ("我叫龙小梅，女，1993年4月5日出生，住某市芙蓉区五一路12号。我和我老伴两个人一起告她。她叫石桂花，女，六十岁左右，住某市芙蓉区解放路8号。\n"
+            "我们在她那里住了两年，去年底搬走了，她收了我们押金6000元不退。\n我们要求她把6000元还给我们。\n龙小梅\n2025年4月1日")
+    assert _cause(text) == "房屋租赁合同纠纷"
+
+
+def test_an_e_bikes_battery_that_caught_fire_and_burnt_it_bought_in_the_defendants_shop_is_the_sellers_liability():
+    text = ("尊敬的法官：\n我叫卜玉珍，女，1960年5月5日生，住某市北区人民路3号。我想告“鑫达车行”，老板叫欧阳亮，店在某市北区建设路9号。\n"
+            "事情是这样的：去年我在他店里买了一台电动自行车，花了2980元。今年2月晚上在楼下充电，电瓶突然起火，把车子全部烧光了。"
+            "老板说是我充电不对，不赔。\n我要求：一、退我车钱2980元；二、赔我被烧的东西500元。\n卜玉珍\n2025年3月9日")
+    assert _cause(text) == "产品销售者责任纠纷"
