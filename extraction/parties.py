@@ -2323,6 +2323,11 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             if glued and not re.match(r"[（(]", label):
                 label = glued.group() + label
             addr, same_home = re.sub(r"\s", "", a.group("addr")), False
+            # "住昆明市五华区（详址：云南省昆明市…502室）": the bracket gives the full address, the words before it its district
+            detail = _DETAIL_ADDR.search(addr)
+            lead = 0
+            if detail and _ADDR_WORD.search(detail.group(1)):
+                lead, addr = detail.start(1), detail.group(1)
             # "…鹤溪街道1号（现住浙江省丽水市…）": the parenthetical is a second address
             second = re.search(r"[（(]((?:现住|现居|实际居住|经常居住|经常居所|暂住|户籍|身份证)[^）)]*)[）)]$", addr)
             if second:
@@ -2340,7 +2345,9 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
                     if not re.search(r"\s", f):
                         f, fe = f[:a.start("addr") + len(addr)], fs + a.start("addr") + len(addr)
             # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
-            at = fs + a.start("addr")
+            at = fs + a.start("addr") + (lead if not re.search(r"\s", f) else 0)
+            if lead and not re.search(r"\s", f):
+                fe = at + len(addr)  # the closing bracket after the detail is no part of it
             _add_address(pp, label, addr, (at, at + len(addr)) if not re.search(r"\s", f) else (at, fe))
             if same_home:
                 _add_address(pp, "户籍地", addr, None)
@@ -2423,6 +2430,7 @@ _REMARK_CAPACITY = re.compile(r"(?:经营者|实际经营人|负责人|业主|�
 _ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|苑|园|大厦|广场|公寓|社区|花园|院")
 # what else is at the same place ("…201（户口也在这）", "（户籍也在此处）"): it points back at the address, no
 # postal part of it
+_DETAIL_ADDR = re.compile(r"[（(](?:详址|详细地址|详细住址|具体地址|具体住址)[:：]?([^（()）]{4,80})[）)]$")
 _SAME_PLACE_REMARK = re.compile(r"[也都还]在(?:这|此|那)(?:里|儿|处)?$")
 
 

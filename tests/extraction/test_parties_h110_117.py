@@ -43,6 +43,17 @@ def test_address_named_by_a_name_no_party_has_stays_as_written():
     assert parties["洪一鸣"].address != "江西省九江市浔阳区庐山路5号"
 
 
+def test_detailed_address_in_a_bracket_is_the_address():
+    # "住某区（详址：…）": the bracket gives the full address, the words before it only its district
+    text = ("民事起诉状\n"
+            "原告：钟晓岚，女，1993年11月15日出生，汉族，住昆明市五华区（详址：云南省昆明市五华区翠湖北路8号3幢502室）。\n"
+            "被告：岑立军，男，1990年6月6日出生，汉族，住云南省曲靖市麒麟区南宁西路21号。\n"
+            "诉讼请求：\n一、判令被告返还借款20000元。\n")
+    parties = _parties(text)
+    assert parties["钟晓岚"].address == "云南省昆明市五华区翠湖北路8号3幢502室"
+    assert parties["岑立军"].address == "云南省曲靖市麒麟区南宁西路21号"
+
+
 def test_formal_complaint_with_filer_and_filed_against_roles():
     # "具状人：" / "被具状人：" label the sides of a complaint's party block: 原告 and 被告
     text = ("民事起诉状\n"
