@@ -493,7 +493,9 @@ _R = [
     # removing what someone built or piled to obstruct a property or a passage (民法典 236); weaker than the
     # words above, so a lease (腾退, 租金) that also asks removal stays a lease
     ("排除妨害纠纷", r"(?:拆除|清除|清理|搬离|移除|搬走).{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置|放置|摆放)(?:在[^，。；]{0,12})?的"
-                r"|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通", 3),
+                r"|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通"
+                # (an answer telling what it was asked to pull down: 该农具棚系…搭建…现被答辩人要求拆除)
+                r"|(?:被答辩人|原告|对方)(?:要求|请求)(?:答辩人|被告|我|我们)?拆除", 3),
     ("返还原物纠纷", r"返还原物", 4),
     # a thing held without right by someone with no contract over it (民法典 235); a lease, loan or deposit
     # names its own contract with stronger words
@@ -693,7 +695,8 @@ _R = [
                      r"(?:租赁|出租|租用)(?:合同|协议)"
                      r"|(?:将|把)[^。；]{0,30}?(?:房屋|房子|住房|商铺|铺面|门面|店面|门市|厂房|写字楼|公寓|店铺|营业房|底商)"
                      r"[^。；]{0,20}?(?:出租给|租给|出租予)", 5),
-    ("房屋租赁合同纠纷", r"租金|房租|承租|出租(?!车|汽车)|租赁|腾退|腾空", 3),
+    # (a place the plaintiff means to let to others, 出租给他人, is no lease between the parties)
+    ("房屋租赁合同纠纷", r"租金|房租|承租|出租(?!车|汽车|给(?:他人|别人|外人|第三人))|租赁|腾退|腾空", 3),
     # a home rented in the tenant's words: the deposit-and-advance terms only a let flat has (押一付三), or a flat or
     # room told as rented (我租了某某的一套一室一厅; 另行租房 alone is a loss the other caused, no lease with him)
     ("房屋租赁合同纠纷", r"押[一二三]付[一二三六]|租(?:了|下|住)[^。；，]{0,16}?(?:一套|一间|单间|套间|[一二三两]室|房子|房屋|住房|门面|铺面|商铺)"

@@ -142,3 +142,11 @@ def test_an_e_bikes_battery_that_caught_fire_and_burnt_it_bought_in_the_defendan
             "事情是这样的：去年我在他店里买了一台电动自行车，花了2980元。今年2月晚上在楼下充电，电瓶突然起火，把车子全部烧光了。"
             "老板说是我充电不对，不赔。\n我要求：一、退我车钱2980元；二、赔我被烧的东西500元。\n卜玉珍\n2025年3月9日")
     assert _cause(text) == "产品销售者责任纠纷"
+
+
+def test_an_answer_to_a_village_group_asking_a_shed_on_its_yard_pulled_down_is_removing_an_obstruction():
+    text = ("答辩状\n答辩人：殷国富，男，1962年3月3日生，住某县柳塘村下湾组9号。\n被答辩人：某县柳塘村下湾村民小组。\n负责人：殷长生，组长。\n"
+            "答辩人就被答辩人要求答辩人拆除在组集体打谷场上搭建的柴棚一案，答辩如下：\n"
+            "该柴棚系2001年经时任组长同意搭建，多年来无人提出异议；现被答辩人要求拆除，实际是想把场地出租给他人开店。请求驳回其诉讼请求。\n"
+            "此致\n某县人民法院\n答辩人：殷国富")
+    assert _cause(text) == "排除妨害纠纷"
