@@ -1350,7 +1350,12 @@ def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader is worth running (a few ms): the parser read no side or one, or someone writes in the
     first person."""
     return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000)) or bool(_US_HEADING.search(text, 0, 3000)) or \
-        any(_bare(pp) for pp in parsed)
+        any(_bare(pp) for pp in parsed) or bool(_INLINE_LIST.search(text, 0, 3000))
+
+
+# several of a side numbered on the role's own line ("被告状人：一、某某，男，…；二、某某有限公司，住所…")
+_INLINE_LIST = re.compile(r"(?:被告|被告状人|被起诉人|被具状人|原告|告状人|起诉人)[:：]\s*(?:[一二三四五六七八九十][、.．]|\d{1,2}[、.．])"
+                          r"[^\n]{4,200}?[；;，,]\s*(?:[一二三四五六七八九十][、.．]|\d{1,2}[、.．])")
 
 
 def _bare(pp: ParsedParty) -> bool:

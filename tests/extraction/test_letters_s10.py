@@ -268,3 +268,13 @@ def test_the_head_of_a_company_writes_for_the_company_that_files():
     assert set(people) == {"昆明顺鑫建材有限公司", "付永强"}
     assert people["昆明顺鑫建材有限公司"] == ("原告", None, None, None, "昆明市官渡区关上中路88号")
     assert people["付永强"][:4] == ("被告", "男", "1980-03-03", him)
+
+
+def test_those_sued_numbered_on_the_role_line_itself():
+    me, him = _id("45122919700101202"), _id("45122919680202101")
+    text = ("起诉书\n告状人：覃桂英，女，瑶族，1970年1月1日出生，身份证" + me + "，住广西巴马瑶族自治县巴马镇盘阳路5号。\n"
+            "被告状人：一、黄日新，男，身份证" + him + "，住巴马镇民族大道9号；二、巴马长寿山泉水有限公司，住所巴马镇工业园区1号。\n"
+            "要求：二被告连带赔偿我在其厂区摔伤的医疗费等损失48000元。\n此致\n巴马瑶族自治县人民法院")
+    people = _people(text)
+    assert people["黄日新"][:4] == ("被告", "男", "1968-02-02", him)
+    assert people["巴马长寿山泉水有限公司"] == ("被告", None, None, None, "巴马镇工业园区1号")
