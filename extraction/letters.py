@@ -59,7 +59,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的|相)?|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的|相)?|嫁(?:到|在|去)了?[\u4e00-\u9fa5]{2,8}?(?=[，,])|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
                      r"(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?(?:是|为)?|"
                      r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?(?:是)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")
@@ -81,7 +81,8 @@ _JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|属[鼠
                      # (or with whom one lives: "…，和韦某住一起，地址同上")
                      r"|(?:跟|和|与|同)[^\W\d_我你他她]{2,4}住(?:在)?一起"
                      # (or where one works: "…，在凯里市做生意，住…")
-                     r"|在[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车|跑出租|开出租|跑运输|跑外卖|送外卖|摆摊|卖菜)"
+                     # (or since when and where: "…，十几年前就到郑州做生意，家住…")
+                     r"|(?:[\u4e00-\u9fa5]{1,6}(?:前|后|起))?就?(?:在|到|去)[^\W\d_我你他她告叫和与及跟同给欠借了在]{2,12}?(?:做生意|做买卖|打工|上班|开店|务工|工作|跑车|跑出租|开出租|跑运输|跑外卖|送外卖|摆摊|卖菜)"
                      # (a stall or shop with its number: "在某市场B区17号摊位卖鱼")
                      r"|在[^，,。；;\n我你他她告叫和与及跟同给欠借了在]{2,24}?(?:摊位|档口|门面|店铺|铺子)(?:上|里)?(?:卖|开|做)[\u4e00-\u9fa5]{1,4}"
                      # (or a business one runs there: "在某区某街道开了个粮油仓库")
@@ -165,7 +166,8 @@ _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|�
 # (or a name joined to the next one sued: "某某超市和它的老板某某", "某某有限公司、某某")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:、]|[和与及](?:它|他|她|其)的|$)")
-_DEMAND = re.compile(r"请求|要求|诉求|判令|判决|判(?:他|她|他们|她们|对方|被告)|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主")
+_DEMAND = re.compile(r"请求|要求|诉求|判令|判决|判(?:他|她|他们|她们|对方|被告)|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主"
+                     r"|(?:要|让|叫)(?:他|她|他们|她们|对方)把[^。\n]{0,20}?给我")
 
 
 @dataclass
@@ -368,7 +370,8 @@ def _sued_names(text: str) -> str:
 # the filer and a kin filing together ("我和我老伴两个人一起告我们的房东")
 _CO_FILER = re.compile(r"我(?:和|与|跟|同)我?的?(?P<kin>老伴|爱人|妻子|丈夫|老婆|老公|媳妇)[^。\n]{0,8}?(?:一起|共同|一块)(?:来)?(?:告|起诉)")
 # the one sued named by what they are to the filer, then by name ("告我们的房东。…房东叫某某")
-_SUED_NOUN = re.compile(r"(?:告|起诉)(?:我们?的|我家的)?(?P<noun>房东|邻居|老板|包工头|房客|租客|东家|雇主)(?=[。，,！!\n])")
+# (the noun may close a short description: "我想告我之前打工的饭店老板 欠我工资不给")
+_SUED_NOUN = re.compile(r"(?:告|起诉)[^。，,！!\n]{0,14}?(?P<noun>房东|邻居|老板|包工头|房客|租客|东家|雇主)(?=[。，,！!\n \t])")
 
 
 def _assign_roles(text: str, people: list[Person]) -> None:
@@ -528,6 +531,8 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                 continue  # a description of one named before ("某某有限公司，就是某路6号那个造纸厂")
             if re.search(r"开(?:了|着)?(?:个|一个|家|一家)?(?:饭馆|餐馆|酒楼|酒家|饭店|店|厂)$", name):
                 continue  # what one does ("现在在某区开饭馆"), not a name
+            if re.search(r"开[^，,。；;\n]{0,8}[（(](?:店名|名字)?(?:叫|是)?[“\"「]?$", text[max(0, k - 16):k]):
+                continue  # the sign of the business the one sued runs, told in brackets ("他开饭店（叫“某某农家院”，没办执照）")
             if (re.search(r"[了把被给让从向对]", name[:-3]) and not re.match(r"[\u4e00-\u9fa5]{2,9}?(?:省|自治区|市|县|区|旗)", name)) or re.match(r"[在到去开]|住所|住址|地址|位于|家住|办公(?:地点|地址)|营业地", name):
                 continue  # words of a sentence, not a name ("了村委会和派出所")
             # (an office inside another's seat is that one's address: "…有限公司，办公地点在某小区物业服务中心")
@@ -664,8 +669,11 @@ def _org_in_story(words: str, known: set[str]) -> str:
 def _story_org_name(words: str, known: set[str]) -> str:
     """An organisation's name told in the story, without the words and the date before it ("我于2026年3月8日在某某有限公司…",
     "我报名了某某有限公司…")."""
-    return _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "",
+    name = _clean_org(re.sub(r"^.*(?:了|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在|到|向|从|于|去)?", "",
                              _org_in_story(words, known)), frozenset(known))
+    # (and the words of engaging it: "他们今年8月请某某装饰工程有限公司…")
+    engaged = re.match(r"^[^，,。；;]*?(?:请了?|找了?|雇了?|委托了?|聘请了?)(?=[\u4e00-\u9fa5]{6,})", name)
+    return name[engaged.end():] if engaged and _ORG_SUFFIX.search(name[engaged.end():]) else name
 
 
 def _seat_attrs(text: str, after: int) -> tuple[int, int]:
@@ -830,6 +838,12 @@ def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
         named = name in demand or any(
             len(short.group(1)) >= 2 and any(short.group(1)[i:] in name for i in range(len(short.group(1)) - 1))
             for short in _SHORT_ORG.finditer(demand))
+        if not named and name.endswith("公司") and re.search(r"公司", demand) and \
+                re.match(r"[（(][^（()）]*(?:统一社会信用代码|法定代表人)", text[o.end():o.end() + 120]) and \
+                len({m.group(1) for m in _ORG_BEFORE_SEAT.finditer(text, 0, min(len(text), 8000))}) == 1:
+            # the one company the story describes as a party is ("请某某装饰工程有限公司（住所地…，法定代表人…）装修"),
+            # ordered by its kind ("…和装修公司一起赔我")
+            named = True
         if not named:
             continue
         known.add(name)
@@ -841,12 +855,14 @@ def _orgs_with_seat(text: str, people: list[Person]) -> list[Person]:
 
 
 # how many the letter sues, said as a count ("所以我告他们三个", "三被告赔偿…")
-_SUED_COUNT = re.compile(r"(?:告|起诉)(?:他们|她们|这|以上|上面|下面)?(?P<n>[两二三四五])(?:个|家|方|位|名)|(?P<m>[两二三四五])被告")
+_SUED_COUNT = re.compile(r"(?:告|起诉)(?:他们|她们|这|以上|上面|下面)?(?P<n>[两二三四五])(?:个|家|方|位|名)|(?P<m>[两二三四五])(?:个|名|位)?被告"
+                         # (or whom the claims order: "我要求他们三个一起赔我…")
+                         r"|(?:要求|让|叫|请求法院判)(?:他们|她们)(?P<k>[两二三四五])(?:个|家|位|人)")
 # a company the story names in passing ("这车在某某保险股份有限公司某某分公司买了交强险"), a branch's name included
 _STORY_COMPANY = re.compile(r"[\u4e00-\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司)(?:[\u4e00-\u9fa5]{2,12}?(?:分公司|支公司))?")
 _COMPANY_START = re.compile(r"中国|[\u4e00-\u9fa5]{2,6}?(?:省|自治区|市|县|区|旗)")
 # its seat told after it by a word that points back ("这家保险公司营业场所在某市某路9号")
-_SEAT_BACK = re.compile(r"(?:这家|该|那家)[\u4e00-\u9fa5]{0,4}(?:公司|单位)的?(?=地址|住所|营业场所|办公地点|位于|在)")
+_SEAT_BACK = re.compile(r"(?:(?:这家|该|那家)[\u4e00-\u9fa5]{0,4}|保险)(?:公司|单位)的?(?=地址|住所|营业场所|办公地点|位于|在)")
 
 
 def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) -> list[Person]:
@@ -856,7 +872,7 @@ def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) ->
     m = _SUED_COUNT.search(text)
     if not m:
         return []
-    want = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[m.group("n") or m.group("m")]
+    want = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[m.group("n") or m.group("m") or m.group("k")]
     sued = [p for p in people if p.role == "被告"]
     if len(sued) >= want:
         return []
@@ -866,7 +882,7 @@ def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) ->
         start = _COMPANY_START.search(c.group())
         name = c.group()[start.start():] if start else _story_org_name(c.group(), known)
         k = c.end() - len(name)
-        if name in known or any(p.at <= k < p.attrs[1] for p in people + found) or not plausible_name(name, "organization"):
+        if any(name.endswith(n) for n in known) or any(p.at <= k < p.attrs[1] for p in people + found) or not plausible_name(name, "organization"):
             continue
         known.add(name)
         back = _SEAT_BACK.search(text, c.end(), min(len(text), c.end() + 80))
@@ -1058,9 +1074,15 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
                 _set_home(pp, before.group("addr"), (start + before.start("addr"), start + before.end("addr")))
         out.append(pp)
     for pp in out:
+        # a home told relative to another, the full one in brackets ("住在同一个组20号（某省某县某村下坝组20号）"): the full one
+        told = re.fullmatch(r"(?:同一?个?(?:组|村|社|屯|小区|院|楼)|同组|同村|隔壁)[^（()）]{0,12}[（(](?P<full>[^（()）]{6,60})[）)]?",
+                            pp.party.address or "")
+        if told:
+            _set_home(pp, told.group("full"), None, "住")
+            pp.party.addresses = [a for a in pp.party.addresses if a.text != told.group()]
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
         # (or where the home was read: "他身份证上的地址是…")
-        cue = re.match(r"(?:老家|家)(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)|(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?"
+        cue = re.match(r"(?:(?:他|她)?(?:老家|家))(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)|(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?"
                        r"(?:地址|住址)(?:写的|登的|登记的)?(?:是|为)", pp.party.address or "")
         if cue:
             for a in pp.party.addresses:
@@ -1243,8 +1265,10 @@ _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)
 # "住处跟某某一样", "住址同某某": the home of the party named
 _HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致|(?=[，,。；;）)\n]|$))")
 # the claims order the filer's children to pay ("判两个儿子每人每月给我生活费…")
+# (or by a pronoun and their count after the letter listed them: "我有三个儿女：\n大儿子某某，…" and "让他们三个每人…")
 _KIN_ORDERED = re.compile(r"(?:判|要求|让|叫|告|起诉)(?:决|令)?[:：]?\s*(?:[一二三四五六七八九十\d][、.．])?\s*(?:我的)?(?:[两二三四]个|大|小)?"
-                          r"(?:儿子|女儿|子女|孩子|儿女)")
+                          r"(?:儿子|女儿|子女|孩子|儿女)"
+                          r"|我有[两二三四五六]个(?:儿子|女儿|子女|孩子|儿女)[^。\n]{0,6}[:：][\s\S]{0,600}?(?:判|让|叫|要)(?:他们|她们)[两二三四五六]个")
 # the filers signing the letter: "起诉人：某某  某某某", "具状人：某某、某某"
 _SIGNATURE = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|原告)[:：][ \t\u3000]*((?:[\u4e00-\u9fa5·]{2,8}(?:[（(][^（()）\n]{0,12}[）)])?"
                         r"(?:[ \t\u3000、，,]+|$))+)[ \t\u3000]*$")
@@ -1350,7 +1374,8 @@ def may_be_letter(parsed: list[ParsedParty], text: str) -> bool:
     """Whether the letter reader is worth running (a few ms): the parser read no side or one, or someone writes in the
     first person."""
     return _one_side_at_most(parsed) or bool(_INTRO.search(text, 0, 3000)) or bool(_US_HEADING.search(text, 0, 3000)) or \
-        any(_bare(pp) for pp in parsed) or bool(_INLINE_LIST.search(text, 0, 3000))
+        any(_bare(pp) or re.match(r"(?:状的|状人|的)[:：]", pp.party.name) for pp in parsed) or \
+        bool(_INLINE_LIST.search(text, 0, 3000))
 
 
 # several of a side numbered on the role's own line ("被告状人：一、某某，男，…；二、某某有限公司，住所…")
@@ -1387,16 +1412,19 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
         # a block of entries, or no one writing in the first person: not a letter, unless the reader found the
         # same people with the same roles and read more of them (the filer described in the letter's words, "我的情况：
         # 某某，男，…", the parser only the signature)
-        sides, letter_sides = {(pp.party.role, pp.party.name) for pp in parsed}, {(pp.party.role, pp.party.name) for pp in letter}
+        # (a parser name that kept the end of its role label, "被告状的：某某有限公司", is that name)
+        sides = {(pp.party.role, re.sub(r"^(?:状的|状人|的)[:：]", "", pp.party.name)) for pp in parsed}
+        letter_sides = {(pp.party.role, pp.party.name) for pp in letter}
         if sides < letter_sides and all(pp.party.gender or pp.party.birth_date or pp.party.id_number or
                                         (pp.party.kind == "organization" and pp.party.address)
                                         for pp in letter if (pp.party.role, pp.party.name) not in sides):
             # the reader found the same people with the same roles and more, each described ("起诉人（我们三个人一起告）：
             # \n1. 某某，男，…\n2. …" where the parser read only the first item)
             return True
-        return sides == letter_sides and \
-            _filled(letter) > _filled(parsed) and all(_filled([pp]) >= _filled([q for q in parsed if q.party.name == pp.party.name][:1])
-                                                      for pp in letter)
+        relabelled = sides != {(pp.party.role, pp.party.name) for pp in parsed} or _cleaner_homes(parsed, letter)
+        richer = _filled(letter) > _filled(parsed) and all(
+            _filled([pp]) >= _filled([q for q in parsed if q.party.name == pp.party.name][:1]) for pp in letter)
+        return sides == letter_sides and (relabelled or richer)
     # in a letter: a name the parser took that the letter gives as an organisation's head ("负责人某某") is no party;
     # the reader wins where it explains every other name the parser found (the same, or inside it: "包工头某某") and
     # finds at least as many
@@ -1424,7 +1452,17 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     if not (covered and described and len(letter_names) >= len(core)):
         return False
     # the same people: the reader where it read more of their attributes
-    return letter_names != names or _filled(letter) > _filled(parsed)
+    return letter_names != names or _filled(letter) > _filled(parsed) or _cleaner_homes(parsed, letter)
+
+
+def _cleaner_homes(parsed: list[ParsedParty], letter: list[ParsedParty]) -> bool:
+    """Whether the reader read someone's address without the words the parser kept before it ("他家在某村三社",
+    "同一个组20号（某村下坝组20号）")."""
+    homes = {pp.party.name: pp.party.address for pp in letter if pp.party.address}
+    return any(pp.party.address and homes.get(pp.party.name) and pp.party.address != homes[pp.party.name] and
+               re.fullmatch(r"(?:(?:他|她)?(?:老家|家)(?:住)?(?:在|是)|同一?个?(?:组|村|社|屯|小区|院|楼)[^（()）]{0,12}[（(])" +
+                            re.escape(homes[pp.party.name]) + r"[）)]?", pp.party.address)
+               for pp in parsed)
 
 
 def _filled(parties: list[ParsedParty]) -> int:
