@@ -2288,6 +2288,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the money went to (a shop's renovation, a car) is the property shared, not a contract with the other
         scores["同居关系析产纠纷"] = max(scores.values()) + 1
         decisive["同居关系析产纠纷"] = claimed["同居关系析产纠纷"] = True
+        if not (names and _BANK.search(names)):
+            # a card debt one partner paid off for the other (代其偿还的信用卡欠款) is one more sum paid back between
+            # them; with no card issuer a party there is no card dispute (信用卡纠纷 is the issuer's with its holder),
+            # and no recourse for a debt paid as a surety (追偿权)
+            scores.pop("信用卡纠纷", None)
+            scores.pop("追偿权纠纷", None)
     cohabiting = "同居关系子女抚养纠纷" in scores or "同居关系纠纷" in scores or "同居关系析产纠纷" in scores
     if cohabiting and _CUSTODY.search(claims) and not _DIVORCE_CLAIM.search(claims):
         # the unmarried parents' child: who raises it is the dispute (support asked with it joins it); the
