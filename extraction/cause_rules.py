@@ -1333,7 +1333,8 @@ _ON_ROAD = re.compile(r"交通事故|交警|交通管理|道路|马路|公路|�
 _PARCEL_CLAIM = re.compile(r"(?:快件|包裹|货物|邮件|寄件)[^。；]{0,12}(?:丢失|遗失|丢件|损坏|破损|毁损|延误|短少)|丢件|保价")
 _MOTOR = re.compile(r"(?<!非)机动车|汽车|轿车|货车|客车|卡车|摩托|交强险|驾驶证|车牌|号牌|挂车|拖拉机|面包车|越野车|皮卡|出租车|网约车|公交车|" + _PLATE)
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
-_OTHERS_DEBT_CLAIM = re.compile(r"被告对[^。；]{0,30}(?:所欠|欠付|拖欠|的债务|的借款|的货款)[^。；]{0,30}承担(?:连带)?(?:清偿|偿还|还款|保证)责任")
+# (also bounded by the guaranty: 被告在保证范围内对某公司欠原告的货款…承担连带清偿责任)
+_OTHERS_DEBT_CLAIM = re.compile(r"被告(?:在[^。；，]{0,10}范围内)?对[^。；]{0,30}(?:所欠|欠付|拖欠|欠原告|的债务|的借款|的货款)[^。；]{0,30}承担(?:连带)?(?:清偿|偿还|还款|保证)责任")
 _SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能还|偿还)[^。；]{0,6}由(?:本人|我|其)(?:负责)?(?:偿还|归还|承担|还)")
 # a claim of its own over the principal debt (its sum, its interest: "按实际收到的款项确定本金"), apart from any
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case

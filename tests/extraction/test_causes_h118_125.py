@@ -25,3 +25,17 @@ def test_unmarried_partners_property_with_a_card_debt_paid_for_the_other_is_coha
             "原告另替被告偿还其信用卡欠款12500元。2024年双方分手，被告拒不返还。\n"
             "此致\n南京市玄武区人民法院\n具状人：程丽娟\n2024年9月1日\n")
     assert extract(text).cause_of_action == "同居关系析产纠纷"
+
+
+def test_guarantors_asked_within_the_guaranty_for_a_companys_debt_is_guaranty_contract():
+    # only the guarantors are sued, asked to answer within their guaranty for what a company owes the plaintiff
+    # (民法典 681): the goods' price is only the measure of the guaranty
+    text = ("起诉状\n原告：苏州恒达钢材贸易有限公司，住所地江苏省苏州市吴中区东吴南路12号。法定代表人：顾建平，总经理。\n"
+            "被告一：沈宏伟，男，1975年3月9日出生，汉族，住江苏省苏州市姑苏区人民路301号。\n"
+            "被告二：陆海燕，女，1979年12月20日出生，汉族，住江苏省苏州市相城区元和街道阳澄湖东路5号。\n"
+            "诉讼请求：\n一、判令两被告在保证范围内对苏州宏伟建材有限公司欠原告的货款人民币45万元承担连带清偿责任；\n"
+            "二、本案诉讼费由两被告承担。\n"
+            "事实和理由：原告向苏州宏伟建材有限公司供应钢材。两被告向原告出具担保书，承诺对该公司所欠货款承担连带保证责任。"
+            "该公司欠付货款45万元未付，保证人应当承担责任。\n"
+            "此致\n苏州市吴中区人民法院\n具状人：苏州恒达钢材贸易有限公司\n2025年3月2日\n")
+    assert extract(text).cause_of_action == "保证合同纠纷"
