@@ -901,7 +901,8 @@ _PRODUCT_AFTER_RE = re.compile(r"\s*(?:元|块)?\s*[，,]?\s*(?:[=＝]|等于|�
 # "以上一共是20万元，扣除某某已经给的1万元，还要赔19万元": the list's total, what was paid already, and the balance
 # the writer asks for; the balance is the claim of the whole list
 # (a form's own total line, "合计：…元，扣除…已垫付的…元，请求赔偿…元", is one too)
-_NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?|^\s*|[，,；;]\s*)(?:一共|共计|合计|总计|总共|共)(?:是|为)?"
+# (the total line may open its own line under the last item: "…10,004.2元\n合计：…")
+_NET_TOTAL_RE = re.compile(r"(?:(?:以上|上述|前述|前面|这些|各项)[^，,；;。\d]{0,6}?|^\s*|[，,；;\n]\s*)(?:一共|共计|合计|总计|总共|共)(?:是|为)?"
                            r"\s*[:：]?\s*(?:人民币)?\s*$")
 _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|除去|去掉|刨去)[^，,；;。]{0,24}$")
 # ("押金2000元我留下抵房租，还应退我…元": the deduction said after the sum, what the writer keeps to set against the debt)
@@ -926,7 +927,9 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
                 and _NET_REST_RE.search(item[db:na]) and abs(tv - dv - nv) < 0.5
                 and abs(before + sum(v for a, b, v in found[:i] if not _factor(item, a, b)
                                     # (a day's rate reckons the sum after it: "一天220元，算180天，39600元")
-                                    and not _PERIODIC_BEFORE_RE.search(item[max(0, a - 12):a])) - tv) < 0.5):
+                                    and not _PERIODIC_BEFORE_RE.search(item[max(0, a - 12):a])
+                                    # (or the rate said before its unit: "300元一天算120天是36,000元")
+                                    and not _PERIODIC_AFTER_RE.match(item[b:b + 8])) - tv) < 0.5):
             return na, nb, nv
     return None
 

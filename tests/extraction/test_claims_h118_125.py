@@ -1,0 +1,39 @@
+"""Claims rules generalised from the holdout118-125 misses, each tested on a snippet written for the test
+(different people, places, sums and wording from the dev documents)."""
+
+from courtdoc.extraction import extract
+
+
+def _amount(text: str) -> float | None:
+    return extract(text).amount_claimed
+
+
+def test_form_total_line_under_the_last_item_less_paid_asks_the_balance():
+    # a form's total on its own line under the last item ("…\n合计：…元，扣除…已垫付的…元，请求赔偿…元")
+    text = ("民事起诉状\n"
+            "原告\n  姓名：包立新\n  性别：男\n  出生日期：1988年6月2日\n"
+            "  住所地（户籍所在地）：山东省潍坊市奎文区胜利东街88号\n"
+            "被告\n  姓名：滕海波\n  性别：男\n  出生日期：1979年11月13日\n"
+            "  住所地（户籍所在地）：山东省潍坊市潍城区和平路210号\n"
+            "诉讼请求和依据\n"
+            "1.医疗费：18,420.5元\n"
+            "2.护理费：2,400元\n"
+            "3.误工费：9,600元\n"
+            "4.车辆维修费：3,579.5元\n"
+            "合计：34,000元，扣除被告滕海波已垫付的4,000元，请求被告赔偿30,000元。\n"
+            "5.诉讼费用由被告承担。\n"
+            "事实与理由\n2025年8月3日，被告驾车与原告的电动车相撞，负事故全部责任。\n"
+            "具状人：包立新\n2025年10月9日\n")
+    assert _amount(text) == 30000.0
+
+
+def test_day_rate_said_before_its_unit_is_no_sum_of_a_lay_net_total():
+    # "误工费250元一天算80天是20,000元，…一共是…元，减去他给的…元，还要给…元": the day's rate only reckons a sum
+    text = ("起诉书\n\n"
+            "原告：范德明，男，1981年2月9日生，住湖北省荆州市沙市区北京中路17号。\n"
+            "被告：蔡金水，男，1968年5月30日生，住湖北省荆州市荆州区荆中路66号。\n"
+            "2025年3月我帮蔡金水装货，从车上摔下来摔断了手。\n"
+            "我要求蔡金水赔：医疗费21,300元，误工费250元一天算80天是20,000元，护理费3,000元，交通费700元，"
+            "一共是45,000元，减去他已经给的3000元，还要给42,000元。\n"
+            "此致\n荆州市沙市区人民法院\n原告：范德明\n2025年7月1日\n")
+    assert _amount(text) == 42000.0
