@@ -115,7 +115,8 @@ START_RE = re.compile(
     r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)(?:就|只)?(?:要求?|请求)(?:他|她|他们|她们|对方|被告)[:：](?=[ \t　]*\n)"
     # a heading line naming the money the one sued is to pay, its colon ending the line, the sums on the lines below:
     # "要他赔的钱：", "让他们还的钱有："
-    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:就|只)?(?:要|让|叫|要求)[^，,。；;：:\n]{1,6}?(?:赔偿?|还|退|给|出|付)"
+    # ("我们算了一下要他赔的钱：": the writer having reckoned them)
+    r"|(?:^|(?<=\n))[ \t　]*(?:我|我们|本人)?(?:算了一下|算了算|算了|合计了一下|统计了一下)?(?:就|只)?(?:要|让|叫|要求)[^，,。；;：:\n]{1,6}?(?:赔偿?|还|退|给|出|付)"
     r"(?:给?(?:我|我们))?的(?:钱|款|款项|费用|损失)(?:有|是|如下)?[:：](?=[ \t　]*\n)"
     # "要求他们一起把我的工钱9800元给我": a sum to be given back to the filer, said as 把…给我
     # (bluntly "我就要他把欠我的…块钱给我"; or to the child the filer speaks for: "要求幼儿园把这…元赔给孩子")
@@ -577,6 +578,10 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   r"|(?:我|我们|本人)?(?:就|只)?(?:要求|要|请求)[^，,。；;：:\n]{1,8}?"
                                   r"(?:(?:赔偿?|偿还|还|退还?|返还|支付|给付|补偿)(?:给?(?:我|我们))?|给(?:我|我们))"
                                   r"(?=[:：][ \t　]*\n)"
+                                  # the money the one sued is to pay, as the writer reckoned it: "我们算了一下要他赔的钱："
+                                  r"|(?:我|我们|本人)?(?:算了一下|算了算|算了|合计了一下|统计了一下)?(?:就|只)?(?:要|让|叫|要求)"
+                                  r"[^，,。；;：:\n]{1,6}?(?:赔偿?|还|退|给|出|付)(?:给?(?:我|我们))?的(?:钱|款|款项|费用|损失)"
+                                  r"(?:有|是|如下)?(?=[:：][ \t　]*\n)"
                                   # a question of what the writer wants: "我到底要什么："
                                   r"|(?:我|我们|本人)(?:到底|究竟)?(?:想要|要|想)(?:些)?(?:什么|啥)[？?]?"
                                   # the filer named by its role asking the court to order, the list below:

@@ -37,3 +37,19 @@ def test_day_rate_said_before_its_unit_is_no_sum_of_a_lay_net_total():
             "一共是45,000元，减去他已经给的3000元，还要给42,000元。\n"
             "此致\n荆州市沙市区人民法院\n原告：范德明\n2025年7月1日\n")
     assert _amount(text) == 42000.0
+
+
+def test_heading_of_the_money_the_writer_reckoned_opens_the_claims():
+    # "我们算了一下要他赔的钱：" over the sums, their total less what was paid, the balance asked
+    text = ("起诉状\n"
+            "起诉人：欧阳春，男，1990年1月12日出生，住贵州省遵义市汇川区上海路9号。\n"
+            "被起诉人：卯德贵，男，1972年6月3日出生，住贵州省遵义市红花岗区丁字口3号。\n"
+            "卯德贵包了一栋楼的装修，喊我去做工，2025年5月2日我从梯子上摔下来摔断了腿。\n"
+            "我们算了一下要他赔的钱：\n"
+            "医疗费18000元，\n"
+            "护理费3000元，\n"
+            "误工费9000元，\n"
+            "以上一共30000元，扣除他已经给的2000元，还要赔28000元。\n"
+            "请法院给我们做主。\n"
+            "起诉人：欧阳春\n2025年9月1日\n")
+    assert _amount(text) == 28000.0
