@@ -53,3 +53,14 @@ def test_heading_of_the_money_the_writer_reckoned_opens_the_claims():
             "请法院给我们做主。\n"
             "起诉人：欧阳春\n2025年9月1日\n")
     assert _amount(text) == 28000.0
+
+
+def test_writer_naming_whom_it_asks_then_the_sums_on_the_same_line():
+    # "我要求某某：退我…元，赔我…元，两样加起来…元"
+    text = ("我要告房东！\n\n"
+            "我叫龙翠兰（女，1987年9月1日出生，身份证522601198709012024，户口在贵州省凯里市大十字街道营盘坡社区），"
+            "租了麻光明的一间门面开小吃店。他提前收回门面，押金也不退。\n"
+            "麻光明，男，1963年2月4日生，住贵州省凯里市北京东路25号。\n"
+            "我要求麻光明：退我押金5000元，赔我装修损失9000元，两样加起来一万四千元，打官司的钱他出。\n"
+            "龙翠兰\n2025年6月3日\n")
+    assert _amount(text) == 14000.0
