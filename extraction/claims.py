@@ -202,7 +202,9 @@ _COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案
 # "由原告向被告支付折价款42万元", "原告愿意补偿被告5万元": a sum the plaintiff offers or undertakes to pay is not claimed
 _PLAINTIFF_PAYS_RE = re.compile(
     r"(?<!被)(?:原告|上诉人|申请人|我方?|本人)(?:(?:愿意?|同意|自愿|承诺)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其)?"
-    r"|(?:一次性)?(?:向|给)(?:被告|被上诉人|被申请人|对方|其))(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?!的)[^，,；;。的]{0,10}$")
+    # ("由原告分别向二被告支付…各…元": each of several sued paid by the plaintiff)
+    r"|(?:一次性)?(?:分别)?(?:向|给)(?:[二两三四五六七八九]名?|各)?(?:被告|被上诉人|被申请人|对方|其))(?:一次性)?"
+    r"(?:支付|补偿|给付|偿付|找补)(?!的)[^，,；;。的]{0,10}$")
 # "由原告补偿被告房屋折价款360000元": the plaintiff the subject of the payment, the one sued its payee named right after
 # the verb (no 向/给 before it)
 _PLAINTIFF_PAYS_DIRECT_RE = re.compile(r"(?<![被向给])(?:原告|上诉人|申请人)(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?:给)?"

@@ -64,3 +64,18 @@ def test_writer_naming_whom_it_asks_then_the_sums_on_the_same_line():
             "我要求麻光明：退我押金5000元，赔我装修损失9000元，两样加起来一万四千元，打官司的钱他出。\n"
             "龙翠兰\n2025年6月3日\n")
     assert _amount(text) == 14000.0
+
+
+def test_sum_the_plaintiff_pays_each_of_several_sued_is_offered_not_claimed():
+    # "由原告分别向二被告支付…各…元": the plaintiff takes the thing and pays each co-owner
+    text = ("民事起诉状\n"
+            "原告：严美华，女，1972年8月9日出生，住江苏省扬州市广陵区文昌中路12号。\n"
+            "被告：严建明，男，1965年3月1日出生，住江苏省扬州市邗江区扬子江北路7号。\n"
+            "被告：严建国，男，1968年10月2日出生，住江苏省南京市鼓楼区中山北路30号。\n"
+            "诉讼请求：\n"
+            "1、依法分割原、被告共有的位于扬州市广陵区文昌中路12号的房屋，该房屋归原告所有，由原告分别向二被告"
+            "支付房屋折价款各90000元；\n"
+            "2、诉讼费用由原、被告按份额分担。\n"
+            "事实和理由：原、被告系兄妹，经继承按份共有上述房屋，协商分割未成。\n"
+            "此致\n扬州市广陵区人民法院\n具状人：严美华\n2025年3月9日\n")
+    assert _amount(text) is None
