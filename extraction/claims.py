@@ -1237,6 +1237,14 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             before_sum = sum(x[0] for x in per_item[:-1])
             if abs(before_sum + own - total[2]) < 0.5:
                 per_item[:] = [(total[2], [sp for x in per_item for sp in x[1]], False)]
+            elif (_LIST_TOTAL_LINE_RE.match(item, item.rfind("\n", 0, total[0]) + 1, total[0])
+                  and all(x[0] <= total[2] for x in per_item[:-1])):
+                # a line of its own under the list, "以上合计：…元", totals every item above it as the writer reckons
+                # the claim, even where the writer's sum is off; the clerk is told the two figures
+                res.checks.append((f"claims[{k}]", "warning",
+                                   f"诉讼请求各项金额之和为{_yuan(before_sum + own)}元，所写合计为{_yuan(total[2])}元，"
+                                   f"按所写合计计算，请核实"))
+                per_item[:] = [(total[2], [(s + total[0], s + total[1])], False)]
     if not per_item:
         return
     # "…承担连带清偿责任，清偿总额以5125000元及逾期违约金为限": the same debt asked of several (the debtor of the
@@ -1257,6 +1265,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
     res.amount_spans = [sp for x in per_item for sp in x[1]]
 
 
+# a line that opens with the total of the list above it ("以上合计：", "上述各项共计")
+_LIST_TOTAL_LINE_RE = re.compile(r"[ \t　]*(?:以上|上述|上列)(?:各项|费用|损失|款项)?(?:合计|共计|总计)")
 _CAP_RE = re.compile(r"(?:清偿|偿还|支付|给付|赔偿|付款|还款)总额以\s*(?P<sum>(?:人民币)?\s*\d[\d,，]*(?:\.\d+)?\s*万?元)"
                      r"(?:及[^，,；;。]{0,20}?)?为限")
 _DECLARED_RE = re.compile(r"(?:诉讼标的(?:额|金额)?|标的额|标的金额|争议金额)\s*(?:为|是|共计|合计)?\s*[:：]?\s*")

@@ -79,3 +79,24 @@ def test_sum_the_plaintiff_pays_each_of_several_sued_is_offered_not_claimed():
             "事实和理由：原、被告系兄妹，经继承按份共有上述房屋，协商分割未成。\n"
             "此致\n扬州市广陵区人民法院\n具状人：严美华\n2025年3月9日\n")
     assert _amount(text) is None
+
+
+def test_list_total_line_stands_for_the_items_above_even_where_the_sum_is_off():
+    # "以上合计：…元" on its own line under the last item: the writer's stated total is the claim (its sum is off by
+    # a slip; the clerk is warned of both figures)
+    text = ("机动车交通事故责任纠纷民事起诉状（要素式）\n"
+            "原告：温德寿\n性别：男　　出生日期：1975年2月8日\n身份证号：360702197502081236\n"
+            "住所地（户籍所在地）：江西省赣州市章贡区红旗大道15号\n"
+            "被告：邝金华\n性别：男　　出生日期：1990年12月1日\n身份证号：360721199012014413\n"
+            "住所地：江西省赣州市赣县区梅林镇长征路8号\n"
+            "诉讼请求\n"
+            "1.医疗费：12,000元\n"
+            "2.护理费：120元/天×10天＝1,200元\n"
+            "3.误工费：3,000元\n"
+            "4.电动车维修费：800元\n"
+            "以上合计：17,200元，由被告赔偿\n"
+            "5.诉讼费用由被告负担\n"
+            "事实与理由\n2025年2月3日，被告驾车与原告的电动车相撞，负事故主要责任。\n"
+            "具状人：温德寿\n2025年5月6日\n")
+    e = extract(text)
+    assert e.amount_claimed == 17200.0
