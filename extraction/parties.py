@@ -2144,7 +2144,10 @@ def plausible_name(name: str, kind: str) -> bool:
     if kind == "person" and not re.search(r"[A-Za-z]", name):
         if re.search(r"[·•]", name):
             return len(name) <= 15  # "阿卜杜热合曼·阿卜杜拉"
-        return len(name) <= 6 and not _PERSON_IN_NAME.search(name[1:])
+        # 向 is a common given name's first character ("向东", "向阳"): in a name of three characters it is
+        # no verb ("被告向原告…")
+        words = _PERSON_IN_NAME.findall(name[1:])
+        return len(name) <= 6 and (not words or (len(name) <= 3 and words == ["向"]))
     return True
 
 

