@@ -20,3 +20,16 @@ def test_given_name_starting_with_xiang_is_a_name():
     assert ("被告", "龚向阳", "男") in names
     assert ("原告", "谭丽君", "女") in names
 
+
+def test_relation_glued_before_the_name():
+    # "被告二：某某之妻某某，女，…" written without a space: the relation says whose wife she is, the name follows it
+    text = (
+        "民事起诉状\n"
+        "原告：潘志远，男，1975年6月1日出生，汉族，住浙江省宁波市海曙区中山西路20号。\n"
+        "被告一：柯建平，男，1980年2月3日出生，汉族，住浙江省宁波市鄞州区天童南路300号5幢701室。\n"
+        "被告二：柯建平之妻林晓燕，女，1983年9月12日出生，汉族，住址同上。\n"
+        "诉讼请求：\n1.判令两被告共同偿还借款50000元。\n"
+    )
+    names = [(r, n, g) for r, n, g, _a in _parties(text)]
+    assert names == [("原告", "潘志远", "男"), ("被告", "柯建平", "男"), ("被告", "林晓燕", "女")]
+
