@@ -1263,7 +1263,8 @@ _LIVES_THERE = re.compile(r"在(?P<addr>[^，,。；;\n在]{4,60}?)(?:开|经营
 # "…，跟我住一起": the writer's home
 _WITH_ME = re.compile(r"[，,]\s*(?:现在|一直)?(?:跟|和|与|同)我(?:们)?(?:一起|一块)?住(?:在)?(?:一起|一块|一个院)?(?=[，,。；;\n]|$)")
 # "住处跟某某一样", "住址同某某": the home of the party named
-_HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致|(?=[，,。；;）)\n]|$))")
+# (or by pronoun, the one named just before: "一个是他老婆某某，女，住址和他一样")
+_HOME_AS = re.compile(r"住(?:处|址|所|的地方)?(?:跟|和|与|同)(?P<name>他|她|[\u4e00-\u9fa5·]{2,8}?)(?:一样|相同|一致|(?=[，,。；;）)\n]|$))")
 # the claims order the filer's children to pay ("判两个儿子每人每月给我生活费…")
 # (or by a pronoun and their count after the letter listed them: "我有三个儿女：\n大儿子某某，…" and "让他们三个每人…")
 _KIN_ORDERED = re.compile(r"(?:判|要求|让|叫|告|起诉)(?:决|令)?[:：]?\s*(?:[一二三四五六七八九十\d][、.．])?\s*(?:我的)?(?:[两二三四]个|大|小)?"
@@ -1310,6 +1311,8 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             p.addresses = [a for a in p.addresses if a.text != p.address]
             p.address = None
             src = next((q.party for q in out if q.party.name == named.group("name") and q.party.address), None)
+            if named.group("name") in ("他", "她") and k and out[k - 1].party.address:
+                src = out[k - 1].party
             if src:
                 _set_home(pp, src.address)
             continue
@@ -1322,6 +1325,8 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             continue
         named = _HOME_AS.search(rest.split("。")[0])
         src = next((q.party for q in out if named and q.party.name == named.group("name") and q.party.address), None)
+        if named and named.group("name") in ("他", "她") and k and out[k - 1].party.address:
+            src = out[k - 1].party
         if src:
             _set_home(pp, src.address)  # "…，是杨某的父亲，住址同杨某"
             continue

@@ -372,3 +372,12 @@ def test_the_one_company_the_story_describes_as_a_party_is_ordered_by_its_kind()
             "法定代表人谭志刚）装修，水从我家天花板往下漏。\n"
             "我请求：邹明、欧阳丽和装修公司一起赔我修吊顶的钱1.2万元。\n李淑芬")
     assert _people(text)["长沙美居家装饰工程有限公司"] == ("被告", None, None, None, "湖南省长沙市岳麓区麓谷大道1号")
+
+
+def test_a_home_the_same_as_his_said_by_pronoun():
+    me = _id("62010219890909101")
+    text = ("法官你好：\n"
+            f"我叫杨晓峰，今年35岁，男，汉族，身份证{me}，住兰州市城关区张掖路1号。\n"
+            "我告两个人：一个是我以前的合伙人陈建中，男，四十岁，住兰州市七里河区西津西路5号；一个是他老婆吴玲，女，住址和他一样。\n"
+            "他们卷走了店里的钱8万元。请法院判他们两个还我8万元。\n杨晓峰\n2024年9月1日")
+    assert _people(text)["吴玲"] == ("被告", "女", None, None, "兰州市七里河区西津西路5号")
