@@ -2347,6 +2347,10 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
                     fields.insert(i, (remark, fe - len(remark), fe))
                     if not re.search(r"\s", f):
                         f, fe = f[:a.start("addr") + len(addr)], fs + a.start("addr") + len(addr)
+            # "…12栋501我真的…": the writer's story glued on by a joined line; a pronoun is never part of an address
+            story = _STORY_AFTER_ADDR.search(addr)
+            if story:
+                addr = addr[:story.start()]
             # an address wrapped around a comma ("住福建省厦门市思明区，XX路1号") is rare; keep the field
             at = fs + a.start("addr") + (lead if not re.search(r"\s", f) else 0)
             if lead and not re.search(r"\s", f):
@@ -2435,6 +2439,9 @@ _ADDR_WORD = re.compile(r"小区|栋|楼|号|室|单元|村|组|路|街|巷|弄|
 # postal part of it
 _DETAIL_ADDR = re.compile(r"[（(](?:详址|详细地址|详细住址|具体地址|具体住址)[:：]?([^（()）]{4,80})[）)]$")
 _SAME_PLACE_REMARK = re.compile(r"[也都还]在(?:这|此|那)(?:里|儿|处)?$")
+
+
+_STORY_AFTER_ADDR = re.compile(r"(?<=[\d号室栋幢楼层户组村])(?:我|本人)(?=[\u4e00-\u9fa5])")
 
 
 def _split_remark(addr: str) -> tuple[str, str]:

@@ -33,3 +33,20 @@ def test_relation_glued_before_the_name():
     names = [(r, n, g) for r, n, g, _a in _parties(text)]
     assert names == [("原告", "潘志远", "男"), ("被告", "柯建平", "男"), ("被告", "林晓燕", "女")]
 
+
+def test_story_line_after_address_is_no_part_of_it():
+    # a lay complaint whose first story line ("我…") follows the last address line without a stop
+    text = (
+        "起诉书\n"
+        "原告：韦春花 女 1990年7月8日出生 身份证号码：450102199007080027\n"
+        "户籍地址：广西壮族自治区南宁市兴宁区民生路18号\n"
+        "被告：莫建国 男 身份证号码：450103197502110032\n"
+        "住址：广西壮族自治区南宁市青秀区竹溪大道99号翠竹园3栋1202\n"
+        "我被他拖了整整一年多，实在没有办法。\n"
+        "2024年我租了被告的房子，押金3000元他一直不退。\n"
+        "我的要求：\n一、被告退还押金3000元；\n二、诉讼费被告出。\n"
+        "此致\n南宁市青秀区人民法院\n起诉人：韦春花\n2025年3月1日\n"
+    )
+    addresses = {n: a for _r, n, _g, a in _parties(text)}
+    assert addresses["莫建国"] == "广西壮族自治区南宁市青秀区竹溪大道99号翠竹园3栋1202"
+
