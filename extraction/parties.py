@@ -1497,9 +1497,15 @@ def _same_as_named(pp: ParsedParty, parsed: list[ParsedParty]) -> None:
 _LABEL_ONLY_ROLES = ("具状人", "被具状人")
 
 
+# "被告2法定代表人：某某", "原告一的委托诉讼代理人：某某": the numbered party's representative or agent, no new party
+_OF_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:的|之)?(?:" + "|".join(REP_ROLES + AGENT_ROLES) + ")")
+
+
 def _entry_matches(text: str) -> Iterator[re.Match]:
     for m in ENTRY_RE.finditer(text):
         if _role(m) in _LABEL_ONLY_ROLES and not re.search(r"[:：][ \t]*$", m.group(0)):
+            continue
+        if _role(m) in PRINCIPAL_ROLES and _OF_NUMBERED.match(text, m.end("role")):
             continue
         yield m
 

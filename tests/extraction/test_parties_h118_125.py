@@ -50,3 +50,22 @@ def test_story_line_after_address_is_no_part_of_it():
     addresses = {n: a for _r, n, _g, a in _parties(text)}
     assert addresses["莫建国"] == "广西壮族自治区南宁市青秀区竹溪大道99号翠竹园3栋1202"
 
+
+def test_numbered_party_representative_line_is_no_party():
+    # "被告2法定代表人：某某" under a table of parties: the representative of the second defendant
+    text = (
+        "民事起诉状\n\n"
+        "| 诉讼地位 | 姓名/名称 | 性别 | 住所 |\n"
+        "|---|---|---|---|\n"
+        "| 原告 | 邱德明 | 男 | 江西省赣州市章贡区红旗大道10号 |\n"
+        "| 被告1 | 钟小兵 | 男 | 江西省赣州市南康区蓉江路25号 |\n"
+        "| 被告2 | 赣州恒达装饰工程有限公司 | — | 江西省赣州市章贡区长征大道8号 |\n\n"
+        "被告2法定代表人：曾国华，总经理。\n"
+        "原告委托诉讼代理人：黄立群，江西章江律师事务所律师。\n\n"
+        "诉讼请求：\n1.判令二被告连带支付原告劳务费32000元。\n"
+    )
+    parties = extract(text).parties
+    assert [(p.role, p.name) for p in parties] == [
+        ("原告", "邱德明"), ("被告", "钟小兵"), ("被告", "赣州恒达装饰工程有限公司")]
+    assert parties[2].legal_representative is not None and parties[2].legal_representative.name == "曾国华"
+
