@@ -1707,6 +1707,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
             _role_same_address(parsed, text, sm.start(), sm.group("role"), sm.group("label"),
                                (start + sm.start(), start + sm.end()))
     _appendix_parties(parsed, text, body_at, start, stage)
+    _answered_plaintiff(parsed, text, body_at, start)
     _civil_accused(parsed, entries, norm)
     _complaint_applicants(parsed, norm[start:end])
     _share_addresses(parsed)
@@ -1714,6 +1715,24 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     _ids_told_later(parsed, norm, start + body_at, end)
     _second_instance_statuses(parsed)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
+
+
+# an answer's opening sentence naming who sued the writer: "针对原告某某诉我…纠纷一案", "原告某某诉答辩人…"
+_SUED_BY = re.compile(r"(?<![\u4e00-\u9fa5])(?:(?:针对|就|关于|对)?原告)(?P<name>[\u4e00-\u9fa5]{2,4}?)"
+                      r"(?=(?:起诉|诉)(?:我|答辩人|本人))")
+
+
+def _answered_plaintiff(parsed: list[ParsedParty], text: str, body_at: int, start: int) -> None:
+    """An answer listing only the one answering (答辩人, a defendant) names the plaintiff in its first sentence
+    ("针对原告某某诉我…一案"): that plaintiff is the other party of the case."""
+    if not parsed or any(pp.party.role != "被告" for pp in parsed) or "答辩" not in text:
+        return
+    m = _SUED_BY.search(text, body_at, body_at + 200)
+    if not m or not plausible_name(m.group("name"), "person"):
+        return
+    pp = ParsedParty(Party(role="原告", name=m.group("name"), kind="person"))
+    pp.spans["name"] = (start + m.start("name"), start + m.end("name"))
+    parsed.append(pp)
 
 
 def _second_instance_statuses(parsed: list[ParsedParty]) -> None:

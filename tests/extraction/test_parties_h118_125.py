@@ -69,3 +69,24 @@ def test_numbered_party_representative_line_is_no_party():
         ("原告", "邱德明"), ("被告", "钟小兵"), ("被告", "赣州恒达装饰工程有限公司")]
     assert parties[2].legal_representative is not None and parties[2].legal_representative.name == "曾国华"
 
+
+def test_answer_names_the_plaintiff_in_its_first_sentence():
+    # an answer listing only the one answering: "针对原告某某诉我…一案" names the other party
+    text = (
+        "民事答辩状\n\n"
+        "答辩人（原审被告）：田雨桐，女，1991年12月5日出生，住辽宁省沈阳市和平区南京北街120号2单元301室。\n\n"
+        "针对原告邵国庆诉我相邻关系纠纷一案，现答辩如下：\n"
+        "原告所说的漏水不是我家造成的，请法院驳回原告的诉讼请求。\n\n"
+        "此致\n沈阳市和平区人民法院\n\n答辩人：田雨桐\n2025年10月9日\n"
+    )
+    assert [(r, n) for r, n, _g, _a in _parties(text)] == [("被告", "田雨桐"), ("原告", "邵国庆")]
+
+
+def test_complaint_sentence_is_no_answered_plaintiff():
+    # the same words in a complaint's story name nobody new: only an answer is written against a plaintiff
+    text = (
+        "民事起诉状\n原告：邵国庆，男，1970年1月1日出生，住辽宁省沈阳市和平区南京北街120号1单元301室。\n"
+        "被告：田雨桐，女，1991年12月5日出生，住辽宁省沈阳市和平区南京北街120号2单元301室。\n"
+        "诉讼请求：\n1.判令被告赔偿损失5000元。\n"
+    )
+    assert [(r, n) for r, n, _g, _a in _parties(text)] == [("原告", "邵国庆"), ("被告", "田雨桐")]
