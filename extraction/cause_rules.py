@@ -62,7 +62,8 @@ class Cue(NamedTuple):
 # the work done on a customer's material (加工: 民法典 770), by its usual kinds (粘钻, 组装, 缝制, 电镀…)
 _MATERIAL = (r"(?:原材料|原料|材料|布料|面料|铝材|钢材|铜材|木材|木料|物料|坯料|毛坯|板材|布匹|皮料|棉花|石材|胚布|坯布|(?:铝合金|铝|钢|铜)?型材"
              r"|半成品|辅料|配件|零部件|零件|部件|裁片|坯件|散件|主料)")
-_WORKED = r"(?:加工|组装|装配|缝制|车缝|缝纫|粘|包装|打磨|抛光|电镀|喷涂|刺绣|印染|印花|染色|焊接|切割|裁剪|压制|灌装|分装)"
+_WORKED = r"(?:加工|组装|装配|缝制|车缝|缝纫|粘|包装|打磨|抛光|电镀|喷涂|刺绣|印染|印花|染色|焊接|切割|裁剪|压制|灌装|分装" \
+          r"|冲压|冲孔|折弯|车削|铣削)"  # (metal worked to drawings: 冲压, 折弯 — work done on the customer's sheet)
 
 # the clause up to an "only way" (唯一的通道) that tells of no water: the only channel the rain ran off by is a drain
 _DRY_CLAUSE = r"(?:(?<=[，。；：:\n])|^)(?:(?!雨水|污水|积水|排水|排泄|排出|泄洪|水流|流水)[^，。；：:\n]){0,60}?"

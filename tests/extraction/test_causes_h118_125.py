@@ -39,3 +39,15 @@ def test_guarantors_asked_within_the_guaranty_for_a_companys_debt_is_guaranty_co
             "该公司欠付货款45万元未付，保证人应当承担责任。\n"
             "此致\n苏州市吴中区人民法院\n具状人：苏州恒达钢材贸易有限公司\n2025年3月2日\n")
     assert extract(text).cause_of_action == "保证合同纠纷"
+
+
+def test_stated_work_contract_on_the_customers_own_sheet_metal_is_processing():
+    # a form stating 承揽合同纠纷 where the customer supplied the steel sheet and the plaintiff stamped and bent it to the
+    # customer's drawings: the materials were the customer's, the level-4 加工合同纠纷 (民法典 770)
+    text = ("民事起诉状\n原告：郑国强，男，1977年8月3日出生，汉族，住浙江省宁波市鄞州区钟公庙街道天童南路55号。\n"
+            "被告：宁波恒锐电器有限公司，住所地浙江省宁波市北仑区新碶街道明州路99号。\n法定代表人：何文斌，总经理。\n"
+            "案由：承揽合同纠纷\n诉讼请求：\n1、判令被告支付加工费41,200元；\n2、诉讼费由被告承担。\n"
+            "事实与理由：2024年3月至6月，被告向原告提供冷轧板材，委托原告按被告图纸冲压、折弯成配电箱外壳，"
+            "原告已全部完成并交付，被告尚欠加工费41,200元未付。\n"
+            "此致\n宁波市北仑区人民法院\n具状人：郑国强\n2024年8月2日\n")
+    assert extract(text).cause_of_action == "加工合同纠纷"
