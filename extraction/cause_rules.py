@@ -1874,7 +1874,8 @@ _MERCHANT_TAKINGS = re.compile(r"结算(?:货)?款|冻结[^。；，]{0,10}(?:�
 
 
 # a subcontract told as the one in dispute: its price or its deed (分包工程款, 桩基础工程专业分包合同)
-_SUBCONTRACT = re.compile(r"分包(?:工程)?(?:款|价款)|分包(?:合同|协议)")
+# (or the part of the works let to the plaintiff told: 将其中的…工程分包给原告施工)
+_SUBCONTRACT = re.compile(r"分包(?:工程)?(?:款|价款)|分包(?:合同|协议)|分包给[^。；，]{0,12}?(?:施工|承建|完成)")
 # goods handed over with a waybill to a freight or logistics firm, carried to a place; other ways of carrying them
 _WAYBILL = re.compile(r"托运单|运单|货运单|发货单")
 _FREIGHT_FIRM = re.compile(r"物流|货运|运输(?:有限|股份|公司)")

@@ -51,3 +51,19 @@ def test_stated_work_contract_on_the_customers_own_sheet_metal_is_processing():
             "原告已全部完成并交付，被告尚欠加工费41,200元未付。\n"
             "此致\n宁波市北仑区人民法院\n具状人：郑国强\n2024年8月2日\n")
     assert extract(text).cause_of_action == "加工合同纠纷"
+
+
+def test_stated_works_contract_of_a_part_let_on_to_the_plaintiff_is_the_subcontract():
+    # a judgment stating 建设工程合同纠纷, where the contractor let part of the works on to the plaintiff (分包给…施工)
+    # and the plaintiff asks the rest of its price: the subcontract is the contract in dispute (民法典 791)
+    text = ("湖南省长沙市中级人民法院\n民事判决书\n（2025）湘01民终3321号\n"
+            "上诉人（原审被告）：湖南湘建路桥工程有限公司，住所地湖南省长沙市岳麓区麓谷大道58号。\n"
+            "法定代表人：彭志刚，该公司董事长。\n"
+            "被上诉人（原审原告）：邹建华，男，1979年4月15日出生，汉族，住湖南省浏阳市集里街道金沙北路21号。\n"
+            "上诉人湖南湘建路桥工程有限公司因与被上诉人邹建华建设工程合同纠纷一案，不服湖南省浏阳市人民法院（2024）湘0181民初5512号"
+            "民事判决，向本院提起上诉。本院受理后，依法组成合议庭进行了审理。\n"
+            "湖南湘建路桥工程有限公司上诉请求：撤销一审判决，依法改判。事实和理由：上诉人承接某县乡公路改造工程后，将其中的排水沟"
+            "及护坡工程分包给邹建华施工，一审认定的工程量有误。\n"
+            "邹建华辩称，工程已完工交付，请求驳回上诉。\n"
+            "邹建华向一审法院起诉请求：湖南湘建路桥工程有限公司支付剩余工程款312,000元。\n")
+    assert extract(text).cause_of_action == "建设工程分包合同纠纷"
