@@ -532,7 +532,8 @@ _R = [
     ("相邻关系纠纷", r"相邻(?:关系|权|方|的?(?:权利|排水|用水))|通风", 3),
     ("宅基地使用权纠纷", r"宅基地使用权|宅基地.{0,12}(?:归属|确权|占用|侵占|界址)", 3),
     # a wall, a house or a shed put up on the filer's homestead (在原告宅基地上砌筑…): the use right is what it breaks
-    ("宅基地使用权纠纷", r"在(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
+    # (also built on the part of it taken: 占我家宅基地上盖的伙房)
+    ("宅基地使用权纠纷", r"(?:在|占(?:用|了)?)(?:原告|我|我们|我家)(?:家)?(?:的)?(?:合法)?宅基地(?:上|内|范围内)[^。；]{0,8}?(?:砌|建|盖|修|搭|堆|种|挖)", 4),
     # the homestead's use right asked confirmed (确认原告对…宅基地享有使用权): the right is the dispute; stopping the
     # other's building on it and clearing it are what follows from the right (民法典 362-365)
     # (the plot's bounds in brackets after it, 宅基地（东至…，西至…）使用权归原告, are part of naming it)

@@ -67,3 +67,16 @@ def test_stated_works_contract_of_a_part_let_on_to_the_plaintiff_is_the_subcontr
             "邹建华辩称，工程已完工交付，请求驳回上诉。\n"
             "邹建华向一审法院起诉请求：湖南湘建路桥工程有限公司支付剩余工程款312,000元。\n")
     assert extract(text).cause_of_action == "建设工程分包合同纠纷"
+
+
+def test_neighbour_building_on_the_part_of_my_homestead_he_took_is_homestead_use():
+    # a village widow's letter: the neighbour pushed his wall onto her homestead and built a shed on the part taken;
+    # she asks it pulled down and the wall moved back: the use of the homestead is in dispute (民法典 362)
+    text = ("法院领导：\n    我家的宅基地在后沟组，西边挨着赵长贵家，是1990年村里划给我家的，有集体土地使用证。"
+            "前年赵长贵把他家院墙往我家这边挪了一米多，又在我家墙根下盖了一间柴房，村里调解了两次他都不拆。\n"
+            "    赵长贵，男，1968年2月11日出生，住陕西省渭南市蒲城县椿林镇后沟村后沟组12号。\n"
+            "    我请求法院：\n    一、判令赵长贵把占我家宅基地上盖的柴房拆掉，院墙退回原来的位置；\n"
+            "    二、诉讼费由他出。\n此致\n蒲城县人民法院\n"
+            "                    写信人：刘翠兰，女，1955年6月8日生，汉族，农民，住陕西省渭南市蒲城县椿林镇后沟村后沟组10号\n"
+            "                    2025年3月5日\n")
+    assert extract(text).cause_of_action == "宅基地使用权纠纷"
