@@ -80,3 +80,13 @@ def test_neighbour_building_on_the_part_of_my_homestead_he_took_is_homestead_use
             "                    写信人：刘翠兰，女，1955年6月8日生，汉族，农民，住陕西省渭南市蒲城县椿林镇后沟村后沟组10号\n"
             "                    2025年3月5日\n")
     assert extract(text).cause_of_action == "宅基地使用权纠纷"
+
+
+def test_company_asking_its_shareholder_to_pay_in_capital_is_shareholder_capital():
+    # a travel company's name is no statement of the dispute: it asks a shareholder to pay in what he subscribed
+    text = ("民事起诉状\n原告：云南彩云旅游开发有限公司，住所地云南省大理市下关镇苍山路18号。\n法定代表人：段志明，执行董事。\n"
+            "被告：杨宏斌，男，1984年9月2日出生，白族，住云南省大理市大理镇复兴路66号。\n"
+            "诉讼请求：\n1、判令被告向原告缴付出资款人民币120万元；\n2、本案诉讼费用由被告负担。\n"
+            "事实与理由：原告注册资本300万元，被告认缴出资150万元，应于2024年12月31日前缴足，至今仅缴纳30万元，经原告催缴仍未缴纳。\n"
+            "此致\n大理市人民法院\n具状人：云南彩云旅游开发有限公司\n2025年4月1日\n")
+    assert extract(text).cause_of_action == "股东出资纠纷"
