@@ -111,7 +111,7 @@ _RELATION = ("丈夫", "妻子", "老公", "老婆", "前夫", "前妻", "父亲
              # of one character, 爸, would cut names), and a few it does not
              *(w for w in (_KIN_MALE + "|" + _KIN_FEMALE).split("|") if len(w) >= 2),
              "继父", "继母", "干爹", "干妈", "徒弟", "师傅")
-_NOT_NAMES = {"对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
+_NOT_NAMES = {"判决", "判令", "判处", "对方", "姓名", "本人", "他们", "她们", "我们", "两人", "二人", "夫妻俩", "老两口", "这人", "此人", "该人",
               "大家", "自己", "孩子", "小孩", "老人", "老伴", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "班主任", "老师",
               "医生", "民警", "法官", "律师", "物业", "社区", "村里", "单位", "公司", "厂里", "店里",
               "状子", "诉状", "状纸", "状书"}  # ("告儿子的状子": the letter itself)
@@ -167,7 +167,7 @@ _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|�
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:、]|[和与及](?:它|他|她|其)的|$)")
 _DEMAND = re.compile(r"请求|要求|诉求|判令|判决|判(?:他|她|他们|她们|对方|被告)|赔偿|退还|返还|归还|偿还|支付|给付|此致|人民法院|(?:赔|退|还)我|做主"
-                     r"|(?:要|让|叫)(?:他|她|他们|她们|对方)把[^。\n]{0,20}?给我")
+                     r"|(?:要|让|叫)(?:他|她|他们|她们|对方)把[^。\n]{0,20}?给我|(?:请|求|恳请)法院(?:判|给|帮|让|叫)")
 
 
 @dataclass
@@ -202,7 +202,8 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"的(?:基本)?(?:情况|信息|身份信息)[:：]\s*$", "", lead)  # "刘某的情况：男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
-    lead = re.sub(r"(?:因|由于)?(?:尚|还|系|是)?未(?:成年|满十八周?岁)(?:人)?$", "", lead)  # "因某某尚未成年（2010年…出生，…）"
+    lead = re.sub(r"(?:因|由于)?(?:尚|还|系|是)?未(?:成年|满十八周?岁)(?:人)?$", "", lead)
+    lead = re.sub(r"(?:两口子|夫妻俩|夫妻二人|夫妇|俩口子|两人|二人|俩)$", "", lead)  # "某某、某某两口子"  # "因某某尚未成年（2010年…出生，…）"
     styled = re.search(r"姓([\u4e00-\u9fa5]{1,2})[，,]?名(?:叫)?([\u4e00-\u9fa5]{1,2})[，,\s]*$", lead)
     if styled:
         return styled.group(1) + styled.group(2), lo + styled.start(1)  # "小女子姓周名某某": the surname and given name
@@ -895,6 +896,9 @@ def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) ->
     return [p for p in found if p.kind == "organization"] + [p for p in found if p.kind == "person"]
 
 
+_HOME_BEFORE_NAMES = re.compile(r"住在?(?P<addr>[^，,。；;\n的]{4,60})的(?:业主|住户|房主|租户|邻居)?")
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -904,6 +908,8 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
         clause = re.match(r"[^，,。；;！!？?\n（(]*", text[m.end():m.end() + _SENTENCE_MAX]).group()
         # a home said once for all the clause names, after a remark on them ("某某和他媳妇某某（俩人…），住…")
         shared = _CLAUSE_HOME.match(text, m.end() + len(clause))
+        # or before them, for all of them ("一是住在某小区1801室的业主某某、某某两口子")
+        home_first = _HOME_BEFORE_NAMES.search(clause)
         pos = m.end()
         for piece in re.split(r"[、和与及跟]", clause):
             at = pos + (len(piece) - len(piece.lstrip()))
@@ -922,7 +928,9 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
             k = at + found[1]
             home = re.compile(re.escape(name) + r"(?:本人)?(?:也|现|现在)?住(?:在)?([^，,。；;\n]{4,60})").search(text, k + len(name))
             attrs = (home.start(1) - 1, home.end()) if home else \
-                (shared.start("home"), shared.end("home")) if shared else (k + len(name), k + len(name))
+                (shared.start("home"), shared.end("home")) if shared else \
+                (m.end() + home_first.start(), m.end() + home_first.end("addr")) if home_first and \
+                m.end() + home_first.end() <= k else (k + len(name), k + len(name))
             out.append(Person(name, k, attrs, role="被告", restated=True))
     return out
 
@@ -956,6 +964,23 @@ def _company_files(text: str, people: list[Person]) -> list[Person]:
     at = company.start("org")
     attrs = (seat.start(), seat.end()) if seat else (at + len(company.group("org")),) * 2
     return [Person(company.group("org"), at, attrs, kind="organization", role="原告")] + out
+
+
+def _lone_org_with_seat(text: str, people: list[Person]) -> list[Person]:
+    """The one organisation a letter names with its seat, where the letter names no one else it could be against
+    ("合同上写的是某某教育咨询有限公司，地址在…" and claims of a refund from "他们")."""
+    known = {p.name for p in people}
+    found = {}
+    for o in list(_ORG_NAME.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]:
+        name = _story_org_name(o.group(1), known)
+        name = re.sub(r"^.*?(?:写的是|写着|叫|是)(?=[\u4e00-\u9fa5]{6,})", "", name)
+        after = o.start(1) + len(o.group(1))
+        seat = _SEAT.search(text, after, min(len(text), after + 60))
+        if seat and seat.start() - after <= 6 and _ORG_SUFFIX.search(name) and not _generic_org(name) and \
+                plausible_name(name, "organization") and name not in known:
+            found[name] = Person(name, after - len(name), (seat.start(), seat.end()), kind="organization", role="被告",
+                                 restated=True)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
@@ -1037,6 +1062,8 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         if told:
             told.role = "被告"
         people.append(told or p)
+    if any(p.role == "原告" for p in people) and not any(p.role == "被告" for p in people):
+        people += _lone_org_with_seat(text, people)
     people.sort(key=lambda p: p.at)
     if not any(p.role == "原告" for p in people) or not any(p.role == "被告" for p in people):
         return text, []
@@ -1452,7 +1479,10 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     # (an organisation named right in the sentence of suing needs no seat: "我要告某某超市和它的老板某某")
     described = all(pp.party.name in names or pp.party.gender or pp.party.birth_date or pp.party.id_number or
                     (pp.party.kind == "organization" and (pp.party.address or re.search(
-                        r"(?:起诉|状告|(?<![原被])告)(?:的是)?[“\"「]?" + re.escape(pp.party.name), text)))
+                        r"(?:起诉|状告|(?<![原被])告)(?:的是)?[“\"「]?" + re.escape(pp.party.name), text))) or
+                    # (a person named with a home in the sentence of suing: "我要起诉…住在某小区1801室的业主某某、某某两口子")
+                    (pp.party.kind == "person" and pp.party.address and re.search(
+                        r"(?:起诉|状告|(?<![原被])告)[^。\n]{0,100}" + re.escape(pp.party.name), text))
                     for pp in letter)
     if not (covered and described and len(letter_names) >= len(core)):
         return False
