@@ -2129,7 +2129,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores["追索劳动报酬纠纷"] = scores.get("追索劳动报酬纠纷", 0) + moved
         decisive["追索劳动报酬纠纷"] = True
         claimed["追索劳动报酬纠纷"] = claimed.get("追索劳动报酬纠纷", False) or claimed.pop("劳务合同纠纷", False)
-    if (_PARENT_SUES_CHILDREN.search(text) and _UPKEEP_ASKED.search(claims) and "抚养" not in claims
+    # (a parent's letter has no 诉讼请求 heading: what it asks stands at the end of its story, 我要告我两个儿子：一、…)
+    asks = claims or facts
+    if (_PARENT_SUES_CHILDREN.search(text) and _UPKEEP_ASKED.search(asks) and "抚养" not in asks
             and "赡养纠纷" not in scores):
         # a parent asking the children named as defendants for a monthly 生活费 or the medical costs (民法典 1067):
         # the duty to keep a parent, told without the word 赡养
