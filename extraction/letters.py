@@ -237,7 +237,7 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if name in _RELATION or name in _NOT_NAMES or _OCCUPATION_NAME.search(name) or re.search(r"[年月日号]生|岁|号$|^[年月日号]|^不|^身份|^[一两二三四五六七八九十几]+[个方人家位名]", name) or \
             (name.endswith("族") and len(name) <= 3) or name.endswith(("代码", "号码", "账号", "卡号")):
         return None  # "我是他的邻居，男，…": a relation, no name
-    if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们]|某$", name[:1]) or \
+    if len(name) < 2 or not plausible_name(name, "person") or re.search(r"[我你他她它们个]|某$", name[:1]) or \
             re.search(r"[一两二三四五六七八九十几每]个", name):
         return None  # (nor is a count: "两个人一个公司", "每个月")
     return name, at

@@ -419,3 +419,12 @@ def test_the_one_company_named_with_its_seat_is_sued_where_no_one_else_is_and_a_
     people = _people(text)
     assert set(people) == {"杜晓琴", "成都启航少儿教育咨询有限公司"}
     assert people["成都启航少儿教育咨询有限公司"] == ("被告", None, None, None, "成都市武侯区天府大道1号608号")
+
+
+def test_a_count_of_sons_is_no_name():
+    me = _id("62052219480316064")
+    text = ("尊敬的法官：\n"
+            f"    我叫李秀英，女，今年76岁，身份证号{me}，家住甘肃省天水市秦安县兴国镇杨寺村二组。我有两个儿子，"
+            "老大叫赵守义，男，今年52岁，家住甘肃省天水市秦安县兴国镇杨寺村二组27号；老二叫赵守礼，男，今年48岁，住甘肃省天水市麦积区马跑泉村115号。\n"
+            "    我只能来求法院给我做主，我要告我两个儿子：\n    一、让两个儿子每人每个月给我生活费四百元。\n告状人：李秀英")
+    assert set(_people(text)) == {"李秀英", "赵守义", "赵守礼"}
