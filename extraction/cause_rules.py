@@ -1735,6 +1735,10 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
                 told[c] = max(told.get(c, 0), w)
         if len(told) == 1 and cause not in _OWN_MARKS and max(told.values()) >= 4:
             return next(iter(told))
+        if cause == "服务合同纠纷" and set(told) in ({"教育培训合同纠纷"}, {"家政服务合同纠纷"}):
+            # a stated service contract whose service is a course of training (培训费, 课程) or a home help placed by an
+            # agency (家政, 月嫂, 保姆): the level-4 service the 2020 notice registers, where no other service is told
+            return next(iter(told))
     if heading and not hits and len(_path(cause)) == 2:
         part = _CLAIMS_PART.search(text)
         if part:

@@ -18,3 +18,20 @@ def test_a_fathers_letter_without_a_claims_heading_asking_his_daughters_for_mone
             "                                   2024年4月2日\n")
     assert _cause(text) == "赡养费纠纷"
 
+
+def test_a_stated_service_contract_for_a_paid_course_is_the_training_contract():
+    text = ("民事判决书\n原告：韦思远，男，1999年2月14日出生，汉族，住某市东湖区青山路8号。\n"
+            "被告：某市启明星职业技能咨询有限公司，住所地某市高新区科技大道26号。\n"
+            "原告韦思远与被告某市启明星职业技能咨询有限公司服务合同纠纷一案，本院立案后依法适用简易程序公开开庭进行了审理。\n"
+            "韦思远向本院提出诉讼请求：1.判令被告退还培训费9,600元；2.诉讼费由被告承担。事实和理由：原告报名参加被告的"
+            "UI设计就业班，交纳培训费12,800元，开课一个月后被告停课，原告要求退费遭拒。\n")
+    assert _cause(text) == "教育培训合同纠纷"
+
+
+def test_a_stated_service_contract_for_a_nanny_placed_by_an_agency_is_the_domestic_service_contract():
+    text = ("民事答辩状\n答辩人（被告）：某市暖心家政服务有限公司，住所地某市江北区建新路66号。\n"
+            "被答辩人（原告）：蒋悦，女，1992年5月6日出生，汉族，住某市江北区观音桥街道9号。\n"
+            "答辩人就被答辩人诉答辩人服务合同纠纷一案，答辩如下：\n"
+            "一、答辩人依约派遣育儿嫂到被答辩人家中服务，服务费每月7800元，服务期间无任何过错。\n"
+            "二、被答辩人要求退还全部服务费没有依据，请求驳回。\n此致\n某市江北区人民法院\n答辩人：某市暖心家政服务有限公司\n2024年7月1日")
+    assert _cause(text) == "家政服务合同纠纷"
