@@ -2466,6 +2466,8 @@ _DETAIL_ADDR = re.compile(r"[（(](?:详址|详细地址|详细住址|具体地�
 _SAME_PLACE_REMARK = re.compile(r"[也都还]在(?:这|此|那)(?:里|儿|处)?$")
 
 
+_LIVED_SINCE = re.compile(r"(?:自|从)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                         r"(?:起|以来|开始|至今|迄今|到现在|至现在)(?:至今|居住|在此居住)?")
 _STORY_AFTER_ADDR = re.compile(r"(?<=[\d号室栋幢楼层户组村])(?:我|本人)(?=[\u4e00-\u9fa5])")
 
 
@@ -2486,7 +2488,9 @@ def _split_remark(addr: str) -> tuple[str, str]:
               # what the writer does not know of it ("（现在搬到哪里不清楚）", "（已搬走）"): said of the party
               or re.search(r"[那这](?:一)?(?:家|户|间|栋|幢|套|座|处)$", inner)
               or re.search(r"不清楚|不知道|不晓得|不确定|搬[走到去离了]", inner)
-              or _SAME_PLACE_REMARK.search(inner))
+              or _SAME_PLACE_REMARK.search(inner)
+              # since when the party has lived there ("（2021年至今）", "（自2019年3月起）"): a time, no place
+              or _LIVED_SINCE.fullmatch(inner))
     if not remark and (closed or _ADDR_WORD.search(inner)):
         return addr, ""
     return addr[:m.start()], inner
