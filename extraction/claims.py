@@ -255,7 +255,8 @@ _TOTAL_RE = re.compile(r"(?:共计|合计|总计|小计|总额|累计|总共|共
                        r"|(?<![第每])(?:[两二三四五六七八九]|\d)\s*项(?:共计|合计|总计|一共|总共|共|加起来)?)"
                        # ("一共退9280元", "总共赔8000元": the total said with the verb of the ask)
                        r"(?:(?<=一共|总共|共计|合计|总计)应?(?:退还?|赔偿?|返还|支付|偿还|还|要|给|付))?"
-                       r"\s*(?:为|是|有)?\s*[:：]?\s*(?:人民币)?\s*$")
+                       # (a claims table's total row: "│合计│41097.50元", the sum in the cell after the word)
+                       r"\s*(?:为|是|有)?\s*[:：│|]?\s*(?:人民币)?\s*$")
 _THIS_SUM_BEFORE_RE = re.compile(r"(?:这|此|该|那)(?:笔|些)?(?:钱)?\s*(?:人民币)?\s*$")
 # "利息18000元，按银行同期贷款利率支付…": a sum named as what it is, then how the rest is computed
 _NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|借款|欠款|货款)\s*(?:人民币)?\s*$")
@@ -920,7 +921,9 @@ _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|
 _NET_LESS_AFTER_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:扣下|扣除|扣掉|扣了|留下抵|抵账|抵扣|抵作|冲抵|抵销|抵消)")
 # (the ask may name whom it is asked of and the total: "请求判令二被告赔偿原告各项损失共计36800.40元")
 _NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$"
-                          r"|(?:请求|要求)[^，,；;。\d]{0,16}?(?:共计|合计|总计|一共|共)\s*(?:人民币)?\s*$")
+                          r"|(?:请求|要求)[^，,；;。\d]{0,16}?(?:共计|合计|总计|一共|共)\s*(?:人民币)?\s*$"
+                          # (or names who pays the rest: "…已垫付的20,000元，不足部分由被告一、被告二连带赔偿…元")
+                          r"|(?:不足|剩余|其余|余下)部分[^；;。\d]{0,24}?(?:赔偿|赔付|支付|给付|偿还)\s*(?:人民币)?\s*$")
 
 
 def _factor(item: str, a: int, b: int) -> bool:
