@@ -1070,6 +1070,12 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     return text, people
 
 
+# the words a letter puts before a home ("他家在某村三社") and a home told relative to another with the full one in
+# brackets ("同一个组20号（某村下坝组20号）"): no part of the address
+_HOME_WORDS = r"(?:他|她)?(?:老家|家)(?:住)?(?:在|是)"
+_RELATIVE_HOME = r"(?:同一?个?(?:组|村|社|屯|小区|院|楼)|同组|同村|隔壁)[^（()）]{0,12}[（(]"
+
+
 def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int]:
     """The parties of a letter and where its story starts: after the sentence that describes the last of them
     (([], start) unless it names a filer and someone sued)."""
@@ -1102,14 +1108,14 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
         out.append(pp)
     for pp in out:
         # a home told relative to another, the full one in brackets ("住在同一个组20号（某省某县某村下坝组20号）"): the full one
-        told = re.fullmatch(r"(?:同一?个?(?:组|村|社|屯|小区|院|楼)|同组|同村|隔壁)[^（()）]{0,12}[（(](?P<full>[^（()）]{6,60})[）)]?",
+        told = re.fullmatch(_RELATIVE_HOME + r"(?P<full>[^（()）]{6,60})[）)]?",
                             pp.party.address or "")
         if told:
             _set_home(pp, told.group("full"), None, "住")
             pp.party.addresses = [a for a in pp.party.addresses if a.text != told.group()]
         # a home cue of the letter's own words kept at the head of the address ("老家是某省…", "户口一直在…")
         # (or where the home was read: "他身份证上的地址是…")
-        cue = re.match(r"(?:(?:他|她)?(?:老家|家))(?:住)?(?:在|是)|户口(?:一直|还|也)?(?:在|是)|(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?"
+        cue = re.match(_HOME_WORDS + r"|户口(?:一直|还|也)?(?:在|是)|(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?"
                        r"(?:地址|住址)(?:写的|登的|登记的)?(?:是|为)", pp.party.address or "")
         if cue:
             for a in pp.party.addresses:
@@ -1495,7 +1501,7 @@ def _cleaner_homes(parsed: list[ParsedParty], letter: list[ParsedParty]) -> bool
     "同一个组20号（某村下坝组20号）")."""
     homes = {pp.party.name: pp.party.address for pp in letter if pp.party.address}
     return any(pp.party.address and homes.get(pp.party.name) and pp.party.address != homes[pp.party.name] and
-               re.fullmatch(r"(?:(?:他|她)?(?:老家|家)(?:住)?(?:在|是)|同一?个?(?:组|村|社|屯|小区|院|楼)[^（()）]{0,12}[（(])" +
+               re.fullmatch(r"(?:" + _HOME_WORDS + "|" + _RELATIVE_HOME + ")" +
                             re.escape(homes[pp.party.name]) + r"[）)]?", pp.party.address)
                for pp in parsed)
 
