@@ -46,7 +46,7 @@ _SPACED_ADDR = r"(?:[^，,。；;）)\n：: \t\u3000]|[ \t\u3000](?=" + _ADDR_PA
 _BELONGS_PLACE = r"(?<=是)[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=的(?:农民|村民|居民|人)[，,。])"
 # "…，身份证…，某省某县某乡某村某组人。": a home told as where one is from, down to the village
 _NATIVE_PLACE = r"(?<=[，,])[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县)[\u4e00-\u9fa5\d]{2,40}?(?:村|组|社区|屯|庄)(?=人(?:[，,。；;\n]|$))"
-_ADDRESS = (r"(?:(?:户口|户籍)地址[:：是为]?|(?:老家|家)(?:住)?(?:在|是)|家住|现住|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住|地址[:：是为]?|"
+_ADDRESS = (r"(?:(?:户口|户籍)地址[:：是为]?|(?:老家|家)(?:住)?(?:在|是)|家住|现住[:：]?|住址[:：是为]?|住所地?[:：是为]?|户籍(?:地|所在地)?[:：是为在]?|户口(?:和住处|和家)?(?:也|还|都|一直)?在|现在住[:：]?|住在|住[:：]?|(?:现在)?(?:在[\u4e00-\u9fa5]{1,4}?)?住[，,](?=[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市))|地址[:：是为]?|"
             # (a space ends it unless a part of the address follows: a letter may write spaces for commas)
             r"经常居住地[:：是为]?)" + _SPACED_ADDR + r"{3,80}?(?=[，,。；;）)\n：: \t\u3000]|[（(](?:男|女)|$)"
             # "是某省某县某村的农民": a home told as where one belongs
@@ -658,13 +658,19 @@ _ALIAS = re.compile(r"(?P<full>[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LET
 
 # an organisation ordered by a word that points back ("该公司", "这家机构"), and the name endings of each kind
 _REFERRED_ORG = re.compile(r"[:：]?\s*(?:该|这家|这个|那家|上述)(公司|机构|店|厂|学校|医院)")
+# (or by its kind alone, a word of three or more characters that ends the full name before its legal form:
+# "旅行社" of "某某国际旅行社有限公司")
+_BARE_KIND = re.compile(r"\s*([\u4e00-\u9fa5]{2,4}?(?:社|院|所|园|校|行|馆|场|站))[:：]?")
+_LEGAL_FORM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)$")
 _REFERRED_KIND = {"公司": ("公司",), "机构": ("公司", "中心", "学校", "工作室", "俱乐部"), "店": ("店", "商行", "超市"),
                   "厂": ("厂",), "学校": ("学校", "学院"), "医院": ("医院", "诊所", "卫生院")}
 
 
 def _org_in_story(words: str, known: set[str]) -> str:
     """An organisation's name told in the story, without the words before it ("2024年9月我在某某有限公司…")."""
-    return _clean_org(re.sub(r"^.*?(?:我们|我|本人)(?:在|向|到|从|于|与|和|跟|给)", "", words), frozenset(known))
+    # (the writer may go with someone: "我和老伴在某某有限公司报了…")
+    return _clean_org(re.sub(r"^.*?(?:我们|我|本人)(?:[和与跟同][\u4e00-\u9fa5]{1,3}?)?(?:在|向|到|从|于|与|和|跟|给)", "",
+                             words), frozenset(known))
 
 
 def _story_org_name(words: str, known: set[str]) -> str:
@@ -699,11 +705,12 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
     orders += [m for m in list(_CLAIM_ITEM.finditer(text, 0, min(len(text), 8000)))[:_SUE_READ]
                if m.group("who") in aliases]
     for m in orders:
-        ref = _REFERRED_ORG.fullmatch(m.group("who"))
+        ref = _REFERRED_ORG.fullmatch(m.group("who")) or _BARE_KIND.fullmatch(m.group("who"))
         if ref:
-            # "判令该公司退还…": the one organisation of that kind the letter named before
+            # "判令该公司退还…", "判旅行社：退还…": the one organisation of that kind the letter named before
+            kinds = _REFERRED_KIND.get(ref.group(1), (ref.group(1),))
             named = {_org_in_story(o.group(1), known): o for o in _ORG_NAME.finditer(text, 0, m.start())
-                     if o.group(1).endswith(_REFERRED_KIND[ref.group(1)])}
+                     if _LEGAL_FORM_END.sub("", o.group(1)).endswith(kinds) or o.group(1).endswith(kinds)}
             if len(named) == 1:
                 (name, o), = named.items()
                 if name not in known and plausible_name(name, "organization"):
@@ -966,6 +973,27 @@ def _company_files(text: str, people: list[Person]) -> list[Person]:
     return [Person(company.group("org"), at, attrs, kind="organization", role="原告")] + out
 
 
+# a sole trader told by its sign with its operator after it ("告状的是：某某五金店（个体工商户），店开在…，经营者某某，男，…")
+_TRADER_BEFORE_OPERATOR = re.compile(r"(?:^|(?<=[：:，,。；;\n]))[ \t\u3000]*(?:是)?[“\"「]?(?P<org>[\u4e00-\u9fa5A-Za-z0-9·]{2,30}?)[”\"」]?"
+                                     r"[（(](?:个体工商户|个体户)[）)][^。\n]{0,60}?(?:经营者|业主|店主|老板)(?:是|为|[:：])?\s*$")
+
+
+def _sole_traders(text: str, people: list[Person]) -> list[Person]:
+    """The shop in place of its operator where the letter files or sues the shop by its sign (a 个体工商户 with a 字号 is
+    the party, 民诉法解释 art. 59) and names the operator only as such."""
+    out = []
+    for p in people:
+        trader = _TRADER_BEFORE_OPERATOR.search(text, max(0, p.at - 120), p.at)
+        if p.kind == "person" and trader and plausible_name(trader.group("org"), "organization") and \
+                _ORG_SUFFIX.search(trader.group("org")):
+            seat = _SEAT.search(text, trader.end("org"), p.at)
+            at = trader.start("org")
+            attrs = (seat.start(), seat.end()) if seat else (at + len(trader.group("org")),) * 2
+            p = Person(trader.group("org"), at, attrs, kind="organization", role=p.role)
+        out.append(p)
+    return out
+
+
 def _lone_org_with_seat(text: str, people: list[Person]) -> list[Person]:
     """The one organisation a letter names with its seat, where the letter names no one else it could be against
     ("合同上写的是某某教育咨询有限公司，地址在…" and claims of a refund from "他们")."""
@@ -992,7 +1020,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         text = text[:sign.start()]
     people = find_people(text)
     _assign_roles(text, people)
-    people = _company_files(text, people)
+    people = _sole_traders(text, _company_files(text, people))
     if not any(p.role == "被告" for p in people) and _KIN_ORDERED.search(text):
         for p in people:
             if p.role is None and _CHILD_BEFORE.search(text[max(0, p.at - 6):p.at]):

@@ -333,6 +333,8 @@ def _dense_split(chunk: str) -> list[int]:
 _ENUM_COMMA = re.compile(r"^[^，,\n]{1,40}?、(?:男|女)(?:性)?、")
 
 
+# a lone surname, a space, then the given name and a delimiter: one name spaced by OCR (not "王 男，…")
+_SPLIT_NAME = re.compile(r"[ \t]*([\u4e00-\u9fa5])[ \t\u3000]+(?!男|女|汉族)([\u4e00-\u9fa5]{1,3})(?=[ \t\u3000]*[，,、。；;（(])")
 _TRAILING_STOP = re.compile(r"(?<![A-Za-z])[.．。,，;；、]+$")
 
 
@@ -430,6 +432,10 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # a Latin name keeps its spaces ("JOHN SMITH（约翰·史密斯）")
     m = re.match(r"[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*)+(?=[（(，,])|[^，,。；;\n ]*", raw)
     name = m.group(0)
+    split = _SPLIT_NAME.match(raw, m.start()) if re.fullmatch(r"[\u4e00-\u9fa5]", name) else None
+    if split:
+        # "原告 ：宫 丽娜 ，女 ，…": OCR spaced the name too; a lone surname with the given name after a space
+        name = split.group(1) + split.group(2)
     if _ENUM_COMMA.search(raw):
         name = name.split("、")[0]  # "马某某、男、1969年9月9日生、回族、住…": 、 is the field delimiter
     cuts = _dense_split(name)
@@ -448,6 +454,8 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # an unclosed parenthetical ("张三（男") ends the name
     name = re.split(r"[（(](?![^（(]*[）)])", name)[0]
     name = _TRAILING_STOP.sub("", name)  # "被告:祁建伟." typed with an ASCII full stop
+    if split and name == split.group(1) + split.group(2):
+        return name, split.start(1)  # the span runs from the surname (one character short, the space)
     return name, raw.find(name) if name else 0
 
 
@@ -2030,6 +2038,11 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
     rest_at = len(seg) if unit_story else name_end
     _attributes(pp, seg[rest_at:], base + rest_at, seg)
     same = _SAME_ADDR_RE.search(seg, rest_at)
+    if (same and address_kind(same.group(1)) != "现住" and pp.party.address is not None and pp.party.addresses
+            and all(a.kind == "现住" for a in pp.party.addresses) and "address" in pp.spans
+            and pp.spans["address"][0] > base + same.end()):
+        # "住址同上，现住某市某街道": the 住址 is the entry above's; the current home told after it does not replace it
+        pp.party.address = None
     if pp.party.address is None and same and parsed and parsed[-1].party.address:
         # "住址同上": the address of the entry just above
         above = parsed[-1].party

@@ -1,0 +1,88 @@
+"""Party shapes learnt from the holdout134-137 look, each on a document of our own: a name spaced by OCR, an agency
+ordered by its kind alone, a '住：' line under a letter's signature, '现在在城里住，…', '住址同上' before a current
+home, and a sole trader that files by its sign with its operator named after it."""
+
+from courtdoc.extraction import extract
+from courtdoc.legal.validators import id_check_char
+
+
+def _id(head17: str) -> str:
+    return head17 + id_check_char(head17)
+
+
+def _people(text: str) -> dict[str, tuple]:
+    el = extract(text)
+    return {p.name: (p.role, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties}
+
+
+def test_names_spaced_by_ocr_are_read_whole():
+    a, b = _id("21010219850714202"), _id("21010319900303101")
+    text = ("民 事 起 诉 状\n"
+            f"原告 ：欧阳 ，女 ，１９８５年７月１４日 出生 ，汉族 ，身份证 号{a} ，住辽宁省沈阳市和平区南京北街９号。\n"
+            f"被告 ：阎 晓峰 ，男 ，１９９０年３月３日出 生 ，汉族 ，身份证号 {b}，住辽宁省沈阳市沈河区青年大街２１号。\n"
+            "诉 讼 请 求：\n一 、判令 被告返还 原告借款 人民币１５０００元 ；\n二 、本 案诉 讼费由被告承担 。\n"
+            "此 致\n沈阳市和平区人民法院\n具状人 ：欧阳\n")
+    people = _people(text)
+    assert people["阎晓峰"][:4] == ("被告", "男", "1990-03-03", b)
+    assert "阎" not in people
+
+
+def test_a_spaced_surname_before_a_gender_stays_one_character_name_plus_gender():
+    # "王 男": the field after the space is the gender, not the rest of the name
+    text = ("民事起诉状\n原告：王 男，住河北省保定市竞秀区朝阳南大街12号。\n被告：李强，男，住河北省保定市莲池区东风路8号。\n"
+            "诉讼请求：判令被告偿还借款3000元。\n此致\n保定市竞秀区人民法院\n")
+    people = _people(text)
+    assert "王男" not in people
+
+
+def test_a_letter_orders_an_agency_by_its_kind_and_signs_with_its_home_on_a_line():
+    me = _id("37010219680211402")
+    text = ("济南市历下区人民法院的法官：\n"
+            "您好！去年十月我和女儿在济南远方海岸国际旅行社有限公司（地址：山东省济南市历下区泉城路188号6楼）报了“西北环线八日游”，"
+            "两人共9600元，合同写明不进购物店，结果导游带我们进了四个购物店。\n"
+            "我请求法院判旅行社：退还团费3000元；诉讼费由他们出。\n"
+            f"起诉人：宋玉梅，女，1968年2月11日生，汉族\n身份证号：{me}\n住：山东省济南市历下区文化东路56号2单元302室\n"
+            "电话：13905310000\n2025年1月6日")
+    people = _people(text)
+    assert people["济南远方海岸国际旅行社有限公司"] == ("被告", None, None, None, "山东省济南市历下区泉城路188号6楼")
+    assert people["宋玉梅"] == ("原告", "女", "1968-02-11", me, "山东省济南市历下区文化东路56号2单元302室")
+    assert "旅行社" not in people
+
+
+def test_a_son_who_lives_in_town_told_after_a_comma():
+    me, son = _id("14052519490305301"), _id("14052519760808301")
+    text = ("告儿子的状子\n法院的同志：\n"
+            f"俺叫张满囤，男，1949年3月5日生的，身份证{me}，家在山西省泽州县川底乡东村三组。\n"
+            f"俺要告的是俺二小子张二保，1976年8月8日生，身份证{son}，现在在县城住，山西省泽州县南村镇府前街66号。\n"
+            "他三年没给过俺一分钱。俺的要求：让他每月给俺生活费四百块。\n张满囤（手印）\n2024年10月1日")
+    people = _people(text)
+    assert people["张二保"] == ("被告", "男", "1976-08-08", son, "山西省泽州县南村镇府前街66号")
+
+
+def test_same_as_above_before_a_current_home_is_the_address():
+    a, b = _id("52242619450101022"), _id("52242619700606035")
+    text = ("贵州省某县人民法院\n民事判决书\n"
+            f"原告：王秀英，女，1945年1月1日生，住贵州省纳雍县维新镇中寨村下组，公民身份号码：{a}。\n"
+            f"被告：李大贵，男，1970年6月6日生，住址同上，现住广东省东莞市长安镇沙头社区，公民身份号码：{b}。\n"
+            "原告王秀英与被告李大贵赡养纠纷一案，本院立案后依法适用简易程序进行审理。\n"
+            "王秀英向本院提出诉讼请求：判令被告每月支付赡养费500元。\n")
+    people = _people(text)
+    assert people["李大贵"][4] == "贵州省纳雍县维新镇中寨村下组"
+    el = extract(text)
+    kinds = [a.kind for a in next(p for p in el.parties if p.name == "李大贵").addresses]
+    assert "现住" in kinds  # the current home is kept among the addresses
+
+
+def test_a_sole_trader_files_by_its_sign_with_the_operator_after_it():
+    op, them = _id("53010219750409151"), _id("53011119820117153")
+    text = ("尊敬的昆明市五华区人民法院法官：\n"
+            "我是五华区顺达建材经营部的老板李顺达，想请法院帮店里要回货款。\n"
+            "告状的是：五华区顺达建材经营部（个体工商户），店开在云南省昆明市五华区普吉路55号，"
+            f"经营者李顺达，男，1975年4月9日出生，身份证{op}。\n"
+            f"被告的是：王小川，男，1982年1月17日出生，身份证{them}，家住云南省昆明市官渡区关上中路9号。\n"
+            "我们的要求：\n1. 王小川还欠店里的货款18600元；\n2. 打官司的钱由他出。\n"
+            "此致\n敬礼！\n五华区顺达建材经营部\n李顺达\n2024年5月5日")
+    people = _people(text)
+    assert people["五华区顺达建材经营部"] == ("原告", None, None, None, "云南省昆明市五华区普吉路55号")
+    assert "李顺达" not in people
+    assert people["王小川"][0] == "被告"
