@@ -204,6 +204,8 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
     lead = re.sub(r"(?:因|由于)?(?:尚|还|系|是)?未(?:成年|满十八周?岁)(?:人)?$", "", lead)
     lead = re.sub(r"(?:两口子|夫妻俩|夫妻二人|夫妇|俩口子|两人|二人|俩)$", "", lead)  # "某某、某某两口子"  # "因某某尚未成年（2010年…出生，…）"
+    # what the one named does, told after the name ("一个叫某某的装修老板（男，…）"): the name is before it
+    lead = re.sub(r"(?<=[\u4e00-\u9fa5]{2})的[\u4e00-\u9fa5]{0,4}(?:老板娘|老板|包工头|工头|师傅|店主|房东)$", "", lead)
     styled = re.search(r"姓([\u4e00-\u9fa5]{1,2})[，,]?名(?:叫)?([\u4e00-\u9fa5]{1,2})[，,\s]*$", lead)
     if styled:
         return styled.group(1) + styled.group(2), lo + styled.start(1)  # "小女子姓周名某某": the surname and given name

@@ -49,6 +49,9 @@ ENTRY_RE = re.compile(
     # a role heading glued to the end of the line before by OCR ("…光明街33号被告信息\n姓名：…")
     r"|(?<=[\u4e00-\u9fa5\d□☑■）)])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[（(][^）)\n]{1,14}[）)])?"
     r"(?:信息|基本信息|身份信息|基本情况)?[ \t]*$)"
+    # a form's numbered section heading ("一、原告信息", "（二）被告基本情况") on its own line
+    r"|(?<=^[一二三四五六七八九十]、)|(?<=^[（(][一二三四五六七八九十][）)])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")"
+    r"(?:信息|基本信息|身份信息|基本情况)[ \t]*$)"
     # table rows read without spaces: "…泉城路180号被告姓名孔德明性别男…"
     r"|(?<=[\u4e00-\u9fa5\d])(?=(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:姓名|名称))"
     # a last entry of a bare name glued to the field before ("…，公司总经理被告陈某1。"), not after a verb or a
@@ -526,9 +529,9 @@ _POWERS_RE = re.compile(r"代理权限|特别授权|一般授权|代为")
 # address or to a shared-address field ("同上")
 # (an answer's "针对/就/关于 被答辩人要求…（its claims with their sums）的起诉" names what it answers at length: the
 # claims it repeats may run longer than a cause)
-_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄\dXx])(?:(?:因|现)(?=[^，。；\n]{0,30}?(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))"
+_GLUED_BODY = re.compile(r"(?<=[号室组栋幢层户楼弄房\dXx])(?:(?:因|现)(?=[^，。；\n]{0,30}?(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称))"
                          r"|(?:就|关于|针对)(?=[^，。；\n]{0,60}?(?:起诉|诉讼|上诉|纠纷|争议|一案|诉至|诉称)))"
-                         r"|(?:(?<=[号室组栋幢层户楼弄\dXx])|(?<=同上))(?![楼室栋幢层单元座院])(?=[\u4e00-\u9fa5]{2,4}(?:[、与和及][\u4e00-\u9fa5]{2,4}){0,4}"
+                         r"|(?:(?<=[号室组栋幢层户楼弄房\dXx])|(?<=同上))(?![楼室栋幢层单元座院])(?=[\u4e00-\u9fa5]{2,4}(?:[、与和及][\u4e00-\u9fa5]{2,4}){0,4}"
                          r"(?:诉|起诉)[^，。；\n]{0,40}?(?:纠纷|争议)?一案)")
 _ROLE_BEFORE = re.compile("(?:" + "|".join(PRINCIPAL_ROLES) + r")$")
 _BODY_HEADING = re.compile(r"(?:诉讼请求|请求事项|上诉请求|再审请求|仲裁请求|申请事项|事实(?:和|与|及)理由)\s*(?:[:：]|$)", re.M)
@@ -577,7 +580,9 @@ def _ascii_table_to_box(text: str) -> str:
 
 # A row whose first cell is a party role and which has more cells after the name (a table with a header
 # row: "| 原告 | 邵一帆 | 男 | 1989年2月2日 | 1101… | 北京市… |"): its later cells are fields, not labels.
-_ROLE_CELL = re.compile(r"[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)])?[ \t]*")
+# (its number, or a bracket saying which side of the debt it is on: "被告（保证人）")
+_ROLE_CELL = re.compile(r"[ \t]*(?:" + "|".join(PRINCIPAL_ROLES) + r")(?:[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                        r"|[（(][\u4e00-\u9fa5]{2,6}[）)])?[ \t]*")
 
 
 def _field_bars(text: str) -> set[int]:
@@ -1722,7 +1727,24 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     same_place_addresses(parsed)
     _ids_told_later(parsed, norm, start + body_at, end)
     _second_instance_statuses(parsed)
+    _names_spaced_by_ocr(parsed, norm)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
+
+
+_SPACED_TAIL = re.compile(r"[ \t\u3000]+(?!男|女)([\u4e00-\u9fa5])(?=[ \t\u3000]*[，,、])")
+
+
+def _names_spaced_by_ocr(parsed: list[ParsedParty], norm: str) -> None:
+    """A two-character name with one more character after a space ("答辩人：汪德 明，男，…") is that three-character name
+    where the document writes it so elsewhere (its signature "答辩人：汪德明")."""
+    for pp in parsed:
+        p, span = pp.party, pp.spans.get("name")
+        if p.kind != "person" or not span or not re.fullmatch(r"[\u4e00-\u9fa5]{2}", p.name or ""):
+            continue
+        tail = _SPACED_TAIL.match(norm, span[1])
+        if tail and norm.count(p.name + tail.group(1)) >= 1:
+            p.name += tail.group(1)
+            pp.spans["name"] = (span[0], tail.end(1))
 
 
 # an answer's opening sentence naming who sued the writer: "针对原告某某诉我…纠纷一案", "原告某某诉答辩人…"
@@ -2012,6 +2034,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             if nl:
                 name, off = _clean_name(seg[nl.end():])
                 off += nl.end()
+    if name in _HEADINGS:
+        return  # a section heading ("一、原告信息") over a table or entries of its own: no party by itself
     unit_story = False
     if role == "被告单位":
         # the story run on after the unit's name ("…局向养殖户共收受…", "…局（2007年为…）在负责…") holds no field of it
