@@ -905,6 +905,31 @@ def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) ->
     return [p for p in found if p.kind == "organization"] + [p for p in found if p.kind == "person"]
 
 
+# a list of those sued by ordinal under the sentence that sues them ("我告下面这三家：\n第一个，某某，男，…；\n第二个，
+# 某某，某某他弟弟，住…；")
+_SUE_LIST_HEAD = re.compile(r"(?:告|起诉)(?:下面|以下|下列)(?:这)?[两二三四五](?:个|家|方|位|名)(?:人)?[^。\n：:]{0,30}[：:]")
+_ORDINAL_ITEM = re.compile(r"(?m)^[ \t\u3000]*第[一二三四五](?:个|家|位|名)?[，,：:、][ \t]*(?P<name>[\u4e00-\u9fa5]{2,4})(?=[，,])"
+                           r"(?P<rest>[^；;\n]*)")
+
+
+def _ordinal_list_sued(text: str, people: list[Person]) -> list[Person]:
+    """The people of a sued list by ordinal that the fields reader passed over (one told by a relation and a home
+    only: "第二个，宋某，宋某某他弟弟，住…")."""
+    head = _SUE_LIST_HEAD.search(text)
+    if not head:
+        return []
+    known = {p.name for p in people}
+    out = []
+    for item in _ORDINAL_ITEM.finditer(text, head.end(), min(len(text), head.end() + 1500)):
+        name = item.group("name")
+        if name in known or not plausible_name(name, "person") or _ORG_SUFFIX.search(name) or \
+                any(p.at <= item.start("name") < max(p.attrs[1], p.at + len(p.name)) for p in people):
+            continue
+        known.add(name)
+        out.append(Person(name, item.start("name"), (item.end("name"), item.end("rest")), role="被告"))
+    return out
+
+
 _HOME_BEFORE_NAMES = re.compile(r"住在?(?P<addr>[^，,。；;\n的]{4,60})的(?:业主|住户|房主|租户|邻居)?")
 
 
@@ -1086,6 +1111,7 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     people += _orgs_with_code(text, people)
     people += _orgs_with_seat(text, people)
     people += _counted_sued(text, people, untold)
+    people += _ordinal_list_sued(text, people)
     for p in _sued_in_claims(text, people):
         # one described in the story with no role ("赵某（男，…）找我做招牌") and ordered in the claims: as described
         told = untold.get(p.name) if p.kind == "person" else None

@@ -154,3 +154,17 @@ def test_a_letter_names_the_builder_before_what_he_does_with_his_fields_in_brack
             "我的要求是：1、马建华退我一万元。\n杨秀兰（按手印）\n2024年9月3日")
     people = _people(text)
     assert people["马建华"][:4] == ("被告", "男", "1979-11-19", him)
+
+
+def test_a_letter_lists_those_it_sues_by_ordinal_one_told_only_by_kin_and_home():
+    me = _id("23210119700304331")
+    text = ("告状信\n\n北林区法院：\n"
+            f"我叫赵有田，男，1970年3月4日生，身份证{me}，家住黑龙江省绥化市北林区兴福镇长山村二屯，种地的。我告下面这三家：\n"
+            "第一个，孙德才，男，五十多岁，住北林区康庄路东段和谐小区3号楼2单元201室；\n"
+            "第二个，孙德利，孙德才他弟弟，住北林区兴福镇长山村三屯；\n"
+            "第三个，绥化市金谷粮食经销有限公司，地址在黑龙江省绥化市北林区工农路88号，老板就是孙德才。\n"
+            "去年他们哥俩到我家收黄豆，欠我粮款5万元。\n我要他们三个一起给我粮款5万元。\n赵有田\n2025年8月1日")
+    people = _people(text)
+    assert people["孙德利"] == ("被告", None, None, None, "北林区兴福镇长山村三屯")
+    assert people["孙德才"][0] == "被告"
+    assert people["绥化市金谷粮食经销有限公司"][0] == "被告"
