@@ -2107,6 +2107,9 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # money moved
         scores["不当得利纠纷"] = max(scores.values(), default=0) + 1
         decisive["不当得利纠纷"] = claimed["不当得利纠纷"] = True
+        if not (names and _BANK.search(names)):
+            # what the receiver did with it (已用于还信用卡) is no card dispute: that is the issuer's with its holder
+            scores.pop("信用卡纠纷", None)
     if ("定金" in text and _EARNEST_ASKED.search(text) and _NOT_YET_MADE.search(text)
             and not any(c in scores for c in _PRE_CONTRACT_CAUSES)):
         # the contract the deposit secured was never made: only the deposit is in dispute (a lease, a sale never signed)

@@ -21,3 +21,12 @@ def test_a_creditor_asking_a_shareholder_to_answer_within_the_capital_he_withdre
             "承担补充赔偿责任。\n事实与理由：原告向被告公司供应建材，尚欠货款36万元未付。胡国栋系该公司股东，其缴纳出资后即转出，"
             "构成抽逃出资。\n")
     assert _cause(text) != "股东出资纠纷"
+
+
+def test_money_paid_to_the_wrong_account_and_spent_on_the_receivers_card_is_unjust_enrichment():
+    text = ("民事起诉状\n原告：蔡雨桐，女，1990年11月2日出生，汉族，住某市和平区长江路9号。\n"
+            "被告：潘志豪，男，1993年4月8日出生，汉族，住某市河西区友谊路31号。\n"
+            "诉讼请求：\n一、判令被告返还原告15600元及利息；\n二、本案诉讼费由被告承担。\n"
+            "事实与理由：2024年6月2日，原告用手机转账给装修工人时，误将15600元转入被告的银行账户。原告多次联系被告，被告称钱已经"
+            "拿去还了信用卡，至今不还。\n此致\n某市河西区人民法院\n具状人：蔡雨桐\n2024年7月1日\n")
+    assert _cause(text) == "不当得利纠纷"
