@@ -1469,6 +1469,9 @@ _NEIGHBOURS = re.compile(r"紧挨着|(?:他|她|其|被告)家(?:的)?院(?:子|
 # the setting; a worker of a company with 工伤 words is a labour case instead
 # the drain the defendant filled asked dug open again for the plaintiff's home: a neighbour's drain by what is asked
 _DRAIN_REOPENED = re.compile(r"(?:排水沟|排水渠|明沟|暗沟|水沟|沟渠|水渠)[^。；]{0,12}(?:挖开|疏通|恢复|清理|拆除)|(?:我家|原告(?:家|房屋|院子))[^。；，]{0,4}排水畅通")
+# a drain pipe that leaks, and the ceiling below it wet: the flat above drains through the filer's home
+_DRAIN_LEAKS = re.compile(r"(?:下水管|排水管|污水管|下水道|落水管)(?:道)?[^。；，]{0,6}(?:渗水|漏水|渗漏|滴水|冒水)")
+_CEILING_WET = re.compile(r"(?:天花板|吊顶|顶棚)[^。；，]{0,8}(?:滴水|渗水|漏水|往下(?:滴|流|渗|漏|淌))")
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
 # money sent to the wrong person (错转, 汇错, 误将…转入) and asked back: 不当得利 (民法典 985), whatever bill the payer
 # meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
@@ -1979,8 +1982,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("相邻通行纠纷")
     if "相邻采光、日照纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
-    if "相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims):
-        scores.pop("相邻用水、排水纠纷")  # a drain with no neighbour in the story (a flooded shop, a lease) is not this
+    if ("相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims)
+            and not (_DRAIN_LEAKS.search(text) and _CEILING_WET.search(text))):
+        # a drain with no neighbour in the story (a flooded shop, a lease) is not this; the flat above, whose drain pipe
+        # leaks through the filer's ceiling, is the neighbour (民法典 296)
+        scores.pop("相邻用水、排水纠纷")
     # (a day's pay that reckons the lost earnings asked, "按每天60块钱算误工", is no pay for the help)
     unpaid_help = _LOSS_RECKONED.sub("", text)
     if "义务帮工人受害责任纠纷" in scores and (_PAID.search(unpaid_help) or _PAID_WORK.search(unpaid_help)

@@ -62,3 +62,12 @@ def test_an_unplated_electric_bicycle_knocking_down_a_walker_found_at_fault_by_t
             "碰撞，致原告左腕骨折。赣州市公安局交通管理支队章贡大队认定被告负此事故主要责任。被告至今未赔偿。\n"
             "此致\n赣州市章贡区人民法院\n具状人：钟桂英\n2025年5月6日\n")
     assert _cause(text) == "非机动车交通事故责任纠纷"
+
+
+def test_the_flat_above_whose_drain_pipe_leaks_through_the_ceiling_asked_to_mend_it_is_the_neighbours_drainage_case():
+    text = ("民事起诉状\n原告：贺明远，男，1962年9月14日出生，汉族，住某市雨花区枫林小区3栋201室。\n"
+            "被告：蒋可欣，女，1991年3月2日出生，汉族，住某市雨花区枫林小区3栋301室。\n"
+            "诉讼请求：\n一、判令被告立即维修其厨房的排水管，停止向原告家渗漏；\n二、判令被告赔偿原告房屋修复费用8600元。\n"
+            "事实与理由：自2023年5月起，301厨房排水管长期漏水，原告家厨房天花板一直往下滴水，橱柜泡坏，墙面发霉。原告多次上楼"
+            "协商，被告均以工作忙为由推脱。\n此致\n某市雨花区人民法院\n具状人：贺明远\n2024年3月5日\n")
+    assert _cause(text) == "相邻用水、排水纠纷"
