@@ -360,6 +360,8 @@ _R = [
                 # (common property one spouse hid, moved or sold off at the divorce, asked divided again: 民法典 1092's
                 # 隐藏、转移、变卖、毁损、挥霍 and its 再次分割)
                 r"|离婚(?:时|前)[^。；]{0,16}(?:隐匿|隐藏|转移|变卖|毁损|挥霍)[^。；]{0,8}(?:夫妻)?共同财产|请求再次分割"
+                # (told the other way round, 是夫妻共同财产，他故意藏起来; or the article itself cited)
+                r"|夫妻共同财产[^。；]{0,12}(?:藏起来|藏匿|隐藏|隐瞒|隐匿)|民法典》?第一千零九十二条"
                 # (a common debt one of them paid after the divorce, its share asked of the other: 民法典 1089)
                 r"|离婚后[^。；]{0,20}(?:偿还|归还|还清|清偿)[^。；]{0,10}(?:夫妻)?共同债务"
                 # (an asset of the marriage the divorce left out, asked divided: 分割婚姻关系存续期间…的公积金; 民法典 1092)
