@@ -1243,7 +1243,8 @@ _INSURED = re.compile(r"投保|保险公司|保险单|保单|承保|理赔")
 # (a roof fallen in under snow or wind, stock thawed or spoiled when the cold store stopped: the insured's things lost
 # as much as burnt or flooded)
 _PROPERTY_LOSS = re.compile(r"(?:货物|存货|库存|仓库|库房|冷库|厂房|房屋|屋面|屋顶|店铺|商铺|设备|机器|原材料|成品|车辆)[^。；]{0,30}"
-                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃|坍塌|倒塌|垮塌|压塌|变质|霉变|腐烂|水浸|浸水|受淹|泡水)"
+                            r"(?:受损|损毁|毁损|烧毁|被烧|进水|浸泡|被淹|水淹|淹没|被盗|失窃|坍塌|倒塌|垮塌|压塌|变质|霉变|腐烂|水浸|浸水|受淹|泡水"
+                            r"|腐坏|损坏|毁坏|掀翻|吹翻)"
                             r"|火灾|失火|内涝|水灾|洪涝")
 _HOUSE_LEASE = re.compile(r"房屋|房子|住房|商铺|铺面|门面|店面|门市|厂房|写字楼|办公楼|公寓|宿舍|民房|房租")
 # a contract that says what the pay is for (a villager's house built, a retired person rehired) decides a claim
