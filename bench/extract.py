@@ -534,7 +534,16 @@ Dev set (bench/data/extract_dev/):
                      0.949 0.946 0.933 0.898 23/25 25/25; 135 1.000 1.000 1.000 1.000 1.000 1.000 0.939 24/25 25/25; 136
                      1.000 1.000 1.000 1.000 1.000 0.981 0.880 23/25 25/25; 137 0.985 0.985 0.980 0.980 0.980 0.992 0.920
                      25/25 25/25. Over the 100: name 0.983, role 0.983, gender 0.983, birth 0.983, ID 0.983, address
-                     0.978, cause 0.909, amount 95/100, document type 100/100. Their misses are left as they are.
+                     0.978, cause 0.909, amount 95/100, document type 100/100. Their misses were fixed in the next round.
+  holdout138.jsonl … holdout141.jsonl   100 documents by four engineers who never read the rules, written on
+                     2026-11-28 (an intake month in the north-east and north; a civil judge's month on the coast; family,
+                     labour and injury cases; a county court in the rural and mining west and south-west), scored once
+                     at a52d344 (the extraction code of that moment). Per set (name, role, gender, birth, ID, address,
+                     cause, amount, type): 138 0.984 0.984 0.976 1.000 1.000 0.974 1.000 24/25 25/25; 139 0.977 0.977
+                     0.986 0.986 1.000 0.984 0.980 22/25 24/25; 140 0.992 0.992 1.000 0.988 1.000 1.000 0.898 23/25 25/25;
+                     141 0.993 0.993 1.000 1.000 1.000 0.985 0.898 23/25 25/25. Over the 100: name 0.986, role 0.986,
+                     gender 0.992, birth 0.993, ID 1.000, address 0.986, cause 0.944, amount 92/100, document type
+                     99/100. Their misses were then fixed as general rules.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -551,6 +560,8 @@ after holdout14 h14-02 (address → the stated 经常居住地, as hw-02); after
 After holdout67 (2026-11-28) hb-09 借款合同纠纷 → 小额借款合同纠纷 (a 小额贷款有限公司's loan: the level-4 loan by its lender, as
 h67-03 is labelled by an engineer who never read the rules). After holdout46 (2026-11-28) h44-02 赡养纠纷 → 赡养费纠纷 (an old father's 养老钱 claimed from his son, as hw-21, h3-22, h5-02,
 h40-01, h42-01 and h46-01 are labelled), after its first score.
+After holdout137's first score (2026-11-28) h136-03 赡养纠纷 → 赡养费纠纷 (the judgment states 赡养纠纷, the plaintiff claims
+赡养费: the same convention).
 Birth date: where no word states it, the date read off a valid ID number (digits 7-14), as a clerk fills the form and
 as eight engineers who never read the rules labelled it (h35-05, h65-18, h75-18, h75-19, h89-18, h94-01, h94-02,
 h104-02); since 2026-11-28 the generator labels it so (generated.jsonl: 5 parties). h5-06, h10-r04 and h44-11 label it
@@ -607,7 +618,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout114", "holdout115", "holdout116", "holdout117",
         "holdout118", "holdout119", "holdout120", "holdout121", "holdout122", "holdout123", "holdout124", "holdout125",
         "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133",
-        "holdout134", "holdout135", "holdout136", "holdout137")
+        "holdout134", "holdout135", "holdout136", "holdout137",
+        "holdout138", "holdout139", "holdout140", "holdout141")
 
 
 def _real_text(row: dict) -> str | None:
