@@ -907,7 +907,11 @@ _R = [
     # livestock and farm produce sold, asked by the lay name of its price (羊款, 牛钱, 粮款; a herder's 放羊钱 is pay):
     # the animals or crop fetched from the seller and priced by the head or the jin (每只…元，总价…元)
     ("买卖合同纠纷", r"(?<![养饲放])(?:羊|牛|猪|马|驴|骡|鸡|鸭|鹅)(?:款|钱)|(?:粮|药材|棉花|玉米|小麦|稻谷)款"
-               r"|每(?:只|头|匹|斤|公斤|吨)[^。；，]{0,4}?[0-9.]+元[，,]?(?:共计|合计|总价|总计|一共)", 3),
+               r"|每(?:只|头|匹|斤|公斤|吨)[^。；，]{0,4}?[0-9.]+元[，,]?(?:共计|合计|总价|总计|一共)"
+               # (more crops by the lay name of their price, 大豆款; or the crop told sold by weight: 大豆21000斤卖给被告,
+               # 卖给他4,450斤)
+               r"|(?:大豆|黄豆|花生|高粱|水稻|谷子|土豆|马铃薯|辣椒|茶叶|烟叶|水果|果子|蔬菜)款"
+               r"|\d[\d,，.]*(?:斤|公斤|吨)[^。；，]{0,4}?卖(?:给|与)|卖(?:给|与)[^。；，]{0,6}?\d[\d,，.]*(?:斤|公斤|吨)", 3),
     ("买卖合同纠纷", r"购买|退货|出售|销售|订购|交货|发货|提货", 2),
     # (a gym's or a coach's lessons, 私人教练课程, 健身课程, are the fitness service the member bought, not teaching)
     ("教育培训合同纠纷", r"培训|(?<!教练|私教|健身|瑜伽|瑜珈)课(?:程|时)|学费", 3),
@@ -2134,6 +2138,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
     if "民间借贷纠纷" in scores and (_PAY_ASKED.search(claims) or _BILL_ASKED.search(claims)) and not _LENDING.search(text):
         # an IOU written for wages or a repair bill owed is still the wages or the bill (the debt asked names its source)
+        scores.pop("民间借贷纠纷")
+    if "民间借贷纠纷" in scores and decisive.get("买卖合同纠纷") and not _LENDING.search(text):
+        # an IOU (欠条) the buyer wrote for the price of goods sold him (卖给他…斤, 大豆款): no money was lent, the sale
+        # is the debt's source
         scores.pop("民间借贷纠纷")
     # only natural persons sued (a foreman who let the work, no company nor works among the parties) and no labour
     # arbitration: no employer (劳动合同法 2: an 用人单位 is an organisation), the worker's pay is due under the 劳务 contract
