@@ -42,6 +42,15 @@ def test_a_house_the_divorce_agreement_left_out_asked_shared_after_the_divorce()
     assert _cause(text) == "离婚后财产纠纷"
 
 
+def test_an_old_house_bought_in_a_village_is_the_village_house_sale():
+    text = ("民事答辩状\n答辩人：胡长青，男，1960年5月5日出生，汉族，身份证号210522196005053311，住辽宁省本溪县小市镇东营坊村三组。\n"
+            "被答辩人：郑丽华，女，1975年8月8日出生，汉族，身份证号210522197508082246，住辽宁省本溪市平山区站前街道8号楼。\n"
+            "答辩人因被答辩人诉请确认合同无效、返还房屋一案，答辩如下：\n"
+            "一、2015年答辩人以五万元购买被答辩人之母在东营坊村三组的旧房两间，房款当场付清。\n"
+            "二、答辩人购房后又花三万元修缮，已居住多年。\n请求驳回被答辩人的全部诉讼请求。\n此致\n本溪县人民法院\n答辩人：胡长青\n二〇二四年十月三日")
+    assert _cause(text) == "农村房屋买卖合同纠纷"
+
+
 def test_an_answer_allowing_the_neighbour_to_pass_over_its_lane_is_the_passage_case():
     text = ("答辩状\n\n答辩人（本案被告）：赵福来，男，1960年3月3日生，身份证号530102196003031111，住云南省大理市银桥镇双阳村45号。\n\n"
             "被答辩人（本案原告）：钱有才，男，1962年4月4日生，身份证号530102196204042222，住云南省大理市银桥镇双阳村47号。\n\n"
