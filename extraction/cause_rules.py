@@ -791,7 +791,10 @@ _R = [
     # a thing made to the customer's own drawings or samples, not the maker's stock: made to order, whatever the
     # parties call the price (货款) or the handing over (交货)
     ("定作合同纠纷", r"按照?[^。；]{0,16}(?:图纸|样板|样式|尺寸|设计)[^。；]{0,16}(?:做出来|做的|做成|打造|打制|制作出来)"
-                  r"|不是[^。；]{0,10}现成(?:的)?(?:产品|货|商品|家具)", 4),
+                  r"|不是[^。；]{0,10}现成(?:的)?(?:产品|货|商品|家具)"
+                  # (the customer's own sizes and pattern, the work told by the bare verb: 按他给的尺寸和图样做)
+                  r"|按照?(?:他们|她们|他|她|其|对方|客户|被告|甲方)?(?:给|提供|出)的[^。；，]{0,6}?(?:图纸|图样|样板|样式|尺寸|设计图?)"
+                  r"(?:和[^。；，]{1,4}?)?(?:做|制作|加工|打制)(?=[，。；]|$)", 4),
     ("定作合同纠纷", r"定作|定做|订做|[定订]制(?:加工|生产|制作|合同|协议|款|费|单)|全屋定制|专门(?:打制|制作|定做|订做)"
                   r"|按.{0,10}(?:要求|图纸|尺寸|样式|设计)(?:的)?(?:尺寸)?(?:制作|加工|生产|定制)", 4),
     # the same as it decides a case (a stated 承揽合同纠纷 gives way to it, stated_child): a contract named for making to

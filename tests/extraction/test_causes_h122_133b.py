@@ -32,6 +32,16 @@ def test_money_lent_against_an_iou_stays_a_loan():
     assert _cause(text) == "民间借贷纠纷"
 
 
+def test_signs_made_to_the_customers_own_sizes_and_pattern_are_made_to_order():
+    text = ("起诉状\n原告：邓国华，男，1980年4月12日出生，汉族，住甘肃省兰州市城关区张掖路22号。\n"
+            "被告：兰州味之源餐饮有限公司，住所地甘肃省兰州市七里河区西津西路108号。\n"
+            "诉讼请求：1.被告给我做门头和灯箱的钱21500元；2.诉讼费被告出。\n"
+            "事实和理由：去年五月被告的经理找我给他们新店做门头、灯箱，按他们给的尺寸和图纸做，谈好总价26500元，"
+            "先付了5000元。我六月装好，店早就开张了，剩下的钱一直拖着不给。\n此致\n兰州市七里河区人民法院\n"
+            "起诉人：邓国华\n2024年9月1日")
+    assert _cause(text) == "定作合同纠纷"
+
+
 def test_a_house_the_divorce_agreement_left_out_asked_shared_after_the_divorce():
     text = ("上诉状\n上诉人：陈秀梅 女 1983年6月1日出生 汉族 住湖南省岳阳市华容县章华镇建设路12号 身份证430623198306014520\n"
             "被上诉人：李志军 男 1980年生 汉族 住湖南省岳阳市华容县东山镇桃花村五组\n"
