@@ -853,6 +853,8 @@ _R = [
                   r"|(?:冷库|冷藏库|库房)[^。；，]{0,8}(?:保管|储存|存储)|入库[^。；，]{0,6}保管", 5),
     ("保管合同纠纷", r"保管费|保管合同|保管义务|交(?:给|由).{0,10}保管|车棚.{0,30}(?:丢失|被盗|失窃)|(?:丢失|被盗|失窃).{0,30}车棚|存车|寄存"
                 r"|(?:停车场|车库).{0,30}(?:丢失|被盗|失窃)|(?:丢失|被盗|失窃).{0,30}(?:停车场|车库)", 4),
+    # a pet left with a shop to be kept for a fee (送到店里寄养, 宠物寄养): the keeper's custody (民法典 888, 897)
+    ("保管合同纠纷", r"(?:犬|狗|猫|宠物)[^。；]{0,30}?寄养|寄养[^。；，]{0,10}(?:犬|狗|猫|宠物)|宠物(?:寄养|托管|寄存)", 5),
     # (车辆修理费 is a damage item of every road accident: not a cue)
     ("修理合同纠纷", r"修理合同|维修合同|送修|(?:交给|交由|委托).{0,10}(?:修理|维修)", 4),
     # the thing taken to the repairer (送至被告处检修) and the repair fee paid asked back (退还修理费): the repairer's
@@ -977,7 +979,8 @@ _R = [
     # has no named type for it), their unused part asked back when the gym closed
     ("服务合同纠纷", r"会籍(?:费|卡)|私教(?:课|费)|健身(?:卡|年卡|月卡|次卡|会员|会籍)", 3),
     # (an electric heater, 电暖气, is an appliance bought, no heat supplied)
-    ("供用热力合同纠纷", r"供暖|采暖|(?<!电)暖气|热费|供热", 5),
+    # (a radiator told only as where something was, 关在暖气片旁边, is no heat supply)
+    ("供用热力合同纠纷", r"供暖|采暖|(?<!电)暖气(?!片?(?:旁边|边上|附近|跟前|旁))|热费|供热", 5),
     ("供用电合同纠纷", r"电费|供电", 4),
     ("供用水合同纠纷", r"水费|供水", 4),
     ("供用气合同纠纷", r"燃气费|天然气费|供气", 4),

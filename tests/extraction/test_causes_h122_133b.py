@@ -61,6 +61,15 @@ def test_an_old_house_bought_in_a_village_is_the_village_house_sale():
     assert _cause(text) == "农村房屋买卖合同纠纷"
 
 
+def test_a_dog_left_with_a_pet_shop_to_be_kept_is_custody():
+    text = ("尊敬的法官：\n我叫林晓燕，女，1985年6月6日生，身份证号350102198506061228，家住福州市鼓楼区五四路100号。"
+            "我要告福州乐宠宠物用品有限公司（店开在鼓楼区东街88号）。\n"
+            "事情是这样的：国庆节我出差，把养了五年的柯基犬送到他们店里寄养，交了十天的费用900元。"
+            "回来时狗腿断了，店里说是自己摔的。\n我请求法院判他们：\n一、赔偿狗的医疗费3,200元；\n二、打官司的费用由他们出。\n"
+            "起诉人：林晓燕\n2024年10月20日")
+    assert _cause(text) == "保管合同纠纷"
+
+
 def test_an_answer_allowing_the_neighbour_to_pass_over_its_lane_is_the_passage_case():
     text = ("答辩状\n\n答辩人（本案被告）：赵福来，男，1960年3月3日生，身份证号530102196003031111，住云南省大理市银桥镇双阳村45号。\n\n"
             "被答辩人（本案原告）：钱有才，男，1962年4月4日生，身份证号530102196204042222，住云南省大理市银桥镇双阳村47号。\n\n"
