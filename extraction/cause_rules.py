@@ -1535,6 +1535,8 @@ _FITTING_CONTRACT = re.compile(r"装饰装修(?:工程)?(?:施工)?(?:合同|协
 # a domestic-service agency or company among the parties; a nanny's pay asked
 _DOMESTIC_FIRM = re.compile(r"家政|服务(?:有限)?公司|服务部|服务中心")
 _WAGES_ASKED = re.compile(r"工钱|工资|劳务费|报酬")
+# money asked back by the one who paid it (退我, 退还, 返还): no worker asks his pay "refunded"
+_REFUND_ASKED = re.compile(r"退(?:还|回|给)?(?:我|原告)|退还|返还|退款")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤|(?:压|轧|切|夹|绞)断")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
@@ -2396,6 +2398,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # decides, the price asked back with it (退还货款) being only part of the loss (民法典 1203)
         scores["产品责任纠纷"] = max(scores.values()) + 1
         claimed["产品责任纠纷"] = True
+    if ("劳务合同纠纷" in scores and decisive.get("装饰装修合同纠纷") and _FITTING_CONTRACT.search(text)
+            and _REFUND_ASKED.search(claims)):
+        # the home owner asking the fitter to pay back what he took for a job left undone (装修协议…退我一万八千元): the
+        # fitting-out contract is in dispute, the pay (工钱) the owner allows for the part done only how the sum is reckoned
+        scores.pop("劳务合同纠纷")
     if service_named and "劳务合同纠纷" in scores:
         # the parties name the relation in dispute a 劳务 one (the answer denies it, the claim rests on it): the
         # trade the work was in (瓷砖铺贴, 装修) is only its setting

@@ -52,6 +52,15 @@ def test_a_house_the_divorce_agreement_left_out_asked_shared_after_the_divorce()
     assert _cause(text) == "离婚后财产纠纷"
 
 
+def test_a_fitter_asked_to_pay_back_what_he_took_for_a_job_left_undone_is_the_fitting_contract():
+    text = ("尊敬的法官：\n我叫孙玉珍，女，1956年2月3日生，身份证是320102195602030123，家住南京市玄武区珠江路50号2幢301室。"
+            "我要告装修师傅钱大勇（男，身份证32010219790808301X，住南京市秦淮区中华路88号）。\n"
+            "事情是这样的：今年三月我们写了一份装修协议，说好卫生间翻新，包工包料一万五，我先给了他一万元。"
+            "他来敲了两天瓷砖就再也不来了，电话也不接。\n我的要求是：\n1、钱大勇退我八千元（他干了两天，我算他两千块工钱）；\n"
+            "2、打官司的钱他出。\n                   孙玉珍\n                   2024年8月1日\n")
+    assert _cause(text) == "装饰装修合同纠纷"
+
+
 def test_an_old_house_bought_in_a_village_is_the_village_house_sale():
     text = ("民事答辩状\n答辩人：胡长青，男，1960年5月5日出生，汉族，身份证号210522196005053311，住辽宁省本溪县小市镇东营坊村三组。\n"
             "被答辩人：郑丽华，女，1975年8月8日出生，汉族，身份证号210522197508082246，住辽宁省本溪市平山区站前街道8号楼。\n"
