@@ -42,6 +42,27 @@ def test_signs_made_to_the_customers_own_sizes_and_pattern_are_made_to_order():
     assert _cause(text) == "定作合同纠纷"
 
 
+def test_a_mothers_letter_whose_children_none_of_them_keep_her_asks_support_money():
+    text = ("起诉状\n尊敬的宁乡市人民法院：\n"
+            "    我叫刘桂英，女，今年80岁，身份证号码430124194401021128，家住湖南省宁乡市花明楼镇刘家村七组。\n"
+            "    我有三个儿女：\n    大女儿周小红，女，住湖南省宁乡市城郊街道白马桥社区；\n"
+            "    二儿子周小军，男，住湖南省长沙市岳麓区银盆岭街道；\n    三儿子周小兵，男，住湖南省宁乡市玉潭街道新康路。\n"
+            "    老头子走了以后，三个孩子谁也不管我，我去年中风住院花了八千四百元，都是我自己的积蓄。\n"
+            "    我请法院给我做主：\n    一、他们三个每人每月给我生活费四百元；\n    二、住院的八千四百元三个人分担。\n"
+            "                           刘桂英（手印）\n                           2024年5月6日\n")
+    assert _cause(text) == "赡养费纠纷"
+
+
+def test_a_fathers_letter_about_a_son_who_never_comes_home_asks_support_money():
+    text = ("告状\n\n法院的同志：\n"
+            "    我叫王老根，今年七十五了，是山东省曹县青菏街道王庄村的农民，身份证号372929194903052117。"
+            "我有一个儿子叫王大伟，1978年5月2日生的，身份证372929197805020315，在青岛打工，住青岛市李沧区书院路66号。\n"
+            "    我现在眼睛看不清了，去年住院一回，钱是邻居先垫的。儿子一年到头不回来一趟，打电话也不接。\n"
+            "    我想叫法院给我做主：\n    一、王大伟每个月给我生活费五百元；\n    二、去年住院的医药费两千元他得出。\n\n"
+            "此致\n曹县人民法院\n                         王老根（按手印）\n                         2024年4月2日\n")
+    assert _cause(text) == "赡养费纠纷"
+
+
 def test_a_house_the_divorce_agreement_left_out_asked_shared_after_the_divorce():
     text = ("上诉状\n上诉人：陈秀梅 女 1983年6月1日出生 汉族 住湖南省岳阳市华容县章华镇建设路12号 身份证430623198306014520\n"
             "被上诉人：李志军 男 1980年生 汉族 住湖南省岳阳市华容县东山镇桃花村五组\n"
