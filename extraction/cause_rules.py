@@ -2066,7 +2066,10 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "法定继承纠纷" in scores and (_WILL_CLAIM.search(claims) or (_WILL_MADE.search(facts) and not _NO_WILL.search(text))):
         scores["遗嘱继承纠纷"] = max(scores.get("遗嘱继承纠纷", 0), scores["法定继承纠纷"] + 1)
         decisive["遗嘱继承纠纷"] = claimed["遗嘱继承纠纷"] = True
-    if (("农业承包合同纠纷" in scores or "牧业承包合同纠纷" in scores) and _HOLDS_BY_CONTRACT.search(text) and _RENT_PAID.search(text)
+    if (("农业承包合同纠纷" in scores or "牧业承包合同纠纷" in scores
+         # (or a land lease whose claims name the contract as the 经营权's: 解除《土地经营权出租合同》)
+         or ("土地租赁合同纠纷" in scores and asked.get("土地经营权出租合同纠纷")))
+            and _HOLDS_BY_CONTRACT.search(text) and _RENT_PAID.search(text)
             and not any(_COLLECTIVE.search(n) for n in party_names)):
         # the one who lets the orchard or tea garden holds it himself by the household contract (土地承包经营权证,
         # 依法承包本村…): what he lets for rent is the 经营权 of contracted land (民法典 339-340), whatever the parties

@@ -82,6 +82,15 @@ def test_a_fitter_asked_to_pay_back_what_he_took_for_a_job_left_undone_is_the_fi
     assert _cause(text) == "装饰装修合同纠纷"
 
 
+def test_contracted_land_let_under_a_deed_named_for_its_operating_right_is_that_lease():
+    text = ("民事起诉状\n原告：郝满仓，男，1962年3月8日出生，汉族，住山西省忻州市忻府区董村镇南村。\n"
+            "被告：忻州市金穗种植专业合作社，住所地山西省忻州市忻府区董村镇北大街6号。\n法定代表人：任建平，理事长。\n"
+            "诉讼请求：\n一、判令被告支付原告2024年度土地租金9,000元；\n二、判令解除原、被告签订的《土地经营权出租合同》；\n"
+            "三、本案诉讼费由被告承担。\n事实与理由：\n原告依法承包本村耕地十五亩，持有农村土地承包经营权证。2021年原告与被告签订合同，"
+            "将上述土地出租给被告种植谷子，每亩每年租金六百元，被告2024年起拒付租金。\n此致\n忻州市忻府区人民法院\n具状人：郝满仓\n2025年3月2日")
+    assert _cause(text) == "土地经营权出租合同纠纷"
+
+
 def test_an_old_house_bought_in_a_village_is_the_village_house_sale():
     text = ("民事答辩状\n答辩人：胡长青，男，1960年5月5日出生，汉族，身份证号210522196005053311，住辽宁省本溪县小市镇东营坊村三组。\n"
             "被答辩人：郑丽华，女，1975年8月8日出生，汉族，身份证号210522197508082246，住辽宁省本溪市平山区站前街道8号楼。\n"
