@@ -2233,8 +2233,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # one of the buyer's losses (赔运费, 运费花了…): a cost the defective sale caused, no carriage contract with
         # anyone sued (民法典 577, 584); a carrier's own freight claim tells its carriage (运输, 托运, 承运)
         scores.pop("运输合同纠纷")
-    if ("装饰装修合同纠纷" in scores and "房屋租赁合同纠纷" in scores and claims and _LEASE_MONEY.search(claims)
-            and _TENANT_FIT_OUT.search(text) and _LANDLORD.search(text)):
+    if ("装饰装修合同纠纷" in scores and claims and _LEASE_MONEY.search(claims) and _TENANT_FIT_OUT.search(text)
+            and (("房屋租赁合同纠纷" in scores and _LANDLORD.search(text))
+                 # (the claims alone tell it: the deposit asked back with the fit-out's loss, 退我押金…赔我装修损失, where no
+                 # fitting contract or its price is told)
+                 or (_TENANT_FIT_OUT.search(claims) and not _FITTING_CONTRACT.search(text)))):
         # the tenant's own fit-out of the let premises asked made good by the landlord beside the deposit or the rent
         # (退还押金, 赔装修损失: 民法典 715, 城镇房屋租赁合同解释 9-11): the lease is the contract in dispute, the fit-out
         # having been made with no one sued
