@@ -60,9 +60,10 @@ def _choose(parts: list[segment.Part], norm: str) -> segment.Part | None:
         for p in parts:
             if p.type == kind:
                 return p
-    # another legal document with a party block (申请书, 裁定书 ...): its elements, typed 其他
+    # another legal document with a party block (申请书, 裁定书, an evidence list headed by the parties ...): its
+    # elements, typed 其他
     for p in parts:
-        if p.type == "其他" and p.titled:
+        if (p.type == "其他" and p.titled) or p.type == "证据目录":
             parsed, _ = parse_block(norm, p.start, p.end)
             if any(pp.party.role in PRINCIPAL_ROLES for pp in parsed):
                 return p

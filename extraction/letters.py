@@ -933,6 +933,10 @@ def _ordinal_list_sued(text: str, people: list[Person]) -> list[Person]:
 _HOME_BEFORE_NAMES = re.compile(r"住在?(?P<addr>[^，,。；;\n的]{4,60})的(?:业主|住户|房主|租户|邻居)?")
 
 
+_NAME_AND_TITLE = re.compile(r"\s*(?:叫|是|为|名叫)?\s*(?P<name>(?P<sur>[\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,2})(?P=sur)"
+                             r"(?:老板娘|老板|老总|经理|师傅|厂长|总)\s*")
+
+
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
     """People a sentence of suing names without describing them ("我要告孙某，他是…的老板", "我要告杨某和她的爸妈杨某、马某"):
     each name of the list right after the word of suing, where the letter writes it again."""
@@ -948,13 +952,15 @@ def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
         for piece in re.split(r"[、和与及跟]", clause):
             at = pos + (len(piece) - len(piece.lstrip()))
             pos += len(piece) + 1
-            found = _name_before(piece + "（", 0, len(piece))
+            # the name and the same surname with a title after it ("黄永兴黄老板"): the name
+            appos = _NAME_AND_TITLE.fullmatch(piece)
+            found = (appos.group("name"), appos.start("name")) if appos else _name_before(piece + "（", 0, len(piece))
             if not found:
                 continue
             name = found[0]
             # (a name written once will do where the letter names it as the one sued: "我要告的人叫某某")
             named_as_sued = m.group().endswith(("的人", "的是", "的对象")) and \
-                re.match(r"\s*(?:叫|是|为|名叫)?\s*" + re.escape(name) + r"(?:[，,。；;\s]|$)", clause)
+                (appos or re.match(r"\s*(?:叫|是|为|名叫)?\s*" + re.escape(name) + r"(?:[，,。；;\s]|$)", clause))
             if name in known or _ORG_SUFFIX.search(name) or len(name) > 4 or (text.count(name) < 2 and not named_as_sued) or \
                     re.search(r"[费金款元钱]$", name):
                 continue
@@ -1509,8 +1515,11 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
         # (a parser name that kept the end of its role label, "被告状的：某某有限公司", is that name)
         sides = {(pp.party.role, re.sub(r"^(?:状的|状人|的)[:：]", "", pp.party.name)) for pp in parsed}
         letter_sides = {(pp.party.role, pp.party.name) for pp in letter}
-        if sides < letter_sides and all(pp.party.gender or pp.party.birth_date or pp.party.id_number or
-                                        (pp.party.kind == "organization" and pp.party.address)
+        # (each one added named before the claims: a child named in them, "婚生女某某（…出生）由原告抚养", is no party)
+        heading = re.search(r"(?m)^[ \t\u3000]*(?:诉讼请求|请求事项|诉讼请求和依据)", text)
+        if sides < letter_sides and all((pp.party.gender or pp.party.birth_date or pp.party.id_number or
+                                         (pp.party.kind == "organization" and pp.party.address)) and
+                                        not (heading and text.find(pp.party.name) > heading.start())
                                         for pp in letter if (pp.party.role, pp.party.name) not in sides):
             # the reader found the same people with the same roles and more, each described ("起诉人（我们三个人一起告）：
             # \n1. 某某，男，…\n2. …" where the parser read only the first item)
@@ -1544,7 +1553,11 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
                         r"(?:起诉|状告|(?<![原被])告)(?:的是)?[“\"「]?" + re.escape(pp.party.name), text))) or
                     # (a person named with a home in the sentence of suing: "我要起诉…住在某小区1801室的业主某某、某某两口子")
                     (pp.party.kind == "person" and pp.party.address and re.search(
-                        r"(?:起诉|状告|(?<![原被])告)[^。\n]{0,100}" + re.escape(pp.party.name), text))
+                        r"(?:起诉|状告|(?<![原被])告)[^。\n]{0,100}" + re.escape(pp.party.name), text)) or
+                    # (or named as the one sued with his title after the name: "我要告的是黄某某黄老板")
+                    (pp.party.kind == "person" and re.search(
+                        r"(?:起诉|状告|(?<![原被])告)的(?:人)?是" + re.escape(pp.party.name) + re.escape(pp.party.name[0])
+                        + r"(?:老板娘|老板|老总|经理|师傅|厂长|总)", text))
                     for pp in letter)
     if not (covered and described and len(letter_names) >= len(core)):
         return False

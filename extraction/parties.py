@@ -26,7 +26,7 @@ PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
     "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
     "申请人", "被答辩人", "答辩人", "公诉机关", "被告单位", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
-    "第三人", "被起诉人", "起诉人", "被告状人", "告状人", "被具状人", "具状人",
+    "第三人", "被起诉人", "起诉人", "被告状人", "告状人", "被具状人", "具状人", "原告人",
 )
 AGENT_ROLES = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "指定代理人", "法定代理人", "指定辩护人", "辩护人",
                "诉讼代表人")
@@ -119,7 +119,7 @@ _ADDR_RE = re.compile(
     r"(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
     r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户口地址|户籍所在地|户籍地|户口所在地|户口(?:和住处|和家)?(?:也|还|都|一直)?(?=在)|户籍(?=在|(?:新疆|广西|西藏|宁夏|内蒙古)|[\u4e00-\u9fa5]{1,8}(?:省|自治区|市|县)|[\u4e00-\u9fa5]{2,12}?自治州)|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
-    r"暂住地?|原住|原租住|租住|住|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于(?![\u4e00-\u9fa5](?:县|区))|为|(?<=地址)是)?"
+    r"暂住地?|原住|原租住|租住|住|(?:公司|单位|工厂|厂|店|门店)地址|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于(?![\u4e00-\u9fa5](?:县|区))|为|(?<=地址)是)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
 # "住址同上", "身份证住址同原告一", "住址不详": a reference or a gap, not an address
@@ -133,7 +133,9 @@ _SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居�
 _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
     r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
-_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
+# a form's field left blank with a mark ("经常居住地：/", "职务：—")
+_BLANK_MARK = re.compile(r"[/／—\-－_＿]{1,6}|无")
+_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|[/／—\-－_＿]{1,6}|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
                         # "经常居住地：同户籍地": no second place, the registered address stays the 住所
                         r"|(?:同|与)(?:户籍|户口|身份证)(?:所在)?(?:地址?|住址)?(?:一致|相同)?)"
                         # a remark after it, its bracket closed in a later field ("同上（二人系父子，…）")
@@ -192,7 +194,7 @@ class ParsedParty:
 # a lay complaint's own words for its sides: "起诉人/被起诉人", "告状人/被告状人"; a formal one's "具状人/被具状人"
 # (the one who files the 状 and the one it is filed against)
 _FILER_ROLES = {"起诉人": "原告", "被起诉人": "被告", "告状人": "原告", "被告状人": "被告", "具状人": "原告",
-                "被具状人": "被告"}
+                "被具状人": "被告", "原告人": "原告"}  # ("原告人", a lay complaint's word for 原告)
 
 
 def as_written(parsed: list[ParsedParty], norm: str, written: str) -> None:
@@ -463,6 +465,8 @@ def _clean_name(raw: str) -> tuple[str, int]:
 
 
 def _is_org(name: str, entry: str) -> bool:
+    if re.fullmatch(r"[\u4e00-\u9fa5·]{2,4}[（(](?:个体工商户|个体户)[）)]", name) and re.search(r"[，, ](?:男|女)(?:[，, ]|$)", entry):
+        return False  # "被告：陈某某（个体工商户），男，…": a sole trader with no 字号 is its operator, a person
     if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者|执行事务合伙人", entry) and not re.search(r"[，, ](?:男|女)(?:[，, ]|$)", entry):
         return True
     if len(name) >= 4 and _ORG_SUFFIX.search(name):
@@ -2034,6 +2038,8 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
             if nl:
                 name, off = _clean_name(seg[nl.end():])
                 off += nl.end()
+    if _BLANK_MARK.fullmatch(name):
+        return  # "第三人（自然人）：无": a form's party line left blank
     if name in _HEADINGS:
         return  # a section heading ("一、原告信息") over a table or entries of its own: no party by itself
     unit_story = False
@@ -2327,7 +2333,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             (label, label_end), addr_label = addr_label, None
             # an empty form line ("经常居住地：" then "证件类型：…" on the next line) has no value
             empty = re.match(r"[:：][ \t]*\n", rest[label_end - base:fs - base])
-            if not empty and not _ADDR_LABEL_ONLY.match(f) and not _LABELLED.match(f):
+            # (nor has one left blank with a dash or a slash: "经常居住地：/")
+            if not empty and not _ADDR_LABEL_ONLY.match(f) and not _LABELLED.match(f) and not _BLANK_MARK.fullmatch(f.strip()):
                 if weak_address:
                     p.address, weak_address = None, _drop_address(pp, weak_address)
                 _add_address(pp, label, f, (fs, fe))

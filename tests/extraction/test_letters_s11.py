@@ -168,3 +168,70 @@ def test_a_letter_lists_those_it_sues_by_ordinal_one_told_only_by_kin_and_home()
     assert people["孙德利"] == ("被告", None, None, None, "北林区兴福镇长山村三屯")
     assert people["孙德才"][0] == "被告"
     assert people["绥化市金谷粮食经销有限公司"][0] == "被告"
+
+
+def test_yuangaoren_is_a_lay_word_for_the_plaintiff():
+    text = ("起诉状\n\n原告人：刘福田，男，今年61岁，住凌河区松山乡小屯村二组，电话13900000001\n"
+            "被告：王长贵，男，五十多岁，住凌河区松山乡小屯村二组\n\n请求事项：\n1、让王长贵把墙拆了；\n2、赔偿我两千元。\n"
+            "此致\n凌河区人民法院\n起诉人：刘福田\n")
+    people = _people(text)
+    assert people["刘福田"][0] == "原告"
+    assert not any(n.startswith("人") for n in people)
+
+
+def test_a_form_line_left_blank_with_a_slash_or_wu_is_no_value():
+    a = _id("37070319881203517")
+    text = ("民事起诉状\n当事人信息\n原告\n姓名：赵芳\n性别：男□  女☑\n住所地（户籍所在地）：山东省潍坊市奎文区胜利街8号\n\n"
+            f"被告（自然人）\n姓名：钱伟\n性别：男☑  女□\n住所地（户籍所在地）：山东省潍坊市寒亭区通亭街9号\n经常居住地：/\n"
+            f"证件类型：居民身份证　　证件号码：{a}\n\n第三人（自然人）：无\n\n诉讼请求和依据\n1.医疗费　　2000元\n")
+    people = _people(text)
+    assert people["钱伟"][4] == "山东省潍坊市寒亭区通亭街9号"
+    assert "无" not in people
+
+
+def test_a_letter_sues_the_boss_by_name_and_title_and_his_works():
+    me = _id("43052419700505573")
+    text = ("尊敬的法官：\n\n您好！我叫李德顺，男，身份证号" + me + "，家住湖南省邵阳县塘渡口镇1组。\n\n"
+            "我要告的是谢永发谢老板，还有他开的厂，厂的名字叫东莞市永发塑胶制品有限公司，厂在东莞市长安镇工业路8号。"
+            "他家住哪里我不知道。\n\n我在他厂里做了两年，欠我工资9000元没发。恳请法官判谢老板和他的公司把欠我的工资9000元还给我。\n\n"
+            "此致\n敬礼！\n\n写信人：李德顺\n2024年3月1日")
+    people = _people(text)
+    assert people["谢永发"][0] == "被告"
+    assert people["东莞市永发塑胶制品有限公司"][0] == "被告"
+
+
+def test_a_sole_trader_with_no_shop_name_is_its_operator_with_his_fields():
+    text = ("浙江省某县人民法院\n民事判决书\n原告：某某模具有限公司，住所地浙江省台州市黄岩区院桥路8号。\n"
+            "被告：林小军（个体工商户），男，1979年2月20日出生，汉族，住浙江省台州市黄岩区澄江街道1号。\n"
+            "原告某某模具有限公司与被告林小军加工合同纠纷一案，本院立案后依法审理。\n")
+    people = _people(text)
+    assert people["林小军"] == ("被告", "男", "1979-02-20", None, "浙江省台州市黄岩区澄江街道1号")
+
+
+def test_a_child_named_in_the_claims_is_no_party():
+    a, b = _id("42010619900417064"), _id("42011119881102013")
+    text = ("民事起诉状\n\n"
+            f"原告：吴敏，女，1990年4月17日出生，汉族，公民身份号码{a}，住湖北省武汉市武昌区东亭小区1栋。\n"
+            f"被告：郑强，男，1988年11月2日出生，汉族，公民身份号码{b}，住湖北省武汉市洪山区关山大道3栋。\n\n"
+            "诉讼请求：\n1.判令原告与被告离婚；\n2.婚生子郑小宇（2017年3月9日出生）由原告直接抚养，被告每月支付抚养费1500元；\n\n"
+            "事实与理由：\n原、被告于2015年登记结婚，2017年3月9日生育一子郑小宇。我叫吴敏，双方感情破裂。\n\n此致\n武汉市洪山区人民法院\n")
+    people = _people(text)
+    assert "郑小宇" not in people
+    assert set(people) == {"吴敏", "郑强"}
+
+
+def test_a_companys_seat_on_a_company_address_line():
+    text = ("起 诉 书\n\n我们是某某物流有限公司的工人，公司拖欠工资。\n\n起诉人：赵长江，男，家住义县七里河镇1村\n\n"
+            "被起诉人：锦州某某物流有限公司\n公司地址：锦州市太和区工业园区顺达路9号\n老板（法人）：钱某某\n\n"
+            "我们的要求：\n一、给赵长江结清工资5000元。\n此致\n锦州市太和区人民法院\n")
+    people = _people(text)
+    assert people["锦州某某物流有限公司"] == ("被告", None, None, None, "锦州市太和区工业园区顺达路9号")
+
+
+def test_an_evidence_list_headed_by_the_parties_gives_them_and_its_stated_cause():
+    text = ("证 据 目 录\n\n案号：（2024）鲁0211民初1234号\n案由：民间借贷纠纷\n原告：孟晓燕\n被告：田志刚\n"
+            "提交人：原告孟晓燕\n\n序号｜证据名称｜证据来源｜页码｜证明目的\n1｜借条原件｜被告出具｜1｜被告向原告借款3万元\n")
+    el = extract(text)
+    assert el.document_type == "其他"  # the contract's types: an evidence list is none of the main pleadings
+    assert {(p.role, p.name) for p in el.parties} == {("原告", "孟晓燕"), ("被告", "田志刚")}
+    assert el.cause_of_action == "民间借贷纠纷"
