@@ -562,6 +562,8 @@ h67-03 is labelled by an engineer who never read the rules). After holdout46 (20
 h40-01, h42-01 and h46-01 are labelled), after its first score.
 After holdout137's first score (2026-11-28) h136-03 赡养纠纷 → 赡养费纠纷 (the judgment states 赡养纠纷, the plaintiff claims
 赡养费: the same convention).
+After holdout141's first score h139-19 document_type 证据目录 → 其他: CaseElements.document_type is one of the
+five pleadings and judgments or 其他 (DESIGN.md); the writers' brief had wrongly listed the catalogue's types.
 Birth date: where no word states it, the date read off a valid ID number (digits 7-14), as a clerk fills the form and
 as eight engineers who never read the rules labelled it (h35-05, h65-18, h75-18, h75-19, h89-18, h94-01, h94-02,
 h104-02); since 2026-11-28 the generator labels it so (generated.jsonl: 5 parties). h5-06, h10-r04 and h44-11 label it
