@@ -56,7 +56,8 @@ START_RE = re.compile(
     r"|(?:^|(?<=[。\n]))\s*(?:现|特|我的|我方|本人的?)?(?:诉讼)?请求[:：]"
     # a bare heading line "要求：" (or "诉求：") over the list: what the filer asks, said with no subject
     # (also closing a line of prose after its full stop: "…这个状子我替他写，他签字。要求：\n一、…")
-    r"|(?:^|(?<=[\n。！!]))[ \t　]*(?:要求|诉求)[:：][ \t　]*(?=\n)"
+    # ("现在要求：", "特要求：": a word of time or the formal 特 before it)
+    r"|(?:^|(?<=[\n。！!]))[ \t　]*(?:现在?|特)?(?:要求|诉求)[:：][ \t　]*(?=\n)"
     # a letter's numbered section named as a question of what the one sued is to pay ("四、要他赔多少", "二、让他们
     # 还什么"), a line of its own
     # (the match starts after the section's number, so that the section ends where the next one's number opens a line)
@@ -1165,6 +1166,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b)
                     or (_PAID_OPENS_RE.search(clause) and any(fa >= b for fa, _, _ in found))):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
+            if not kept and _NET_LESS_RE.search(clause) and any(fa >= b for fa, _, _ in found):
+                continue  # "赔偿各项损失，扣除他已经给的3000元，还应赔偿41600元": the sum deducted, the balance after it asked
             if ((kept or per_item) and _RUNNING_BASE_AFTER_RE.match(item, b)
                     and _INTEREST_WORD_RE.search(item, b, _sentence_end(item, b))):
                 continue  # "借款2万元，并支付2万元自2017年1月9日起…计算的利息": the base of interest still running
