@@ -157,7 +157,8 @@ START_RE = re.compile(
     # a layperson asking the court or the judge to "判" someone to pay or give back a sum: "希望法官帮帮我，判这家公司把
     # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
     # is the letter's opening, its claims come under their heading)
-    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我做主|做主)?[，,]?"
+    # ("请法官帮我做主，让厂里把欠我的…元工资给我": the help asked said whole before the ask)
+    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我|为我|替我)?(?:做主|作主)?[，,]?"
     # ("要求法院判某某给我剩下的货款…元": the sum given to the filer, said as 给我)
     # ("我想请法院让某某还我30000元，利息按银行的算。": the court asked to make the one sued pay, said with 让/叫)
     r"(?=(?:判(?!决书|处|刑)|让|叫)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"

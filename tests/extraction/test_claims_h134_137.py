@@ -13,3 +13,11 @@ def test_now_asks_heading_and_deducted_sum_before_balance():
     el = extract(text)
     assert el.amount_claimed == 41600
     assert len(el.claims) == 2
+
+
+def test_letter_asks_in_closing_sentence_with_judge_help_said_whole():
+    text = ("尊敬的法官：\n您好！我叫龚春生，男，1971年6月2日出生，住湖南省衡阳市珠晖区东风路45号。我要告衡阳市鑫达纸箱厂，"
+            "他们欠我的工钱不给。\n我2023年在他们厂里做搬运，一直干到年底，老板说年后一起结，后来一直拖着，"
+            "算下来还欠我17350元。\n我家里孩子要交学费，请法官替我做主，叫厂里把欠我的17350元工钱还给我。\n"
+            "此致\n敬礼！\n写信人：龚春生\n2024年4月2日\n")
+    assert extract(text).amount_claimed == 17350
