@@ -248,6 +248,10 @@ _BASE_AFTER_RE = re.compile(r"^\s*(?:为基数|作为基数|为本金|为计算�
 # (as "不能返还的折价赔偿23600元"), no base
 _FALLBACK_VALUE_AFTER_RE = re.compile(r"\s*(?:元)?\s*(?:的(?:价格|价值)?)?\s*折价(?:赔偿|返还|退还|给|赔|补偿|款)")
 _BASE_BEFORE_RE = re.compile(r"(?:以|基数|本金基数|按|以本金|以借款本金|以欠款|以未付款)\s*$")
+# "赔偿泡坏的衣柜一个，按一千五百元算": the value the writer puts on a thing, the clause ending with 算, is a sum asked,
+# no base
+_VALUED_AT_RE = re.compile(r"(?<!每)按\s*$")
+_VALUED_AT_AFTER_RE = re.compile(r"\s*(?:元|块)?\s*(?:来)?(?:算|计算|计|折算)(?=[，,；;。！!\n]|$)")
 _ONLY_BEFORE_RE = re.compile(r"(?:也?就是|只要求?|只请求|仅要求|仅请求|只主张|仅主张)[^，,；;。\d]{0,10}$")
 # "退我苗钱6800元，再按三倍赔我20400元，两项27200元": the count of the items before a sum totals them
 # ("小计19749.89元": a subtotal of the sums listed above it in the item; "两项加一起7500元": added up)
@@ -1143,7 +1147,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if ((_PERIODIC_BEFORE_RE.search(before) and not _RECKONED_FROM_RATE_RE.search(item[max(0, a - 20):a]))
                     or _PERIODIC_AFTER_RE.match(after) or _periodic(clause)):
                 continue
-            if (_BASE_BEFORE_RE.search(before) and not _FALLBACK_VALUE_AFTER_RE.match(item, b)) or (_BASE_AFTER_RE.match(after) and not (
+            if (_BASE_BEFORE_RE.search(before) and not _FALLBACK_VALUE_AFTER_RE.match(item, b)
+                    and not (_VALUED_AT_RE.search(before) and _VALUED_AT_AFTER_RE.match(item, b))) or (_BASE_AFTER_RE.match(after) and not (
                     re.match(r"\s*[，,]按", after) and _NAMED_SUM_BEFORE_RE.search(before))):
                 continue
             if (_INTEREST_OPEN_RE.search(item[:a]) and re.search(r"利|息", item[:a])

@@ -21,3 +21,10 @@ def test_letter_asks_in_closing_sentence_with_judge_help_said_whole():
             "算下来还欠我17350元。\n我家里孩子要交学费，请法官替我做主，叫厂里把欠我的17350元工钱还给我。\n"
             "此致\n敬礼！\n写信人：龚春生\n2024年4月2日\n")
     assert extract(text).amount_claimed == 17350
+
+
+def test_thing_valued_by_the_writer_with_an_is_a_sum_asked():
+    text = _HEAD + ("孔庆华家的猪跑进我家菜园，把菜拱了，还把我家院里的电动三轮车撞翻摔坏了。\n"
+                    "我的请求：1、孔庆华赔我菜钱860元；2、赔我摔坏的三轮车一辆，按两千三百元算。\n"
+                    "此致\n菏泽市牡丹区人民法院\n罗大山\n2024年7月1日\n")
+    assert extract(text).amount_claimed == 3160
