@@ -359,6 +359,10 @@ _BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)"
 # that sum times their number (a 共计 stated after it is that product)
 _EACH_PAYEE_RE = re.compile(r"向(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
                             r"(?:支付|给付|赔偿|返还|补偿|偿还|退还)[^，,；;。\d]{0,30}$")
+# "存款…元，二原告各分得61200元": the share each of several plaintiffs, named by their number, is to get of an estate or
+# of common property; what is claimed is that share times their number
+_EACH_GETS_RE = re.compile(r"(?<![向给被])(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
+                           r"(?:分得|继承|取得|应得|分)[^，,；;。\d]{0,12}$")
 _COUNT = {"两": 2, **{c: i + 2 for i, c in enumerate("二三四五六七八九")}}
 # "支付原告一、原告二二倍工资差额各3600元": the payees named one by one, then the same sum to each
 _EACH_LISTED_RE = re.compile(r"(?P<list>(?:原告|上诉人|申请人)[一二三四五六七八九\d甲乙丙丁](?:\s*[、和及与]\s*(?:原告|上诉人|申请人)?"
@@ -1072,7 +1076,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         for a, b, v in found:
             before, after = item[max(0, a - 12):a], item[b:b + 8]
             clause = item[_clause_start(item, a):a]
-            each = _EACH_PAYEE_RE.search(clause)
+            each = _EACH_PAYEE_RE.search(clause) or _EACH_GETS_RE.search(clause)
             if each:
                 n = each.group("n")
                 v = v * (int(n) if n.isdigit() else _COUNT[n])
