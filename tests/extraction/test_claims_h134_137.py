@@ -38,3 +38,11 @@ def test_each_of_plaintiffs_named_by_number_gets_a_share_of_the_estate():
             "2.诉讼费由被告承担。\n事实和理由：父亲童德贵于2022年去世，未留遗嘱，存款一直由被告支取。\n"
             "此致\n南昌市东湖区人民法院\n具状人：童玉梅、童玉林\n2024年9月1日\n")
     assert extract(text).amount_claimed == 63600
+
+
+def test_half_of_a_whole_given_to_the_filer_counts_the_half_only():
+    text = ("起诉书\n海口市美兰区人民法院：\n    我是林海燕，女，1985年4月2日出生，住海口市美兰区海府路66号。我要起诉我前夫陈国平，"
+            "住海口市龙华区金贸路18号。\n    我们离婚时他把家里的钱藏起来了，离婚前他取走了9万元存款，还卖了我们的摩托车得了1.2万元。\n"
+            "    我请求法院：1.取走的9万元分我一半4.5万元；2.卖车的1.2万元给我一半6000元；3.诉讼费他出。\n"
+            "                                   起诉人：林海燕\n                                   2025年3月1日\n")
+    assert extract(text).amount_claimed == 51000
