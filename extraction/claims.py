@@ -89,6 +89,10 @@ START_RE = re.compile(
     # ("…，只好请法院给我做主：": the writer left no other way)
     r"|(?<=[，,])[ \t　]*(?:只好|只能|只得|只|就|也)?(?:想|希望)?(?:请|请求|恳请|求)(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我|替我)?"
     r"(?:做主|作主|判决|解决|[^，,。；;：:\n]{0,6}?)[:：](?=[ \t　]*\n)"
+    # the court asked to take the writer's side, then whom it sues, the list of what it asks on the lines below:
+    # "只能来求法院给我做主，我要告我两个女儿：\n一、让她们…" (the first item an ask; a list of the ones sued is no claim)
+    r"|(?<=[做作]主[，,])[ \t　]*[^，,。；;：:\n]{0,12}?[:：](?=[ \t　]*\n[ \t　]*(?:[一1１][、.．]|[（(][一1１][）)])[ \t　]*"
+    r"(?:让|叫|要|判|请))"
     # a layperson asking the court to "判" the ones sued, the list after a colon: "我请求法院判我两个女儿：一、…"
     # (or the colon right after 判: "我想请法院判：")
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)判(?!决书|处|刑)[^，,。；;\n]{0,12}?[:：]"

@@ -54,3 +54,22 @@ def test_court_asked_in_lay_jiao_heading_over_the_list():
             "    一、李小红每个月给我生活费500元；\n    二、把前年说好给我又没给的4000元给我；\n"
             "    三、我去年看病花的1900元她得出。\n此致\n阜阳市颍泉区人民法院\n    钱桂英\n    2024年5月6日\n")
     assert extract(text).amount_claimed == 5900
+
+
+
+def test_court_asked_to_take_side_then_whom_sued_over_a_list_of_asks():
+    text = ("尊敬的法官：\n    我叫陈金凤，女，今年79岁，住四川省南充市顺庆区潆溪镇古井村三组。我有两个女儿，大女儿刘小芳，"
+            "住南充市高坪区江东大道8号；二女儿刘小兰，住南充市嘉陵区火花街道32号。\n    我老伴去世后两个女儿谁也不管我，"
+            "去年我摔断了手，住院花了五千二百块钱，都是我自己出的。\n    我只能求法官给我做主，我要告我两个女儿：\n"
+            "    一、让两个女儿每人每个月给我生活费三百元；\n    二、去年住院花的5200元由两个女儿平摊给我。\n"
+            "                                   告状人：陈金凤\n                                   2024年6月1日\n")
+    assert extract(text).amount_claimed == 5200
+
+
+def test_a_list_of_the_ones_sued_after_the_court_asked_is_no_claim_list():
+    text = ("尊敬的法官：\n    我叫陈金凤，女，今年79岁，住四川省南充市顺庆区潆溪镇古井村三组。\n"
+            "    我只能求法官给我做主，我要告下面两个人：\n    一、刘小芳，住南充市高坪区江东大道8号，欠我12000元；\n"
+            "    二、刘小兰，住南充市嘉陵区火花街道32号。\n    她们借我的钱一直不还。\n"
+            "    我请求法院：判刘小芳还我12000元。\n                                   告状人：陈金凤\n"
+            "                                   2024年6月1日\n")
+    assert extract(text).claims == ["判刘小芳还我12000元"]
