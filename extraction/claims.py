@@ -159,6 +159,9 @@ START_RE = re.compile(
     # …元，要他们三个一起再赔我…元"
     r"|(?<=[，,])[ \t　]*(?:还|再|就)?要(?=(?:他|她|他们|她们|对方|被告)[^，,。；;\n]{0,12}?(?:赔|还|退|给|付)(?:给)?(?:我|我们)"
     r"[^。；;\n]{0,10}?\d[^。；;\n]{0,8}?(?:元|块))"
+    # the same bare 要 opening a sentence of the writer's own: "我要他们三个一起给我剩下的货款…元（…元）"
+    r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|现在?)?[，,]?(?:我|我们|本人)(?:就|只)?要(?=(?:他|她|他们|她们|对方|被告)"
+    r"[^，,。；;\n]{0,12}?(?:赔|还|退|给|付)(?:给)?(?:我|我们)[^。；;\n]{0,30}?(?:\d|[万千])[^。；;\n]{0,12}?(?:元|块))"
     # a layperson asking the court or the judge to "判" someone to pay or give back a sum: "希望法官帮帮我，判这家公司把
     # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
     # is the letter's opening, its claims come under their heading)

@@ -73,3 +73,12 @@ def test_a_list_of_the_ones_sued_after_the_court_asked_is_no_claim_list():
             "    我请求法院：判刘小芳还我12000元。\n                                   告状人：陈金凤\n"
             "                                   2024年6月1日\n")
     assert extract(text).claims == ["判刘小芳还我12000元"]
+
+
+
+def test_writer_wants_them_to_give_the_balance_in_a_sentence_of_its_own():
+    text = ("告状\n法院：\n我叫马德福，男，1965年2月2日生，住吉林省榆树市五棵树镇前进村。我告收粮的郑宏和他的公司"
+            "榆树市丰禾粮贸有限公司，公司在榆树市正阳街88号。\n去年冬天他们收了我家黄豆，一共折款86400元，只给了3万，"
+            "剩下的一直不给。\n我要他们一起给我剩下的豆钱伍万陆仟肆佰元（56400元），还有利息按银行的算。\n"
+            "求法院给我做主。\n马德福\n2025年4月3日\n")
+    assert extract(text).amount_claimed == 56400
