@@ -162,6 +162,10 @@ START_RE = re.compile(
     # the same bare 要 opening a sentence of the writer's own: "我要他们三个一起给我剩下的货款…元（…元）"
     r"|(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|现在?)?[，,]?(?:我|我们|本人)(?:就|只)?要(?=(?:他|她|他们|她们|对方|被告)"
     r"[^，,。；;\n]{0,12}?(?:赔|还|退|给|付)(?:给)?(?:我|我们)[^。；;\n]{0,30}?(?:\d|[万千])[^。；;\n]{0,12}?(?:元|块))"
+    # a sentence of its own asking the court to order the ones sued to pay, no sum in it, right after the sentence
+    # that totals the losses ("…一共四万八千三百元。请法院判保险公司先赔，不够的让某某赔。": the total is asked)
+    r"|(?<=元。)[ \t　]*(?:所以|因此|现在?)?[，,]?(?:请|请求|恳请|求)(?:法院|法官)判(?!决书|处|刑)"
+    r"(?=[^。；;\n\d]{0,30}?(?:赔|还|退|支付|给付))(?=[^。；;\n\d]*。)"
     # a layperson asking the court or the judge to "判" someone to pay or give back a sum: "希望法官帮帮我，判这家公司把
     # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
     # is the letter's opening, its claims come under their heading)
@@ -734,9 +738,11 @@ def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: 
 
 # "…花去医疗费…元，…一共22730元。我要求三方共同赔偿。": a claim with no sum of its own, right after the sentence that
 # totals the losses, asks that total
-_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?\s*万?元)[。！!，,]"
+# (the total in Chinese numerals too: "一共四万八千三百元")
+_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*"
+                              r"(\d[\d,，]*(?:\.\d+)?\s*万?元|[一二三四五六七八九十两零〇百千万]+元)[。！!，,]"
                               r"[ \t　]*(?:我|我们|本人)?(?:要求|请求)?[^。；;\n\d]{0,8}?$")
-_PAY_CLAIM_RE = re.compile(r"赔偿|赔付|支付|偿还|返还|退还")
+_PAY_CLAIM_RE = re.compile(r"赔|支付|偿还|返还|退还")
 
 
 # "我的损失：…\n一共10186.50元。\n要求：某某赔我上面的钱": a claim pointing back at the money listed above asks the

@@ -56,7 +56,6 @@ def test_court_asked_in_lay_jiao_heading_over_the_list():
     assert extract(text).amount_claimed == 5900
 
 
-
 def test_court_asked_to_take_side_then_whom_sued_over_a_list_of_asks():
     text = ("尊敬的法官：\n    我叫陈金凤，女，今年79岁，住四川省南充市顺庆区潆溪镇古井村三组。我有两个女儿，大女儿刘小芳，"
             "住南充市高坪区江东大道8号；二女儿刘小兰，住南充市嘉陵区火花街道32号。\n    我老伴去世后两个女儿谁也不管我，"
@@ -75,10 +74,17 @@ def test_a_list_of_the_ones_sued_after_the_court_asked_is_no_claim_list():
     assert extract(text).claims == ["判刘小芳还我12000元"]
 
 
-
 def test_writer_wants_them_to_give_the_balance_in_a_sentence_of_its_own():
     text = ("告状\n法院：\n我叫马德福，男，1965年2月2日生，住吉林省榆树市五棵树镇前进村。我告收粮的郑宏和他的公司"
             "榆树市丰禾粮贸有限公司，公司在榆树市正阳街88号。\n去年冬天他们收了我家黄豆，一共折款86400元，只给了3万，"
             "剩下的一直不给。\n我要他们一起给我剩下的豆钱伍万陆仟肆佰元（56400元），还有利息按银行的算。\n"
             "求法院给我做主。\n马德福\n2025年4月3日\n")
     assert extract(text).amount_claimed == 56400
+
+
+def test_court_asked_to_order_payment_right_after_the_total_asks_the_total():
+    text = ("我是靖远县北湾镇的刘玉兰，女，1970年5月1日生，身份证620421197005012226，住北湾镇东湾村。我告两家：\n"
+            "一个是开车的张得胜，住北湾镇西湾村；一个是给他车上保险的某某财产保险股份有限公司白银中心支公司。\n"
+            "今年三月他开车把我撞了，左手骨折。\n我算的账：医疗费一万一千元，护理费三千元，误工费四千二百元，一共一万八千二百元。"
+            "请法院判保险公司先赔，不够的让张得胜赔。\n刘玉兰\n2025年6月1日\n")
+    assert extract(text).amount_claimed == 18200
