@@ -375,7 +375,7 @@ _BEYOND_AFTER_RE = re.compile(r"\s*(?:之外|以外|外|的基础上|基础上)"
 # that sum times their number (a 共计 stated after it is that product)
 _EACH_PAYEE_RE = re.compile(r"向(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
                             r"(?:支付|给付|赔偿|返还|补偿|偿还|退还)[^，,；;。\d]{0,30}$")
-# "存款…元，二原告各分得61200元": the share each of several plaintiffs, named by their number, is to get of an estate or
+# "存款…元，二原告各分得30500元": the share each of several plaintiffs, named by their number, is to get of an estate or
 # of common property; what is claimed is that share times their number
 _EACH_GETS_RE = re.compile(r"(?<![向给被])(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
                            r"(?:分得|继承|取得|应得|分)[^，,；;。\d]{0,12}$")
