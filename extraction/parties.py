@@ -1070,7 +1070,7 @@ def _kin_gender(before: str) -> str | None:
 _KIN_ANY = "|".join(sorted((_KIN_MALE + "|" + _KIN_FEMALE + "|哥|弟|姐|妹|嫂|爸|妈").split("|"), key=len, reverse=True))
 # parents or a couple named together ("她的爸妈杨某、马某"): kin that states no gender
 _KIN_PAIR = "爸妈|爹妈|父母|公婆|岳父母|老两口"
-_SUED_LEAD = re.compile(r"^(?:(?:另|第[一二三四])?一?个(?:是|叫)|[一二三]是)?(?:我|他|她|其)?(?:们)?的?(?:同村|同事|邻居|隔壁|楼上|楼下|对门)?的?"
+_SUED_LEAD = re.compile(r"^(?:(?:另|第[一二三四])?一?个(?:是|叫)|[一二三]是|(?:他|她)(?:的名字)?(?:叫|名叫)|名叫|叫)?(?:我|他|她|其)?(?:们)?的?(?:同村|同事|邻居|隔壁|楼上|楼下|对门)?的?"
                         r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_PAIR + "|" + _KIN_ANY + r"))?")
 _SUED_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+个?人|等人|一家|俩|二人|两口子?)$")
 _SUED_PURPOSE = re.compile(r"(?:离婚|还钱|还款|还债|赔钱|赔偿|退钱|退款|返还|归还|给钱|付钱|分家|腾房|搬走|要钱|要账|打官司)")
@@ -1118,6 +1118,8 @@ def _sued_names(text: str, at: int, sent: str) -> list[tuple[str, int]]:
             name = next((rest[:n] for n in (4, 3, 2)
                          if any(m.end() == len(elsewhere) or elsewhere[m.end()] != rest[n]
                                 for m in re.finditer(re.escape(rest[:n]), elsewhere))), None)
+        if name is not None and _NOT_A_NAME.fullmatch(name):
+            continue  # "我要告我楼上的邻居，他叫某某": how the writer calls him, his name follows
         if name is None or not plausible_name(name, "person"):
             per = next((sp for sp in _legal.ner_spans(piece) if sp.label == "PER" and 2 <= len(sp.text) <= 4), None)
             if per is None or _KIN.search(per.text):
@@ -1213,7 +1215,8 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
         pp.spans["role"] = pp.spans["name"]
         # the clause restating the name with its attributes ("李某，女，…；")
         # (or "韩某是男的，…")
-        clause = re.compile(re.escape(name) + r"(?=[，,](?:" + _LETTER_GENDER + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证)"
+        # (or "他叫某某，住在某路3号5楼": a home alone)
+        clause = re.compile(re.escape(name) + r"(?=[，,](?:" + _LETTER_GENDER + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证|(?:家|现)?住)"
                             r"|是(?:男|女)的)").search(scope, at)
         seg_at = None
         if clause:

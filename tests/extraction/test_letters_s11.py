@@ -235,3 +235,14 @@ def test_an_evidence_list_headed_by_the_parties_gives_them_and_its_stated_cause(
     assert el.document_type == "其他"  # the contract's types: an evidence list is none of the main pleadings
     assert {(p.role, p.name) for p in el.parties} == {("原告", "孟晓燕"), ("被告", "田志刚")}
     assert el.cause_of_action == "民间借贷纠纷"
+
+
+def test_a_letter_sues_the_neighbour_upstairs_then_names_him_with_his_home():
+    me = _id("51010719700202201")
+    text = (f"法院：\n我叫陈淑芬，女，1970年2月2日生，身份证号{me}，住成都市武侯区玉林北路3号。\n"
+            "我要告我楼上的邻居，他叫刘大勇，住在玉林北路3号5楼，他家装修把我家天花板搞漏水了。\n"
+            "我要求他赔我修天花板的钱4500元。\n陈淑芬\n2024年5月5日")
+    people = _people(text)
+    assert people["刘大勇"] == ("被告", None, None, None, "玉林北路3号5楼")
+    assert "邻居" not in people and "叫刘大勇" not in people
+    assert extract(text).amount_claimed == 4500
