@@ -321,8 +321,10 @@ def find_people(text: str) -> list[Person]:
             # 五十多岁，男的）"): the name is the one before the bracket
             outer = _name_before(text, max(line + 1, floor), paren)
             # (unless the one before is what people call him and the bracket gives his name: "老蓝（蓝某某，男，…）")
+            # (nor where the bracket names the head of the business named before it: "某某美容院（老板叫某某，女，…）")
+            head = re.match(r"[（(]\s*(?:老板娘|老板|店主|经营者|负责人|法人|法定代表人)(?:叫|是|为|[:：])?\s*$", text[paren:found[1]])
             if not (outer and re.fullmatch(r"(?:老|小|阿)[\u4e00-\u9fa5]", outer[0]) and len(found[0]) >= 2 and
-                    outer[0][1] == found[0][0]):
+                    outer[0][1] == found[0][0]) and not head:
                 found = outer or found
         if not people:
             # the filer may name themself first and describe themself later in the paragraph ("我是某某，开奶茶店的。先把

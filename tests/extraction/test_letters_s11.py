@@ -246,3 +246,14 @@ def test_a_letter_sues_the_neighbour_upstairs_then_names_him_with_his_home():
     assert people["刘大勇"] == ("被告", None, None, None, "玉林北路3号5楼")
     assert "邻居" not in people and "叫刘大勇" not in people
     assert extract(text).amount_claimed == 4500
+
+
+def test_a_shop_told_with_its_owner_in_brackets_names_the_owner():
+    me, her = _id("61010319660707202"), _id("61012219950505102")
+    text = ("西安市雁塔区人民法院：\n"
+            f"    我叫马秀兰，今年58岁，身份证{me}，住西安市雁塔区小寨东路12号。去年我在雁塔区的“美丽人生”美容院（老板叫田甜，女，"
+            f"身份证{her}，店在雁塔区长安南路66号）办了一张美容卡，充了12800元，做了三次店就关门了。\n"
+            "    我要求田甜把剩下的钱11000元退给我。\n        马秀兰\n        2024年8月1日")
+    people = _people(text)
+    assert people["田甜"][:4] == ("被告", "女", "1995-05-05", her)
+    assert "美容院" not in people
