@@ -374,6 +374,10 @@ def _sued_names(text: str) -> str:
 
 # the filer and a kin filing together ("我和我老伴两个人一起告我们的房东")
 _CO_FILER = re.compile(r"我(?:和|与|跟|同)我?的?(?P<kin>老伴|爱人|妻子|丈夫|老婆|老公|媳妇)[^。\n]{0,8}?(?:一起|共同|一块)(?:来)?(?:告|起诉)")
+# a couple filing together in the first person plural ("我们老两口要告儿子儿媳"), then "老伴某某，女，…"
+_COUPLE_FILES = re.compile(r"我们(?:老两口|两口子|夫妻俩|夫妻二人|夫妻两个|老俩口|俩口子)(?:一起|共同|一块)?(?:要|想)?(?:告|起诉)")
+# the kin a letter sues by what they are to the filer ("告儿子儿媳", "起诉我的大女儿和女婿")
+_SUED_KIN = re.compile(r"(?:告|起诉)(?:我们?|我家)?的?(?P<kin>(?:(?:大|二|三|小)?(?:儿子|儿媳|女儿|女婿|闺女)[和、与及]?){1,4})")
 # the one sued named by what they are to the filer, then by name ("告我们的房东。…房东叫某某")
 # (the noun may close a short description: "我想告我之前打工的饭店老板 欠我工资不给")
 _SUED_NOUN = re.compile(r"(?:告|起诉)[^。，,！!\n]{0,14}?(?P<noun>房东|邻居|老板|包工头|房客|租客|东家|雇主)(?=[。，,！!\n \t])")
@@ -383,6 +387,8 @@ def _assign_roles(text: str, people: list[Person]) -> None:
     sued_words = _sued_names(text)
     intro = _intro_name(text, 0, min(len(text), 3000))
     co_filer = _CO_FILER.search(text, 0, min(len(text), 3000))
+    couple = _COUPLE_FILES.search(text, 0, min(len(text), 3000))
+    sued_kin = _SUED_KIN.search(text, 0, min(len(text), 3000))
     sued_noun = _SUED_NOUN.search(text, 0, min(len(text), 3000))
     suing = False
     last_end = 0
@@ -412,6 +418,11 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             p.role = "原告"  # "告状的是我孙女某某"
         elif co_filer and re.fullmatch(r"[；;，,\s]*(?:我的?)?" + co_filer.group("kin") + r"(?:叫|是|名叫)", own):
             p.role = "原告"  # "我和我老伴两个人一起告…" and "我老伴叫某某，女，…": both file
+        elif couple and re.fullmatch(r"[；;，,\s]*(?:我的?)?(?:老伴|爱人|妻子|丈夫|老婆|老公)(?:叫|是|名叫)?", own):
+            p.role = "原告"  # "我们老两口要告…" and "…；老伴某某，女，…": both file
+        elif sued_kin and re.fullmatch(r"[；;，,\s]*(?:我的?)?(?:大|二|三|小)?(?:儿子|儿媳|女儿|女婿|闺女)(?:叫|是|名叫)?", own) and \
+                re.sub(r"[；;，,\s我的叫是名]", "", own) in sued_kin.group("kin"):
+            p.role, suing = "被告", True  # "告儿子儿媳" and "儿子某某，男，…"
         elif sued_noun and re.fullmatch(r"[；;，,\s]*(?:这个|那个|我们?的|我家的)?" + sued_noun.group("noun") + r"(?:叫|是|名叫)", own):
             p.role, suing = "被告", True  # "…告我们的房东。" and "房东叫某某，女，…"
         elif re.fullmatch(r"\s*(?:我|本人)(?:是谁|的情况|自己)?\s*[:：]\s*", own):

@@ -1755,8 +1755,8 @@ def _names_spaced_by_ocr(parsed: list[ParsedParty], norm: str) -> None:
 
 
 # an answer's opening sentence naming who sued the writer: "针对原告某某诉我…纠纷一案", "原告某某诉答辩人…"
-_SUED_BY = re.compile(r"(?<![\u4e00-\u9fa5])(?:(?:针对|就|关于|对)?原告)(?P<name>[\u4e00-\u9fa5]{2,4}?)"
-                      r"(?=(?:起诉|诉)(?:我|答辩人|本人))")
+_SUED_BY = re.compile(r"(?:(?<![\u4e00-\u9fa5])(?:针对|就|关于|对)?原告|(?<=我是)被答辩人)(?P<name>[\u4e00-\u9fa5]{2,4}?)"
+                      r"(?=(?:起诉|诉)(?:我|答辩人|本人)|告的那个人)")
 
 
 def _answered_plaintiff(parsed: list[ParsedParty], text: str, body_at: int, start: int) -> None:
@@ -1765,6 +1765,11 @@ def _answered_plaintiff(parsed: list[ParsedParty], text: str, body_at: int, star
     if not parsed or any(pp.party.role != "被告" for pp in parsed) or "答辩" not in text:
         return
     m = _SUED_BY.search(text, body_at, body_at + 200)
+    if m is None:
+        # (a lay answer's own line under the entry, read inside the block: "我是被答辩人某某告的那个人。")
+        last = max(pp.spans["role"][1] for pp in parsed if "role" in pp.spans) - start if parsed else 0
+        told = _SUED_BY.search(text, max(0, last), body_at)
+        m = told if told and told.group().startswith("被答辩人") else None
     if not m or not plausible_name(m.group("name"), "person"):
         return
     pp = ParsedParty(Party(role="原告", name=m.group("name"), kind="person"))
