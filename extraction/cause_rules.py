@@ -1779,11 +1779,24 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
         part = _CLAIMS_PART.search(text)
         if part:
             # only one cause of the family asked (several sub-causes asked keep the family the form names)
-            asked = {c for c, rx, w in RULES if w >= 3 and cause in _path(c)[:-1] and rx.search(part.group(1))}
-            cue = infer_cause(part.group(1), text[part.end():])
+            claims = _form_asked(part.group(1))
+            asked = {c for c, rx, w in RULES if w >= 3 and cause in _path(c)[:-1] and rx.search(claims)}
+            cue = infer_cause(claims, text[part.end():])
             if cue and cue.in_claims and asked == {cue.cause}:
                 return cue.cause
     return None
+
+
+# a 要素式 form's claim item (1.是否主张加班费 是☐ 否☑): an item ticked 否 and not 是 asks nothing; the law the form cites
+# as the claims' basis (《劳动合同法》第三十条) names no claim either
+_FORM_ITEM = re.compile(r"(?=\n\s*\d{1,2}\s*[.．、])")
+_TICKED_NO = re.compile(r"否\s*[☑■√✓✔▣]|[☑■√✓✔▣]\s*否")
+_TICKED_YES = re.compile(r"是\s*[☑■√✓✔▣]|[☑■√✓✔▣]\s*是")
+
+
+def _form_asked(claims: str) -> str:
+    items = _FORM_ITEM.split(claims)
+    return _CITED_TITLE.sub("", "".join(i for i in items if not _TICKED_NO.search(i) or _TICKED_YES.search(i)))
 
 
 _OWN_MARKS = {"违反安全保障义务责任纠纷", "产品责任纠纷", "房屋买卖合同纠纷", "买卖合同纠纷", "财产保险合同纠纷", "建设工程合同纠纷",
