@@ -2026,6 +2026,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a drain with no neighbour in the story (a flooded shop, a lease) is not this; the flat above, whose drain pipe
         # leaks through the filer's ceiling, is the neighbour (民法典 296)
         scores.pop("相邻用水、排水纠纷")
+    if decisive.get("生命权、身体权、健康权纠纷") and _INJURY.search(claims):
+        # a neighbour beaten in a quarrel over the drain or the way between them (占用排水通道…拿铁锹把打伤原告), the
+        # injury's costs asked: the beating is sued on, the neighbours' quarrel only how it began unless it is asked of too
+        for cause in [c for c in scores if "相邻关系纠纷" in _path(c) and not claimed.get(c)]:
+            scores.pop(cause)
     # (a day's pay that reckons the lost earnings asked, "按每天60块钱算误工", is no pay for the help)
     unpaid_help = _LOSS_RECKONED.sub("", text)
     if "义务帮工人受害责任纠纷" in scores and (_PAID.search(unpaid_help) or _PAID_WORK.search(unpaid_help)
