@@ -103,6 +103,11 @@ _R = [
                         # (the dog told by its breed, as people call it: 一条没拴绳的大金毛扑倒了我, 泰迪咬了孩子)
                         r"|(?:没|未|不)(?:拴|牵)绳的[^。；，]{0,4}" + _DOG_BREED
                         + r"|" + _DOG_BREED + r"[^。；，]{0,10}(?:咬|扑倒|扑上来|扑过来|撞倒|抓伤)", 4),
+    # livestock loose on another's field, eating or trampling the crop (牛羊吃我家庄稼, 猪拱了菜地), its keeper asked to
+    # pen it (把牛羊关好): the keeper answers for the harm his animals did (民法典 1245)
+    ("饲养动物损害责任纠纷", r"(?:牛|羊|猪|鸡|鸭|鹅)(?!肉|蛋|奶|毛|排|油)(?:群|只|儿)?[^。；，]{0,4}(?:吃|啃|踩|拱|糟蹋|践踏)(?:了|坏|掉|光|死)?[^。；]{0,10}"
+                        r"(?:庄稼|包谷|玉米|苞谷|洋芋|土豆|红薯|麦|稻|秧|菜|苗|果树|作物|青苗|庄稼地)"
+                        r"|(?:牛|羊|猪|鸡|鸭|鹅)[^。；，]{0,2}(?:关好|圈好|拴好|看好|管好)", 4),
     # a tree or its fruit (民法典 1257), a collapsing building or structure (1252), a pile that rolls (1255)
     ("林木折断、倾倒、果实坠落损害责任纠纷", r"(?:树木|树枝|大树|树干|枯树|行道树|林木|果实|椰子).{0,8}(?:折断|倾倒|倒伏|倒下|断裂|坠落|掉落|脱落|掉下)"
                               r"|树上(?:的)?[^。；，]{0,6}?(?:掉下|掉落|落下|坠落|砸)"
