@@ -1,5 +1,7 @@
 """Causes as holdout138-141 brought them: a labour form (劳动争议纠纷) whose boxes ticked 否 ask nothing, so the wages
-and overtime it does ask are the one case of the family. Every snippet is our own."""
+and overtime it does ask are the one case of the family; a neighbour beaten in a quarrel over the drain; a neighbour's
+cattle and goats in the crop; a mother's letter asking her children, named by birth order, a monthly allowance. Every
+snippet is our own."""
 
 
 from .samples import cause_of as _cause
@@ -56,3 +58,14 @@ def test_a_neighbours_cattle_and_goats_eating_the_crop_is_the_animal_keepers_cas
             "事情经过：\n吴老四家养了三头水牛和一群山羊，从来不关，今年八月牛羊天天跑到我家田里，稻谷被吃掉踩坏一半多，"
             "田埂也被踩塌了，我请人补了两天。找他说了几回，他不认账。\n此致\n雷山县人民法院\n告状人：龙正发\n2024年9月20日")
     assert _cause(text) == "饲养动物损害责任纠纷"
+
+
+def test_a_mothers_letter_asking_her_named_children_a_monthly_allowance_is_the_support_money_case():
+    text = ("尊敬的法官：\n我叫乔秀珍，女，身份证号622322194805120026，家住古浪县土门镇新胜村四组。我今年七十六岁了，"
+            "这封信是我说，村里的小学老师帮我写的。\n"
+            "我老头子前年走了，我们养了两个娃：老大乔建民，住古浪县城关镇南关小区3号楼；老二乔建芳，女，住武威市凉州区东关街12号。"
+            "我腿脚不好，看病吃药都要钱，两个娃平时不回来，钱也不给。村上调解过，他们答应了又不给。\n"
+            "我没办法，只好告他们。我的诉讼请求是：\n一、老大乔建民、老二乔建芳从下个月开始每个月每人给我生活费四百元；\n"
+            "二、今年住院我自己出的三千二百块钱，两个娃一人一半。\n"
+            "此致\n古浪县人民法院\n起诉人：乔秀珍（按手印）\n2024年6月3日")
+    assert _cause(text) == "赡养费纠纷"
