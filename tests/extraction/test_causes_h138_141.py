@@ -1,7 +1,8 @@
 """Causes as holdout138-141 brought them: a labour form (劳动争议纠纷) whose boxes ticked 否 ask nothing, so the wages
 and overtime it does ask are the one case of the family; a neighbour beaten in a quarrel over the drain; a neighbour's
-cattle and goats in the crop; a mother's letter asking her children, named by birth order, a monthly allowance. Every
-snippet is our own."""
+cattle and goats in the crop; a mother's letter asking her children, named by birth order, a monthly allowance; and
+shapes found by probing: a restaurant's fume pipe aimed at the flat above, a person selling his own flat, a shared way
+between neighbours walled off. Every snippet is our own."""
 
 
 from .samples import cause_of as _cause
@@ -69,3 +70,13 @@ def test_a_mothers_letter_asking_her_named_children_a_monthly_allowance_is_the_s
             "二、今年住院我自己出的三千二百块钱，两个娃一人一半。\n"
             "此致\n古浪县人民法院\n起诉人：乔秀珍（按手印）\n2024年6月3日")
     assert _cause(text) == "赡养费纠纷"
+
+
+def test_a_restaurants_fume_pipe_aimed_at_the_neighbours_window_is_the_neighbours_pollution_case():
+    text = ("民事起诉状\n原告：蒋丽华，女，1976年10月3日出生，汉族，住四川省成都市金牛区营门口路19号6栋3单元401室。\n"
+            "被告：成都市金牛区老码头火锅店，经营者：邱德明，住所地成都市金牛区营门口路19号6栋1层。\n"
+            "诉讼请求：\n1．判令被告将其排放油烟的管道移离原告厨房窗户；\n2．判令被告赔偿原告外墙及窗户清洗费1800元；\n"
+            "3．本案诉讼费由被告负担。\n事实与理由：\n原告系6栋3单元401室的业主。被告在一楼经营火锅店，将油烟管道沿外墙接至四楼，"
+            "出口正对原告厨房窗户，营业时油烟直接灌进原告家中，窗户和外墙被熏得发黑，原告多次交涉无果。\n"
+            "此致\n成都市金牛区人民法院\n具状人：蒋丽华\n2024年7月8日")
+    assert _cause(text) == "相邻污染侵害纠纷"
