@@ -1813,6 +1813,12 @@ def _form_asked(claims: str) -> str:
     return _CITED_TITLE.sub("", "".join(i for i in items if not _TICKED_NO.search(i) or _TICKED_YES.search(i)))
 
 
+# a flat sold by the one who owns it (将自有的…商品房一套卖给被告, 把自己名下的房子出售给), and the words of a developer's sale
+_OWN_FLAT_SOLD = re.compile(r"(?:自有|自己|个人|本人|名下)[^。；]{0,40}?(?:商品房|房屋|房子|住房|住宅|套房)[^。；，]{0,8}?"
+                            r"(?:卖给|出售给|转让给|卖与|转卖给)")
+_DEVELOPER = re.compile(r"开发商|开发(?:的|建设)|房地产|置业|地产|预售|售楼|楼盘")
+
+
 _OWN_MARKS = {"违反安全保障义务责任纠纷", "产品责任纠纷", "房屋买卖合同纠纷", "买卖合同纠纷", "财产保险合同纠纷", "建设工程合同纠纷",
               "劳动合同纠纷", "继承纠纷", "抚养纠纷", "共有纠纷", "借款合同纠纷"}
 
@@ -2029,6 +2035,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # natural person for pay, 劳务合同 (民法典 the contract of service between persons); 家政服务 is the agency's
         scores["劳务合同纠纷"] = max(scores.values()) + 1
         decisive["劳务合同纠纷"] = claimed["劳务合同纠纷"] = True
+    if _OWN_FLAT_SOLD.search(text) and not _DEVELOPER.search(text) and not _DEVELOPER.search(names):
+        # a person selling his own flat to another (将自有的商品房一套卖给被告, 已交房): 商品房销售 and 预售 are a developer's
+        # sales of what it builds (商品房销售管理办法 3); between two persons the flat's sale is the level-3 house sale
+        for cause in [c for c in ("商品房销售合同纠纷", "商品房预售合同纠纷") if c in scores]:
+            scores["房屋买卖合同纠纷"] = scores.get("房屋买卖合同纠纷", 0) + scores.pop(cause)
+            decisive["房屋买卖合同纠纷"] = True
+            claimed["房屋买卖合同纠纷"] = claimed.get("房屋买卖合同纠纷", False) or claimed.pop(cause, False)
     if "相邻通行纠纷" in scores and (not _NEIGHBOURS.search(text) or _PUBLIC_WAY.search(text)):
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land
