@@ -1503,6 +1503,9 @@ _DRAIN_REOPENED = re.compile(r"(?:排水沟|排水渠|明沟|暗沟|水沟|沟�
 # a drain pipe that leaks, and the ceiling below it wet: the flat above drains through the filer's home
 _DRAIN_LEAKS = re.compile(r"(?:下水管|排水管|污水管|下水道|落水管)(?:道)?[^。；，]{0,6}(?:渗水|漏水|渗漏|滴水|冒水)")
 _CEILING_WET = re.compile(r"(?:天花板|吊顶|顶棚)[^。；，]{0,8}(?:滴水|渗水|漏水|往下(?:滴|流|渗|漏|淌))")
+# the way itself asked back in the claims (恢复通行, 恢复通道畅通, 拆除过道上的墙)
+_PASSAGE_ASKED = re.compile(r"通行|通道|过道|巷道|胡同|出路|便道|小路|道路")
+_WALLED_OFF = re.compile(r"砌|垒|(?<!建)筑(?!材)|墙|铁门|大门|栅栏|篱笆|铁丝网|封堵|堵死|封死")
 _PUBLIC_WAY = re.compile(r"公共(?:通道|道路|过道|巷道|走道|区域)|公用(?:通道|道路|过道)")
 # money sent to the wrong person (错转, 汇错, 误将…转入) and asked back: 不当得利 (民法典 985), whatever bill the payer
 # meant to pay (a supplier's 货款, a worker's wages: the contract is with someone else, not the receiver)
@@ -2046,6 +2049,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land
         scores.pop("相邻通行纠纷")
+    if "相邻通行纠纷" in scores and "排除妨害纠纷" in scores and _PASSAGE_ASKED.search(claims) and _WALLED_OFF.search(text):
+        # a way between neighbours walled off, its clearing asked (拆除砌在共用通道上的围墙，排除妨害，恢复通道畅通): removal
+        # is the remedy (民法典 236), the passage over the adjoining land the relation in dispute (民法典 291); things only
+        # piled on the way (堆放建筑材料) are an obstruction to clear, 排除妨害
+        scores["相邻通行纠纷"] += scores.pop("排除妨害纠纷")
+        decisive["相邻通行纠纷"] = claimed["相邻通行纠纷"] = True
     if "相邻采光、日照纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if ("相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims)
