@@ -1068,6 +1068,10 @@ _R = [
     ("不当得利纠纷", r"(?:卡|存折)(?:里|上|内|中)?[^。；，]{0,6}?(?:拿走|取走|转走|划走|取出|支走)(?:了)?的(?:钱|款|存款)", 4),
     ("赠与合同纠纷", r"赠与|赠予", 3),
     ("借用合同纠纷", r"借用", 2),
+    # a thing, not money, lent for use and not given back (将轿车借给被告使用): the loan for use (民法典 the borrower returns
+    # the thing itself); money lent is 民间借贷
+    ("借用合同纠纷", r"(?:将|把)[^。；，]{0,12}(?:车|轿车|汽车|货车|三轮车|摩托车|电动车|挖掘机|铲车|设备|机器|手机|电脑|相机|工具|农机|拖拉机)"
+                  r"[^。；，]{0,8}借给[^。；，]{0,12}(?:使用|用|开)", 5),
     ("债权转让合同纠纷", r"债权转让", 3),
     ("确认合同无效纠纷", r"确认.{0,24}(?:合同|协议).{0,4}无效", 5),
     ("债权人代位权纠纷", r"代位权", 5),
@@ -1448,6 +1452,9 @@ _OWN_WORK = re.compile(r"(?:原告|上诉人|被上诉人|我|本人)(?:独立)?
 _REMOVAL_ASKED = re.compile(r"(?:请求|要求|判令?|让)(?:法院)?(?:判)?(?:他|她|他们|被告|其)?[^。；]{0,24}?"
                             r"(?:拆除|拆了|拆掉|移走|挪走|搬走|挪开|移除)[^。；]{0,16}?(?:恢复原样|恢复原状)")
 _CONTRACT_MONEY = re.compile(r"租金|房租|承租|工程款|装修款|货款|价款|工钱|合同|协议")
+# a house or land used without its owner's leave (未经原告同意擅自居住, 强行住进)
+_OCCUPIED_WITHOUT_CONSENT = re.compile(r"(?:未经|没有经过|没经过|未征得)[^。；]{0,10}(?:同意|允许)[^。；]{0,6}(?:擅自|强行)?(?:居住|入住|住进|占用|占住|搬进)"
+                                       r"|(?:擅自|强行)(?:居住|入住|住进|占用|占住|搬进)")
 _PROPERTY_REMEDIES = ("排除妨害纠纷", "返还原物纠纷", "业主共有权纠纷", "车位纠纷", "消除危险纠纷", "财产损害赔偿纠纷",
                       "噪声污染责任纠纷", "物件脱落、坠落损害责任纠纷")
 _SHARE_ASKED = re.compile(r"分割|折价|返还|归(?:原告|被告|我|他|她)[^。；，]{0,4}所有|一半")
@@ -2055,6 +2062,20 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # piled on the way (堆放建筑材料) are an obstruction to clear, 排除妨害
         scores["相邻通行纠纷"] += scores.pop("排除妨害纠纷")
         decisive["相邻通行纠纷"] = claimed["相邻通行纠纷"] = True
+    if "房屋租赁合同纠纷" in scores and not re.search(r"租", text) and _OCCUPIED_WITHOUT_CONSENT.search(text):
+        # a house lived in without its owner's leave, its vacating asked (腾退) with no lease anywhere: the owner's claim to
+        # be rid of the interference (民法典 236), not a lease
+        scores["排除妨害纠纷"] = scores.get("排除妨害纠纷", 0) + scores.pop("房屋租赁合同纠纷")
+        decisive["排除妨害纠纷"] = True
+        claimed["排除妨害纠纷"] = claimed.get("排除妨害纠纷", False) or claimed.pop("房屋租赁合同纠纷", False)
+    if "商品房预约合同纠纷" in scores and not _DEVELOPER.search(text) and not _DEVELOPER.search(names) and \
+            not re.search(r"商品房|认购|认筹|房号", text):
+        # a letter of intent between two persons over a house (房屋买卖意向书): no developer's pre-sale booking; its
+        # deposit asked back with the sale never made is the deposit's own contract (民法典 586-587), else the sale
+        into = "定金合同纠纷" if re.search(r"定金", claims) else "房屋买卖合同纠纷"
+        scores[into] = scores.get(into, 0) + scores.pop("商品房预约合同纠纷")
+        decisive[into] = True
+        claimed[into] = claimed.get(into, False) or claimed.pop("商品房预约合同纠纷", False)
     if "相邻采光、日照纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if ("相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims)
