@@ -33,3 +33,26 @@ def test_a_deposit_under_a_letter_of_intent_between_two_persons():
 def test_a_developers_booking_stays_a_booking():
     assert _cause("1.判令被告返还原告定金2万元。",
                   "原告与被告某某置业有限公司签订商品房认购书，支付定金2万元，后被告将房号另售他人。") == "商品房预约合同纠纷"
+
+
+_LETTER = ("尊敬的法官：\n我叫王芳，女，1975年3月3日出生，身份证号110105197503031246，住北京市朝阳区建国路1号。{f}\n{c}\n"
+           "此致\n敬礼\n王芳\n2024年5月1日")
+
+
+def _letter_cause(facts: str, claims: str) -> str | None:
+    return extract(_LETTER.format(f=facts, c=claims)).cause_of_action
+
+
+def test_a_lay_letter_about_a_car_that_ran_the_writer_down():
+    assert _letter_cause("我要告赵刚（男，住北京市海淀区学院路2号），他开车把我撞了。去年我骑自行车下班，他开的小轿车闯红灯把我撞倒，"
+                         "我腿骨折了，交警说他全责。", "我要求他赔我医药费、误工费一共5万元。") == "机动车交通事故责任纠纷"
+
+
+def test_a_lay_letter_about_the_parents_house_left_at_their_death():
+    assert _letter_cause("我要告赵刚（男，住北京市海淀区学院路2号）。他是我弟弟，爸妈去世后留下一套房子，他一个人住着不让我分。",
+                         "要求按法律把爸妈的房子分我一半。") == "法定继承纠纷"
+
+
+def test_a_lay_letter_about_a_prepaid_gym_card():
+    assert _letter_cause("我要告北京某某健身有限公司（地址北京市朝阳区某路6号）。我在他们那办了年卡5000元，只去了两次健身房就关门了。",
+                         "要求退我卡里的钱4500元。") == "服务合同纠纷"
