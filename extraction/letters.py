@@ -535,10 +535,16 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                 om = named_next
             elif _generic_org(name):
                 named = _NAMED_ORG.search(text, om.end(), min(len(text), om.end() + 200))
-                if not named or not _ORG_SUFFIX.search(named.group("name")):
-                    continue
-                name, k = named.group("name"), named.start("name")
-                seat_in_name = None
+                if named and _ORG_SUFFIX.search(named.group("name")):
+                    name, k = named.group("name"), named.start("name")
+                    seat_in_name = None
+                else:
+                    # "车是某某物流有限公司的（地址…）…我想告陈某和物流公司": the one company of that kind the story named
+                    told = _told_before_by_kind(text, name, om.start(), known)
+                    if told is None:
+                        continue
+                    name, k, _end = told
+                    seat_in_name = None
             if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
                                                                  text[k + len(name):k + len(name) + 16]):
                 continue  # the operator named as the one sued is the party, not the shop
@@ -1017,6 +1023,22 @@ def _company_files(text: str, people: list[Person]) -> list[Person]:
     at = company.start("org")
     attrs = (seat.start(), seat.end()) if seat else (at + len(company.group("org")),) * 2
     return [Person(company.group("org"), at, attrs, kind="organization", role="原告")] + out
+
+
+def _told_before_by_kind(text: str, kind: str, before: int, known: frozenset[str]) -> tuple[str, int, int] | None:
+    """The one company the story named in full before `before` whose name holds the kind a letter sues it by ("物流公司"
+    for "某某物流有限公司"): (name, offset, end), else None."""
+    core = re.sub(r"^(?:这家|那家|该|这个|那个|一家|他们|她们|他的|她的)", "", kind)
+    core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", core)
+    if len(core) < 2 or not kind.endswith("公司"):
+        return None
+    found = {}
+    for c in _STORY_COMPANY.finditer(text, 0, before):
+        start = _COMPANY_START.search(c.group())
+        full = c.group()[start.start():] if start else _story_org_name(c.group(), set(known))
+        if core in full and len(full) > len(kind) and plausible_name(full, "organization"):
+            found.setdefault(full, (full, c.end() - len(full), c.end()))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # a sole trader told by its sign with its operator after it ("告状的是：某某五金店（个体工商户），店开在…，经营者某某，男，…")

@@ -280,3 +280,15 @@ def test_a_lay_answer_names_who_sued_the_writer():
     people = _people(text)
     assert people["王桂香"][0] == "原告"
     assert people["李德福"][0] == "被告"
+
+
+def test_a_company_sued_by_its_kind_after_the_story_named_it_in_full():
+    me = _id("43010419900606301")
+    text = ("法官您好：\n"
+            f"我是一名外卖骑手，名叫张小兵，男，1990年6月6日出生，身份证号码{me}，户籍湖南省长沙县星沙街道1号。\n"
+            "2024年3月我送餐时被一辆违停的货车车门撞倒，货车司机叫陈勇（男，电话138xxxx），车是长沙某某物流有限公司的（地址长沙市雨花区劳动路3号）。\n"
+            "我想告陈勇和物流公司，要求赔我医疗费、误工费共计26000元。\n此致\n长沙市雨花区人民法院\n张小兵\n2024年6月1日")
+    people = _people(text)
+    assert people["长沙某某物流有限公司"] == ("被告", None, None, None, "长沙市雨花区劳动路3号")
+    assert people["陈勇"][:2] == ("被告", "男")
+    assert "物流公司" not in people
