@@ -1,0 +1,18 @@
+"""Amounts of 要素式 forms, net and shared totals, and a letter's claims after a comma (holdout138-141 misses)."""
+
+from courtdoc.extraction import extract
+
+_FORM_HEAD = ("民间借贷纠纷起诉状（要素式）\n当事人信息\n原告（自然人）\n姓名：唐某\n性别：男\n"
+              "出生日期：1978年4月9日\n住所地：湖北省宜昌市西陵区夷陵大道12号\n"
+              "被告（自然人）\n姓名：邹某\n性别：女\n出生日期：1983年10月2日\n住所地：湖北省宜昌市伍家岗区沿江大道7号\n\n")
+
+
+def test_a_freeze_applied_for_in_the_forms_preservation_section_is_no_claim():
+    text = (_FORM_HEAD + "诉讼请求和依据\n1．本金：58000元（伍万捌仟元整）\n"
+            "2．利息：以58000元为基数，自2024年5月1日起按年利率3.45%计算至实际清偿之日止\n"
+            "3．诉讼费由被告承担\n4．标的总额：58000元（利息另计）\n5．请求依据：《中华人民共和国民法典》第六百七十五条\n\n"
+            "约定管辖和诉讼保全\n1．有无仲裁、法院管辖约定：无\n2．是否申请财产保全措施：是☑　否□　已申请查封被告名下车辆，"
+            "价值58000元\n\n事实与理由\n1．借款经过：被告于2023年11月向原告借款58000元，约定半年归还，到期未还。\n")
+    el = extract(text)
+    assert el.amount_claimed == 58000
+    assert not any("查封" in c for c in el.claims)
