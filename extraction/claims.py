@@ -1067,6 +1067,10 @@ def _item_table(norm: str, s: int, e: int) -> list[tuple[int, int, float]]:
     return [(a - (s - ls), b - (s - ls), v) for a, b, v in _table_amounts(norm[ls:e])]
 
 
+# a 要素式 form's line under an item's sum that breaks it down ("明细：…", "计算方式：…"): its sums are the parts
+_BREAKDOWN_LINE_RE = re.compile(r"[ \t　]*(?:明细|计算方式|计算方法|计算过程|计算明细)[:：]")
+
+
 # "维持一审判决第一项（被上诉人支付拖欠工资14200元）": an appeal's item asking to keep what the judgment appealed
 # awards; the sum is not in dispute on appeal
 _KEEP_JUDGMENT_RE = re.compile(r"[\s，,]*(?:请求|依法|请求依法)?维持(?:一审|原审|原)(?:判决|裁定|判)")
@@ -1106,6 +1110,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
                 continue  # the court fixes the costs of the proceedings
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]
+            ls = item.rfind("\n", 0, a) + 1
+            if kept and kept[-1][1] <= ls and _BREAKDOWN_LINE_RE.match(item, ls):
+                continue  # "医疗费 23456.80元\n明细：住院…21836.80元，门诊…1620元": the line under the sum tells its parts
             if ((_TIMES_AFTER_RE.match(item, b) or _TIMES_BEFORE_RE.search(item[max(0, a - 4):a]))
                     and re.search(r"[=＝]", item[b:_clause_end(item, b)])):
                 continue  # "300元×180天＝54000元": a factor of the sum reckoned, the product is what is asked

@@ -16,3 +16,12 @@ def test_a_freeze_applied_for_in_the_forms_preservation_section_is_no_claim():
     el = extract(text)
     assert el.amount_claimed == 58000
     assert not any("查封" in c for c in el.claims)
+
+
+def test_a_breakdown_line_under_an_items_sum_adds_nothing():
+    text = ("机动车交通事故责任纠纷起诉状（要素式）\n原告：卢某，女，1986年2月3日出生，住四川省绵阳市涪城区临园路5号。\n"
+            "被告：冯某，男，1992年8月1日出生，住四川省绵阳市游仙区绵州大道9号。\n\n诉讼请求和依据\n"
+            "1.医疗费　　9340.50元\n明细：绵阳市中心医院住院医疗费8120.50元，门诊费1220元\n"
+            "2.误工费　　6300元\n明细：45天×140元/天\n3.交通费　　260元\n4.诉讼费用承担　由被告承担\n"
+            "本表已列明的损失合计：15900.50元\n\n事实与理由\n2024年1月5日，被告驾车将原告撞伤。\n")
+    assert extract(text).amount_claimed == 15900.5
