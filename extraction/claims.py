@@ -950,7 +950,8 @@ _NET_LESS_RE = re.compile(r"(?:扣除|扣掉|扣减|减去|减掉|减除|抵扣|
 # ("押金2000元我留下抵房租，还应退我…元": the deduction said after the sum, what the writer keeps to set against the debt)
 _NET_LESS_AFTER_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:扣下|扣除|扣掉|扣了|留下抵|抵账|抵扣|抵作|冲抵|抵销|抵消)")
 # (the ask may name whom it is asked of and the total: "请求判令二被告赔偿原告各项损失共计36800.40元")
-_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$"
+# ("…扣除被告方已垫付的3000元，被告尚应赔偿…元": what is still to be paid, said 尚应)
+_NET_REST_RE = re.compile(r"(?:还要?|尚需|还需|还应|尚应|实际|剩余|下欠|余下|尚欠|仍需|仍应|实欠|请求|要求|主张)[^，,；;。\d]{0,10}$"
                           r"|(?:请求|要求)[^，,；;。\d]{0,16}?(?:共计|合计|总计|一共|共)\s*(?:人民币)?\s*$"
                           # (or names who pays the rest: "…已垫付的20,000元，不足部分由被告一、被告二连带赔偿…元")
                           r"|(?:不足|剩余|其余|余下)部分[^；;。\d]{0,24}?(?:赔偿|赔付|支付|给付|偿还)\s*(?:人民币)?\s*$")

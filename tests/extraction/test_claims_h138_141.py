@@ -25,3 +25,12 @@ def test_a_breakdown_line_under_an_items_sum_adds_nothing():
             "2.误工费　　6300元\n明细：45天×140元/天\n3.交通费　　260元\n4.诉讼费用承担　由被告承担\n"
             "本表已列明的损失合计：15900.50元\n\n事实与理由\n2024年1月5日，被告驾车将原告撞伤。\n")
     assert extract(text).amount_claimed == 15900.5
+
+
+def test_the_balance_still_to_be_paid_after_an_advance_is_claimed():
+    text = ("民事起诉状\n原告：吴某，男，2013年6月1日出生，住浙江省台州市椒江区市府大道3号。\n"
+            "被告：蒋某，男，2012年9月9日出生，住浙江省台州市黄岩区劳动北路8号。\n"
+            "诉讼请求：判令被告赔偿原告医疗费7420.60元、护理费2400元、交通费300元，共计10120.60元，"
+            "扣除被告监护人已垫付的2000元，被告尚应赔偿8120.60元；本案诉讼费由被告负担。\n"
+            "事实和理由：被告在学校操场将原告绊倒，致原告右腕骨折。\n")
+    assert extract(text).amount_claimed == 8120.6
