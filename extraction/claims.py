@@ -347,7 +347,8 @@ _SPLIT_GAP_RE = re.compile(r"^[^；;。]{0,30}?(?:一人一半|各(?:出|承担|
 _EACH_RE = re.compile(r"各|每人|每位|每个人|分别|人均")
 # "以上共计69160元，按百分之七十由被告承担48412元", "共计50万元，按被告应承担的70%责任比例计算为35万元": the losses told
 # whole, then the share of them the one sued answers for by its degree of fault; the share is what is claimed
-_FAULT_SHARE_GAP_RE = re.compile(r"^\s*(?:元)?\s*[，,]?\s*(?:再|并|由被告)?按(?:照)?[^，,；;。\d]{0,12}?"
+# ("…合计…元，请求被告按70%的责任比例赔偿原告…元": the share asked of the one sued, the ask said before 按)
+_FAULT_SHARE_GAP_RE = re.compile(r"^\s*(?:元)?\s*[，,]?\s*(?:再|并|由被告|(?:请求|要求)[^，,；;。\d按]{0,12}?)?按(?:照)?[^，,；;。\d]{0,12}?"
                                  r"(?:百分之[一二三四五六七八九十零〇\d.]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
                                  r"[^，,；;。\d]{0,12}?(?:承担|负担|计算|计|赔偿|支付|赔付)[^，,；;。\d]{0,4}?(?:为|即)?\s*(?:人民币)?\s*$")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay

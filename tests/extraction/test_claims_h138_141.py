@@ -34,3 +34,12 @@ def test_the_balance_still_to_be_paid_after_an_advance_is_claimed():
             "扣除被告监护人已垫付的2000元，被告尚应赔偿8120.60元；本案诉讼费由被告负担。\n"
             "事实和理由：被告在学校操场将原告绊倒，致原告右腕骨折。\n")
     assert extract(text).amount_claimed == 8120.6
+
+
+def test_the_share_asked_by_the_ones_degree_of_fault_replaces_the_losses_total():
+    text = ("民事起诉状\n原告：韦某，女，1971年3月15日出生，住广西壮族自治区柳州市城中区五一路6号。\n"
+            "被告：柳州某某医院有限公司，住所地广西壮族自治区柳州市鱼峰区荣军路20号。\n"
+            "诉讼请求：一、判令被告赔偿原告各项损失，包括：残疾赔偿金201,600元（40,320元×20年×25%）、医疗费18,300元、"
+            "护理费9,000元，以上各项损失合计228,900元，请求判令被告按60%的责任比例赔偿原告137,340元；二、本案诉讼费由被告承担。\n"
+            "事实和理由：原告在被告处手术后出现并发症，经鉴定被告存在过错。\n")
+    assert extract(text).amount_claimed == 137340
