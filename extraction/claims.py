@@ -515,6 +515,38 @@ def _item_goes_on(seg: str, at: int) -> bool:
             and bool(re.fullmatch(r"[^，,；;。]{0,20}?(?:\d[\d.,]*\s*万?|[一二三四五六七八九十两百千万]+)(?:元|块)[ \t　]*。", named)))
 
 
+# a form's line of tick boxes only ("否☐", "是□ 否☑")
+_TICK_LINE_RE = re.compile(r"[ \t　]*(?:[是否有无]?[ \t　]*[☐□☑■√✓][ \t　]*[是否有无]?[ \t　]*){1,3}")
+
+
+def _form_item_goes_on(seg: str, at: int) -> bool:
+    """Whether the full stop at `at` ends the text of a 要素式 form's numbered item whose next item opens a line after
+    the item's lines of tick boxes ("1.是否主张工资支付\n是☑ 明细：…请求判令被告支付。\n否☐\n2.…")."""
+    nl = seg.find("\n", at)
+    if nl < 0 or seg[at:nl].strip():
+        return False
+    pos, ticks = nl + 1, 0
+    while True:
+        end = seg.find("\n", pos)
+        end = len(seg) if end < 0 else end
+        if not _TICK_LINE_RE.fullmatch(seg, pos, end):
+            break
+        pos, ticks = end + 1, ticks + 1
+    nxt = ENUM_RE.match(seg, pos) if ticks and pos < len(seg) else None
+    if not nxt:
+        return False
+    ls = seg.rfind("\n", 0, at)
+    for _ in range(3):  # the item's own mark, on its line or a line or two above
+        ls = seg.rfind("\n", 0, ls) if ls > 0 else -1
+        mark = ENUM_RE.match(seg, ls + 1)
+        if mark:
+            kind, n = _enum_value(mark)
+            return _enum_value(nxt) == (kind, n + 1)
+        if ls < 0:
+            break
+    return False
+
+
 _COLUMN_HEAD_CELL_RE = re.compile(r"[ \t　]*(?:具体)?(?:请求)?(?:内容|事项|说明|明细)[ \t　]*")
 
 
@@ -584,6 +616,8 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         if _LIST_NET_RE.match(seg, dot.end()):
             continue  # "…误工费…39600元。\n以上合计…元，扣掉已经给的5000元，请求判他再赔…元。": the list's total, less
             # what was paid, and the balance asked
+        if _form_item_goes_on(seg, dot.end()):
+            continue  # "是☑ 明细：…请求判令被告支付。\n否☐\n2.…": the form's tick boxes, then its next item
         if _item_goes_on(seg, dot.end()):
             continue  # "（1）工钱9200元。2023年4月…一共46天…\n（2）…": the item's own story, the next item below
         if not ENUM_RE.match(tail) and tail.strip():

@@ -54,3 +54,15 @@ def test_a_forms_list_of_losses_less_an_advance_the_insurer_and_the_driver_asked
             "交强险限额内赔偿，不足部分由被告杨某赔偿，共计19580.40元。\n2.其他请求：无\n3.标的总额：19580.40元\n\n"
             "事实与理由\n2024年2月3日，被告杨某驾车将原告撞伤。\n")
     assert extract(text).amount_claimed == 19580.4
+
+
+def test_a_labour_forms_items_go_on_past_a_full_stop_before_their_tick_boxes():
+    text = ("劳动争议纠纷起诉状（要素式）\n原告：彭某，男，1987年12月5日出生，住广东省佛山市南海区桂城街道南海大道3号。\n"
+            "被告：佛山市某某家具有限公司，住所地广东省佛山市顺德区乐从镇家具大道88号。\n\n诉讼请求和依据\n"
+            "1.是否主张工资支付\n是☑ 明细：原告2024年3月至5月工资共计18,900元，被告已支付3,000元，尚欠15,900元，请求判令被告支付。\n"
+            "否☐\n2.是否主张加班费\n是☑ 明细：2024年4月延时加班60小时，请求被告支付加班费2,100元。\n否☐\n"
+            "3.是否主张经济补偿\n是☐ 否☑\n4.诉讼费用承担\n由被告承担。\n5.标的总额\n18,000元\n\n事实与理由\n"
+            "原告于2023年入职被告处任木工，被告拖欠工资至今。\n")
+    el = extract(text)
+    assert el.amount_claimed == 18000
+    assert any("加班费2,100元" in c for c in el.claims)
