@@ -661,7 +661,11 @@ _CLAIMS_HEAD_LINE_RE = re.compile(r"(?m)(?:^|(?<=[。！!]))[ \t　]*(?:(?:现|�
                                   # "起诉人恳请贵院依法判令：", "原告特请求法院判令："
                                   r"|(?:原告|起诉人|具状人|申请人|上诉人)(?:现|特)?(?:恳请|请求|要求)(?:法院|法官|贵院|人民法院|本院)"
                                   r"(?:依法)?(?:判令|判决)?)[:：]"
-                                  r"|^" + _ASKED_THINGS_HEAD + r"|^" + _SOMEONES_ASKS_HEAD)
+                                  r"|^" + _ASKED_THINGS_HEAD + r"|^" + _SOMEONES_ASKS_HEAD
+                                  # the court asked to take the writer's side in a sentence's last clause, its colon
+                                  # ending the line, the list below: "我要告我的两个儿子，请法官给我做主：\n一、…"
+                                  + r"|(?<=[，,])[ \t　]*(?:只好|只能|只得|只|就|也)?(?:想|希望)?(?:请|请求|恳请|求)"
+                                  r"(?:法院|法官|贵院|人民法院)(?:帮我|帮帮我|给我|为我|替我)?(?:做主|作主)[:：](?=[ \t　]*\n)")
 
 
 # a letter's closing lines: 此致 / 敬礼 / the court addressed / the signature / the date

@@ -66,3 +66,15 @@ def test_a_labour_forms_items_go_on_past_a_full_stop_before_their_tick_boxes():
     el = extract(text)
     assert el.amount_claimed == 18000
     assert any("加班费2,100元" in c for c in el.claims)
+
+
+def test_a_letters_list_under_a_clause_asking_the_judge_to_take_its_side_before_the_ones_sued():
+    text = ("尊敬的会宁县人民法院法官：\n\n我叫马秀英，今年七十一岁，身份证号是620422195302114526，家住会宁县河畔镇高堡村三社。\n\n"
+            "我有三个女儿，老伴走了以后谁都不来看我。去年冬天我得了肺炎，在县医院住了九天，自己掏了三千三百元，"
+            "三个女儿一分没出。\n\n我要告我的三个女儿，请法官为我做主：\n一、我住院自己掏的三千三百元，让三个女儿给我出了，每人一份；\n"
+            "二、以后每个月每人给我二百元生活费。\n\n我告的人：\n王丽（大女儿），女，五十岁，住会宁县会师镇西关街；\n"
+            "王芳（二女儿），女，四十七岁，住白银市白银区北京路，在超市上班。\n王红（三女儿），女，四十四岁，住会宁县河畔镇高堡村三社。\n\n"
+            "我说的都是真的，村委会都知道。请法官帮帮我。\n\n此致\n敬礼！\n\n写信人：马秀英（按手印）\n2024年4月2日\n")
+    el = extract(text)
+    assert el.amount_claimed == 3300
+    assert el.claims and "三千三百元" in el.claims[0]
