@@ -215,6 +215,8 @@ ENUM_RE = re.compile(
 )
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _COST_RE = re.compile(r"诉讼费|受理费|保全费|公告费|诉讼费用|案件受理|鉴定费由")
+# a clause naming a cost of the proceedings and a sum the filer asks (the principal, the lawyer's fee): the sum is claimed
+_NOT_COST_RE = re.compile(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师")
 # "由原告向被告支付折价款42万元", "原告愿意补偿被告5万元": a sum the plaintiff offers or undertakes to pay is not claimed
 _PLAINTIFF_PAYS_RE = re.compile(
     r"(?<!被)(?:原告|上诉人|申请人|我方?|本人)(?:(?:愿意?|同意|自愿|承诺)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其)?"
@@ -1151,7 +1153,10 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             listed = _EACH_LISTED_RE.search(clause) if not each else None
             if listed:
                 v = v * (len(re.findall(r"[、和及与]", listed.group("list"))) + 1)
-            if _COST_RE.search(clause) and not re.search(r"借款|本金|货款|工资|赔偿|租金|欠款|价款|损失|律师", clause):
+            # ("律师费30000元、保全费5000元": the cost named after another sum of its clause is read on its own)
+            # (on the sum's own line: a form's row "诉讼费：被告承担" above its total names no cost of the total)
+            own = item[max([_clause_start(item, a), item.rfind("\n", 0, a) + 1] + [fb for _, fb, _ in found if fb <= a]):a]
+            if any(_COST_RE.search(t) and not _NOT_COST_RE.search(t) for t in (clause, own)):
                 continue  # the court fixes the costs of the proceedings
             clause_all = item[_clause_start(item, a):_clause_end(item, b)]
             ls = item.rfind("\n", 0, a) + 1

@@ -78,3 +78,13 @@ def test_a_letters_list_under_a_clause_asking_the_judge_to_take_its_side_before_
     el = extract(text)
     assert el.amount_claimed == 3300
     assert el.claims and "三千三百元" in el.claims[0]
+
+
+def test_a_preservation_fee_named_after_the_lawyers_fee_is_no_claim():
+    text = ("民事起诉状\n原告：宋某，女，1984年7月9日出生，住河南省洛阳市西工区中州中路21号。\n"
+            "被告：洛阳某某装饰工程有限公司，住所地河南省洛阳市洛龙区开元大道66号。\n"
+            "诉讼请求：1.判令被告支付工程款86000元；2.判令被告承担律师费12000元、财产保全费1020元；3.本案诉讼费由被告负担。\n"
+            "事实与理由：原告为被告承做装修工程，被告至今未付工程款。\n")
+    assert extract(text).amount_claimed == 98000
+    text = text.replace("工程款86000元", "工程款86000元及诉讼费1880元")
+    assert extract(text).amount_claimed == 98000
