@@ -43,6 +43,14 @@ _ASKED_THINGS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[�
 _SOMEONES_ASKS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[、.．][ \t　]*)?(?!被告|被上诉人|被申请人|对方|他们|她们)"
                        r"[\u4e00-\u9fa5·]{1,8}?的(?:要求|诉求|请求)(?:是|如下|有)?[:：][ \t　]*(?=\n)")
 
+# a lay letter's closing ask, a sentence of its own opening with 要求 (the writer's 我 or 所以 may lead it): the one sued
+# made to pay a sum in a plain word, 退/还/交/给/补/赔/付/出, not only the formal 返还/支付/赔偿
+# ("要求退中介费3000元。", "要求他删帖、道歉，赔我精神损失1万元。", "要求他交房租24000元，搬出去。")
+_LAY_ASK = (r"(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|现在?)?[，,]?(?:我|我们|本人)?(?:现在?|就|只|还)?(?:要求|请求)"
+            # (the court asked, "我请求法院判他还我…元", and a colon's list are read by their own openings)
+            r"(?!法院|法官|贵院|人民法院|本院)(?=[^。；;：:\n]{0,30}?(?:退|还|交|给|补|赔|付|出)[^。；;\n]{0,20}?"
+            r"(?:\d[\d,，.]*\s*万?|[一二三四五六七八九十两]+[万千百][一二三四五六七八九十两万千百零]*)(?:元|块))")
+
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求|恳请|希望|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
@@ -153,6 +161,7 @@ START_RE = re.compile(
     # ("我代孙子要求某某赔医药费、疫苗费共3260元": 赔 and the things paid for, then the sum)
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，,。；;\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿|退还|退回|补偿|赔[我钱]|还[我钱款清]"
     r"|赔(?=[\u4e00-\u9fa5、]{1,16}?(?:共计|合计|一共|总共|共)\s*\d)))"
+    r"|" + _LAY_ASK +
     # a sentence's last clause asking, its colon ending the line, the list below: "所以我告他们三个，请求：\n1．…"
     r"|(?<=[，,])[ \t　]*(?:特|现|并)?(?:请求|要求|诉求)(?:如下)?[:：](?=[ \t　]*\n)"
     # a lay clause after the losses and what was paid, asking whom it sues for the balance in the bare 要: "…，扣掉已经给的
