@@ -64,3 +64,16 @@ def test_the_court_asked_keeps_its_own_reading():
                                 c="我请求法院判他还我借款12000元。"))
     assert el.amount_claimed == 12000
     assert el.claims == ["法院判他还我借款12000元"]  # as before the lay ask was read
+
+
+def test_the_plain_openings_with_whom_the_writer_asks():
+    facts = "我要告何小东（男，住南京市六合区雄州街道1号）。我在他店里订了一台冰箱，交了定金，他一直不送货。"
+    assert _amount(facts, "希望他退我定金1500元。") == 1500
+    assert _amount(facts, "我就想让他把1500元定金还给我。") == 1500
+    assert _amount(facts, "要他赔我来回跑的路费和误工费八百块。") == 800
+
+
+def test_the_loss_to_be_borne():
+    assert _amount("我要告杨帆（女，住南京市溧水区永阳街道3号）。她倒车把我家的院墙撞塌了。",
+                   "要求她承担修墙的钱6200元。") == 6200
+
