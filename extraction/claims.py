@@ -55,6 +55,13 @@ _LAY_ASK = (r"(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|现在?)?[，,]?(?
             # (the sum said first, the verb after it: "请他把3000元中介费退给我")
             r"|[^。；;：:\n]{0,12}?把[^。；;\n]{0,20}?" + _LAY_SUM + r"[^。；;\n]{0,12}?(?:退|还|交|给|补|赔))")
 
+# the same ask in the last clause of the paragraph's closing sentence, the writer asking in the first person after the
+# story's clause: "他一直拖着不退，我要求退中介费3000元。"
+_LAY_ASK_LAST = (r"(?<=[，,])[ \t　]*(?:所以|因此|现在?)?(?:我|我们|本人)(?:现在?|就|只)?(?:要求|请求)(?!法院|法官|贵院|人民法院|本院)"
+                 r"(?=[^。；;：:\n]{0,30}?(?:退|还|交|给|补|赔|付|出|承担)[^。；;\n]{0,20}?" + _LAY_SUM +
+                 # (the sum ends the sentence: a clause going on, "…，他说没钱", tells the story)
+                 r"[^，,。；;\n]{0,20}?[。！!][ \t　]*\n)")
+
 START_RE = re.compile(
     r"(?:诉讼请求|请求事项|上诉请求|再审请求|申请事项|诉请|仲裁请求)(?:如下)?(?![，,、；;])[:：]?"
     r"|(?:请求|要求|恳请|希望|请)(?:法院|贵院|人民法院|本院)?(?:依法)?(?:判令|判决|判处|确认|解除|撤销|改判)[:：]?"
@@ -165,7 +172,7 @@ START_RE = re.compile(
     # ("我代孙子要求某某赔医药费、疫苗费共3260元": 赔 and the things paid for, then the sum)
     r"|(?:请求|要求)(?=(?:法院)?(?:判令)?[^，,。；;\n]{0,12}?(?:立即)?(?:偿还|给付|支付|归还|返还|赔偿|退还|退回|补偿|赔[我钱]|还[我钱款清]"
     r"|赔(?=[\u4e00-\u9fa5、]{1,16}?(?:共计|合计|一共|总共|共)\s*\d)))"
-    r"|" + _LAY_ASK +
+    r"|" + _LAY_ASK + r"|" + _LAY_ASK_LAST +
     # a sentence's last clause asking, its colon ending the line, the list below: "所以我告他们三个，请求：\n1．…"
     r"|(?<=[，,])[ \t　]*(?:特|现|并)?(?:请求|要求|诉求)(?:如下)?[:：](?=[ \t　]*\n)"
     # a lay clause after the losses and what was paid, asking whom it sues for the balance in the bare 要: "…，扣掉已经给的

@@ -77,3 +77,15 @@ def test_the_loss_to_be_borne():
     assert _amount("我要告杨帆（女，住南京市溧水区永阳街道3号）。她倒车把我家的院墙撞塌了。",
                    "要求她承担修墙的钱6200元。") == 6200
 
+
+
+def test_the_ask_in_the_last_clause_of_the_closing_sentence():
+    assert _amount("我要告南京某某家政服务有限公司（地址南京市秦淮区中华路10号）。我交了半年保洁费，他们只来了一次。",
+                   "我找了他们好几回都不管，所以我要求他们退剩下的保洁费2400元。") == 2400
+
+
+def test_a_demand_told_mid_paragraph_is_not_the_closing_ask():
+    # the clause that asks, its sentence going on in the story, is history: the closing sentence is the ask
+    facts = ("我要告钱立（男，住南京市高淳区淳溪街道5号）。他借我8000元，说好年底还。年底我找他，我要求他退我8000元，"
+             "他说没钱，后来电话也不接了。")
+    assert _amount(facts, "要求他退我借款8000元和利息400元。") == 8400
