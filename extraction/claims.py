@@ -305,6 +305,9 @@ _NAMED_SUM_BEFORE_RE = re.compile(r"(?:利息|违约金|罚息|滞纳金|本金|
 # "港币50万元折合人民币456,000元": the converted sum replaces the foreign one
 _CONVERTED_RE = re.compile(r"^\s*[（(，,]?\s*(?:折合|折算|约合|合计为|相当于|(?:后|现|庭审中)?(?:变更|调整|减少|增加|减至|增至)为?)"
                            r"\s*(?:人民币)?\s*$")
+# "返还定金5万元，并双倍返还定金，即支付10万元": the deposit doubled (民法典 587) restated as one sum, which replaces it
+_DOUBLED_RE = re.compile(r"^\s*(?:元)?[，,]\s*(?:并)?(?:按)?(?:双倍|加倍|两倍|二倍)[^，,。；;\d]{0,8}[，,]?\s*(?:即|共计|合计)\s*"
+                         r"(?:支付|返还|给付|退还|为)?\s*(?:人民币)?\s*$")
 # "（15000元自2014年3月17日起、…）": an amount that opens an interest period inside the interest terms
 _EXPLAIN_OPEN_RE = re.compile(r"[（(](?:已|扣除|其中|包括|含|即|系)[^）)]*$")
 _PERIOD_AFTER_RE = re.compile(r"^\s*(?:自|从)\s*\d{4}\s*年")
@@ -861,7 +864,9 @@ def _read_region(norm: str, region: tuple[int, int], res: ClaimsResult) -> None:
 # an appeal's own "被上诉人在一审中的诉讼请求为：…")
 # (or an appeal's "一审中被上诉人请求判令上诉人赔偿…共计…元", "被上诉人在一审中起诉请求判令…": the party's request
 # told as made at first instance)
-_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|(?:一审|原审)(?:中|时)?(?:[，,][^，,。；;\n]{0,12}?)?的?(?:诉讼请求|诉请)"
+_FIRST_INSTANCE_RE = re.compile(r"向(?:一审|原审)(?:人民)?法院(?:提出|提起)?(?:起诉|诉讼)|"
+                                # ("原审原告起诉请求判令上诉人偿还借款10万元": an appeal reciting what was sued for)
+                                r"(?:原审原告|一审原告)[^，,。；;\n]{0,8}?起诉(?=请求|要求)|(?:一审|原审)(?:中|时)?(?:[，,][^，,。；;\n]{0,12}?)?的?(?:诉讼请求|诉请)"
                                 # ("一审中，被上诉人以受让…债权为由，请求判令…": the ground it sued on told first)
                                 r"|(?:一审|原审)(?:中|时|期间)[，,]?(?:被上诉人|上诉人|原告|被告)?(?:以[^。；;\n]{1,40}?为由[，,]?)?"
                                 r"(?:起诉|诉讼)?(?=请求|要求|诉请)"
@@ -1205,7 +1210,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 kept.append((a, b, v))
                 continue
             if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
-                                              or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])):
+                                              or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])
+                                              or _DOUBLED_RE.match(item[kept[-1][1]:a])):
                 kept[-1] = (a, b, v)
                 continue
             if (kept and _explains(item, kept[-1][1], a) and _OWED_BEFORE_RE.search(item[max(0, a - 8):a])
