@@ -544,6 +544,16 @@ Dev set (bench/data/extract_dev/):
                      141 0.993 0.993 1.000 1.000 1.000 0.985 0.898 23/25 25/25. Over the 100: name 0.986, role 0.986,
                      gender 0.992, birth 0.993, ID 1.000, address 0.986, cause 0.944, amount 92/100, document type
                      99/100. Their misses were then fixed as general rules.
+  holdout142.jsonl … holdout145.jsonl   100 documents by four engineers who never read the rules, written on
+                     2026-11-28 (a self-service kiosk and legal-aid desk in central China; an intermediate court's appeal
+                     division; a big city's commercial and financial division; a people's tribunal in the north-west and
+                     north), scored once at a42d3db (the extraction code of that moment; h145-20 labelled 授权委托书 was
+                     mapped to 其他 before scoring, the contract's type). Per set (name, role, gender, birth, ID, address,
+                     cause, amount, type): 142 1.000 1.000 0.988 0.986 0.979 1.000 0.880 23/25 25/25; 143 1.000 1.000
+                     0.988 1.000 1.000 0.985 1.000 22/25 25/25; 144 0.986 0.986 1.000 1.000 1.000 0.935 0.920 24/25 25/25;
+                     145 0.986 0.986 1.000 1.000 1.000 0.993 0.816 23/25 25/25. Over the 100: name 0.993, role 0.993,
+                     gender 0.994, birth 0.997, ID 0.994, address 0.978, cause 0.905, amount 92/100, document type
+                     100/100. Their misses were then fixed as general rules.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -621,7 +631,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout118", "holdout119", "holdout120", "holdout121", "holdout122", "holdout123", "holdout124", "holdout125",
         "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133",
         "holdout134", "holdout135", "holdout136", "holdout137",
-        "holdout138", "holdout139", "holdout140", "holdout141")
+        "holdout138", "holdout139", "holdout140", "holdout141",
+        "holdout142", "holdout143", "holdout144", "holdout145")
 
 
 def _real_text(row: dict) -> str | None:
