@@ -118,7 +118,7 @@ _ADDR_RE = re.compile(
     r"^(?:[（(](?:户籍地|户籍所在地|住所地|住所)[）)])?(?:(?:他|她)(?:也|现在?|还|就)?(?=住|家住))?"
     r"(?P<by>" + _SHARED_BY + r")?(?:均|都|现均)?"
     r"(?:住(?=住(?!宅)))?"  # "住住四川省古蔺县": the label doubled in the source is one label
-    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户口地址|户籍所在地|户籍地|户口所在地|户口(?:和住处|和家)?(?:也|还|都|一直)?(?=在)|户籍(?=在|(?:新疆|广西|西藏|宁夏|内蒙古)|[\u4e00-\u9fa5]{1,8}(?:省|自治区|市|县)|[\u4e00-\u9fa5]{2,12}?自治州)|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
+    r"(?P<kind>住所地|住所地址|住所|(?:身份证(?:载明的?)?|户籍)?住址|身份证(?:载明的?)?地址|户籍地址|户口地址|户籍所在地|户籍地|户口所在地|户口(?:和住处|和家)?(?:也|还|都|一直)?(?=在)|户籍(?=在|[:：]|(?:新疆|广西|西藏|宁夏|内蒙古)|[\u4e00-\u9fa5]{1,8}(?:省|自治区|市|县)|[\u4e00-\u9fa5]{2,12}?自治州)|(?:家|屋头)(?=在)|现住址|现住|现居住地|现居住|经常居住地址|经常居住地|经常居所|居住地|家住|"
     r"暂住地?|原住|原租住|租住|住|(?:公司|单位|工厂|厂|店|门店)地址|地址|主要经营场所|营业场所|经营场所|主要办事机构所在地|办公地址|通讯地址|送达地址|所在地)(?:[（(][^）)]{1,12}[）)])?(?:在|于(?![\u4e00-\u9fa5](?:县|区))|为|(?<=地址)是)?"
     r"[:：]?\s*(?P<addr>(?s:.+))$"
 )
@@ -349,8 +349,18 @@ _TRAILING_STOP = re.compile(r"(?<![A-Za-z])[.．。,，;；、]+$")
 _SPACED_DATE = re.compile(r"\d{4} ?年 ?(?:\d{1,2}|元) ?月(?: ?\d{1,2} ?[日号])?(?: ?出 ?生| ?生)?")
 _ADDR_FIELD = re.compile(r"(?:[（(]\S{2,5}[）)])?(?:现|户籍|身份证|家)?(?:住所地|住所|住址|地址|现住址?|住|户籍地|经常居住地址?|经常居所|"
                          r"居住地|营业场所|经营场所|主要经营场所)[:：]?|[\u4e00-\u9fa5]{2,}(?:省|自治区|市)[\u4e00-\u9fa5\d]")
-_ADDR_PART = re.compile(r"[\u4e00-\u9fa5\d\-]{0,14}(?:路|街|大道|道|巷|胡同|号|楼|室|院|村|组|段|弄|栋|幢|单元|层|小区|社区|镇|乡|区|县|"
-                        r"大厦|花园|苑|广场|公寓|里|屯|庄|门|旗|州)(?=[ ，,。；;\n]|$)")
+# (a building's part may be lettered and end in its number: "汇鑫IBC C座1506室", "万科星火Online 5栋408")
+_ADDR_PART = re.compile(r"[\u4e00-\u9fa5\dA-Za-z\-]{0,14}(?:路|街|大道|道|巷|胡同|号|楼|室|院|村|组|段|弄|栋|幢|单元|层|小区|社区|镇|乡|区|县|"
+                        r"大厦|花园|苑|广场|公寓|里|屯|庄|门|旗|州|座)[\dA-Za-z\-]{0,6}(?=[ ，,。；;\n]|$)")
+
+
+_LATIN_GAP = re.compile(r"(?<=[A-Za-z])\s+(?=[A-Za-z0-9])|(?<=[0-9])\s+(?=[A-Za-z])")
+
+
+def _squeeze(addr: str) -> str:
+    """An address without a scan's gaps; a space between two Latin words, or a Latin word and a number, stays as the
+    building is named ("汇鑫IBC C座1506室", "万科星火Online 5栋")."""
+    return " ".join(re.sub(r"\s", "", part) for part in _LATIN_GAP.split(addr))
 
 
 def _address_goes_on(text: str, field_at: int, space_at: int) -> bool:
@@ -467,7 +477,9 @@ def _clean_name(raw: str) -> tuple[str, int]:
 def _is_org(name: str, entry: str) -> bool:
     if re.fullmatch(r"[\u4e00-\u9fa5·]{2,4}[（(](?:个体工商户|个体户)[）)]", name) and re.search(r"[，, ](?:男|女)(?:[，, ]|$)", entry):
         return False  # "被告：陈某某（个体工商户），男，…": a sole trader with no 字号 is its operator, a person
-    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者|执行事务合伙人", entry) and not re.search(r"[，, ](?:男|女)(?:[，, ]|$)", entry):
+    # (a person's form fields name her: "姓名：…", "性别：男☑", even beside "职务：经营者")
+    if re.search(r"法定代表人|负责人|统一社会信用代码|组织机构代码|经营者|执行事务合伙人", entry) and not re.search(r"[，, ](?:男|女)(?:[，, ]|$)", entry) \
+            and not re.search(r"姓\s*名[:：]|性\s*别[:：]", entry):
         return True
     if len(name) >= 4 and _ORG_SUFFIX.search(name):
         return True
@@ -975,7 +987,8 @@ _KIN_WORD = re.compile(r"(?:(?:大|二|三|四|小|老)?(?:" + _KIN_MALE + "|" +
 # "我告我两个儿子：" (no 要/想 before 告; "我告诉…" is no cue)
 _LETTER_SUED_BARE = re.compile(r"(?m)(?:^|(?<=[。；;！!]))[ \t]*(?:所以|因此|于是|现在|今天)?(我告)(?![诉知别])")
 # a registered name sued beside a person ("我告王某和某某建筑劳务有限公司")
-_SUED_ORG = re.compile(r"[\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|合作社|村民小组|村民委员会)")
+_SUED_ORG = re.compile(r"[\u4e00-\u9fa5（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|合作社|村民小组|村民委员会)"
+                       r"(?:[\u4e00-\u9fa5]{2,12}?(?:分公司|支公司|分行|支行|营业部))?")  # (a branch: "…股份有限公司四川分公司")
 _LETTER_SUED_END = re.compile(r"[。！!？?\n]")
 _THEY_LIVE = re.compile(r"(?:他们|她们|他俩|她俩|两人|二人)(?:俩|两个人?|三个人?|两口子?)?(?:都|均|一起)?(?:住在|住于|住)"
                         r"(?P<addr>[^，,。；;\n]{4,60})")
@@ -1136,7 +1149,7 @@ _INTRO = re.compile(r"((?:[\u4e00-\u9fa5]{1,12}[·•・])?[\u4e00-\u9fa5]{2,12}
 _INTRO_LEAD = re.compile(r"^(?:.*?(?:叫|是|为|名叫)|以及|还有|[和与及跟同])?(?P<name>" + _LETTER_NAME + ")$")
 # words that stand where a name would and are none: how the writer calls someone, a field label, a pronoun
 _NOT_A_NAME = re.compile(r"(?:对方|本人|此人|该人|那人|这人|这个人|那个人|老板娘?|店主|邻居|房东|租客|司机|师傅|经理|同事|朋友|"
-                         r"姓名|名字|今年|大概|他们|她们|我们|两人|二人|俩人|夫妻|两口子|小两口|男方|女方)$")
+                         r"姓名|名字|今年|大概|他们|她们|我们|两人|二人|俩人|夫妻|两口子|小两口|男方|女方|公司|单位)$")
 
 
 def _bracket_intros(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -1216,7 +1229,9 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
         # the clause restating the name with its attributes ("李某，女，…；")
         # (or "韩某是男的，…")
         # (or "他叫某某，住在某路3号5楼": a home alone)
-        clause = re.compile(re.escape(name) + r"(?=[，,](?:" + _LETTER_GENDER + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证|(?:家|现)?住)"
+        # (a remark in brackets may stand between: "某某（大家都叫他某老三），男，…")
+        clause = re.compile(re.escape(name) + r"(?:[（(][^（()）\n]{1,24}[）)])?(?=[，,](?:" + _LETTER_GENDER
+                            + r"|[\u4e00-\u9fa5]{1,4}族|\d{4}年|身份证|(?:家|现)?住)"
                             r"|是(?:男|女)的)").search(scope, at)
         seg_at = None
         if clause:
@@ -1415,7 +1430,7 @@ def _role_same_address(parsed: list[ParsedParty], text: str, at: int, role: str,
     for f in re.split(r"[，,；;。]", above):
         a = _ADDR_RE.match(f.strip())
         if a and not _ADDR_NONE.fullmatch(a.group("addr").strip()):
-            addr = re.sub(r"\s", "", a.group("addr"))
+            addr = _squeeze(a.group("addr"))
             break
     owner = next((pp for pp in reversed(parsed) if pp.party.role == role and pp.spans.get("role", (0, 0))[0] < span[0]),
                  None)
@@ -2402,7 +2417,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             glued = re.search(r"(?:身份证(?:载明的?)?|户籍|现)$", rest[:fs - base])
             if glued and not re.match(r"[（(]", label):
                 label = glued.group() + label
-            addr, same_home = re.sub(r"\s", "", a.group("addr")), False
+            addr, same_home = _squeeze(a.group("addr")), False
             # "住昆明市五华区（详址：云南省昆明市…502室）": the bracket gives the full address, the words before it its district
             detail = _DETAIL_ADDR.search(addr)
             lead = 0
@@ -2480,7 +2495,7 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             # an address without its 住 cue ("张三，男，……，福建省厦门市……", "…北佛村村民")
             addr = re.sub(r"(?<=[村组区镇乡屯])(?:村民|居民|人)$", "", f)
             span = (fs, fs + len(addr))
-            addr = re.sub(r"\s", "", addr)  # a scan's gaps
+            addr = _squeeze(addr)  # a scan's gaps
             p.address = addr
             pp.spans["address"] = span
             weak_address = _add_address(pp, "", addr, span)
@@ -2640,14 +2655,14 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
                 # the seat's label and value in cells of their own ("| 住所地 | 天津市… |")
                 label, (f, fs, fe) = f.rstrip(":："), fields[k + 1]
                 if label in _ORG_SEAT and not _ADDR_NONE.fullmatch(f) and not _LABELLED.match(f):
-                    pp.party.address = re.sub(r"\s", "", f)
+                    pp.party.address = _squeeze(f)
                     pp.spans["address"] = (fs, fe)
                     _add_address(pp, label, pp.party.address, pp.spans["address"])
                     break
                 continue
             a = _ADDR_RE.match(f)
             if a and a.group("kind") in _ORG_SEAT and not _ADDR_NONE.fullmatch(a.group("addr")):
-                pp.party.address = re.sub(r"\s", "", a.group("addr"))
+                pp.party.address = _squeeze(a.group("addr"))
                 pp.spans["address"] = (fs + a.start("addr"), fe)
                 _add_address(pp, f[:a.start("addr")], pp.party.address, pp.spans["address"])
                 break
@@ -2660,7 +2675,7 @@ def _rep(pp: ParsedParty, seg: str, base: int) -> None:
             fields = fields[1:]
         if fields and _BARE_SEAT.match(fields[0][0]) and _ADDR_WORD.search(fields[0][0]):
             f, fs, fe = fields[0]
-            pp.party.address = re.sub(r"\s", "", f)
+            pp.party.address = _squeeze(f)
             pp.spans["address"] = (fs, fe)
             _add_address(pp, "", pp.party.address, pp.spans["address"])
     for f, fs, _fe in _fields(seg, base)[1:3]:

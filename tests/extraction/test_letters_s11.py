@@ -292,3 +292,50 @@ def test_a_company_sued_by_its_kind_after_the_story_named_it_in_full():
     assert people["长沙某某物流有限公司"] == ("被告", None, None, None, "长沙市雨花区劳动路3号")
     assert people["陈勇"][:2] == ("被告", "男")
     assert "物流公司" not in people
+
+
+def test_a_form_person_whose_job_is_operator_keeps_her_fields():
+    a = _id("41030219720308157")
+    text = ("民事起诉状\n（民间借贷纠纷）\n当事人信息\n原告（自然人）\n姓名：孔令华\n性别：男☑  女□\n出生日期：1972年3月8日        民族：汉族\n"
+            "工作单位：洛阳市某某五金门市部        职务：经营者        联系电话：139 0000 0000\n"
+            "住所地（户籍所在地）：河南省洛阳市老城区九都路21号\n经常居住地：\n证件类型：居民身份证\n"
+            f"证件号码：{a}\n\n被告（自然人）\n姓名：赵某某\n性别：男☑  女□\n住所地（户籍所在地）：河南省洛阳市偃师区后杜楼村5组\n")
+    people = _people(text)
+    assert people["孔令华"] == ("原告", "男", "1972-03-08", a, "河南省洛阳市老城区九都路21号")
+
+
+def test_a_nickname_in_brackets_between_the_name_and_the_gender():
+    me = _id("62242119710315173")
+    text = (f"尊敬的法官：\n　　我叫马有福，男，1971年3月15日出生，身份证号{me}，住甘肃省定西市安定区新华村三社。\n"
+            "　　我要告的人是杨永祥（大家都叫他杨老三），男，大概四十五六岁，是个包工头，他家住兰州市城关区高滩村一社。\n"
+            "　　1、让杨永祥把欠我的工钱八千元还给我。\n此致\n敬礼\n马有福\n2024年3月1日")
+    people = _people(text)
+    assert people["杨永祥"][:2] == ("被告", "男")
+
+
+def test_an_address_with_a_lettered_building_keeps_its_space():
+    text = ("民事上诉状\n上诉人（原审原告）：某某科技有限公司，住所地陕西省西安市高新区丈八一路9号汇鑫IBC C座1506室。\n"
+            "被上诉人（原审被告）：深圳市某某电子商务有限公司，住所：深圳市龙岗区坂田街道五和大道南2号万科星火Online 5栋408\n"
+            "上诉人因买卖合同纠纷一案，不服一审判决，现提起上诉。\n上诉请求：撤销原判。\n")
+    people = _people(text)
+    assert people["某某科技有限公司"][4] == "陕西省西安市高新区丈八一路9号汇鑫IBC C座1506室"
+    assert people["深圳市某某电子商务有限公司"][4] == "深圳市龙岗区坂田街道五和大道南2号万科星火Online 5栋408"
+
+
+def test_a_letter_sues_an_insurers_branch_and_says_where_they_are():
+    me = _id("51010519660912224")
+    text = ("尊敬的法官：\n\n您好！我叫刘秀英，女，身份证号码是" + me + "，家住在成都市青羊区光华村街5号。"
+            "我要告某某人寿保险股份有限公司四川分公司，他们公司在成都市锦江区红星路三段1号26楼。\n\n"
+            "我的要求是：\n一、请法院判保险公司赔我保险金十万元；\n\n此致\n敬礼！\n\n刘秀英\n2024年3月2日")
+    people = _people(text)
+    assert people["某某人寿保险股份有限公司四川分公司"] == ("被告", None, None, None, "成都市锦江区红星路三段1号26楼")
+    assert "公司" not in people
+
+
+def test_a_registered_home_on_a_huji_line_stays_before_a_current_one():
+    a = _id("13010219500118013")
+    text = (f"起 诉 书\n\n起诉人：赵福来，男，一九五〇年一月十八日出生，汉族，身份证号：{a}\n"
+            "户籍：河北省石家庄市长安区广安街12号3-2-401\n现住：深圳市南山区南山大道66号8栋603（跟女儿住）\n\n"
+            "被起诉人：某某银行股份有限公司深圳南山支行\n地址：深圳市南山区南海大道8号\n\n请求事项：\n一、判令被起诉人赔偿损失5万元。\n")
+    people = _people(text)
+    assert people["赵福来"][4] == "河北省石家庄市长安区广安街12号3-2-401"
