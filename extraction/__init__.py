@@ -67,6 +67,11 @@ def _choose(parts: list[segment.Part], norm: str) -> segment.Part | None:
             parsed, _ = parse_block(norm, p.start, p.end)
             if any(pp.party.role in PRINCIPAL_ROLES for pp in parsed):
                 return p
+    # a power of attorney that names its case ("…在原告某某诉被告某某买卖合同纠纷一案中，作为我方诉讼代理人"): the case's
+    # parties and cause as it names them, typed 其他
+    for p in parts:
+        if p.type == "授权委托书" and re.search(r"(?:诉|与)[^。；\n]{1,60}?(?:纠纷|争议)一案", norm[p.start:p.end]):
+            return p
     # an untitled fragment of a judgment or complaint without a party block ("中融公司诉称…", "原、被告…
     # 经审理查明"): its claims, facts and cause still count; a text with none of these words is no legal paper
     for p in parts:

@@ -339,3 +339,14 @@ def test_a_registered_home_on_a_huji_line_stays_before_a_current_one():
             "被起诉人：某某银行股份有限公司深圳南山支行\n地址：深圳市南山区南海大道8号\n\n请求事项：\n一、判令被起诉人赔偿损失5万元。\n")
     people = _people(text)
     assert people["赵福来"][4] == "河北省石家庄市长安区广安街12号3-2-401"
+
+
+def test_a_power_of_attorney_that_names_its_case_gives_its_cause_and_plaintiff():
+    text = ("授权委托书\n\n委托人（原告）：某某县某某农机销售有限公司\n住所地：河北省邢台市某某县307国道北侧\n\n"
+            "受托人：赵某某，河北某某律师事务所律师。\n\n"
+            "现委托上列受托人在原告某某县某某农机销售有限公司诉被告钱某某买卖合同纠纷一案中，作为我方诉讼代理人。\n"
+            "代理权限：特别授权。\n")
+    el = extract(text)
+    assert el.document_type == "其他"
+    assert el.cause_of_action == "买卖合同纠纷"
+    assert ("原告", "某某县某某农机销售有限公司") in {(p.role, p.name) for p in el.parties}
