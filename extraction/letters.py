@@ -59,7 +59,7 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{v})" for k, v in (
     ("unknown", _UNKNOWN), ("id", _ID), ("phone", _PHONE), ("birth", _BIRTH), ("age", _AGE), ("gender", _GENDER), ("ethnic", _ETHNIC),
     ("address", _ADDRESS), ("occupation", _OCCUPATION))))
 # what may stand between two attributes of one person
-_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的|相)?|嫁(?:到|在|去)了?[\u4e00-\u9fa5]{2,8}?(?=[，,])|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
+_JOINER = re.compile(r"[\s，,、；;（()）:：]*(?:具体(?:是|为)?|(?:和|跟|同|与)(?:我|我们)(?:一起|一块儿?)|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的|相)?|嫁(?:到|在|去)了?[\u4e00-\u9fa5]{2,8}?(?=[，,])|大概|大约|实际|即|是|为|出生|的(?:村民|居民|人)?|"
                      r"(?:(?:他|她)的?)?身份证上(?:的|登的|写的|登记的)?(?:是|为)?|"
                      r"(?:身份证)?号码(?:是|为)?|(?:他|她)(?:的|自己)?(?:现在|也)?(?:是)?"
                      # what one is, said between commas ("男，四十多岁，房东，住…")

@@ -1238,7 +1238,8 @@ def _letter_sued(text: str, filer_end: int, base: int) -> tuple[list[ParsedParty
             seg_at = clause.end()
         elif len(names) == 1 or len({n for n, _ in names}) == 1:
             # the one person sued, described in the next sentence ("他是男的，…")
-            nxt = re.compile(r"[ \t]*(?:他|她)(?=[是，,])").match(scope, sent_end + 1)
+            # (or "他1971年生的，现在住…")
+            nxt = re.compile(r"[ \t]*(?:他|她)(?=[是，,]|\d{4}年)").match(scope, sent_end + 1)
             if nxt:
                 seg_at = nxt.end()
         org = bool(_SUED_ORG.fullmatch(name))

@@ -350,3 +350,24 @@ def test_a_power_of_attorney_that_names_its_case_gives_its_cause_and_plaintiff()
     assert el.document_type == "其他"
     assert el.cause_of_action == "买卖合同纠纷"
     assert ("原告", "某某县某某农机销售有限公司") in {(p.role, p.name) for p in el.parties}
+
+
+def test_a_child_who_lives_with_the_writer_has_the_home_told_after_her_fields():
+    kid = _id("63010320130730022")
+    text = ("尊敬的法官：\n我是李秀兰，是王小雨的妈妈。我替我女儿王小雨向你们起诉她爸爸王建国，要他给孩子抚养费。\n"
+            f"我女儿王小雨，女，2013年7月30日生，回族，身份证号{kid}，和我一起住在青海省西宁市城东区东大街8号1单元502室。"
+            "我是她的法定代理人，李秀兰，女，1986年生，回族。\n"
+            "王建国，男，1984年2月2日生，户口在青海省海东市平安区平安镇古驿大道6号。\n"
+            "要求王建国每月给孩子抚养费1000元。\n此致\n西宁市城东区人民法院\n具状人：王小雨\n")
+    people = _people(text)
+    assert people["王小雨"][4] == "青海省西宁市城东区东大街8号1单元502室"
+
+
+def test_the_son_sued_told_with_his_birth_year_and_home_in_the_next_sentence():
+    me = _id("14042719470815031")
+    text = (f"法院的同志：\n我叫赵满仓，男，1947年8月15日生，身份证{me}，住壶关县店上镇西岭村3组12号。\n"
+            "我要告的是我大儿子赵建平。他1971年生的，现在住壶关县龙泉镇南关街8号，在县城开饭馆。\n"
+            "我想请法院给我做主：一、让赵建平把欠我的生活费五千元补给我。\n赵满仓\n2024年5月1日")
+    people = _people(text)
+    assert people["赵建平"][0] == "被告"
+    assert people["赵建平"][4] == "壶关县龙泉镇南关街8号"
