@@ -810,6 +810,10 @@ def _same_address_cells(text: str) -> str:
     return text
 
 
+# a row's role cell ("被告│"), glued after the last cell of the row before
+_ROLE_CELL_AHEAD = re.compile(r"(?:" + "|".join(PRINCIPAL_ROLES) + r")[一二三四五六七八九十\d]{0,2}[│┃║|]")
+
+
 def _untable(text: str) -> str:
     text = _ascii_table_to_box(text)
     if not _BOX_RUN.search(text):
@@ -822,11 +826,13 @@ def _untable(text: str) -> str:
         before = text[a - 1] if a else "\n"
         after = text[b] if b < len(text) else "\n"
         if len(run) == 1 and run in _BOX_BAR and before not in " \n" and after not in " \n":
-            if a in field_bars:
-                return "，"
             # a row's leading bar glued to the row before by the line joiner ("…113X│户籍地：…"): the cell
             # before already holds its label and value, so the bar starts a new row, not a label's colon
             cell = re.split(r"[\n\u2500-\u257f]", text[max(0, a - 200):a])[-1]
+            if ("：" in cell or ":" in cell) and _ROLE_CELL_AHEAD.match(text, b):
+                return "\n"  # (the next row's role cell: "…12号│被告│姓名：…", its rows joined into one line)
+            if a in field_bars and not _ROLE_CELL_AHEAD.fullmatch(cell.strip() + "│"):
+                return "，"
             if ("：" in cell or ":" in cell) and _ROW_LABEL.match(text, b):
                 return "\n"
             return "："
