@@ -1,0 +1,14 @@
+"""Amounts: a net total asked of an insurer within its policy limits (holdout142-145 misses)."""
+
+from courtdoc.extraction import extract
+
+
+def test_the_balance_asked_of_the_insurer_within_its_limits_replaces_the_list():
+    text = ("民事起诉状\n原告：闵某，男，1979年5月2日出生，住江西省九江市浔阳区庐山路14号。\n"
+            "被告：葛某，女，1990年12月8日出生，住江西省九江市濂溪区长虹大道66号。\n"
+            "被告：某财产保险股份有限公司九江中心支公司，住所地江西省九江市浔阳区九龙街3号。\n\n"
+            "诉讼请求和依据\n1.医疗费 15230.4元\n2.误工费 6000元\n3.交通费 400元\n4.被扶养人生活费：无\n"
+            "5.以上各项合计21630.4元，扣除被告葛某已垫付的5000元，请求判令被告某财产保险股份有限公司九江中心支公司"
+            "在交强险及商业第三者责任保险责任限额内赔偿原告16630.4元，不足部分由被告葛某赔偿\n"
+            "6.标的总额：16630.4元\n\n事实和理由\n2024年4月2日，葛某驾车将原告撞伤。\n")
+    assert extract(text).amount_claimed == 16630.4
