@@ -1049,6 +1049,14 @@ def _net_balance(item: str, before: float) -> tuple[int, int, float] | None:
                                     # (or the rate said before its unit: "300元一天算120天是36,000元")
                                     and not _PERIODIC_AFTER_RE.match(item[b:b + 8])) - tv) < 0.5):
             return na, nb, nv
+    # the balance said first, its reckoning in the brackets after it: "标的总额：28,000元（以上各项合计31,000元，扣除
+    # 被告已垫付的3,000元）"; the balance is the claim of the whole list when the bracket's total is the list's sum
+    for i in range(len(found) - 2):
+        (na, nb, nv), (ta, tb, tv), (da, db, dv) = found[i:i + 3]
+        if (re.match(r"\s*[（(][^（()）\d]{0,8}$", item[nb:ta]) and _NET_TOTAL_RE.search(item[max(0, ta - 20):ta])
+                and _NET_LESS_RE.search(item[tb:da]) and abs(tv - dv - nv) < 0.5 and abs(before - tv) < 0.5
+                and not found[:i]):
+            return na, nb, nv
     return None
 
 

@@ -12,3 +12,13 @@ def test_the_balance_asked_of_the_insurer_within_its_limits_replaces_the_list():
             "在交强险及商业第三者责任保险责任限额内赔偿原告16630.4元，不足部分由被告葛某赔偿\n"
             "6.标的总额：16630.4元\n\n事实和理由\n2024年4月2日，葛某驾车将原告撞伤。\n")
     assert extract(text).amount_claimed == 16630.4
+
+
+def test_the_forms_total_reckoned_in_brackets_as_the_list_less_an_advance_is_the_claim():
+    text = ("机动车交通事故责任纠纷起诉状（要素式）\n原告：邵某，女，1975年7月19日出生，住安徽省芜湖市镜湖区中山路21号。\n"
+            "被告：钱某，男，1988年3月30日出生，住安徽省芜湖市鸠江区赤铸山路5号。\n\n诉讼请求和依据\n"
+            "1.医疗费：11820.50元（芜湖市第二人民医院票据）\n2.护理费：2100元（住院7天，按300元/天计算）\n"
+            "3.误工费：无\n4.交通费：380元\n5.诉讼费用承担：由被告承担\n"
+            "6.标的总额：11300.50元（以上各项合计14300.50元，扣除被告钱某已垫付的医疗费3000元）\n\n"
+            "事实和理由\n2024年2月9日，钱某驾车将原告撞伤。\n")
+    assert extract(text).amount_claimed == 11300.5
