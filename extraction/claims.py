@@ -339,6 +339,8 @@ _PART_BEFORE_RE = re.compile(r"其中(?:[^，,；;。（）()]{0,10}?\d[\d.,]*\s
 _AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:(?:并|另|另行|同时|以及|还应)[^，,；;。（）()]{0,20}?)?(?:支付|给付|赔偿|偿还)"
                              r"[^，,；;。（）()\d]{0,12}$")
 # "返还夫妻共同存款86000元中属于原告的份额43000元", "…的一半即2万元": the whole, then the part of it claimed
+# a clause of its own that asks a payment ("，赔偿冯某上述损失…", "；并向乙支付…")
+_OWN_PAY_CLAUSE_RE = re.compile(r"[，,；;]\s*(?:并|再|另|另行|同时|以及)?(?:向[^，,；;。\d]{1,12}?)?(?:赔偿|支付|给付|偿还|返还)")
 _SHARE_OF_WHOLE_RE = re.compile(r"^\s*(?:的)?中[^，,；;。\d]{0,20}?(?:份额|一半|半数|部分|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|\d+\s*[%％]"
                                 # ("存款3.2万元中原告应得的一半，即1.6万元": the part named, then its sum after a comma)
                                 r"|[一二三四五六七八九十]成)[^，,；;。\d]{0,6}(?:[，,]\s*(?:即|计|为|合|也就是|就是)\s*(?:人民币)?\s*)?$"
@@ -1314,6 +1316,14 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (less and plus and max(x[0] for x in plus) < min(x[0] for x in less)
                     and abs(sum(x[2] for x in plus) - sum(x[2] for x in less) - last[2]) < 0.5):
                 kept, total = [last], None
+        # "赔偿张某…损失共计186,524.32元，赔偿冯某上述损失共计58,210元": totals each asked in a payment clause of its
+        # own (another payee, another kind of sum) add up; each covers the sums before it back to the total before
+        totals = [x for x in kept if _TOTAL_RE.search(item[max(0, x[0] - 12):x[0]])]
+        if len(totals) >= 2 and all(_OWN_PAY_CLAUSE_RE.search(item, totals[j][1], totals[j + 1][0])
+                                    for j in range(len(totals) - 1)):
+            last = totals[-1]
+            kept = totals + [x for x in kept if x[0] >= last[1] and _AFTER_TOTAL_RE.match(item[last[1]:x[0]])]
+            total = None
         # a total sums the item's other sums, so it is never smaller than one of them; a smaller "合计"
         # totals a part (the interest inside the interest terms) and adds to the principal
         own = sum(v for a, b, v in kept if (a, b, v) != total)

@@ -22,3 +22,12 @@ def test_the_forms_total_reckoned_in_brackets_as_the_list_less_an_advance_is_the
             "6.标的总额：11300.50元（以上各项合计14300.50元，扣除被告钱某已垫付的医疗费3000元）\n\n"
             "事实和理由\n2024年2月9日，钱某驾车将原告撞伤。\n")
     assert extract(text).amount_claimed == 11300.5
+
+
+def test_totals_each_asked_for_another_payee_in_one_item_add_up():
+    text = ("民事起诉状\n原告：魏某，男，1970年1月5日出生，住山东省济南市历下区泉城路8号。\n"
+            "原告：田某，女，1982年6月6日出生，住山东省济南市市中区经四路11号。\n"
+            "被告：某某投资咨询有限公司，住所地山东省济南市槐荫区经十路300号。\n"
+            "诉讼请求：1.判令被告赔偿魏某本金损失、手续费及利息损失共计21,900元，赔偿田某上述损失共计73,410.20元；"
+            "2.本案诉讼费用由被告负担。\n事实和理由：被告荐股致二原告亏损。\n")
+    assert extract(text).amount_claimed == 95310.2
