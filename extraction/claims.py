@@ -906,7 +906,8 @@ _SHARED_ESTATE_AFTER_RE = re.compile(r"\s*(?:元)?\s*由[^，,；;。\d]{0,14}?(
 # "撤销原告对被告的30万元赠与", "解除双方金额为50万元的合同": the sum names the act set aside, not a payment
 _SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
-_PAY_RE = re.compile(r"支付|给付|偿还|返还|补偿")
+# (补偿 a verb: the noun "补偿款" names the money, "分割…征收补偿款24.96万元" divides it, pays nothing)
+_PAY_RE = re.compile(r"支付|给付|偿还|返还|补偿(?![款金费])")
 # "被告名下账户内存款的一半即41500元归原告所有": money itself (a deposit, cash) assigned to the plaintiff in the
 # division is a sum the plaintiff gets, as a sum paid is; a house or a car assigned is no sum
 _MONEY_KIND_RE = re.compile(r"存款|现金|存单|住房公积金|理财|账户余额")

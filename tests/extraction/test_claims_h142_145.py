@@ -31,3 +31,12 @@ def test_totals_each_asked_for_another_payee_in_one_item_add_up():
             "诉讼请求：1.判令被告赔偿魏某本金损失、手续费及利息损失共计21,900元，赔偿田某上述损失共计73,410.20元；"
             "2.本案诉讼费用由被告负担。\n事实和理由：被告荐股致二原告亏损。\n")
     assert extract(text).amount_claimed == 95310.2
+
+
+def test_compensation_money_divided_is_no_sum_the_share_paid_is():
+    text = ("民事起诉状\n原告：杜某，女，1960年2月2日出生，住河南省信阳市浉河区民权路6号。\n"
+            "原告：杜某某，女，1964年8月8日出生，住河南省信阳市平桥区平中大街9号。\n"
+            "被告：杜某甲，男，1967年5月5日出生，住河南省信阳市罗山县龙山街道。\n"
+            "诉讼请求：\n一、依法分割父母遗留的宅基地拆迁补偿款36万元，判令被告向二原告各支付其应继承份额12万元，"
+            "共计24万元；\n二、本案诉讼费由被告负担。\n事实和理由：父母去世后拆迁补偿款全部由被告领取。\n")
+    assert extract(text).amount_claimed == 240000
