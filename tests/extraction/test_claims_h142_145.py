@@ -40,3 +40,11 @@ def test_compensation_money_divided_is_no_sum_the_share_paid_is():
             "诉讼请求：\n一、依法分割父母遗留的宅基地拆迁补偿款36万元，判令被告向二原告各支付其应继承份额12万元，"
             "共计24万元；\n二、本案诉讼费由被告负担。\n事实和理由：父母去世后拆迁补偿款全部由被告领取。\n")
     assert extract(text).amount_claimed == 240000
+
+
+def test_the_half_asked_of_money_the_other_holds_is_the_claim_not_the_whole():
+    text = ("离婚起诉状\n原告：冯某，女，1985年9月9日出生，住吉林省榆树市五棵树镇太平村。\n"
+            "被告：高某，男，1983年4月4日出生，住吉林省榆树市五棵树镇太平村。\n"
+            "诉讼请求：\n1、俺要求和被告离婚。\n2、家里卖黄豆的钱三万六千块都在他卡里，要求分给俺一半，一万八千块。\n"
+            "3、诉讼费让被告拿。\n事实和理由：被告常年喝酒打人。\n")
+    assert extract(text).amount_claimed == 18000
