@@ -381,6 +381,10 @@ _FAULT_SHARE_GAP_RE = re.compile(r"^\s*(?:元)?\s*[，,]?\s*(?:再|并|由被告
                                  r"(?:百分之[一二三四五六七八九十零〇\d.]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
                                  r"[^，,；;。\d]{0,12}?(?:承担|负担|计算|计|赔偿|支付|赔付)[^，,；;。\d]{0,4}?(?:为|即)?\s*(?:人民币)?\s*$")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay
+# a ceiling on a payment: the one appealing an award asks it lowered to at most a sum ("不超过…元", "调减至…元以下")
+_CAP_BEFORE_RE = re.compile(r"(?:不超过|不高于|不超出)\s*(?:人民币)?\s*$")
+_LOWER_TO_BEFORE_RE = re.compile(r"(?:调减|减少|降低|下调|减|降)(?:至|到|为)\s*(?:人民币)?\s*$")
+_BELOW_AFTER_RE = re.compile(r"\s*(?:元)?\s*(?:以下|以内)")
 _LIMIT_AFTER_RE = re.compile(r"\s*(?:的)?(?:限额|范围|额度|最高额)(?:内|以内)")
 # "计算至1300万元本金偿清之日止": the sum named again as the end of a period
 _REFERENCE_AFTER_RE = re.compile(r"\s*(?:的)?(?:本金|借款|欠款|款项)?\s*(?:全部)?(?:偿清|还清|付清|清偿完毕|清偿)")
@@ -1278,6 +1282,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and _explains(item, kept[-1][1], a):
                 continue  # inside brackets that open right after the sum before: they explain it
+            if _CAP_BEFORE_RE.search(before) or (_LOWER_TO_BEFORE_RE.search(before) and _BELOW_AFTER_RE.match(item, b)):
+                continue  # "改判…支付工程款不超过…元", "将违约金调减至…元以下": a ceiling the payer accepts, no sum claimed
             if (_LIMIT_AFTER_RE.match(item, b) or (_REFERENCE_AFTER_RE.match(item, b) and not _OBJECT_PAID_RE.search(clause))
                     or _PRIORITY_RE.search(clause_all)):
                 continue

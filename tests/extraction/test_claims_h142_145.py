@@ -48,3 +48,25 @@ def test_the_half_asked_of_money_the_other_holds_is_the_claim_not_the_whole():
             "诉讼请求：\n1、俺要求和被告离婚。\n2、家里卖黄豆的钱三万六千块都在他卡里，要求分给俺一半，一万八千块。\n"
             "3、诉讼费让被告拿。\n事实和理由：被告常年喝酒打人。\n")
     assert extract(text).amount_claimed == 18000
+
+
+_APPEAL_HEAD = ("浙江省杭州市中级人民法院\n民 事 判 决 书\n（2024）浙01民终5521号\n\n"
+                "上诉人（原审被告）：杭州某某装饰工程有限公司，住所地浙江省杭州市西湖区文三路90号。\n"
+                "被上诉人（原审原告）：邱某，男，1975年10月3日出生，汉族，住浙江省杭州市拱墅区湖墅南路18号。\n\n"
+                "上诉人杭州某某装饰工程有限公司（以下简称某某公司）因与被上诉人邱某承揽合同纠纷一案，不服杭州市拱墅区人民法院"
+                "（2023）浙0105民初7788号民事判决，向本院提起上诉。\n\n")
+_FIRST_INSTANCE = ("邱某向一审法院起诉请求：1.判令某某公司支付加工款342500元及逾期付款利息（以342500元为基数，"
+                   "自2023年3月1日起按贷款市场报价利率计算至实际清偿之日止）；2.本案诉讼费由某某公司负担。\n"
+                   "一审法院认定事实：双方签订加工合同。\n")
+
+
+def test_an_appeal_asking_the_payment_capped_claims_the_first_instance_sum():
+    text = (_APPEAL_HEAD + "某某公司上诉请求：1.撤销一审判决第一项，改判某某公司向邱某支付加工款不超过298000元；"
+            "2.本案诉讼费用由邱某负担。事实和理由：一审遗漏了已付的款项。\n\n" + _FIRST_INSTANCE)
+    assert extract(text).amount_claimed == 342500
+
+
+def test_an_appeal_asking_the_penalty_lowered_below_a_sum_claims_the_first_instance_sum():
+    text = (_APPEAL_HEAD + "某某公司上诉请求：撤销一审判决，改判驳回邱某的诉讼请求，或将加工款调减至300000元以下。"
+            "事实和理由：部分货物质量不合格。\n\n" + _FIRST_INSTANCE)
+    assert extract(text).amount_claimed == 342500
