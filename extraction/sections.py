@@ -219,6 +219,7 @@ def evidence(norm: str, start: int, end: int, doc_type: str) -> list[tuple[str, 
 # "案由：民间借贷纠纷", "案由为…", "案由 | …" (a table), "案由应确定为…"
 _CAUSE_LABEL = re.compile(r"案\s*由\s*(?P<sep>(?:应当?|依法)?(?:确定|变更|定)?(?:为|是|系)|[:：|｜])?\s*[:：]?\s*([\u4e00-\u9fa5、（）]{2,30})")
 # "…纠纷一案", "因…纠纷，诉至法院", "就…纠纷向贵院起诉", "为…纠纷一事", "…纠纷，现特具状"
+_LAW_TITLE = re.compile(r"《[^《》\n]{0,80}?(?:解释|规定|意见|纪要|批复|法)》")
 _CAUSE_CASE = re.compile(r"([\u4e00-\u9fa5、（）]{2,30}?(?:纠纷|争议))(?:一案|案件|诉讼|之诉|一事|为由"
                          r"|[，,]?(?:现|特|故|遂|依法|为此|特此){0,2}(?:诉至|起诉至|诉诸|向|具状|提起|诉请|起诉))")
 _CAUSE_END = re.compile(r"(?:纠纷|争议)$")
@@ -325,7 +326,9 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
         if told:
             return told, m.span(1)
     if has_cause_word:
-        head = norm[start:min(end, start + 1200)]
+        # (a law's or interpretation's title names a kind of case, not this one: 《…关于审理商品房买卖合同纠纷案件…解释》;
+        # blanked to its length so offsets hold)
+        head = _LAW_TITLE.sub(lambda t: "\u3000" * len(t.group()), norm[start:min(end, start + 1200)])
         found = causes.find_cause(head)
         if found and len(found) >= 5:
             at = head.find(found)

