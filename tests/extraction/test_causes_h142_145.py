@@ -15,3 +15,12 @@ def test_a_cause_named_only_in_a_cited_interpretations_title_is_not_the_cases_ca
             "商品房买卖合同纠纷案件适用法律若干问题的解释》的规定，特诉至贵院。\n此致\n株洲市天元区人民法院\n"
             "具状人：邵明辉\n2024年3月1日")
     assert _cause(text) == "商品房销售合同纠纷"
+
+
+def test_a_neighbours_yard_water_running_into_the_plaintiffs_yard_when_it_rains_is_a_drainage_case():
+    text = ("起诉状\n原告：杨德福，男，1962年出生，住甘肃省通渭县碧玉镇王川村二社。\n"
+            "被告：杨志明，男，住甘肃省通渭县碧玉镇王川村二社，与我家是邻居。\n"
+            "诉讼请求：\n一、叫被告把他家院墙下的出水口改到他家门口；\n二、赔我泡坏的粮食钱一千五百元。\n"
+            "事实和理由：\n被告家就在我家隔壁。前年被告家翻修院子，把院子垫得比我家高，每回下大雨他院子里的水都淌进我家院子，把我家粮仓泡了。"
+            "找他说了几回都不管。\n起诉人：杨德福\n2024年6月3日")
+    assert _cause(text) == "相邻用水、排水纠纷"
