@@ -24,3 +24,12 @@ def test_a_neighbours_yard_water_running_into_the_plaintiffs_yard_when_it_rains_
             "事实和理由：\n被告家就在我家隔壁。前年被告家翻修院子，把院子垫得比我家高，每回下大雨他院子里的水都淌进我家院子，把我家粮仓泡了。"
             "找他说了几回都不管。\n起诉人：杨德福\n2024年6月3日")
     assert _cause(text) == "相邻用水、排水纠纷"
+
+
+def test_a_wife_asking_in_her_own_dialect_to_be_divorced_from_the_defendant_is_a_divorce_case():
+    text = ("离婚起诉书\n原告：王秀芬，女，1990年生，汉族，住吉林省榆树市五棵树镇前进村。\n"
+            "被告：张国林，男，汉族，住吉林省榆树市五棵树镇前进村。\n"
+            "诉讼请求：\n1、俺要跟被告张国林离婚。\n2、儿子张宇跟俺生活，抚养费俺不要了。\n3、诉讼费被告出。\n"
+            "事实和理由：\n俺俩2012年结婚，他成天喝酒打人，俺回娘家住了三年了，感情早没了。\n"
+            "此致\n榆树市人民法院\n起诉人：王秀芬\n2024年4月8日")
+    assert _cause(text) == "离婚纠纷"
