@@ -1829,9 +1829,14 @@ _TICKED_NO = re.compile(r"否\s*[☑■√✓✔▣]|[☑■√✓✔▣]\s*否"
 _TICKED_YES = re.compile(r"是\s*[☑■√✓✔▣]|[☑■√✓✔▣]\s*是")
 
 
+# (or an item answered 无: 2.未签订书面劳动合同二倍工资诉讼请求：无)
+_ANSWERED_NONE = re.compile(r"[：:]\s*(?:无|没有|不主张)\s*[。；]?\s*$")
+
+
 def _form_asked(claims: str) -> str:
     items = _FORM_ITEM.split(claims)
-    return _CITED_TITLE.sub("", "".join(i for i in items if not _TICKED_NO.search(i) or _TICKED_YES.search(i)))
+    return _CITED_TITLE.sub("", "".join(i for i in items if (not _TICKED_NO.search(i) or _TICKED_YES.search(i))
+                                        and not _ANSWERED_NONE.search(i)))
 
 
 # a flat sold by the one who owns it (将自有的…商品房一套卖给被告, 把自己名下的房子出售给), and the words of a developer's sale
