@@ -1027,7 +1027,14 @@ _R = [
     ("请求变更公司登记纠纷", r"请求变更公司登记|涤除.{0,12}(?:法定代表人|股东|董事|监事|经理)"
                         r"|(?:变更|注销|撤销).{0,10}(?:法定代表人|执行董事|监事|董事|经理)(?:的)?(?:工商)?登记", 4),
     ("追收抽逃出资纠纷", r"(?:管理人|破产).{0,80}抽逃.{0,6}出资|抽逃.{0,6}出资.{0,80}(?:管理人|破产)", 6),
-    ("追收未缴出资纠纷", r"(?:管理人|破产).{0,80}(?:未缴|认缴|补缴).{0,6}出资|(?:未缴|认缴|补缴).{0,6}出资.{0,80}(?:管理人|破产)", 6),
+    # (the administrator's or the bankrupt company's suit, 企业破产法 35: a company told as fit for bankruptcy but not
+    # in it, 具备破产原因但不申请破产, is a creditor's case against the shareholders)
+    ("追收未缴出资纠纷", r"(?:管理人|(?<!不申请)(?<!未申请)破产(?!原因)).{0,80}(?:未缴|认缴|补缴).{0,6}出资"
+                     r"|(?:未缴|认缴|补缴).{0,6}出资.{0,80}(?:管理人|(?<!不申请)(?<!未申请)破产(?!原因))", 6),
+    # a creditor asking a shareholder to answer for the company's unpaid debt within the capital he has not paid in
+    # (在未出资本息范围内…承担补充赔偿责任: 公司法解释三 13, 九民纪要 6): the shareholder harming the company's creditor
+    ("股东损害公司债权人利益责任纠纷", r"在(?:其|各自)?(?:的)?未(?:缴|实缴|足额缴纳|履行)?出资(?:本息|本金及利息|本金)?(?:的)?范围内"
+                              r"[^。；]{0,80}?(?:补充赔偿|补充清偿)责任", 6),
     ("股东出资纠纷", r"股东出资|瑕疵出资|出资不实", 4),
     # (a creditor suing a shareholder within the unpaid or withdrawn capital is an accessory to the debt sued on)
     ("股东出资纠纷", r"(?:补缴|实缴|足额缴纳).{0,10}(?:认缴)?出资|未(?:足额|按期|全面)?(?:缴纳|履行|实缴).{0,6}出资(?:义务)?"
@@ -1323,6 +1330,7 @@ _DEFECT_HARM = re.compile(r"(?:起火|自燃|爆炸|爆裂|燃烧)[^。；]{0,12
 _OTHER_LOSS = re.compile(r"财产损失|(?:物品|财物|房屋|仓房|车辆)(?:的)?损失|医疗费|医药费|误工费|护理费")
 # the relation in dispute named by the parties themselves (双方系劳务关系, 不存在劳务关系): a contract for labour,
 # whoever let the work; an employment named (劳动关系) is the labour case instead
+_DEBT_ITSELF = re.compile(r"(?:支付|偿还|给付|归还)[^。；，]{0,10}(?:货款|价款|借款|欠款|款项|本金|工程款|租金|服务费|\d)")
 _SERVICE_NAMED = re.compile(r"劳务关系")
 _EMPLOYMENT_NAMED = re.compile(r"劳动关系")
 # a monthly or yearly living allowance asked, and the parents' divorce that fixed it (离婚协议约定…每月…): the child's
@@ -2510,6 +2518,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # trade the work was in (瓷砖铺贴, 装修) is only its setting
         scores["劳务合同纠纷"] = max(scores.values()) + 1
         decisive["劳务合同纠纷"] = claimed["劳务合同纠纷"] = True
+    if "股东损害公司债权人利益责任纠纷" in scores and any(
+            _DEBT_ITSELF.search(c) and "范围内" not in c and "诉讼费" not in c for c in claims.split("；")):
+        # the company's debt itself asked as well (判令被告支付货款…；股东在未出资本息范围内承担补充赔偿责任): the debt is
+        # the case, the shareholders' liability an accessory to it
+        scores.pop("股东损害公司债权人利益责任纠纷")
     order = {c: i for i, (c, _, _) in enumerate(RULES)}
     best = max(scores, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _GENERIC:
