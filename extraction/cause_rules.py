@@ -404,7 +404,8 @@ _R = [
     ("扶养纠纷", r"扶养费|扶养义务|(?:夫妻|配偶|丈夫|妻子|兄|弟|姐|妹).{0,10}扶养", 5),
     ("赡养纠纷", r"赡养", 4),
     # the lay word for the money a parent is kept with (养老钱, 养老费; 养老金 is a pension, 养老服务费 a care home's bill)
-    ("赡养纠纷", r"养老钱|(?<!服务)养老费", 4),
+    # (one's own savings for old age, 攒了一辈子的养老钱, are no one's support)
+    ("赡养纠纷", r"(?:(?<=[，。；：:\n])|^)(?:(?!攒|存|积蓄|积攒)[^，。；：:\n]){0,30}?养老钱|(?<!服务)养老费", 4),
     # a parent asking the children to keep him (民法典 1067), told without the word: a monthly 生活费 for the father or
     # mother, the children sharing the parent's living or medical costs
     ("赡养纠纷", r"(?:给付|支付|给|付)(?:父亲|母亲|父母|老人|爸爸|妈妈)[^。；]{0,6}(?:生活费|医疗费|医药费)"
@@ -896,6 +897,9 @@ _R = [
     ("诉讼、仲裁、人民调解代理合同纠纷", r"风险代理|(?:诉讼|仲裁)(?:委托)?代理(?:合同|协议)|委托代理合同.{0,30}(?:诉讼|仲裁|案件)", 4),
     ("销售代理合同纠纷", r"销售代理|代理销售|(?:区域|独家|总)代理(?:商|协议|合同|权)", 4),
     ("民间委托理财合同纠纷", r"委托理财|(?:代为|代客|代其)理财|(?:委托|交由|交给).{0,12}(?:炒股|理财|操盘|炒期货|投资股票)|理财(?:协议|合同)|操盘", 5),
+    # a fund or wealth product bought and its loss asked (买基金亏掉的本金): the investment sold in dispute; a bank, broker
+    # or fund house among the parties makes it the financial one (below)
+    ("民间委托理财合同纠纷", r"(?:买|购买|认购|申购)[^。；，]{0,10}(?:理财产品|基金)[^。；，]{0,20}(?:亏|损失)", 4),
     ("行纪合同纠纷", r"行纪|寄售|寄卖|委托.{0,6}代销|代销(?:协议|合同)", 5),
     ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
     ("委托创作合同纠纷", r"委托创作|稿酬|稿费", 5),

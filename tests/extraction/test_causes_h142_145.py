@@ -58,3 +58,12 @@ def test_a_creditor_asking_shareholders_to_answer_within_their_unpaid_capital_su
             "至今未实缴出资。第三人已具备破产原因但不申请破产，被告的出资应加速到期。\n此致\n广州市番禺区人民法院\n"
             "具状人：广州顺昌五金有限公司\n2024年8月1日")
     assert _cause(text) == "股东损害公司债权人利益责任纠纷"
+
+
+def test_a_fund_sold_by_a_bank_to_a_saver_and_its_loss_asked_is_a_financial_wealth_management_case():
+    text = ("起诉状\n原告：钱玉兰，女，1953年6月9日出生，汉族，住南京市鼓楼区中山北路105号。\n"
+            "被告：交通银行股份有限公司南京鼓楼支行，住所地南京市鼓楼区中山路200号。\n"
+            "诉讼请求：\n1.要求被告赔偿我买基金亏损的本金九万六千元；\n2.诉讼费被告负担。\n"
+            "事实和理由：\n2021年我拿存了多年的养老钱二十万元到被告网点存款，客户经理说有保本的产品收益高，我就买了，"
+            "后来才知道是中高风险的基金，赎回时亏了九万六千元。\n此致\n南京市鼓楼区人民法院\n起诉人：钱玉兰\n2024年2月20日")
+    assert _cause(text) == "金融委托理财合同纠纷"
