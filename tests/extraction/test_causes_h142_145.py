@@ -67,3 +67,12 @@ def test_a_fund_sold_by_a_bank_to_a_saver_and_its_loss_asked_is_a_financial_weal
             "事实和理由：\n2021年我拿存了多年的养老钱二十万元到被告网点存款，客户经理说有保本的产品收益高，我就买了，"
             "后来才知道是中高风险的基金，赎回时亏了九万六千元。\n此致\n南京市鼓楼区人民法院\n起诉人：钱玉兰\n2024年2月20日")
     assert _cause(text) == "金融委托理财合同纠纷"
+
+
+def test_a_fire_let_spread_onto_the_plaintiffs_shed_and_machine_later_mended_is_damage_to_property():
+    text = ("民事起诉状\n原告：曲长林，男，1968年出生，汉族，住吉林省农安县合隆镇东岗村。\n"
+            "被告：吕志强，男，汉族，住吉林省农安县合隆镇东岗村。\n"
+            "诉讼请求：\n一、判令被告赔偿原告财产损失共计18,700元；\n二、诉讼费由被告承担。\n"
+            "事实与理由：\n2024年3月28日被告在地头烧荒，火势顺风蔓延到原告家的院子，把原告的苞米秸秆垛和拖拉机棚子全部烧毁，"
+            "拖拉机送到镇上农机修理部修理花了6,200元。\n此致\n农安县人民法院\n具状人：曲长林\n2024年4月20日")
+    assert _cause(text) == "财产损害赔偿纠纷"
