@@ -1338,6 +1338,9 @@ _OTHER_LOSS = re.compile(r"财产损失|(?:物品|财物|房屋|仓房|车辆)(?
 # whoever let the work; an employment named (劳动关系) is the labour case instead
 _DEBT_ITSELF = re.compile(r"(?:支付|偿还|给付|归还)[^。；，]{0,10}(?:货款|价款|借款|欠款|款项|本金|工程款|租金|服务费|\d)")
 _SERVICE_NAMED = re.compile(r"劳务关系")
+# a student working in the holidays or after class (在校学生暑假打工, 放暑假…到店里打工, 勤工俭学)
+_STUDENT_JOB = re.compile(r"学生[^。；]{0,6}(?:暑假|寒假|假期|课余|周末)[^。；，]{0,4}(?:打工|兼职|做工)|勤工俭学|勤工助学"
+                          r"|放(?:暑|寒)假[^。；]{0,20}?(?:打工|兼职|打暑期工)")
 _EMPLOYMENT_NAMED = re.compile(r"劳动关系")
 # a monthly or yearly living allowance asked, and the parents' divorce that fixed it (离婚协议约定…每月…): the child's
 # support money (民法典 1085), however plainly the allowance is named (生活费)
@@ -2529,6 +2532,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the company's debt itself asked as well (判令被告支付货款…；股东在未出资本息范围内承担补充赔偿责任): the debt is
         # the case, the shareholders' liability an accessory to it
         scores.pop("股东损害公司债权人利益责任纠纷")
+    if "追索劳动报酬纠纷" in scores and _STUDENT_JOB.search(text):
+        # a pupil or student paid for work in the holidays or after class (放暑假…到奶茶店打工, 勤工俭学): no employment
+        # (劳动部关于贯彻执行劳动法若干问题的意见 12: a student's 勤工助学 is not taking a job), the pay is owed under a
+        # contract for labour
+        scores["劳务合同纠纷"] = max(scores.values()) + 1
+        decisive["劳务合同纠纷"] = claimed["劳务合同纠纷"] = True
     order = {c: i for i, (c, _, _) in enumerate(RULES)}
     best = max(scores, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _GENERIC:
