@@ -554,6 +554,16 @@ Dev set (bench/data/extract_dev/):
                      145 0.986 0.986 1.000 1.000 1.000 0.993 0.816 23/25 25/25. Over the 100: name 0.993, role 0.993,
                      gender 0.994, birth 0.997, ID 0.994, address 0.978, cause 0.905, amount 92/100, document type
                      100/100. Their misses were then fixed as general rules.
+  holdout146.jsonl … holdout149.jsonl   100 documents by four more engineers who never read the rules, written on
+                     2026-11-28 (an intake month in the Yangtze and Pearl River deltas; a judge's month of judgments
+                     anywhere; a family and neighbourhood tribunal in the north-east and north; a commercial division in
+                     central and western cities), the session's last unseen look, scored once at 6b624f8, the session's
+                     final extraction code. Per set (name, role, gender, birth, ID, address, cause, amount, type): 146
+                     0.974 0.974 1.000 1.000 1.000 0.990 0.960 23/25 25/25; 147 1.000 1.000 1.000 1.000 1.000 1.000 0.960
+                     22/25 25/25; 148 0.967 0.967 0.963 1.000 1.000 0.919 0.939 22/25 25/25; 149 0.985 0.954 1.000 0.976
+                     0.966 0.992 0.857 25/25 25/25. Over the 100: name 0.983, role 0.976, gender 0.988, birth 0.996, ID
+                     0.994, address 0.978, cause 0.929, amount 92/100, document type 100/100. Their misses are left as
+                     they are (h148-25 labels the 2011 name 林木折断损害责任纠纷 of the cause the code gives by its 2020 name).
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -632,7 +642,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133",
         "holdout134", "holdout135", "holdout136", "holdout137",
         "holdout138", "holdout139", "holdout140", "holdout141",
-        "holdout142", "holdout143", "holdout144", "holdout145")
+        "holdout142", "holdout143", "holdout144", "holdout145",
+        "holdout146", "holdout147", "holdout148", "holdout149")
 
 
 def _real_text(row: dict) -> str | None:
