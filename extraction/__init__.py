@@ -142,6 +142,12 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
     kin_genders(parsed, norm, start, end)
     _fill_from_id(parsed)
     org_seats(parsed, norm)
+    if parsed and main.type in ("授权委托书", "证据目录"):
+        # a paper that names its own party by a label and the other side only in its case's sentence ("…在我单位（原告）诉
+        # 被告某某有限公司买卖合同纠纷一案中"): both
+        names = {pp.party.name for pp in parsed}
+        parsed += [pp for pp in parse_mentions(norm, start, end)
+                   if not any(pp.party.name in n or n in pp.party.name for n in names)]
     if not parsed:
         parsed = parse_mentions(norm, start, end)
         if not parsed:

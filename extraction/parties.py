@@ -1552,6 +1552,10 @@ def _entry_matches(text: str) -> Iterator[re.Match]:
         yield m
 
 
+_OWN_SIDE = re.compile(r"(?:我单位|我方|我公司|本单位|本公司|本人|我)[（(](原告|被告|上诉人|被上诉人|申请人|被申请人)[）)]")
+_PRINCIPAL_LINE = re.compile(r"(?m)^[ \t]*委托人[:：][ \t]*(?=[\u4e00-\u9fa5])")
+_FILER_LABEL = re.compile(r"(?m)^([ \t]*(?:提交人|提交单位|举证人|委托人)[（(:：][ \t]*)(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
+                          r"[）)]?[：: \t]+(?=[\u4e00-\u9fa5])")
 _AGENT_FOR = re.compile(r"(?:(?:以上|上列|上述)(?:全体)?|[二两三四五六七八九十]|全体)(?:名|位)?(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?:共同|的|之)?[ \t]*$")
 
@@ -1570,6 +1574,13 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     # "…（男，…，住…），是该公司的带班")
     text = _BRACKETED_FIELDS.sub(lambda m: m.group(1) + "，" + m.group(2) + " ", text)
     text = _numbered_under_heading(text)
+    # an evidence list's or a power of attorney's line naming its party by role ("提交人：原告 某某", "委托人（原告）：某某公司"):
+    # the role word opens the entry, the label before it is blanked (same length)
+    side = _OWN_SIDE.search(text)
+    if side:
+        # "委托人：某某公司" and "…在我单位（原告）诉被告…一案中": the principal is that side
+        text = _PRINCIPAL_LINE.sub(lambda m: (side.group(1) + "：").ljust(len(m.group()), " "), text)
+    text = _FILER_LABEL.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "：" + " " * (len(m.group()) - len(m.group(1)) - len(m.group(2)) - 1), text)
     # "原告：庞  卫  东，男，…": a name typeset with spaces between its characters is one name (the spaces moved
     # after it, same length)
     text = _SPACED_NAME.sub(lambda m: m.group(1) + re.sub(r"[ \t]", "", m.group(2))
@@ -2733,7 +2744,7 @@ def _agents(pp: ParsedParty, role: str, seg: str, base: int) -> None:
 # ------------------------------------------------------------------ parties named only in the body
 
 _MENTION_RE = re.compile(
-    r"(?P<role>上诉人|被上诉人|原审原告|原审被告|原告|被告人|被告|第三人|申请人|被申请人)(?:系|为)?"
+    r"(?P<role>上诉人|被上诉人|原审原告|原审被告|原告|被告人|被告|第三人|申请人|被申请人)(?:系|为)?(?![）)])"
     r"(?P<name>[\u4e00-\u9fa5（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|银行[\u4e00-\u9fa5]{0,12}?支行|银行)"
     r"|" + _MASKED_NAME + r")"
 )

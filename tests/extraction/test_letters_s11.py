@@ -384,3 +384,20 @@ def test_a_box_table_whose_rows_were_joined_into_one_line_keeps_each_party():
     assert people["孙玉芬"][4] == "浙江省桐乡市崇福镇南堰2号"
     assert people["钱浩"][4] == "浙江省嘉兴市秀洲区秀园路5号"
     assert people["某某财产保险股份有限公司桐乡支公司"] == ("被告", None, None, None, "浙江省桐乡市梧桐街道庆丰中路8号")
+
+
+def test_an_evidence_list_names_its_submitter_by_role_and_the_other_side():
+    text = ("证 据 清 单\n\n案号：（2024）苏0509民初1234号\n案由：机动车交通事故责任纠纷\n提交人：原告 钱月英\n被告：孙立新\n"
+            "被告：某某财产保险股份有限公司苏州中心支公司\n\n序号｜证据名称｜证据来源｜证明目的｜页码\n1｜事故认定书｜交警大队｜事故经过｜1-2\n")
+    el = extract(text)
+    assert {(p.role, p.name) for p in el.parties} == {("原告", "钱月英"), ("被告", "孙立新"),
+                                                      ("被告", "某某财产保险股份有限公司苏州中心支公司")}
+
+
+def test_a_power_of_attorney_by_our_unit_the_plaintiff_names_both_sides():
+    text = ("授权委托书\n\n委托人：苏州某某机械设备有限公司\n住所地：江苏省苏州市吴中区凌港路6号\n法定代表人：殷某　　职务：总经理\n\n"
+            "受托人：汪某某，江苏某某律师事务所律师。\n\n"
+            "现委托上述受托人在我单位（原告）诉被告南通某某包装材料有限公司买卖合同纠纷一案中，作为我单位的委托诉讼代理人。\n")
+    el = extract(text)
+    assert {(p.role, p.name) for p in el.parties} == {("原告", "苏州某某机械设备有限公司"), ("被告", "南通某某包装材料有限公司")}
+    assert el.cause_of_action == "买卖合同纠纷"
