@@ -220,6 +220,8 @@ END_RE = re.compile(
     r"(?:^|\n)\s*(?:证据|附[:：])|被告[^，。；\n]{0,15}?未(?:作|提出|到庭|答辩|出庭)"
     # a 要素式 form's next section, on jurisdiction and preservation: a freeze applied for there asks no sum
     r"|(?:^|\n)[ \t　【［|│┃]*约定管辖(?:和|与|及|、)(?:诉讼|财产)?保全"
+    # a 要素式 form's facts section on a line of its own ("约定和事实"), after its claims section
+    r"|(?:^|\n)[ \t　【［|│┃]*(?:第?[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:约定|合同约定)(?:和|与|及|、)(?:案件)?事实[ \t　】］|│┃]*(?=\n)"
 )
 ENUM_RE = re.compile(
     r"(?m)(?:^|(?<=[\n；;。，,：:\s]))\s*(?:"
@@ -420,6 +422,7 @@ _COUNT = {"两": 2, **{c: i + 2 for i, c in enumerate("二三四五六七八九"
 _EACH_LISTED_RE = re.compile(r"(?P<list>(?:原告|上诉人|申请人)[一二三四五六七八九\d甲乙丙丁](?:\s*[、和及与]\s*(?:原告|上诉人|申请人)?"
                              r"[一二三四五六七八九\d甲乙丙丁])+)[^，,；;。\d]{0,30}?各(?:自)?\s*(?:为)?\s*(?:人民币)?\s*$")
 # an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
+_PAIR_BRACKET_RE = re.compile(r"\s*[元整]*\s*[（(]\s*(?:人民币|[¥￥])?\s*\d[\d,，.]*\s*万?元?\s*整?\s*[）)]")
 _OPEN_BRACKET = "（([［【"
 _CLOSE_BRACKET = "）)]］】"
 _INTEREST_WORD_RE = re.compile(r"利息|利率|违约金|罚息|逾期付款损失|资金占用")
@@ -910,6 +913,9 @@ _DIVIDE_RE = re.compile(r"分割|归原告所有|归被告所有|依法处理")
 _SHARED_ESTATE_AFTER_RE = re.compile(r"\s*(?:元)?\s*由[^，,；;。\d]{0,14}?(?:与|和|、|及|双方|各方|共同)[^，,；;。\d]{0,8}?"
                                      r"(?:继承|分割|分配|均分|平分|分得)[^，,；;。\d]{0,4}(?=[，,；;。]|$)")
 # "撤销原告对被告的30万元赠与", "解除双方金额为50万元的合同": the sum names the act set aside, not a payment
+# "夫妻共同存款8万元现由被告持有，由被告给付原告4万元": common property told as held by one side, the share to be paid
+# after it in the same sentence is the claim, not the whole
+_HELD_COMMON_AFTER_RE = re.compile(r"\s*(?:元)?\s*(?:现|目前|现在|一直)?(?:由|在)[^，,；;。\d]{0,10}?(?:持有|保管|掌管|控制|占有|名下)")
 _SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
 # (补偿 a verb: the noun "补偿款" names the money, "分割…征收补偿款24.96万元" divides it, pays nothing)
@@ -928,6 +934,10 @@ def _clause_end(text: str, at: int) -> int:
 def _explains(text: str, prev_end: int, at: int) -> bool:
     """Whether `at` lies inside brackets that open right after the sum ending at `prev_end`."""
     gap = text[prev_end:at]
+    # (after a sum written twice, "壹拾万元（100,000元）（原借款…）", the next brackets explain the sum too)
+    pair = _PAIR_BRACKET_RE.match(gap)
+    if pair:
+        gap = gap[pair.end():]
     open_at = next((i for i, ch in enumerate(gap) if ch in _OPEN_BRACKET), -1)
     if open_at < 0 or gap[:open_at].strip(" 元整"):
         return False
@@ -1214,6 +1224,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # "60次乘150元，是9000元": the unit price is a factor, the product told after it is asked
             if _SHARED_ESTATE_AFTER_RE.match(item, b) and any(fa >= _clause_end(item, b) for fa, _, _ in found):
                 continue  # the estate shared by several heirs, the share paid asked after it
+            if (_HELD_COMMON_AFTER_RE.match(item, b) and "共同" in clause
+                    and any(b < fa < _sentence_end(item, b) and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):
+                continue  # the common money held by one side, the share paid asked after it
             if (_DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all)
                     and not (_MONEY_KIND_RE.search(clause) and _TO_PLAINTIFF_AFTER_RE.match(item, b))):
                 continue  # property to be divided is not a sum to be paid
