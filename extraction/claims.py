@@ -111,7 +111,8 @@ START_RE = re.compile(
     # the court asked to take the writer's side, then whom it sues, the list of what it asks on the lines below:
     # "只能来求法院给我做主，我要告我两个女儿：\n一、让她们…" (the first item an ask; a list of the ones sued is no claim)
     r"|(?<=[做作]主[，,])[ \t　]*[^，,。；;：:\n]{0,12}?[:：](?=[ \t　]*\n[ \t　]*(?:[一1１][、.．]|[（(][一1１][）)])[ \t　]*"
-    r"(?:让|叫|要|判|请))"
+    # ("一、他们仨每人每月给我…": the ones sued made the subject of what they are to pay)
+    r"(?:让|叫|要|判|请|(?:他|她)们?[^，,。；;：:\n]{0,6}?(?:给|还|赔|付|出|退)))"
     # a layperson asking the court to "判" the ones sued, the list after a colon: "我请求法院判我两个女儿：一、…"
     # (or the colon right after 判: "我想请法院判：")
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)判(?!决书|处|刑)[^，,。；;\n]{0,12}?[:：]"
@@ -322,6 +323,7 @@ _IN_KIND_RE = re.compile(r"(?:不能|无法|不能够)(?:返还|归还|退还|�
 _TABLE_TOTAL_RE = re.compile(r"[│|]\s*(?:合计|总计|共计)(?:金额)?\s*[│|]\s*(\d[\d,，]*(?:\.\d+)?)\s*[│|]")
 _TABLE_YUAN_HEAD_RE = re.compile(r"[（(]元[）)]|单位[:：]\s*元")
 _PAIR_GAP_RE = re.compile(r"^\s*(?:[（(]|即|大写|小写|[:：]|¥|￥)*\s*(?:人民币|大写|小写|¥|￥)?\s*[:：]?\s*$")
+_NAMED_PAIR_GAP_RE = re.compile(r"^\s*(?:块钱|块|元)?[\u4e00-\u9fa5]{1,6}[（(]\s*(?:人民币|[¥￥])?\s*$")
 # "壹拾万元（¥100,000元）": the second writing closes the parenthesis ("利息94.8万元（790万元×6％×2年）" is a formula)
 _PAIR_CLOSE_RE = re.compile(r"\s*(?:元)?\s*整?\s*[）)]")
 # ("…一共30318元（他给的2000元从里面扣，还差28318元）": what is still short, said 还差)
@@ -381,7 +383,10 @@ _EACH_RE = re.compile(r"各|每人|每位|每个人|分别|人均")
 # ("…合计…元，请求被告按70%的责任比例赔偿原告…元": the share asked of the one sued, the ask said before 按)
 _FAULT_SHARE_GAP_RE = re.compile(r"^\s*(?:元)?\s*[，,]?\s*(?:再|并|由被告|(?:请求|要求)[^，,；;。\d按]{0,12}?)?按(?:照)?[^，,；;。\d]{0,12}?"
                                  r"(?:百分之[一二三四五六七八九十零〇\d.]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
-                                 r"[^，,；;。\d]{0,12}?(?:承担|负担|计算|计|赔偿|支付|赔付)[^，,；;。\d]{0,4}?(?:为|即)?\s*(?:人民币)?\s*$")
+                                 r"[^，,；;。\d]{0,12}?(?:承担|负担|计算|计|赔偿|支付|赔付)[^，,；;。\d]{0,4}?(?:为|即)?\s*(?:人民币)?\s*$"
+                                 # ("以上合计1109432.3元的70%即776602.61元": the share of the whole, told right after it)
+                                 r"|^\s*(?:元)?\s*的\s*(?:百分之[一二三四五六七八九十零〇\d.]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
+                                 r"\s*[，,]?\s*(?:即|为|计|是)\s*(?:人民币)?\s*$")
 # "在1000万元限额内承担连带责任", "就所得价款中的300万元优先受偿": a limit or a priority, no sum to pay
 # a ceiling on a payment: the one appealing an award asks it lowered to at most a sum ("不超过…元", "调减至…元以下")
 _CAP_BEFORE_RE = re.compile(r"(?:不超过|不高于|不超出)\s*(?:人民币)?\s*$")
@@ -586,6 +591,10 @@ def _form_item_goes_on(seg: str, at: int) -> bool:
 _COLUMN_HEAD_CELL_RE = re.compile(r"[ \t　]*(?:具体)?(?:请求)?(?:内容|事项|说明|明细)[ \t　]*")
 
 
+_AMENDED_RE = re.compile(r"[ \t　]*(?:(?:诉讼中|审理中|审理过程中|诉讼过程中|庭审中|本案审理中|审理期间)[，,]?)?"
+                         r"[^。；;，,\n]{0,24}?变更(?:其|了)?(?:全部|部分)?(?:诉讼请求|诉请)(?:为[:：]?|[:：])")
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -660,6 +669,13 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
             # keep going only when the next sentence is an item of the list
             re_ = rs + dot.end()
             break
+    # "…2.本案诉讼费由被告负担。诉讼中，原告变更诉讼请求为：1.…": the claims restated as amended, a list of their
+    # own, replace those first made (an amendment of one point, "变更诉讼请求为：就…的利息…", adds to them)
+    amend = _AMENDED_RE.match(norm, re_, end)
+    if amend and ENUM_RE.match(norm, amend.end()):
+        later = find_region(norm, amend.start(), end)
+        if later is not None and later[0] <= amend.end() + 1:
+            return later
     return rs, re_
 
 
@@ -1276,6 +1292,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                     res.checks.append((f"claims[{k}]", "warning",
                                        f"诉讼请求第{k + 1}项大写金额与小写金额不一致（{kept[-1][2]:g}元 / {v:g}元）"))
                 continue
+            if (kept and kept[-1][1] <= a and abs(kept[-1][2] - v) < 0.005 and _PAIR_CLOSE_RE.match(item, b)
+                    and _NAMED_PAIR_GAP_RE.match(item[kept[-1][1]:a])):
+                continue  # "六千块钱医药费（6000元）": the same sum written again in figures after what it is for
             if (((_PLAINTIFF_PAYS_RE.search(clause) or _PLAINTIFF_PAYS_DIRECT_RE.search(clause)) and not _RETURN_RE.search(clause))
                     or _PLAINTIFF_RETURNS_RE.search(clause)):
                 continue  # what the plaintiff pays or gives back to the defendant is offered, not claimed
