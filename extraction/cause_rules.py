@@ -1389,6 +1389,8 @@ _PASSENGER = re.compile(r"(?:购买|购|买了|买|持|凭)(?:了)?[^。；，]{
                         r"|(?:乘坐|搭乘)(?:了)?[^。；]{0,20}?(?:客车|大巴|大客车|班车|中巴|长途汽车|长途客车|卧铺车|公交|公共汽车|出租车|出租汽车"
                         r"|的士|网约车|客船|客轮|轮渡)")
 _CARRIAGE = re.compile(r"客运合同|旅客运输合同|运输合同关系|违约之诉|(?:安全)?(?:送达|运送到|送到)(?:目的地|终点)|承运人")
+# the contract of carriage the complaint says it relies on (原告与被告之间成立公路旅客运输合同关系)
+_CARRIAGE_NAMED = re.compile(r"(?:旅客运输|客运)合同关系")
 _CARRIAGE_BY = [("城市公交运输合同纠纷", re.compile(r"公交|公共汽车")),
                 ("出租汽车运输合同纠纷", re.compile(r"出租车|出租汽车|的士|网约车")),
                 ("铁路旅客运输合同纠纷", re.compile(r"火车|列车|高铁|(?<!电)动车")),
@@ -2401,10 +2403,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # partnership that is no firm (个人合伙) stays 合伙合同纠纷
         scores["退伙纠纷"] = max(scores.values(), default=0) + 1  # (the firm's 合伙 words are its setting)
         decisive["退伙纠纷"] = claimed["退伙纠纷"] = True
-    if _PASSENGER.search(text) and _CARRIAGE.search(text) and not re.search(r"保险", names):
+    if _PASSENGER.search(text) and _CARRIAGE.search(text) and (
+            not re.search(r"保险", names) or _CARRIAGE_NAMED.search(text)):
         # a passenger suing the carrier on the contract of carriage (民法典 823: the carrier answers for the
         # passenger's injury in the carriage), not on the tort: the vehicle names the level-4 cause; an insurer sued
-        # beside the carrier means the accident is sued on instead
+        # beside the carrier means the accident is sued on instead, unless the complaint names the contract of
+        # carriage it relies on (the carrier's liability insurer sued with it: 承运人责任保险)
         carriage = next((c for c, rx in _CARRIAGE_BY if rx.search(text)), "公路旅客运输合同纠纷")
         scores[carriage] = max(scores.values(), default=0) + 1
         decisive[carriage] = claimed[carriage] = True
