@@ -1410,7 +1410,8 @@ _MOTOR = re.compile(r"(?<!非)机动车|汽车|轿车|货车|客车|卡车|摩�
 _GUARANTY_CLAIM = re.compile(r"承担(?:连带)?保证责任")
 # (also bounded by the guaranty: 被告在保证范围内对某公司欠原告的货款…承担连带清偿责任)
 _OTHERS_DEBT_CLAIM = re.compile(r"被告(?:在[^。；，]{0,10}范围内)?对[^。；]{0,30}(?:所欠|欠付|拖欠|欠原告|的债务|的借款|的货款)[^。；]{0,30}承担(?:连带)?(?:清偿|偿还|还款|保证)责任")
-_SURETY_FACT = re.compile(r"担保人|保证人|(?:到期|逾期)?不(?:还|能还|偿还)[^。；]{0,6}由(?:本人|我|其)(?:负责)?(?:偿还|归还|承担|还)")
+# (or the guaranty the defendant gave in writing: 出具《担保函》, 提供连带责任保证)
+_SURETY_FACT = re.compile(r"担保人|保证人|担保函|保证函|提供连带责任保证|(?:到期|逾期)?不(?:还|能还|偿还)[^。；]{0,6}由(?:本人|我|其)(?:负责)?(?:偿还|归还|承担|还)")
 # a claim of its own over the principal debt (its sum, its interest: "按实际收到的款项确定本金"), apart from any
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
