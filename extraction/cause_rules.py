@@ -1295,6 +1295,7 @@ _OBSTRUCTION_CLAIM = re.compile(r"排除妨害|排除妨碍|停止妨碍|(?:恢�
 _COMMON_RIGHT = re.compile(r"共有权|全体业主|共有部分的?(?:收益|使用)|收益|占用费|使用费|业主委员会|业主大会|业委会")
 # an insured's goods or premises damaged (fire, flood, theft) and the loss claimed from the insurer: a property-loss
 # policy, whatever the policy is called
+_OWN_DAMAGE = re.compile(r"车损险|(?:车辆|机动车)损失(?:保)?险")
 _INSURED = re.compile(r"投保|保险公司|保险单|保单|承保|理赔")
 # (a roof fallen in under snow or wind, stock thawed or spoiled when the cold store stopped: the insured's things lost
 # as much as burnt or flooded)
@@ -2444,8 +2445,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
             scores["变更抚养关系纠纷"] = scores.get("变更抚养关系纠纷", 0) + 4 * min(n, 9)
             decisive["变更抚养关系纠纷"] = True
             claimed.setdefault("变更抚养关系纠纷", bool(_CUSTODY.search(claims)))
-    if (_INSURED.search(text) and _PROPERTY_LOSS.search(facts) and re.search(r"保险|理赔", claims)
-            and not _INJURY.search(text) and "机动车交通事故责任纠纷" not in scores):
+    # (an accident to the insured's own car sued on its own-damage cover, the insurer the only one sued: the policy,
+    # not the accident, is in dispute)
+    own_cover = (_OWN_DAMAGE.search(text) and any("保险" in n for n in party_names)
+                 and sum(1 for n in party_names if n and "保险" not in n) <= 1)
+    if (_INSURED.search(text) and (_PROPERTY_LOSS.search(facts) or own_cover) and re.search(r"保险|理赔", claims)
+            and not _INJURY.search(text) and ("机动车交通事故责任纠纷" not in scores or own_cover)):
         # the insured's own goods or premises lost and the insurer asked to pay (保险法 95)
         scores["财产损失保险合同纠纷"] = scores.get("财产损失保险合同纠纷", 0) + 6
         decisive["财产损失保险合同纠纷"] = True
