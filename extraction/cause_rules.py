@@ -1658,7 +1658,8 @@ _OTHER_PERSONALITY = re.compile(r"隐私|名誉|肖像")
 # labour items other than severance: wages owed, overtime, double pay, damages for an unlawful dismissal, insurance
 _OTHER_LABOUR = re.compile(r"拖欠|欠付|加班|二倍工资|双倍工资|违法解除|赔偿金|社会保险|社保|工伤|(?<![月均])工资(?!标准|基数)")
 # a flat bought before it was built (民法典 / 商品房销售管理办法: 预售): the contract so named
-_PRESALE = re.compile(r"商品房(?:买卖)?合同[（(]预售[）)]|商品房预售合同|预售合同|期房")
+# (期房 the word, not 同期/长期 before 房价 or 房租: "同期房价上涨" tells no presale)
+_PRESALE = re.compile(r"商品房(?:买卖)?合同[（(]预售[）)]|商品房预售合同|预售合同|(?<![同近长短前后早晚])期房(?![价租])")
 # the compensation for land taken (征地补偿款) asked as a member's share
 _LAND_PAY = re.compile(r"(?:征收|征用|征地|被征)[^。；]{0,20}补偿(?:款|费)")
 # (a parent's 生活费 or 医疗费 asked of a child is 赡养费 in lay words)
