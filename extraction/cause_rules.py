@@ -2029,6 +2029,14 @@ _BUILDING_WORKS = re.compile(r"实际施工|借用[^。；，]{0,12}资质|(?:�
 _CLAIMS_PART = re.compile(r"(?:诉讼请求|上诉请求|请求事项|仲裁请求)[】\]）)：:\s]*(.+?)(?=[【\[]?(?:事实(?:与|和|及)?理由|上诉理由))", re.S)
 
 
+def _move_cause(scores: dict[str, int], decisive: dict[str, bool], claimed: dict[str, bool], old: str, new: str) -> None:
+    """The words read for `old` are the story of `new` (a flat sold between two persons is no developer's sale): its
+    score moves there, decisive, claimed if either was."""
+    scores[new] = scores.get(new, 0) + scores.pop(old)
+    decisive[new] = True
+    claimed[new] = claimed.get(new, False) or claimed.pop(old, False)
+
+
 def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> Cue | None:
     raw = (claims or "") + (facts or "")
     claims, facts = _NOISE.sub("", claims or ""), _NOISE.sub("", facts or "")
@@ -2087,9 +2095,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a person selling his own flat to another (将自有的商品房一套卖给被告, 已交房): 商品房销售 and 预售 are a developer's
         # sales of what it builds (商品房销售管理办法 3); between two persons the flat's sale is the level-3 house sale
         for cause in [c for c in ("商品房销售合同纠纷", "商品房预售合同纠纷") if c in scores]:
-            scores["房屋买卖合同纠纷"] = scores.get("房屋买卖合同纠纷", 0) + scores.pop(cause)
-            decisive["房屋买卖合同纠纷"] = True
-            claimed["房屋买卖合同纠纷"] = claimed.get("房屋买卖合同纠纷", False) or claimed.pop(cause, False)
+            _move_cause(scores, decisive, claimed, cause, "房屋买卖合同纠纷")
     if "相邻通行纠纷" in scores and (not _NEIGHBOURS.search(text) or _PUBLIC_WAY.search(text)):
         # a way that is nobody's land but common (公共通道), or a road anyone uses: 排除妨害 or the road tort,
         # not a passage over the neighbour's land
@@ -2103,17 +2109,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "房屋租赁合同纠纷" in scores and not re.search(r"租", text) and _OCCUPIED_WITHOUT_CONSENT.search(text):
         # a house lived in without its owner's leave, its vacating asked (腾退) with no lease anywhere: the owner's claim to
         # be rid of the interference (民法典 236), not a lease
-        scores["排除妨害纠纷"] = scores.get("排除妨害纠纷", 0) + scores.pop("房屋租赁合同纠纷")
-        decisive["排除妨害纠纷"] = True
-        claimed["排除妨害纠纷"] = claimed.get("排除妨害纠纷", False) or claimed.pop("房屋租赁合同纠纷", False)
+        _move_cause(scores, decisive, claimed, "房屋租赁合同纠纷", "排除妨害纠纷")
     if "商品房预约合同纠纷" in scores and not _DEVELOPER.search(text) and not _DEVELOPER.search(names) and \
             not re.search(r"商品房|认购|认筹|房号", text):
         # a letter of intent between two persons over a house (房屋买卖意向书): no developer's pre-sale booking; its
         # deposit asked back with the sale never made is the deposit's own contract (民法典 586-587), else the sale
-        into = "定金合同纠纷" if re.search(r"定金", claims) else "房屋买卖合同纠纷"
-        scores[into] = scores.get(into, 0) + scores.pop("商品房预约合同纠纷")
-        decisive[into] = True
-        claimed[into] = claimed.get(into, False) or claimed.pop("商品房预约合同纠纷", False)
+        _move_cause(scores, decisive, claimed, "商品房预约合同纠纷",
+                    "定金合同纠纷" if re.search(r"定金", claims) else "房屋买卖合同纠纷")
     if "相邻采光、日照纠纷" in scores and not _NEIGHBOURS.search(text):
         scores.pop("相邻采光、日照纠纷")  # a flat's light with no neighbour in the story (a developer's promise) is not this
     if ("相邻用水、排水纠纷" in scores and not _NEIGHBOURS.search(text) and not _DRAIN_REOPENED.search(claims)

@@ -202,8 +202,8 @@ def _name_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lead = re.sub(r"的(?:基本)?(?:情况|信息|身份信息)[:：]\s*$", "", lead)  # "刘某的情况：男，…"
     # fillers between a name and its attributes: "，今年68岁（", "（", "，"
     lead = re.sub(r"(?:[，,（(\s]*(?:今年|现年)?\d{1,3}(?:周)?岁(?:了)?)?[，,（(：:\s]*(?:(?:他|她)?(?:也)?(?:是|为)|他|她)?$", "", lead)
-    lead = re.sub(r"(?:因|由于)?(?:尚|还|系|是)?未(?:成年|满十八周?岁)(?:人)?$", "", lead)
-    lead = re.sub(r"(?:两口子|夫妻俩|夫妻二人|夫妇|俩口子|两人|二人|俩)$", "", lead)  # "某某、某某两口子"  # "因某某尚未成年（2010年…出生，…）"
+    lead = re.sub(r"(?:因|由于)?(?:尚|还|系|是)?未(?:成年|满十八周?岁)(?:人)?$", "", lead)  # "因某某尚未成年（2010年…出生，…）"
+    lead = re.sub(r"(?:两口子|夫妻俩|夫妻二人|夫妇|俩口子|两人|二人|俩)$", "", lead)  # "某某、某某两口子"
     # what the one named does, told after the name ("一个叫某某的装修老板（男，…）"): the name is before it
     lead = re.sub(r"(?<=[\u4e00-\u9fa5]{2})的[\u4e00-\u9fa5]{0,4}(?:老板娘|老板|包工头|工头|师傅|店主|房东)$", "", lead)
     styled = re.search(r"姓([\u4e00-\u9fa5]{1,2})[，,]?名(?:叫)?([\u4e00-\u9fa5]{1,2})[，,\s]*$", lead)
@@ -543,7 +543,7 @@ def _orgs_sued(text: str, people: list[Person]) -> list[Person]:
                     told = _told_before_by_kind(text, name, om.start(), known)
                     if told is None:
                         continue
-                    name, k, _end = told
+                    name, k = told
                     seat_in_name = None
             if _SOLE_TRADER.match(text, k + len(name)) and re.match(r"[”\"」]?[（(]?(?:个体户|个体工商户)[）)]?的(?:老板|经营者|店主)",
                                                                  text[k + len(name):k + len(name) + 16]):
@@ -908,8 +908,7 @@ def _counted_sued(text: str, people: list[Person], untold: dict[str, Person]) ->
     known = {p.name for p in people} | set(untold)
     found = [p for p in untold.values() if p.kind == "person" and p.attrs[1] > p.attrs[0] and p.at < m.start()]
     for c in _STORY_COMPANY.finditer(text, 0, m.start()):
-        start = _COMPANY_START.search(c.group())
-        name = c.group()[start.start():] if start else _story_org_name(c.group(), known)
+        name = _story_company(c, known)
         k = c.end() - len(name)
         if any(name.endswith(n) for n in known) or any(p.at <= k < p.attrs[1] for p in people + found) or not plausible_name(name, "organization"):
             continue
@@ -952,8 +951,9 @@ def _ordinal_list_sued(text: str, people: list[Person]) -> list[Person]:
 _HOME_BEFORE_NAMES = re.compile(r"住在?(?P<addr>[^，,。；;\n的]{4,60})的(?:业主|住户|房主|租户|邻居)?")
 
 
+_BOSS_TITLE = r"(?:老板娘|老板|老总|经理|师傅|厂长|总)"
 _NAME_AND_TITLE = re.compile(r"\s*(?:叫|是|为|名叫)?\s*(?P<name>(?P<sur>[\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,2})(?P=sur)"
-                             r"(?:老板娘|老板|老总|经理|师傅|厂长|总)\s*")
+                             + _BOSS_TITLE + r"\s*")
 
 
 def _people_sued_unnamed(text: str, people: list[Person]) -> list[Person]:
@@ -1025,19 +1025,25 @@ def _company_files(text: str, people: list[Person]) -> list[Person]:
     return [Person(company.group("org"), at, attrs, kind="organization", role="原告")] + out
 
 
-def _told_before_by_kind(text: str, kind: str, before: int, known: frozenset[str]) -> tuple[str, int, int] | None:
+def _story_company(c: re.Match, known: set[str]) -> str:
+    """A company's name as the story tells it (a _STORY_COMPANY match): from its place name on, else without the words
+    of the sentence before it."""
+    start = _COMPANY_START.search(c.group())
+    return c.group()[start.start():] if start else _story_org_name(c.group(), known)
+
+
+def _told_before_by_kind(text: str, kind: str, before: int, known: frozenset[str]) -> tuple[str, int] | None:
     """The one company the story named in full before `before` whose name holds the kind a letter sues it by ("物流公司"
-    for "某某物流有限公司"): (name, offset, end), else None."""
+    for "某某物流有限公司"): (name, offset), else None."""
     core = re.sub(r"^(?:这家|那家|该|这个|那个|一家|他们|她们|他的|她的)", "", kind)
     core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", core)
     if len(core) < 2 or not kind.endswith("公司"):
         return None
     found = {}
     for c in _STORY_COMPANY.finditer(text, 0, before):
-        start = _COMPANY_START.search(c.group())
-        full = c.group()[start.start():] if start else _story_org_name(c.group(), set(known))
+        full = _story_company(c, set(known))
         if core in full and len(full) > len(kind) and plausible_name(full, "organization"):
-            found.setdefault(full, (full, c.end() - len(full), c.end()))
+            found.setdefault(full, (full, c.end() - len(full)))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1423,6 +1429,13 @@ _SIGNED_FILER = re.compile(r"(?m)^[ \t\u3000]*(?:起诉人|具状人|写信人|�
                            r"|[ \t\u3000]*(?:性别[:：]?)?[男女][，,][^\n]{6,200})")
 
 
+def _home_named(out: list[ParsedParty], k: int, name: str) -> Party | None:
+    """The party whose home the k-th one shares, named ("住址同某某") or by a pronoun for the one just above ("住址和他一样")."""
+    if name in ("他", "她"):
+        return out[k - 1].party if k and out[k - 1].party.address else None
+    return next((q.party for q in out if q.party.name == name and q.party.address), None)
+
+
 def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: str, start: int) -> None:
     """Homes a letter gives apart from a person's attributes: "住址同上", "住处跟某某一样", "他俩…住…", a registered home
     in the filer's next sentence, "她的住址是…"."""
@@ -1440,9 +1453,7 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
         if named and (not p.address or p.address in named.group()):
             p.addresses = [a for a in p.addresses if a.text != p.address]
             p.address = None
-            src = next((q.party for q in out if q.party.name == named.group("name") and q.party.address), None)
-            if named.group("name") in ("他", "她") and k and out[k - 1].party.address:
-                src = out[k - 1].party
+            src = _home_named(out, k, named.group("name"))
             if src:
                 _set_home(pp, src.address)
             continue
@@ -1454,9 +1465,7 @@ def _shared_home(out: list[ParsedParty], people: list[Person], norm: str, text: 
             _set_home(pp, out[k - 1].party.address)  # "女，某某的爱人，住址同上"
             continue
         named = _HOME_AS.search(rest.split("。")[0])
-        src = next((q.party for q in out if named and q.party.name == named.group("name") and q.party.address), None)
-        if named and named.group("name") in ("他", "她") and k and out[k - 1].party.address:
-            src = out[k - 1].party
+        src = _home_named(out, k, named.group("name")) if named else None
         if src:
             _set_home(pp, src.address)  # "…，是杨某的父亲，住址同杨某"
             continue
@@ -1592,7 +1601,7 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
                     # (or named as the one sued with his title after the name: "我要告的是黄某某黄老板")
                     (pp.party.kind == "person" and re.search(
                         r"(?:起诉|状告|(?<![原被])告)的(?:人)?是" + re.escape(pp.party.name) + re.escape(pp.party.name[0])
-                        + r"(?:老板娘|老板|老总|经理|师傅|厂长|总)", text))
+                        + _BOSS_TITLE, text))
                     for pp in letter)
     if not (covered and described and len(letter_names) >= len(core)):
         return False

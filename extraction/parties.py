@@ -134,8 +134,9 @@ _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
     r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
 # a form's field left blank with a mark ("经常居住地：/", "职务：—")
-_BLANK_MARK = re.compile(r"[/／—\-－_＿]{1,6}|无")
-_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|[/／—\-－_＿]{1,6}|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
+_BLANK_MARKS = r"[/／—\-－_＿]{1,6}"
+_BLANK_MARK = re.compile(_BLANK_MARKS + r"|无")
+_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|" + _BLANK_MARKS + r"|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
                         # "经常居住地：同户籍地": no second place, the registered address stays the 住所
                         r"|(?:同|与)(?:户籍|户口|身份证)(?:所在)?(?:地址?|住址)?(?:一致|相同)?)"
                         # a remark after it, its bracket closed in a later field ("同上（二人系父子，…）")
@@ -1580,7 +1581,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     if side:
         # "委托人：某某公司" and "…在我单位（原告）诉被告…一案中": the principal is that side
         text = _PRINCIPAL_LINE.sub(lambda m: (side.group(1) + "：").ljust(len(m.group()), " "), text)
-    text = _FILER_LABEL.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "：" + " " * (len(m.group()) - len(m.group(1)) - len(m.group(2)) - 1), text)
+    text = _FILER_LABEL.sub(lambda m: (" " * len(m.group(1)) + m.group(2) + "：").ljust(len(m.group())), text)
     # "原告：庞  卫  东，男，…": a name typeset with spaces between its characters is one name (the spaces moved
     # after it, same length)
     text = _SPACED_NAME.sub(lambda m: m.group(1) + re.sub(r"[ \t]", "", m.group(2))
@@ -1782,7 +1783,7 @@ def _names_spaced_by_ocr(parsed: list[ParsedParty], norm: str) -> None:
         if p.kind != "person" or not span or not re.fullmatch(r"[\u4e00-\u9fa5]{2}", p.name or ""):
             continue
         tail = _SPACED_TAIL.match(norm, span[1])
-        if tail and norm.count(p.name + tail.group(1)) >= 1:
+        if tail and p.name + tail.group(1) in norm:
             p.name += tail.group(1)
             pp.spans["name"] = (span[0], tail.end(1))
 
@@ -1800,7 +1801,7 @@ def _answered_plaintiff(parsed: list[ParsedParty], text: str, body_at: int, star
     m = _SUED_BY.search(text, body_at, body_at + 200)
     if m is None:
         # (a lay answer's own line under the entry, read inside the block: "我是被答辩人某某告的那个人。")
-        last = max(pp.spans["role"][1] for pp in parsed if "role" in pp.spans) - start if parsed else 0
+        last = max((pp.spans["role"][1] for pp in parsed if "role" in pp.spans), default=start) - start
         told = _SUED_BY.search(text, max(0, last), body_at)
         m = told if told and told.group().startswith("被答辩人") else None
     if not m or not plausible_name(m.group("name"), "person"):
