@@ -74,3 +74,15 @@ def cause_of(text: str) -> str | None:
     from courtdoc.extraction import extract
 
     return extract(text).cause_of_action
+
+
+def valid_id(head17: str) -> str:
+    """A resident ID number made valid: the first 17 digits given, the GB 11643 check character added."""
+    from courtdoc.legal.validators import id_check_char
+
+    return head17 + id_check_char(head17)
+
+
+def party_fields(text: str) -> dict[str, tuple]:
+    """Each party extract reads from a text, by name: role, gender, birth date, ID number and address."""
+    return {name: (p.role, p.gender, p.birth_date, p.id_number, p.address) for name, p in parties_by_name(text).items()}

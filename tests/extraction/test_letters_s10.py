@@ -3,16 +3,9 @@ company it sues 被告人, a person told in the story and ordered in the claims,
 '写状子的人', 住址同某某, a one-column form framed in box-drawing characters."""
 
 from courtdoc.extraction import extract
-from courtdoc.legal.validators import id_check_char
 
-
-def _id(head17: str) -> str:
-    return head17 + id_check_char(head17)
-
-
-def _people(text: str) -> dict[str, tuple]:
-    el = extract(text)
-    return {p.name: (p.role, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties}
+from .samples import party_fields as _people
+from .samples import valid_id as _id
 
 
 def test_a_trader_sues_a_restaurant_named_in_quotes_after_now_i_sue():

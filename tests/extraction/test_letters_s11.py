@@ -3,16 +3,9 @@ ordered by its kind alone, a '住：' line under a letter's signature, '现在�
 home, and a sole trader that files by its sign with its operator named after it."""
 
 from courtdoc.extraction import extract
-from courtdoc.legal.validators import id_check_char
 
-
-def _id(head17: str) -> str:
-    return head17 + id_check_char(head17)
-
-
-def _people(text: str) -> dict[str, tuple]:
-    el = extract(text)
-    return {p.name: (p.role, p.gender, p.birth_date, p.id_number, p.address) for p in el.parties}
+from .samples import party_fields as _people
+from .samples import valid_id as _id
 
 
 def test_names_spaced_by_ocr_are_read_whole():
