@@ -609,9 +609,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -702,6 +704,12 @@ def load() -> list[dict]:
     return docs
 
 
+def _clean(value: str) -> str:
+    """A value as the clerk reads it: OCR's stray spaces and full-width digits or letters do not make a
+    different name or address ("泺源大街 66号" is "泺源大街66号", "５８８号" is "588号")."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+
+
 def _items(parties: list[dict], doc_id: str, field: str) -> set:
     out = set()
     for p in parties:
@@ -709,9 +717,9 @@ def _items(parties: list[dict], doc_id: str, field: str) -> set:
         if not name:
             continue
         if field == "name":
-            out.add((doc_id, name))
+            out.add((doc_id, _clean(name)))
         elif p.get(field) is not None:
-            out.add((doc_id, name, str(p[field])))
+            out.add((doc_id, _clean(name), _clean(str(p[field]))))
     return out
 
 
