@@ -55,6 +55,10 @@ def build_catalogue(dossier: Dossier) -> list[Segment]:
     return dossier.catalogue
 
 
+# the header row of an evidence list's table (the line joiner may have run it onto the line above)
+_EVIDENCE_TABLE_HEAD = re.compile(r"(?:序号|编号)[ \t]*[|│｜]?[ \t]*证据(?:名称)?")
+
+
 def _choose(parts: list[segment.Part], norm: str) -> segment.Part | None:
     for kind in MAIN_PRIORITY:
         for p in parts:
@@ -63,7 +67,7 @@ def _choose(parts: list[segment.Part], norm: str) -> segment.Part | None:
     # another legal document with a party block (申请书, 裁定书, an evidence list headed by the parties ...): its
     # elements, typed 其他
     for p in parts:
-        if (p.type == "其他" and p.titled) or p.type == "证据目录":
+        if (p.type == "其他" and p.titled) or p.type in ("证据目录", "送达回证"):
             parsed, _ = parse_block(norm, p.start, p.end)
             if any(pp.party.role in PRINCIPAL_ROLES for pp in parsed):
                 return p
@@ -131,7 +135,9 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         spans["document_type"] = (start, start + max(1, norm.find("\n", start, end) - start))
 
     # parties
-    parsed, body_start = parse_block(norm, start, end)
+    # (an evidence list's table tells what each paper proves, "原告主体资格", "被告签收": no parties there)
+    table = _EVIDENCE_TABLE_HEAD.search(norm, start, end) if main.type == "证据目录" else None
+    parsed, body_start = parse_block(norm, start, table.start() if table else end)
     if doc_type == "起诉状" and may_be_letter(parsed, norm[start:end]):
         letter, letter_body = read_letter_block(norm, start, end)
         # (the letter's head, up to its story: a signature "起诉人：某某" at the end is no entry of a block)
@@ -146,7 +152,7 @@ def _extract_part(doc: DocText, main: segment.Part, parts: list[segment.Part]) -
         # a paper that names its own party by a label and the other side only in its case's sentence ("…在我单位（原告）诉
         # 被告某某有限公司买卖合同纠纷一案中"): both
         names = {pp.party.name for pp in parsed}
-        parsed += [pp for pp in parse_mentions(norm, start, end)
+        parsed += [pp for pp in parse_mentions(norm, start, table.start() if table else end)
                    if not any(pp.party.name in n or n in pp.party.name for n in names)]
     if not parsed:
         parsed = parse_mentions(norm, start, end)

@@ -664,8 +664,10 @@ _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|
 
 # the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
 # (the first item may follow at once: "我请求法院：1.判决某某给我…")
-_CLAIM_ORDER = re.compile(r"(?:请求|要求)[:：]?(?:法院)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?)?(?P<who>[^，,。；;！!？?\n]{2,60}?)"
-                          r"(?=赔偿|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
+# (the court asked in plain words to make someone pay: "我要求法院让某某把…修好，赔我…", "请求法院判某某赔我们…")
+_CLAIM_ORDER = re.compile(r"(?:请求|要求)[:：]?(?:法院)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?|让|叫|责令)?"
+                          r"(?P<who>[^，,。；;！!？?\n]{2,60}?)"
+                          r"(?=赔偿|赔我|赔给|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
 
 # an item of the claims whose subject is the one ordered ("二、智学远航退还我培训费…")
@@ -1068,6 +1070,29 @@ def _sole_traders(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# a sole trader told in the story by its sign ("门面租给某某面馆（个体工商户，老板叫某某）"), and a line for its seat
+_TRADER_IN_STORY = re.compile(r"(?P<org>[\u4e00-\u9fa5A-Za-z0-9·]{2,40}?)[（(](?:个体工商户|个体户)[，,）)]")
+_SUED_SEAT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:被告|对方)(?:的)?(?:地址|住所地?|经营场所)[:：]\s*(?P<addr>[^，,。；;（()）\n]{4,60})")
+
+
+def _trader_in_story(text: str, people: list[Person]) -> list[Person]:
+    """The one sole trader a filer's letter names by its sign where it names no one sued: the shop the story deals with
+    is whom the letter is against (民诉法解释 art. 59: the 字号 is the party); its seat from a '被告地址：' line."""
+    known = {p.name for p in people}
+    found = {}
+    for m in _TRADER_IN_STORY.finditer(text, 0, min(len(text), 8000)):
+        name = _story_org_name(m.group("org"), known)
+        name = re.sub(r"^.*?(?:租给|卖给|借给|交给|承包给|转给)", "", name)
+        if name not in known and _ORG_SUFFIX.search(name) and not _generic_org(name) and plausible_name(name, "organization"):
+            found.setdefault(name, m.start("org") + len(m.group("org")) - len(name))
+    if len(found) != 1:
+        return []
+    (name, at), = found.items()
+    seat = _SUED_SEAT_LINE.search(text)
+    attrs = (seat.start("addr"), seat.end("addr")) if seat else _seat_attrs(text, at + len(name))
+    return [Person(name, at, attrs, kind="organization", role="被告", restated=True)]
+
+
 def _lone_org_with_seat(text: str, people: list[Person]) -> list[Person]:
     """The one organisation a letter names with its seat, where the letter names no one else it could be against
     ("合同上写的是某某教育咨询有限公司，地址在…" and claims of a refund from "他们")."""
@@ -1094,7 +1119,18 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         text = text[:sign.start()]
     people = find_people(text)
     _assign_roles(text, people)
+    if not people:
+        bare = _BARE_FILER.search(text, 0, min(len(text), 600))
+        if bare and plausible_name(bare.group("name"), "person") and bare.group("name") not in _RELATION:
+            # a filer who gives only a name and a home in the first person ("我是某市某街18号的住户某某，今年六十八了");
+            # a parent writing for a child ("我叫某某，是某某某的妈妈") files for the child
+            child = _PARENT_OF.match(text, bare.end("name"))
+            name, at = (child.group("child"), child.start("child")) if child else (bare.group("name"), bare.start("name"))
+            if plausible_name(name, "person"):
+                people = [Person(name, at, (at + len(name),) * 2, role="原告")]
     people = _sole_traders(text, _company_files(text, people))
+    if people and not any(p.role == "被告" for p in people):
+        people += _trader_in_story(text, people)
     if not any(p.role == "被告" for p in people) and _KIN_ORDERED.search(text):
         for p in people:
             if p.role is None and _CHILD_BEFORE.search(text[max(0, p.at - 6):p.at]):
@@ -1127,6 +1163,11 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     for p in people:
         if p.name in signers:
             p.role = "原告"  # those who sign the letter as its filers file it ("起诉人：饶某  饶某某")
+    sued_kin = {k.group(1) for p in people if p.role == "被告" for k in [_KIN_INTRO.search(text, max(0, p.at - 8), p.at)] if k}
+    for p in people:
+        kin = _KIN_INTRO.search(text, max(0, p.at - 8), p.at) if p.role is None and p.kind == "person" else None
+        if kin and kin.group(1) in sued_kin:
+            p.role = "被告"  # "大儿子叫某某，…。二儿子叫某某，…": the second child told like the first, sued with them
     untold = {p.name: p for p in people if not p.role}
     people = [p for p in people if p.role]
     if not any(p.role == "原告" for p in people) and sign:
@@ -1207,7 +1248,13 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…", "我是某县某镇某村四组的村民某某")
             before = _HOME_BEFORE_NAME.search(text, max(0, p.at - 80), p.at) or _VILLAGER_BEFORE_NAME.search(text, max(0, p.at - 80), p.at)
             if before:
-                _set_home(pp, before.group("addr"), (start + before.start("addr"), start + before.end("addr")))
+                g = "addr" if before.group("addr") else "home"
+                _set_home(pp, before.group(g), (start + before.start(g), start + before.end(g)))
+            elif p.role == "被告":
+                # the home of one sued told in the story right after a mention ("我们去找某某，他家住某市某路168号702，…")
+                told = re.compile(re.escape(p.name) + _HOME_AFTER_MENTION).search(text)
+                if told:
+                    _set_home(pp, told.group("addr"), (start + told.start("addr"), start + told.end("addr")))
         out.append(pp)
     for pp in out:
         # a home told relative to another, the full one in brackets ("住在同一个组20号（某省某县某村下坝组20号）"): the full one
@@ -1334,7 +1381,16 @@ def _place_told_short(out: list[ParsedParty]) -> None:
 
 
 _HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(?:在)?(?P<addr>[^，,。；;\n]{4,60})[，,]\s*(?:姓名|名叫|我叫)?[:：]?\s*$")
-_VILLAGER_BEFORE_NAME = re.compile(r"(?:我|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)\s*$")
+_VILLAGER_BEFORE_NAME = re.compile(r"(?:我|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)\s*$"
+                                   r"|(?:我|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄))的(?:住户|业主|村民|居民)\s*$")
+_HOME_AFTER_MENTION = (r"[，,]\s*(?:他|她)(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
+                       r"(?:号|室|村|组|屯|庄|\d))(?=[，,。；;\n])")
+# a child introduced by their place among siblings ("二儿子叫某某", "小女儿某某")
+_KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
+_PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")
+# the filer named bare at the head of a letter, with at most the home they live in
+_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我|本人)(?:叫|是|名叫)(?:[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄)的(?:住户|业主|村民|居民))?"
+                         r"(?P<name>[\u4e00-\u9fa5]{2,3})(?=[，,。])")
 # a field the writer does not know
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
 # the claims of a letter ("我的要求很简单：", "请求法院：")

@@ -136,7 +136,7 @@ _SAME_AS_ROLE = re.compile(
 # a form's field left blank with a mark ("经常居住地：/", "职务：—")
 _BLANK_MARKS = r"[/／—\-－_＿]{1,6}"
 _BLANK_MARK = re.compile(_BLANK_MARKS + r"|无")
-_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|" + _BLANK_MARKS + r"|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
+_ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|不清楚|不知道|不晓得|" + _BLANK_MARKS + r"|\S{0,2}同上(?:村民小组|村组|村|组)?|同(?:前|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|被告人)\S{0,6}"
                         # "经常居住地：同户籍地": no second place, the registered address stays the 住所
                         r"|(?:同|与)(?:户籍|户口|身份证)(?:所在)?(?:地址?|住址)?(?:一致|相同)?)"
                         # a remark after it, its bracket closed in a later field ("同上（二人系父子，…）")
@@ -1555,8 +1555,10 @@ def _entry_matches(text: str) -> Iterator[re.Match]:
 
 _OWN_SIDE = re.compile(r"(?:我单位|我方|我公司|本单位|本公司|本人|我)[（(](原告|被告|上诉人|被上诉人|申请人|被申请人)[）)]")
 _PRINCIPAL_LINE = re.compile(r"(?m)^[ \t]*委托人[:：][ \t]*(?=[\u4e00-\u9fa5])")
+_SERVED = re.compile(r"(?m)^[ \t]*(受送达人[:：])[ \t]*(?=[\u4e00-\u9fa5])")
+_STANDING = re.compile(r"(?m)^[ \t]*(诉讼地位[:：])[ \t]*(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[ \t]*$")
 _FILER_LABEL = re.compile(r"(?m)^([ \t]*(?:提交人|提交单位|举证人|委托人)[（(:：][ \t]*)(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
-                          r"[）)]?[：: \t]+(?=[\u4e00-\u9fa5])")
+                          r"[）)]?[：: \t]*(?=[\u4e00-\u9fa5])")
 _AGENT_FOR = re.compile(r"(?:(?:以上|上列|上述)(?:全体)?|[二两三四五六七八九十]|全体)(?:名|位)?(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?:共同|的|之)?[ \t]*$")
 
@@ -1581,7 +1583,14 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     if side:
         # "委托人：某某公司" and "…在我单位（原告）诉被告…一案中": the principal is that side
         text = _PRINCIPAL_LINE.sub(lambda m: (side.group(1) + "：").ljust(len(m.group()), " "), text)
-    text = _FILER_LABEL.sub(lambda m: (" " * len(m.group(1)) + m.group(2) + "：").ljust(len(m.group())), text)
+    # (the role may run into the name, "提交人：原告某某": the colon added takes a blank of the label's, same length)
+    # a service-address form's person ("受送达人：某某 女 身份证号：…" and below "诉讼地位：原告"): the party of that role
+    standing = _STANDING.search(text)
+    if standing and _SERVED.search(text, 0, standing.start()):
+        served = _SERVED.search(text, 0, standing.start())
+        text = text[:served.start(1)] + (standing.group(2) + "：").ljust(len(served.group(1))) + text[served.end(1):]
+    text = _FILER_LABEL.sub(lambda m: (" " * (len(m.group(1)) - (m.end() == m.end(2))) + m.group(2) + "：").ljust(len(m.group())),
+                            text)
     # "原告：庞  卫  东，男，…": a name typeset with spaces between its characters is one name (the spaces moved
     # after it, same length)
     text = _SPACED_NAME.sub(lambda m: m.group(1) + re.sub(r"[ \t]", "", m.group(2))

@@ -154,13 +154,24 @@ def legal_type(text: str) -> str | None:
         return "起诉状"
     if _LETTER_FILER.search(text) and _LETTER_SUE.search(text):
         return "起诉状"
-    if _reads_as_letter(text):
+    if _reads_as_letter(text) or _letter_to_court(text):
         return "起诉状"
     if _PARTY_CUE.search(text) and re.search(r"诉称|辩称|一案", text):
         return "民事判决书"
     if _PARTY_CUE.search(text):
         return "起诉状"  # a bare party block: the head of a complaint
     return None
+
+
+# a letter that opens by greeting the court ("尊敬的法官：", "尊敬的法院领导：") and asks it, in the writer's own words, to
+# make the other side pay or act ("我请求法院判某某赔我们…", "请法官给我做主") is a complaint even where the people it
+# names carry no attributes for the letter reader to find
+_COURT_GREETING = re.compile(r"\s*(?:尊敬的)?[^\n，,。；;：:]{0,20}?(?:法官|审判员|法院|院长)(?:同志|们|大人|领导)?(?:您好)?[:：！!，,]")
+_ASK_COURT = re.compile(r"(?:请求|要求|恳请|请|求|希望)(?:人民)?(?:法院|法官|贵院)[^。\n]{0,30}?(?:判|让|叫|责令|给我|帮|做主|主持公道)")
+
+
+def _letter_to_court(text: str) -> bool:
+    return bool(_COURT_GREETING.match(text)) and "我" in text[:300] and bool(_ASK_COURT.search(text))
 
 
 def _reads_as_letter(text: str) -> bool:

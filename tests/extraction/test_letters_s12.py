@@ -1,0 +1,94 @@
+"""Party shapes learnt from the holdout150-153 look, each on a document of our own: a letter to the court that asks it
+in plain words to make someone pay, a filer who names only their home, a home told after a mention, a second child
+told like the first, a shop named by its sign in the story, an evidence list's table and its filer line, a
+service-address form, and a home the writer does not know."""
+
+from courtdoc.extraction import extract
+
+from .samples import party_fields as _people
+from .samples import valid_id as _id
+
+
+def test_a_letter_asking_the_court_to_make_a_neighbour_pay_is_a_complaint():
+    text = ("尊敬的法院领导：\n"
+            "    我是湖北省襄阳市樊城区人民路25号的住户江秀兰，今年七十一了。楼上的邻居卢志刚家换地板砸坏了水管，"
+            "我家厨房的吊顶全塌了，冰箱也泡坏了。物业调解了两次，他就是不赔。修吊顶、买冰箱一共要九千元。\n"
+            "    我要求法院让卢志刚把水管修好，赔我损失9000元。\n"
+            "                            江秀兰\n                            2025年5月\n")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert people["江秀兰"][0] == "原告" and people["江秀兰"][4] == "湖北省襄阳市樊城区人民路25号"
+    assert people["卢志刚"][0] == "被告"
+    assert el.amount_claimed == 9000
+
+
+def test_a_parent_asks_the_court_to_judge_the_dog_owner_whose_home_is_told_after_a_mention():
+    text = ("尊敬的法官：\n"
+            "我叫孙艳，是孙乐乐的妈妈。我儿子孙乐乐今年6岁，2025年3月2号在小区门口被邻居周国栋家的狗咬伤了右手，打了疫苗还缝了3针。\n"
+            "后来我们去找周国栋，他家住合肥市蜀山区黄山路66号3栋501，他只给了500块就再也不管了。\n"
+            "医疗费和疫苗费一共4300元，扣掉他给的500元，我请求法院判周国栋赔我们3800元。\n"
+            "起诉人：孙乐乐（法定代理人：孙艳，母亲）\n2025年4月1日\n")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert people["周国栋"][0] == "被告" and people["周国栋"][4] == "合肥市蜀山区黄山路66号3栋501"
+    assert el.amount_claimed == 3800
+
+
+def test_a_mothers_second_son_told_like_the_first_is_sued_with_him():
+    me = _id("43052119500612302")
+    text = ("告状书\n邵东市人民法院：\n"
+            f"  我叫龙秀梅，女，今年75岁，身份证{me}，住湖南省邵东市廉桥镇石桥村8组。我要告我的两个儿子不养我。\n"
+            "  大儿子叫曾建军，男，住湖南省邵东市廉桥镇石桥村8组12号。二儿子叫曾建华，男，在长沙做装修。\n"
+            "  请求法院：判两个儿子每人每月给我生活费400元。\n"
+            "                      告状人：龙秀梅（手印）\n")
+    people = _people(text)
+    assert people["曾建军"][:2] == ("被告", "男")
+    assert people["曾建华"][:2] == ("被告", "男")
+
+
+def test_a_shop_the_story_names_by_its_sign_is_sued_with_its_seat_from_a_line_of_its_own():
+    text = ("尊敬的法官：\n"
+            "  我叫谭玉珍，女，今年60岁，住重庆市江北区观音桥街道建新北路16号3单元2楼1号。我有一间门面在江北区北城天街8号，"
+            "2022年租给江北区老何火锅店（个体工商户，老板叫何大勇）做生意，每月租金五千元。\n"
+            "  去年10月起他们就没交房租，一共欠了四个月两万元，今年3月悄悄搬走了。\n"
+            "  请法官给我做主，要他们把房租两万元还给我。\n"
+            "  被告地址：重庆市江北区北城天街8号\n"
+            "                     起诉人：谭玉珍\n")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert people["江北区老何火锅店"] == ("被告", None, None, None, "重庆市江北区北城天街8号")
+    assert "何大勇" not in people
+
+
+def test_an_evidence_lists_table_names_no_parties_and_its_filer_line_needs_no_space():
+    text = ("证 据 清 单\n案号：（2025）鲁0102民初1188号\n提交人：原告济南鸿运建材有限公司\n"
+            "被告：济南市历下区鑫旺装饰店\n"
+            "序号 | 证据名称 | 证明内容 | 页码\n"
+            "1 | 营业执照 | 原告主体资格 | 1-2\n"
+            "2 | 送货单20张 | 原告已供货，被告签收 | 3-22\n"
+            "提交人（盖章）：济南鸿运建材有限公司\n2025年6月3日\n")
+    people = _people(text)
+    assert people["济南鸿运建材有限公司"][0] == "原告"
+    assert people["济南市历下区鑫旺装饰店"][0] == "被告"
+    assert set(people) == {"济南鸿运建材有限公司", "济南市历下区鑫旺装饰店"}
+
+
+def test_a_service_address_form_names_its_party_by_standing():
+    me = _id("35010219900305102")
+    text = ("送达地址确认书\n案号：（2025）闽0102民初771号\n案由：民间借贷纠纷\n"
+            f"受送达人：林小燕 女 身份证号：{me}\n诉讼地位：被告\n户籍地址：福建省福州市鼓楼区杨桥中路12号\n"
+            "指定送达地址：福州市台江区工业路8号\n受送达人（签名）：林小燕\n2025年2月8日\n")
+    el = extract(text)
+    assert el.document_type == "其他"
+    assert _people(text)["林小燕"] == ("被告", "女", "1990-03-05", me, "福建省福州市鼓楼区杨桥中路12号")
+    assert el.cause_of_action == "民间借贷纠纷"
+
+
+def test_a_home_the_writer_does_not_know_is_no_address():
+    text = ("起诉书\n我叫邱永福，男，1970年3月1日生，住江西省赣州市章贡区水东镇7号。\n"
+            "我要告的人是：钟老四，男，包工头，五十多岁，住址不清楚，电话158****1111。\n"
+            "我的要求：让钟老四还我工钱8000元。\n此致\n赣州市章贡区人民法院\n起诉人：邱永福\n")
+    assert _people(text)["钟老四"][4] is None
