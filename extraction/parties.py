@@ -355,6 +355,11 @@ _ADDR_PART = re.compile(r"[\u4e00-\u9fa5\dA-Za-z\-]{0,14}(?:路|街|大道|道|�
                         r"大厦|花园|苑|广场|公寓|里|屯|庄|门|旗|州|座)[\dA-Za-z\-]{0,6}(?=[ ，,。；;\n]|$)")
 
 
+# (or a long rest that opens with a street or a town and ends at a door: "…西湖区 古荡街道嘉绿苑北区12幢3单元501室")
+_ADDR_LONG_PART = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|路|街|大道|巷|胡同|村|社区|小区)[\u4e00-\u9fa5\dA-Za-z\-]{0,30}?"
+                             r"(?:号|室|楼|栋|幢|单元|层|组|院)(?=[ ，,。；;\n]|$)")
+
+
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z])\s+(?=[A-Za-z0-9])|(?<=[0-9])\s+(?=[A-Za-z])")
 
 
@@ -367,7 +372,7 @@ def _squeeze(addr: str) -> str:
 def _address_goes_on(text: str, field_at: int, space_at: int) -> bool:
     """Whether the space at `space_at` lies inside the address the field at `field_at` holds (a scan's gap)."""
     head = text[field_at:space_at].lstrip(" ：:")
-    return (bool(_ADDR_FIELD.match(head)) and bool(_ADDR_PART.match(text, space_at + 1))
+    return (bool(_ADDR_FIELD.match(head)) and bool(_ADDR_PART.match(text, space_at + 1) or _ADDR_LONG_PART.match(text, space_at + 1))
             and not _FIELD_START.match(text, space_at + 1))
 
 
