@@ -665,9 +665,9 @@ _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|
 # the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
 # (the first item may follow at once: "我请求法院：1.判决某某给我…")
 # (the court asked in plain words to make someone pay: "我要求法院让某某把…修好，赔我…", "请求法院判某某赔我们…")
-_CLAIM_ORDER = re.compile(r"(?:请求|要求)[:：]?(?:法院)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?|让|叫|责令)?"
+_CLAIM_ORDER = re.compile(r"(?:请求|要求|希望|恳请)[:：]?(?:法院)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?|让|叫|责令)?"
                           r"(?P<who>[^，,。；;！!？?\n]{2,60}?)"
-                          r"(?=赔偿|赔我|赔给|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
+                          r"(?=赔偿|赔我|赔给|还我|恢复|拆除|停止|排除|清除|搬走|腾退|修复|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
 
 # an item of the claims whose subject is the one ordered ("二、智学远航退还我培训费…")
@@ -1127,7 +1127,17 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
             child = _PARENT_OF.match(text, bare.end("name"))
             name, at = (child.group("child"), child.start("child")) if child else (bare.group("name"), bare.start("name"))
             if plausible_name(name, "person"):
-                people = [Person(name, at, (at + len(name),) * 2, role="原告")]
+                # (the rest of the filer's sentence may tell their home: "我叫某某，今年五十五岁，家住某市某路9号。")
+                stop = re.compile(r"[。！!？?\n]").search(text, at)
+                rest = (at + len(name), stop.start() if stop else len(text))
+                people = [Person(name, at, rest if not child and rest[1] - rest[0] <= 80 else (at + len(name),) * 2,
+                                 role="原告")]
+                other = bare.group("other")
+                if other and not child and plausible_name(other, "person"):
+                    # "我们是某村的村民某某和某某": both file
+                    people[0].attrs = (people[0].attrs[0],) * 2
+                    k = bare.start("other")
+                    people.append(Person(other, k, (k + len(other),) * 2, role="原告"))
     people = _sole_traders(text, _company_files(text, people))
     if people and not any(p.role == "被告" for p in people):
         people += _trader_in_story(text, people)
@@ -1381,16 +1391,19 @@ def _place_told_short(out: list[ParsedParty]) -> None:
 
 
 _HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(?:在)?(?P<addr>[^，,。；;\n]{4,60})[，,]\s*(?:姓名|名叫|我叫)?[:：]?\s*$")
-_VILLAGER_BEFORE_NAME = re.compile(r"(?:我|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)\s*$"
-                                   r"|(?:我|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄))的(?:住户|业主|村民|居民)\s*$")
+# (two filers may share it: "我们是某村3组的村民某某和某某")
+_VILLAGER_BEFORE_NAME = re.compile(r"(?:我们?|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)"
+                                   r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$"
+                                   r"|(?:我们?|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄))的(?:住户|业主|村民|居民)"
+                                   r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$")
 _HOME_AFTER_MENTION = (r"[，,]\s*(?:他|她)(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
                        r"(?:号|室|村|组|屯|庄|\d))(?=[，,。；;\n])")
 # a child introduced by their place among siblings ("二儿子叫某某", "小女儿某某")
 _KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
 _PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")
 # the filer named bare at the head of a letter, with at most the home they live in
-_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我|本人)(?:叫|是|名叫)(?:[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄)的(?:住户|业主|村民|居民))?"
-                         r"(?P<name>[\u4e00-\u9fa5]{2,3})(?=[，,。])")
+_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我们?|本人)(?:叫|是|名叫)(?:[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄)的(?:住户|业主|村民|居民))?"
+                         r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:(?:和|与|、)(?P<other>[\u4e00-\u9fa5]{2,3}))?(?=[，,。])")
 # a field the writer does not know
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
 # the claims of a letter ("我的要求很简单：", "请求法院：")

@@ -166,7 +166,7 @@ def legal_type(text: str) -> str | None:
 # a letter that opens by greeting the court ("尊敬的法官：", "尊敬的法院领导：") and asks it, in the writer's own words, to
 # make the other side pay or act ("我请求法院判某某赔我们…", "请法官给我做主") is a complaint even where the people it
 # names carry no attributes for the letter reader to find
-_COURT_GREETING = re.compile(r"\s*(?:尊敬的)?[^\n，,。；;：:]{0,20}?(?:法官|审判员|法院|院长)(?:同志|们|大人|领导)?(?:您好)?[:：！!，,]")
+_COURT_GREETING = re.compile(r"(?:\s*[^\n，,。；;：:！!]{2,12}\n)?\s*(?:尊敬的)?[^\n，,。；;：:]{0,20}?(?:法官|审判员|法院|院长)(?:同志|们|大人|领导)?(?:您好)?[:：！!，,]")
 _ASK_COURT = re.compile(r"(?:请求|要求|恳请|请|求|希望)(?:人民)?(?:法院|法官|贵院)[^。\n]{0,30}?(?:判|让|叫|责令|给我|帮|做主|主持公道)")
 
 

@@ -100,3 +100,23 @@ def test_a_scans_gap_after_the_district_does_not_cut_the_address():
             f"被告：邵志明，男，1988年05月12日出生，汉族，住浙江省杭州市拱墅区 米市巷街道香积寺路小区3幢2单元402室，公民身份号码：{b}。\n"
             "诉讼请求：\n1、判令被告支付中介服务费12000元；\n此致\n宁波市海曙区人民法院\n")
     assert _people(text)["邵志明"][4] == "浙江省杭州市拱墅区米市巷街道香积寺路小区3幢2单元402室"
+
+
+def test_a_titled_letter_hoping_the_court_makes_a_neighbour_repay_names_both_and_the_filers_home():
+    text = ("起诉信\n尊敬的法官：\n  我叫蒙丽华，今年五十岁，家住贵州省贵阳市南明区花果园街道湘雅路12号。2024年邻居杨德明在我店里赊了米和油，"
+            "一共5200元，写了欠条说年底还，到现在一分没给。\n  希望法院判杨德明还我5200元。\n  蒙丽华\n  2025年3月2日\n")
+    el = extract(text)
+    assert el.document_type == "起诉状"
+    people = _people(text)
+    assert people["蒙丽华"][0] == "原告" and people["蒙丽华"][4] == "贵州省贵阳市南明区花果园街道湘雅路12号"
+    assert people["杨德明"][0] == "被告"
+
+
+def test_two_villagers_writing_as_we_both_file_and_share_their_home():
+    text = ("法官同志：\n我们是安徽省六安市裕安区苏埠镇新桥村5组的村民陶德胜和鲍秀英，是两口子。村里的汪建平去年在我们的承包地边上"
+            "挖沟，把地埂挖垮了。\n恳请法院判汪建平恢复地埂，赔我们损失3000元。\n陶德胜  鲍秀英\n2025年6月\n")
+    people = _people(text)
+    home = "安徽省六安市裕安区苏埠镇新桥村5组"
+    assert people["陶德胜"][0] == "原告" and people["陶德胜"][4] == home
+    assert people["鲍秀英"][0] == "原告" and people["鲍秀英"][4] == home
+    assert people["汪建平"][0] == "被告"
