@@ -256,6 +256,8 @@ _RETURN_RE = re.compile(r"返还|退还|退回|赔偿|偿还|归还|返回|赔�
 _PLAINTIFF_RETURNS_RE = re.compile(
     r"(?<!被)(?:原告|上诉人|申请人|我方?|本人|我们)(?:愿意?|同意|自愿|承诺|可以)(?:一次性)?(?:向|给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?"
     r"(?:退还|返还|归还|退回|退给|还给)(?:给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?[^，,；;。的]{0,10}$")
+# a bracket still open that starts with the form's example ("（例如：", "（如：…）")
+_EXAMPLE_OPEN_RE = re.compile(r"[（(]\s*(?:(?:例如|比如|譬如|示例|举例)\s*[:：]?|如\s*[:：])[^）)]*$")
 _SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
 # (a day's rate said as "一天": "说好一天200元", "我男人一天220元，算180天，39600元")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$|(?<![第前后头最这那])一(?:天|日)\s*(?:人民币)?\s*$")
@@ -1203,7 +1205,8 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         if net:
             per_item[:] = [(net[2], [(s + net[0], s + net[1])], False)]
             continue
-        found = _find_amounts(item)
+        # (a form's sample line in brackets, "（例如：截至…尚欠本金10000元）", shows how to fill it in: it asks nothing)
+        found = [x for x in _find_amounts(item) if not _EXAMPLE_OPEN_RE.search(item, 0, x[0])]
         # a table of sums: its head says the amounts are in yuan, or names a column of what is still owed
         table = bool(_TABLE_YUAN_HEAD_RE.search(item) or _OWED_HEAD_ROW_RE.search(item))
         if (found and table and _item_table(norm, s, e)
