@@ -251,6 +251,10 @@ _PLAINTIFF_PAYS_RE = re.compile(
 _PLAINTIFF_PAYS_DIRECT_RE = re.compile(r"(?<![被向给])(?:原告|上诉人|申请人)(?:一次性)?(?:支付|补偿|给付|偿付|找补)(?:给)?"
                                        r"(?:被告|被上诉人|被申请人|对方)[^，,；;。的]{0,10}$")
 _RETURN_RE = re.compile(r"返还|退还|退回|赔偿|偿还|归还|返回|赔付")
+# "改判上诉人无需向被上诉人支付折价款…元": the filer asks to be freed of a payment, no sum asked of the other side
+_FILER_FREED_RE = re.compile(
+    r"(?<!被)(?:原告|上诉人|申请人|我方?|本人)(?:无需|无须|不需要?|不必|不用|不再|免于|不应|不予)(?:再)?(?:一次性)?"
+    r"(?:向|给)?(?:被告|被上诉人|被申请人|对方|其)?(?:支付|补偿|给付|偿付|偿还|返还|退还|赔偿|归还|赔付)[^，,；;。]{0,20}$")
 # "原告同意退还被告转让款3万元": what the plaintiff agrees to give back (the price of a contract it asks set aside,
 # 民法典 157) is offered, not claimed
 _PLAINTIFF_RETURNS_RE = re.compile(
@@ -1197,6 +1201,7 @@ _KEEP_JUDGMENT_RE = re.compile(r"[\s，,]*(?:请求|依法|请求依法)?维持(
 
 def _amounts(norm: str, res: ClaimsResult) -> None:
     per_item: list[tuple[float, list[tuple[int, int]], bool]] = []
+    freed: list[tuple[int, int, float]] = []  # sums the filer asks to be freed of paying
     for k, (s, e) in enumerate(res.spans):
         item = norm[s:e]
         if _KEEP_JUDGMENT_RE.match(item):
@@ -1301,6 +1306,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (((_PLAINTIFF_PAYS_RE.search(clause) or _PLAINTIFF_PAYS_DIRECT_RE.search(clause)) and not _RETURN_RE.search(clause))
                     or _PLAINTIFF_RETURNS_RE.search(clause)):
                 continue  # what the plaintiff pays or gives back to the defendant is offered, not claimed
+            if _FILER_FREED_RE.search(clause):
+                freed.append((s + a, s + b, v))
+                continue
             if kept and _SHARE_BEFORE_RE.search(before):
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
             if _UNIT_PRICE_AFTER_RE.match(item, b) or _UNIT_PRICE_BEFORE_RE.search(before):
@@ -1428,6 +1436,10 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                                    f"诉讼请求各项金额之和为{_yuan(before_sum + own)}元，所写合计为{_yuan(total[2])}元，"
                                    f"按所写合计计算，请核实"))
                 per_item[:] = [(total[2], [(s + total[0], s + total[1])], False)]
+    if not per_item and freed:
+        # an appeal that only contests a payment ordered ("改判上诉人无需支付违约金…元") disputes that sum; where the
+        # filer also asks a sum of the other side, that sum is the claim and the payment contested adds nothing
+        per_item.append((sum(v for _, _, v in freed), [(a, b) for a, b, _ in freed], False))
     if not per_item:
         return
     # "…承担连带清偿责任，清偿总额以5125000元及逾期违约金为限": the same debt asked of several (the debtor of the

@@ -23,3 +23,46 @@ def test_form_example_in_brackets_asks_nothing():
             "4.标的总额 880,540.60元\n"
             "事实和理由\n2021年3月原告与被告签订借款合同。\n")
     assert _amount(text) == 880540.6
+
+
+
+def test_appeal_contesting_only_a_payment_disputes_that_sum():
+    # "改判上诉人不需要向被上诉人支付…补偿款…元" with no other sum asked: the sum contested is the amount in dispute
+    text = ("民事上诉状\n"
+            "上诉人（原审被告）：严志刚，男，1968年3月5日出生，汉族，住江西省九江市濂溪区十里街道莲花路12号。\n"
+            "被上诉人（原审原告）：严秀兰，女，1972年8月19日出生，汉族，住江西省九江市浔阳区庐山南路36号。\n"
+            "上诉人因与被上诉人法定继承纠纷一案，不服九江市濂溪区人民法院民事判决，现提起上诉。\n"
+            "上诉请求：\n"
+            "1.撤销原判第二项，改判位于九江市濂溪区的宅基地房屋归上诉人所有；\n"
+            "2.改判上诉人不需要向被上诉人支付房屋补偿款人民币捌万伍仟元；\n"
+            "3.一、二审诉讼费用由被上诉人承担。\n"
+            "上诉理由：\n母亲生前一直由上诉人照顾。\n"
+            "此致\n九江市中级人民法院\n上诉人：严志刚\n2024年7月2日\n")
+    assert _amount(text) == 85000.0
+
+
+def test_employer_contesting_two_awarded_sums_disputes_both():
+    # "判令原告无需支付被告2023年…工资…元" (a long description of the sum) and a second sum contested: both add
+    text = ("民事起诉状\n"
+            "原告：南通市嘉禾纺织有限公司，住所地江苏省南通市崇川区工农路58号。\n"
+            "被告：邵雨婷，女，1994年10月2日出生，汉族，住江苏省南通市港闸区永兴街道东港路9号。\n"
+            "诉讼请求：\n"
+            "一、判令原告无需支付被告2023年11月至12月加班工资4,300元；\n"
+            "二、判令原告无需支付被告未签劳动合同二倍工资差额27,500元；\n"
+            "三、本案诉讼费用由被告负担。\n"
+            "事实与理由：不服南通市劳动人事争议仲裁委员会的仲裁裁决。\n")
+    assert _amount(text) == 31800.0
+
+
+def test_appellant_freed_of_one_payment_still_claims_another():
+    # the sum the appellant is freed of adds nothing where it asks the other side to pay it back another sum
+    text = ("民事上诉状\n"
+            "上诉人（原审被告）：潘立新，男，1979年9月14日出生，汉族，住湖南省株洲市芦淞区建设南路8号。\n"
+            "被上诉人（原审原告）：株洲市宏达建材有限公司，住所地湖南省株洲市天元区黄河北路77号。\n"
+            "上诉请求：\n"
+            "1.改判上诉人无须向被上诉人赔偿损失30000元；\n"
+            "2.判令被上诉人返还上诉人押金6000元；\n"
+            "3.本案诉讼费用由被上诉人负担。\n"
+            "上诉理由：\n原审认定事实错误。\n"
+            "此致\n株洲市中级人民法院\n上诉人：潘立新\n2024年3月11日\n")
+    assert _amount(text) == 6000.0
