@@ -66,3 +66,22 @@ def test_appellant_freed_of_one_payment_still_claims_another():
             "上诉理由：\n原审认定事实错误。\n"
             "此致\n株洲市中级人民法院\n上诉人：潘立新\n2024年3月11日\n")
     assert _amount(text) == 6000.0
+
+
+def test_letter_asking_the_court_to_get_a_sum_back_said_with_ba():
+    # "请求法院帮我把这捌仟伍佰元要回来": the sum said first with 把, in capital numerals, then 要回
+    text = ("尊敬的法官：\n"
+            "  我叫龙建华，男，身份证号522601198208143317，住贵州省凯里市营盘东路16号。去年我给老板杨德林开了五个月的货车，"
+            "讲好每月4000元，他只给了我11500元，还差捌仟伍佰元一直拖着。杨德林住凯里市北京东路。\n"
+            "  我请求法院帮我把这捌仟伍佰元讨回来，让杨德林把工钱结清。\n"
+            "                    龙建华\n                    2024年3月8日\n")
+    assert _amount(text) == 8500.0
+
+
+def test_letter_asking_the_court_to_get_a_sum_back_in_figures_said_with_ba():
+    text = ("法官您好：\n"
+            "  我叫曾淑芬，女，身份证号432501197711230628，家住湖南省娄底市娄星区长青街道新星路7号。我要告邻居谢春生，"
+            "他是男的，五十来岁，住娄底市娄星区乐坪街道。2023年6月他找我借了6000元，说好年底还，到现在都不还。\n"
+            "  希望法官帮我把借给他的6000元要回来。\n"
+            "                    曾淑芬\n                    2024年5月20日\n")
+    assert _amount(text) == 6000.0
