@@ -222,6 +222,8 @@ END_RE = re.compile(
     r"(?:^|\n)\s*(?:第?[一二三四五六七八九十]{1,3}[、，,.．]\s*|[【［])?(?:我|我们)?为(?:什么|啥)(?:要)?(?:告|起诉)"
     r"[^，。；：:\n]{0,6}(?:[:：？?]|[ \t　]*(?=\n))|"
     r"(?:^|\n)\s*(?:证据|附[:：])|被告[^，。；\n]{0,15}?未(?:作|提出|到庭|答辩|出庭)"
+    # a labour form's field on the arbitration before the suit ("劳动仲裁情况：…仲裁案字…号，原告不服"), after its claims
+    r"|(?:^|\n)[ \t　]*(?:劳动(?:人事)?(?:争议)?)?仲裁(?:情况|结果|经过|裁决情况)(?:[:：]|[ \t　]*(?=\n))"
     # a 要素式 form's next section, on jurisdiction and preservation: a freeze applied for there asks no sum
     r"|(?:^|\n)[ \t　【［|│┃]*约定管辖(?:和|与|及|、)(?:诉讼|财产)?保全"
     # a 要素式 form's facts section on a line of its own ("约定和事实"), after its claims section

@@ -85,3 +85,21 @@ def test_letter_asking_the_court_to_get_a_sum_back_in_figures_said_with_ba():
             "  希望法官帮我把借给他的6000元要回来。\n"
             "                    曾淑芬\n                    2024年5月20日\n")
     assert _amount(text) == 6000.0
+
+
+def test_labour_form_arbitration_field_ends_the_claims():
+    # "劳动仲裁情况：…裁决被告支付…元，原告不服" under the last claim item is the form's next field: the award's sum
+    # is no claim, and the last item does not run on into it
+    text = ("民事起诉状\n（劳动争议纠纷）\n"
+            "原告：邓永红，男，1990年12月3日出生，汉族，住广东省佛山市南海区桂城街道南海大道北78号。\n"
+            "被告：佛山市顺德区恒远家具制造有限公司，住所地广东省佛山市顺德区龙江镇旺岗工业区12号。\n"
+            "诉讼请求\n"
+            "1.未签劳动合同二倍工资差额：36,000.00元\n"
+            "2.拖欠工资：7,200元\n"
+            "3.诉讼费用由被告承担\n"
+            "劳动仲裁情况：佛顺劳人仲案字〔2024〕第1187号，仲裁裁决被告支付原告工资3,600元，原告不服。\n"
+            "事实与理由\n原告2022年3月入职被告处任木工。\n"
+            "具状人：邓永红\n2024年7月15日\n")
+    el = extract(text)
+    assert el.amount_claimed == 43200.0
+    assert "仲裁" not in el.claims[-1]
