@@ -583,6 +583,9 @@ where the document fits one), relabelled after holdout13: hw-21, h3-22, h5-02 �
 hb-08 违反安全保障义务责任纠纷 → 经营场所、公共场所的经营者、管理者责任纠纷 (an amusement park's operator), hb-06 the
 2011 name 物件损害责任纠纷 → 物件脱落、坠落损害责任纠纷 (a wall tile fell on a car); causes are compared by
 official name (courtdoc.legal.causes.canonical_cause), and a right "no cause" counts once in precision.
+Since 2026-11-28 (after holdout153) party names and field values are compared after NFKC and without whitespace, as
+the clerk reads them: an OCR gap or a full-width digit in the text makes no different address. Under this comparison
+holdout150-153's first look reads name 0.973, role 0.973, gender 0.981, birth 0.996, ID 0.995, address 0.971.
 After holdout13 also hw-09, h6-07 (答辩人/被答辩人 of a first-instance answer → 被告/原告, as hb-09 and h4-04);
 after holdout14 h14-02 (address → the stated 经常居住地, as hw-02); after holdout15 h8-13 人身保险合同纠纷 → 健康保险合同纠纷
 (a 重疾险 claim: the notice's level-4 health policy). After holdout17 a 个体工商户's name drops the bracket
