@@ -665,7 +665,7 @@ _CLAUSE_HOME = re.compile(r"(?:[（(][^（()）\n]{0,80}[）)])?[，,]\s*(?:都|
 # the claims name those sued where the letter names them nowhere else ("请求判令楼上701室的业主某某、某某赔偿…")
 # (the first item may follow at once: "我请求法院：1.判决某某给我…")
 # (the court asked in plain words to make someone pay: "我要求法院让某某把…修好，赔我…", "请求法院判某某赔我们…")
-_CLAIM_ORDER = re.compile(r"(?:请求|要求|希望|恳请)[:：]?(?:法院)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?|让|叫|责令)?"
+_CLAIM_ORDER = re.compile(r"(?:请求|要求|希望|恳请|(?<![申邀聘])请(?=(?:人民)?法院|法官))[:：]?(?:人民)?(?:法院|法官)?(?:[:：]\s*(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*)?(?:判(?:令|决)?|让|叫|责令)?"
                           r"(?P<who>[^，,。；;！!？?\n]{2,60}?)"
                           r"(?=赔偿|赔我|赔给|还我|恢复|拆除|停止|排除|清除|搬走|腾退|修复|支付|返还|归还|偿还|退还|给付|承担|对上述|共同|连带|向我|给我|把|将)")
 
@@ -760,6 +760,11 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
             if org and _ORG_SUFFIX.search(org.group(1)):
                 name, k, kind = _clean_org(org.group(1), frozenset(known)), at + org.start(1), "organization"
                 k += len(org.group(1)) - len(name)
+                # ordered by a short name ("判决美颜坊公司退还…") after the story named it in full: the full name
+                told = _told_before_by_kind(text, name, k, frozenset(known))
+                if told:
+                    name = _story_org_name(told[0], known)
+                    k = told[1] + len(told[0]) - len(name)
             else:
                 found = _name_before(piece + "（", 0, len(piece))
                 if not found or len(found[0]) > 4:

@@ -147,7 +147,9 @@ _ADDR_NONE = re.compile(r"(?:不详|不明|无|未知|不清楚|不知道|不晓
 # A home told only relative to the writer's ("住我楼上", "住在我家隔壁", "住我们村") names no place: no address
 _RELATIVE_PLACE = re.compile(r"(?:在)?(?:我|我们|我家|他|她|他们|她们|他家|她家)的?(?:家)?的?"
                              r"(?:楼上|楼下|隔壁|对门|对面|附近|旁边|后面|前面|后边|前边|同一?(?:栋|楼|小区|个小区|村|个村))"
-                             r"(?:\d{1,4}(?:室|号|房)?)?|(?:在)?(?:我们|我家|我)(?:村|小区|楼|那栋楼|这栋楼)")
+                             r"(?:\d{1,4}(?:室|号|房)?)?|(?:在)?(?:我们|我家|我)(?:村|小区|楼|那栋楼|这栋楼)"
+                             # ("住同村", "住同组": the filer's village, said of the one sued)
+                             r"|(?:在)?同一?个?(?:村|组|小区|栋|楼)")
 _HABITUAL = re.compile(r"经常居住|经常居所")
 # A former home ("原住…，现住…") is neither 户籍 nor 经常居住地: the address written after it replaces it.
 _FORMER = re.compile(r"^(?:原(?:租|居)?住|曾(?:租|居)?住)")

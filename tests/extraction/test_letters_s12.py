@@ -120,3 +120,18 @@ def test_two_villagers_writing_as_we_both_file_and_share_their_home():
     assert people["陶德胜"][0] == "原告" and people["陶德胜"][4] == home
     assert people["鲍秀英"][0] == "原告" and people["鲍秀英"][4] == home
     assert people["汪建平"][0] == "被告"
+
+
+def test_a_company_the_court_is_asked_to_order_by_its_short_name_is_the_one_the_story_named_in_full():
+    text = ("尊敬的法官：\n我叫白雪梅，女，1990年6月8日生，住吉林省长春市朝阳区红旗街22号。2024年4月我在长春市悦享健身服务有限公司办了一张健身卡，"
+            "交了6000元，只去了五个月，今年2月这家店关门了，人也找不到。\n请法院判决悦享公司退还我剩下的3500元。\n白雪梅\n2025年3月1日\n")
+    people = _people(text)
+    assert people["白雪梅"][0] == "原告"
+    assert people["长春市悦享健身服务有限公司"][0] == "被告"
+
+
+def test_a_home_told_as_the_filers_village_is_no_address():
+    text = ("起诉状\n原告：龙秀英，女，侗族，1970年生，住湖南省怀化市通道县双江镇芋头村。\n被告：吴正才，男，60多岁，住同村。\n"
+            "去年吴正才家的鸭子进了我的秧田，吃坏了秧苗，损失800元，找他不赔。\n我的要求：让吴正才赔我秧苗钱800元。\n龙秀英\n")
+    assert _people(text)["吴正才"][:2] == ("被告", "男")
+    assert _people(text)["吴正才"][4] is None
