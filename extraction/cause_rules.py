@@ -1417,7 +1417,9 @@ _SURETY_FACT = re.compile(r"担保人|保证人|担保函|保证函|提供连带
 # guaranty: the debt itself is in dispute, and a guarantor sued or appealing beside it joins the debt's case
 _NO_BEQUEST_CARE = re.compile(r"(?:未|没有|没|无|并未|也未|均未)[^。；，]{0,10}遗赠扶养")
 _BEQUEST_CARE = re.compile(r"(?:照料|照顾|扶养|养老|送终|安葬|后事|丧葬|生活起居|伺候|侍候)[^。]{0,60}(?:遗赠|(?:去世|死亡|百年|过世)后[^。；]{0,20}(?:归|给|赠|留给))")
-_WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资")
+_WAGE_MEASURE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个半?月(?:的)?(?:平均)?工资"
+                           # (or the month's pay times the months: 月平均工资4300元×6个月, 月工资5,400元*N个月)
+                           r"|(?:月|每月)?(?:平均|均)?工资(?:标准)?\s*[\d,，.]+\s*元(?:/月)?\s*[×xX*＊]\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)个?半?月")
 # pay by the month at a company's or a factory's works (在某公司的砖厂开铲车，一个月6000元): an employee's wages, not a job
 # contracted for (劳务)
 _MONTHLY_PAY = re.compile(r"(?:一个月|每月|每个月|月工资|月薪|按月)[^。；，]{0,6}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:元|块)")
@@ -1837,7 +1839,9 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
         if part:
             # only one cause of the family asked (several sub-causes asked keep the family the form names)
             claims = _form_asked(part.group(1))
-            asked = {c for c, rx, w in RULES if w >= 3 and cause in _path(c)[:-1] and rx.search(claims)}
+            # (the month's pay a severance is counted by, 月平均工资×6个月, asks no wages)
+            bare = _WAGE_MEASURE.sub("", claims)
+            asked = {c for c, rx, w in RULES if w >= 3 and cause in _path(c)[:-1] and rx.search(bare)}
             cue = infer_cause(claims, text[part.end():])
             if cue and cue.in_claims and asked == {cue.cause}:
                 return cue.cause
@@ -2026,7 +2030,9 @@ _BUILDING_WORKS = re.compile(r"实际施工|借用[^。；，]{0,12}资质|(?:�
 
 
 # a form's claims part: from its heading (诉讼请求, 请求事项) to the facts' heading
-_CLAIMS_PART = re.compile(r"(?:诉讼请求|上诉请求|请求事项|仲裁请求)[】\]）)：:\s]*(.+?)(?=[【\[]?(?:事实(?:与|和|及)?理由|上诉理由))", re.S)
+# (a form's next field, the arbitration's outcome on its own line, "劳动仲裁情况：…裁决驳回", ends the claims too)
+_CLAIMS_PART = re.compile(r"(?:诉讼请求|上诉请求|请求事项|仲裁请求)[】\]）)：:\s]*(.+?)(?=[【\[]?(?:事实(?:与|和|及)?理由|上诉理由)"
+                          r"|\n[ \t\u3000]*(?:\d{1,2}\s*[.．、]\s*)?(?:劳动)?仲裁(?:相关)?情况\s*[：:])", re.S)
 
 
 def _move_cause(scores: dict[str, int], decisive: dict[str, bool], claimed: dict[str, bool], old: str, new: str) -> None:
