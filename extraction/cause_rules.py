@@ -2279,7 +2279,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # a gift given on a promise in return (说好要给原告养老, 条件是照顾原告): the gift the donee was bound by
         scores["附义务赠与合同纠纷"] = max(scores.values()) + 1
         decisive["附义务赠与合同纠纷"] = claimed["附义务赠与合同纠纷"] = True
-    if "民间借贷纠纷" in scores and (_PAY_ASKED.search(claims) or _BILL_ASKED.search(claims)) and not _LENDING.search(text):
+    owed_asked = claims or facts  # (a letter with no claims heading asks in its story: 让他把欠我的工钱给我)
+    if "民间借贷纠纷" in scores and (_PAY_ASKED.search(owed_asked) or _BILL_ASKED.search(owed_asked)) and not _LENDING.search(text):
         # an IOU written for wages or a repair bill owed is still the wages or the bill (the debt asked names its source)
         scores.pop("民间借贷纠纷")
     if "民间借贷纠纷" in scores and decisive.get("买卖合同纠纷") and not _LENDING.search(text):

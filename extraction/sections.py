@@ -337,7 +337,20 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
                 from .cause_rules import stated_child
 
                 return stated_child(found, norm[start:end]) or found, (start + at, start + at + len(found))
+    if _EVIDENCE_LIST.match(norm, start, end):
+        # an evidence list states what its papers prove, the parties' contract among them ("双方存在买卖合同关系"): the
+        # relationship in dispute, as the list's own words name it
+        m = _RELATION_STATED.search(norm, start, end)
+        found = _official(m.group(1) + "纠纷") if m else None
+        if found:
+            return found, m.span(1)
     return None
+
+
+# an evidence list, by its title (证据目录, 证 据 清 单), and the contract it says the parties stand in
+_EVIDENCE_LIST = re.compile(r"\s*证\s*据\s*(?:目\s*录|清\s*单)")
+_RELATION_STATED = re.compile(r"(?:双方|原被告|原、被告|原告与被告)(?:之间)?(?:存在|系|形成|建立|成立)(?:了)?(?:合法的?|真实的?|有效的?)?"
+                              r"([\u4e00-\u9fa5]{2,12}?合同)关系")
 
 
 # a case named by the support money asked, with no 纠纷 ("要求增加抚养费一案", "追索赡养费一案"): the family's money

@@ -1,5 +1,5 @@
-"""Causes of labour forms, answers and letters, on snippets of our own: severance counted by the month's pay, an
-answer to a remuneration-only labour case."""
+"""Causes on snippets of our own: a labour form's severance counted by the month's pay, a worker's letter asking the
+wages an IOU acknowledged, an evidence list stating the parties' contract."""
 
 from courtdoc.extraction import extract
 
@@ -24,3 +24,25 @@ def test_wages_and_severance_on_a_labour_form_stay_the_family():
             "事实与理由\n1.入职时间：2019年2月；岗位：车工\n2.被告拖欠工资后单方解除劳动合同。\n"
             "具状人：韦海林\n2024年3月8日\n")
     assert extract(text).cause_of_action == "劳动争议"
+
+
+def test_a_letter_asking_the_foremans_unpaid_wages_under_an_iou_is_no_loan():
+    text = ("尊敬的法官：\n  我叫石桂生，男，身份证号450103198203150512，家住广西壮族自治区柳州市城中区文昌路8号，我是做钢筋工的。"
+            "2023年5月份开始我跟着包工头莫永华在柳北区一个工地干活，讲好每天280块，一共做了60天，他给过我4000元，还差我12800元。"
+            "莫永华是男的，五十岁左右，住柳州市鱼峰区荣军路。\n"
+            "  我不懂打官司，请求法院让莫永华把欠我的工钱给我。我有他写的欠条一张。\n  谢谢法官！\n"
+            "                               石桂生（按手印）\n                               2024年3月2日\n")
+    assert extract(text).cause_of_action == "劳务合同纠纷"  # (a private foreman: the dev sets' convention)
+
+
+def _evidence_list(proved: str) -> str:
+    return ("证 据 目 录\n案号：（2024）冀0102民初3317号\n原告：石家庄恒润食品贸易有限公司，住所地河北省石家庄市长安区中山东路66号。\n"
+            "法定代表人：张国强，总经理。\n被告：石家庄市桥西区惠民超市（个体工商户），经营者李红梅，住所地河北省石家庄市桥西区新华路12号。\n"
+            "序号 | 证据名称 | 证明内容 | 页码\n1 | 营业执照 | 原告主体资格 | 1-2\n"
+            "2 | 《供货合同》 | " + proved + " | 3-5\n3 | 送货单21张 | 原告已交货，货款合计96,300元 | 6-26\n"
+            "4 | 对账单 | 被告确认尚欠货款41,650元 | 27\n"
+            "提交人（盖章）：石家庄恒润食品贸易有限公司\n2024年5月10日\n")
+
+
+def test_an_evidence_list_stating_the_parties_sale_names_the_cause():
+    assert extract(_evidence_list("双方存在买卖合同关系")).cause_of_action == "买卖合同纠纷"
