@@ -1519,7 +1519,7 @@ _SCHOOL = re.compile(r"学校|幼儿园|小学|中学")
 _LABOUR_GENERIC = {"社会保险纠纷"}
 # injury damages claimed from a transport company or an insurer: almost always a road accident
 # (and a layperson's names for them: 医药费, 误工钱)
-_INJURY = re.compile(r"医疗费|医药费|误工费|误工钱|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残"
+_INJURY = re.compile(r"医疗费|医药费|误工费|误工钱|护理费|残疾赔偿金|死亡赔偿金|丧葬费|伤残|被扶养人生活费|后续治疗费"
                      # (the costs of an injury told in a lay letter: 住院花了…元, 请人护理花了…, 算误工…)
                      r"|住院(?:花了|用了|花费)|护理花了|算误工")
 _INSURER = re.compile(r"保险")

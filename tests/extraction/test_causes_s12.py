@@ -46,3 +46,12 @@ def _evidence_list(proved: str) -> str:
 
 def test_an_evidence_list_stating_the_parties_sale_names_the_cause():
     assert extract(_evidence_list("双方存在买卖合同关系")).cause_of_action == "买卖合同纠纷"
+
+
+def test_dependants_living_costs_and_later_treatment_asked_of_a_haulier_and_its_insurer_is_a_road_accident():
+    text = ("民事上诉状\n上诉人（原审原告）：孙秀兰，女，1962年4月3日出生，住河南省郑州市金水区花园路18号。\n"
+            "被上诉人（原审被告）：郑州顺捷货运有限公司，住所地河南省郑州市管城区航海东路99号。\n"
+            "被上诉人（原审被告）：中国平安财产保险股份有限公司郑州分公司，住所地河南省郑州市郑东新区商务外环路3号。\n"
+            "上诉请求：1.依法改判二被上诉人另行赔偿上诉人后续治疗费12000元、被扶养人生活费26400元；2.二审诉讼费由被上诉人负担。\n"
+            "事实与理由：一审未支持鉴定意见载明的后续治疗费，认定事实错误。\n此致\n河南省郑州市中级人民法院\n上诉人：孙秀兰\n2024年9月2日\n")
+    assert extract(text).cause_of_action == "机动车交通事故责任纠纷"
