@@ -573,7 +573,16 @@ Dev set (bench/data/extract_dev/):
                      25/25; 151 0.966 0.966 0.984 1.000 1.000 0.981 0.816 24/25 24/25; 152 0.971 0.971 0.987 1.000 1.000
                      0.959 0.833 23/25 24/25; 153 0.976 0.976 0.979 1.000 1.000 0.912 0.980 23/25 24/25. Over the 100:
                      name 0.968, role 0.968, gender 0.973, birth 0.987, ID 0.984, address 0.952, cause 0.882, amount
-                     94/100, document type 97/100. Their misses are left as they are.
+                     94/100, document type 97/100. Their misses were fixed in the next session (2026-11-28, twelfth).
+  holdout154.jsonl … holdout157.jsonl   100 documents by four more engineers who never read the rules (a rural
+                     tribunal in central China; a big-city intake week in the north-east and north-west; an
+                     intermediate court's civil appeals and commercial cases; coastal lawyers' and 要素式 complaints with
+                     OCR artefacts), written with the brief's new rule that labels are the clean values, scored once at
+                     4ba187d. Per set (name, role, gender, birth, ID, address, cause, amount, type): 154 0.951 0.951
+                     0.990 1.000 1.000 0.991 0.960 23/25 25/25; 155 0.964 0.964 0.969 0.967 0.962 0.949 1.000 25/25
+                     25/25; 156 0.980 0.980 0.974 0.971 1.000 0.964 0.920 24/25 25/25; 157 0.992 0.992 1.000 1.000 1.000
+                     0.991 0.960 25/25 25/25. Over the 100: name 0.972, role 0.972, gender 0.984, birth 0.986, ID 0.990,
+                     address 0.974, cause 0.960, amount 97/100, document type 100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -659,7 +668,7 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout138", "holdout139", "holdout140", "holdout141",
         "holdout142", "holdout143", "holdout144", "holdout145",
         "holdout146", "holdout147", "holdout148", "holdout149",
-        "holdout150", "holdout151", "holdout152", "holdout153")
+        "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157")
 
 
 def _real_text(row: dict) -> str | None:
