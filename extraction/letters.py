@@ -162,7 +162,7 @@ _SEAT = re.compile(r"(?:地址|住所地?|营业场所|经营场所|办公地点
 # an organisation a letter sues ends in a word that names its kind (a bare 行/院/所 also ends "绕行", "贵院")
 _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
                       r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|维修部|销售部|经销部|批发部|工作室|俱乐部|中心|商行|超市|"
-                      r"商店|餐厅|饭店|酒家|酒楼|餐馆|饭馆|食府|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
+                      r"商店|餐厅|饭店|酒家|酒楼|餐馆|饭馆|面馆|茶馆|菜馆|宾馆|美容馆|食府|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
 # (or a name joined to the next one sued: "某某超市和它的老板某某", "某某有限公司、某某")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:、]|[和与及](?:它|他|她|其)的|$)")
@@ -1662,7 +1662,9 @@ def prefer_letter(parsed: list[ParsedParty], letter: list[ParsedParty], text: st
     # (or a piece of it: "·吐尔逊" of "买买提·吐尔逊")
     # (or the head of an organisation's name the parser cut short: "阿克苏" of "阿克苏某某商店（个体户，…）")
     orgs = {pp.party.name for pp in letter if pp.party.kind == "organization"}
-    covered = all(any(m == n or m in n or ("·" in m and n in m) or (m in orgs and m.startswith(n)) for m in letter_names)
+    # (or a person's name the parser cut by its last character: "马德" of "我要告包工头马德明欠我…")
+    covered = all(any(m == n or m in n or ("·" in m and n in m) or (m in orgs and m.startswith(n))
+                      or (len(n) >= 2 and len(m) == len(n) + 1 and m.startswith(n)) for m in letter_names)
                   for n in core)
     # and every party it adds is described (a person's gender, birth or ID; an organisation's seat)
     # (an organisation named right in the sentence of suing needs no seat: "我要告某某超市和它的老板某某")

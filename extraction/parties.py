@@ -24,7 +24,7 @@ from .claims import CLAIMS_LIST_RE
 
 PRINCIPAL_ROLES = (
     "刑事附带民事诉讼原告人", "附带民事诉讼原告人", "附带民事诉讼被告人", "再审申请人", "再审被申请人", "申请执行人", "一审第三人",
-    "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "一审原告", "一审被告", "被申请人",
+    "被执行人", "被上诉人", "上诉人", "原审原告", "原审被告人", "原审被告", "原审第三人", "原公诉机关", "一审原告", "一审被告", "被申请人",
     "申请人", "被答辩人", "答辩人", "公诉机关", "被告单位", "被告人", "自诉人", "反诉原告", "反诉被告", "原告", "被告",
     "第三人", "被起诉人", "起诉人", "被告状人", "告状人", "被具状人", "具状人", "原告人",
 )
@@ -126,7 +126,9 @@ _ADDR_RE = re.compile(
 # "住址同上", "住所地：同上": the same address as the entry above (the label kept for its kind)
 # A bracketed remark after it ("住址同上（二人系夫妻）", on the same line or the next) is about the parties, no address.
 # "户籍地同上" (a minor's entry under the parent's): the registered address of the entry above
-_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住)|户籍(?:所在)?地|户口所在地)\s*[:：]?\s*"
+# (a form's label may say which address in brackets: "住所地（户籍所在地）：同上")
+_SAME_ADDR_RE = re.compile(r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住)|户籍(?:所在)?地|户口所在地)"
+                           r"(?:[（(](?:户籍所在地|户籍地|主要办事机构所在地)[）)])?\s*[:：]?\s*"
                            r"同上(?P<unit>村民小组|村组|村|组)?(?![\u4e00-\u9fa5])")
 _SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居所)(?:地址)?\s*[:：]?\s*均?同上(?![\u4e00-\u9fa5])")
 # "住址同被告一", "住所地同原告": the same address as the party so named (its number counts the entries of that role)
@@ -358,8 +360,10 @@ _ADDR_PART = re.compile(r"[\u4e00-\u9fa5\dA-Za-z\-]{0,14}(?:路|街|大道|道|�
 
 
 # (or a long rest that opens with a street or a town and ends at a door: "…西湖区 古荡街道嘉绿苑北区12幢3单元501室")
+# (or a door written as numbers after the house, block or entrance: "…胜利南街18号 7-3-2", "…2单元 601")
 _ADDR_LONG_PART = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|路|街|大道|巷|胡同|村|社区|小区)[\u4e00-\u9fa5\dA-Za-z\-]{0,30}?"
-                             r"(?:号|室|楼|栋|幢|单元|层|组|院)(?=[ ，,。；;\n]|$)")
+                             r"(?:号|室|楼|栋|幢|单元|层|组|院)(?=[ ，,。；;\n]|$)"
+                             r"|(?<=[号栋幢] )\d{1,4}(?:-\d{1,4}){1,3}(?=[，,。；;\n]|$)|(?<=单元 )\d{2,5}(?:室|房)?(?=[，,。；;\n]|$)")
 
 
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z])\s+(?=[A-Za-z0-9])|(?<=[0-9])\s+(?=[A-Za-z])")
@@ -378,6 +382,8 @@ def _address_goes_on(text: str, field_at: int, space_at: int) -> bool:
             and not _FIELD_START.match(text, space_at + 1))
 
 
+_SPLIT_ORG = re.compile(r"(?<=[:：])([ \t]*)(?!(?:名称|姓名|单位名称|企业名称|当事人)[ \t])([\u4e00-\u9fa5]{2,20})([ \t]+)"
+                        r"([\u4e00-\u9fa5]{0,12}?(?:有限责任公司|股份有限公司|有限公司|合作社|事务所))(?=[，,。；;（(]|$)", re.M)
 # "身份证号 52010219900101028 9": the space after an ID label keeps the number in the label's field, so a scan's
 # gap inside the number is read with it (_id_match joins the parts where together they are an ID's length)
 _ID_LABEL = re.compile(r"[ \t]*(?:公民身份号码|公民身份证号码?|身份证号码?|身份证|身份号码)[:：]?")
@@ -1497,7 +1503,9 @@ def _numbered_under_heading(text: str) -> str:
     return _NUMBERED_HEADING.sub(repl, text)
 
 
-_SPACED_NAME = re.compile(r"(?<=[:：])([ \t]*)([\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){1,3})(?=[，,（(])")
+# (or the name alone on its line, the given name in one piece: "提交人：原告 廖 春生")
+_SPACED_NAME = re.compile(r"(?<=[:：])([ \t]*)([\u4e00-\u9fa5](?:[ \t]{1,3}[\u4e00-\u9fa5]){1,3}(?=[，,（(])"
+                          r"|[\u4e00-\u9fa5][ \t]{1,3}(?![男女]\s*$)[\u4e00-\u9fa5]{1,2}(?=[ \t]*(?:\n|$)))", re.M)
 _SUED_ROLES = ("被告", "被起诉人", "被告状人", "被具状人")
 # a form's field label set out with spaces between its characters to line up the colons ("名　　称：", "住 所 地："):
 # the label itself, read as written close (the spaces moved after it, same length)
@@ -1561,10 +1569,24 @@ def _entry_matches(text: str) -> Iterator[re.Match]:
 
 
 _OWN_SIDE = re.compile(r"(?:我单位|我方|我公司|本单位|本公司|本人|我)[（(](原告|被告|上诉人|被上诉人|申请人|被申请人)[）)]")
+# a power of attorney's principal whose line says which side it is ("委托人：某某，男，…，系本案被告。")
+_OWN_ROLE_STATED = re.compile(r"(?m)^[ \t]*委托人[:：][^\n]*?系本案(原告|被告|上诉人|被上诉人|申请人|被申请人|第三人)")
+_PRINCIPAL_NAME = re.compile(r"(?m)^[ \t]*委托人[:：][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(?:[，,（(]|$)")
+
+
+def _principal_in_case(text: str) -> re.Match | None:
+    """The side of a power of attorney's principal where the case's sentence names it with its role ("委托人：某某有限公司"
+    and "…在原告某某有限公司诉被告…一案中"): a match whose group 1 is that role."""
+    line = _PRINCIPAL_NAME.search(text)
+    if not line:
+        return None
+    return re.search(r"(原告|被告|上诉人|被上诉人|申请人|被申请人|第三人)" + re.escape(line.group("name")) + r"(?=诉|与|[，,])", text)
+
+
 _PRINCIPAL_LINE = re.compile(r"(?m)^[ \t]*委托人[:：][ \t]*(?=[\u4e00-\u9fa5])")
 _SERVED = re.compile(r"(?m)^[ \t]*(受送达人[:：])[ \t]*(?=[\u4e00-\u9fa5])")
 _STANDING = re.compile(r"(?m)^[ \t]*(诉讼地位[:：])[ \t]*(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[ \t]*$")
-_FILER_LABEL = re.compile(r"(?m)^([ \t]*(?:提交人|提交单位|举证人|委托人)[（(:：][ \t]*)(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
+_FILER_LABEL = re.compile(r"(?m)^([ \t]*(?:提交人|提交单位|举证人|委托人|对方当事人|相对方)[（(:：][ \t]*)(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
                           r"[）)]?[：: \t]*(?=[\u4e00-\u9fa5])")
 _AGENT_FOR = re.compile(r"(?:(?:以上|上列|上述)(?:全体)?|[二两三四五六七八九十]|全体)(?:名|位)?(?:" + "|".join(PRINCIPAL_ROLES)
                         + r")(?:共同|的|之)?[ \t]*$")
@@ -1586,7 +1608,7 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     text = _numbered_under_heading(text)
     # an evidence list's or a power of attorney's line naming its party by role ("提交人：原告 某某", "委托人（原告）：某某公司"):
     # the role word opens the entry, the label before it is blanked (same length)
-    side = _OWN_SIDE.search(text)
+    side = _OWN_SIDE.search(text) or _OWN_ROLE_STATED.search(text) or _principal_in_case(text)
     if side:
         # "委托人：某某公司" and "…在我单位（原告）诉被告…一案中": the principal is that side
         text = _PRINCIPAL_LINE.sub(lambda m: (side.group(1) + "：").ljust(len(m.group()), " "), text)
@@ -1602,6 +1624,8 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     # after it, same length)
     text = _SPACED_NAME.sub(lambda m: m.group(1) + re.sub(r"[ \t]", "", m.group(2))
                             + " " * len(re.findall(r"[ \t]", m.group(2))), text)
+    # "被告：陕西长兴建设 工程有限公司，…": a scan's gap inside an organisation's name (the gap moved after it, same length)
+    text = _SPLIT_ORG.sub(lambda m: m.group(1) + m.group(2) + m.group(4) + m.group(3), text)
     # "名　　称：…", "住 所 地：…": a form's labels spaced out to line up their colons
     text = _SPACED_LABEL.sub(_close_label, text)
     # a key/value table whose keys name role and field ("| 被告性别 | 女 |", "| 原告住所地 | … |"): the field is that of
@@ -1785,6 +1809,12 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
     _ids_told_later(parsed, norm, start + body_at, end)
     _second_instance_statuses(parsed)
     _names_spaced_by_ocr(parsed, norm)
+    for pp in parsed:
+        # a role read where a label ran into it ("提交人：原告某某": the colon added took a blank of the label's) points
+        # at the role as written
+        a, b = pp.spans.get("role", (0, 0))
+        if b > a and norm[a:b] != pp.party.role and norm[a + 1:b + 1] == pp.party.role:
+            pp.spans["role"] = (a + 1, b + 1)
     return _once_each([p for p in parsed if p.party.name]), start + body_at
 
 
@@ -2767,9 +2797,38 @@ _MENTION_RE = re.compile(
 )
 
 
+# a paper's sentence naming its case ("在原告罗某某诉被告周某某民间借贷纠纷一案中"): the names between the role words
+# and the cause's official name
+_CASE_SENTENCE = re.compile(r"(?P<r1>原告|上诉人|申请人)(?P<n1>[\u4e00-\u9fa5·]{2,5}?)(?:诉|与)(?P<r2>被告|被上诉人|被申请人)"
+                            r"(?P<rest>[\u4e00-\u9fa5·、，,（）()]{4,40}?(?:纠纷|争议))一案")
+
+
+def _case_sentence_people(norm: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """(role, name, offset) of the two persons a case sentence names, where the second name ends where an official
+    cause begins."""
+    from courtdoc.legal.causes import canonical_cause
+
+    out = []
+    for m in _CASE_SENTENCE.finditer(norm, start, end):
+        rest = m.group("rest")
+        cut = next((k for k in (2, 3, 4) if canonical_cause(rest[k:])), None)
+        if cut is None:
+            continue
+        out.append((m.group("r1"), m.group("n1"), m.start("n1")))
+        out.append((m.group("r2"), rest[:cut], m.start("rest")))
+    return out
+
+
 def parse_mentions(norm: str, start: int, end: int) -> list[ParsedParty]:
     """Parties of a text without a party block (fact sections): '原告曹0与被告张x1…'."""
     found: dict[tuple[str, str], ParsedParty] = {}
+    people = [(role, name, at) for role, name, at in _case_sentence_people(norm, start, end)
+              if not _is_org(name, "") and plausible_name(name, "person")]
+    for role, name, at in people:
+        if not any(k[1] == name for k in found):
+            pp = ParsedParty(Party(role=role, name=name, kind="person"))
+            pp.spans["name"] = (at, at + len(name))
+            found[(role, name)] = pp
     for m in _MENTION_RE.finditer(norm, start, end):
         role, name = m.group("role"), m.group("name")
         if not plausible_name(name, "organization" if _is_org(name, "") else "person"):
