@@ -194,7 +194,10 @@ START_RE = re.compile(
     r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我|为我|替我)?(?:做主|作主)?[，,]?"
     # ("要求法院判某某给我剩下的货款…元": the sum given to the filer, said as 给我)
     # ("我想请法院让某某还我30000元，利息按银行的算。": the court asked to make the one sued pay, said with 让/叫)
-    r"(?=(?:判(?!决书|处|刑)|让|叫)[^，。；\n]{0,20}?(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"
+    # ("请法官给我做主，要他们把房租…元还给我": the lay 要 of the one sued; "恳请法院判某某恢复地埂，赔我们损失…元":
+    # the order's first clause undoing a harm, its pay in the next)
+    r"(?=(?:判(?!决书|处|刑)|让|叫|要(?!求))(?:[^，,。；\n]{0,16}?[，,])?[^，。；\n]{0,20}?"
+    r"(?:把|赔|还|退|返还|支付|给付|给(?:我|我们))"
     r"[^。；\n]{0,40}?(?:\d|[一二三四五六七八九十两]+[万千百])[^。；\n]{0,10}?(?:元|块))"
     # a letter asking the court's help to get a sum back: "请求法院帮我要回这35800元工钱，另外…车费…600元，也请他出"
     # (the claim starts at the verb; its sentence may add the writer's costs)
