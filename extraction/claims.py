@@ -49,7 +49,12 @@ _SOMEONES_ASKS_HEAD = (r"[ \t　]*(?:第?[一二三四五六七八九十]{1,3}[�
 _LAY_SUM = r"(?:\d[\d,，.]*\s*万?|[一二三四五六七八九十两]+[万千百][一二三四五六七八九十两万千百零]*)(?:元|块)"
 _LAY_ASK = (r"(?:^|(?<=[。！!\n]))[ \t　]*(?:所以|因此|现在?)?[，,]?(?:我|我们|本人)?(?:现在?|就|只|还)?"
             # (or the plain 希望/要/让/叫/请 with whom it asks, "希望他还我…元", "要他退中介费…元")
-            r"(?:(?:想|希望)?(?:要求|请求)|(?:(?:想|希望)(?:要|让|叫|请)?|要|让|叫|请)(?=他|她|对方|被告))"
+            r"(?:(?:想|希望)?(?:要求|请求)|(?:(?:想|希望)(?:要|让|叫|请)?|要|让|叫|请)(?=他|她|对方|被告"
+            # (or whom it sues by name, made to pay the writer: "让某某还我借款…元", "要某某赔我…")
+            # (not the court asked, "我要求法院判某某赔我…", read by its own opening)
+            r"|(?![我你不求])(?:(?!法院|法官|贵院|本院)[\u4e00-\u9fa5·]){2,10}?(?:还|赔|退|给|补|付)(?:给)?(?:我|我们)"
+            # (the sum in the same clause: "让村长给我们调解，…" asks nothing)
+            r"[^，,。；;：:\n]{0,12}?" + _LAY_SUM + "))"
             # (the court asked, "我请求法院判他还我…元", and a colon's list are read by their own openings)
             r"(?!法院|法官|贵院|人民法院|本院)(?=[^。；;：:\n]{0,30}?(?:退|还|交|给|补|赔|付|出|承担)[^。；;\n]{0,20}?" + _LAY_SUM +
             # (the sum said first, the verb after it: "请他把3000元中介费退给我")
@@ -191,7 +196,10 @@ START_RE = re.compile(
     # 1000元退给我", "我请求法院判他们家把…一共…元还给我" (the claim starts at 判; without a sum, "请求法院判他把钱还给我"
     # is the letter's opening, its claims come under their heading)
     # ("请法官帮我做主，让厂里把欠我的…元工资给我": the help asked said whole before the ask)
-    r"|(?:请求|要求|恳请|希望|请)(?:法院|法官|贵院|人民法院|本院)(?:帮帮我|帮我|给我|为我|替我)?(?:做主|作主)?[，,]?"
+    # (the court asked in the humbler 求/恳求/望 or the blunt 要: "求法官给我做主，让某某…", "要法院判某某还我…元")
+    r"|(?:请求|要求|恳请|恳求|希望|请|求|望|要)(?:法院|法官|贵院|人民法院|本院)"
+    # (or the help asked in words of the writer's own, a clause of its own: "恳请法官为我主持公道，判某某…")
+    r"(?:(?:帮帮我|帮我|给我|为我|替我)?(?:做主|作主)?[，,]?|[^，,。；;：:\n\d]{1,10}?[，,])"
     # ("要求法院判某某给我剩下的货款…元": the sum given to the filer, said as 给我)
     # ("我想请法院让某某还我30000元，利息按银行的算。": the court asked to make the one sued pay, said with 让/叫)
     # ("请法官给我做主，要他们把房租…元还给我": the lay 要 of the one sued; "恳请法院判某某恢复地埂，赔我们损失…元":

@@ -34,3 +34,28 @@ def test_an_ask_of_the_court_with_no_sum_claims_none():
             "同村的王春生前年借了我家的耕牛，牛病了他还我的时候说赔我1500元，后来他给了。\n"
             "今年他在我家田边挖沟，把田埂挖垮了。\n恳请法院判王春生恢复田埂，把沟填上。\n邹桂兰\n2025年3月\n")
     assert extract(text).amount_claimed is None
+
+
+def _letter(ask: str) -> str:
+    return ("尊敬的法官：\n我叫严秋菊，女，住浙江省衢州市柯城区航埠镇下村。我要告同村的郑国华，"
+            "他前年借了我的钱，说好一年还，到现在也没还。\n" + ask + "\n起诉人：严秋菊\n2024年9月\n")
+
+
+def test_the_court_asked_in_the_humbler_qiu():
+    assert extract(_letter("求法官给我做主，让郑国华把借我的12000元还给我。")).amount_claimed == 12000
+    assert extract(_letter("我恳求法院让郑国华还我12000元。")).amount_claimed == 12000
+
+
+def test_the_help_asked_in_the_writers_own_words_before_the_order():
+    assert extract(_letter("恳请法官为我主持公道，判郑国华还我一万二千元。")).amount_claimed == 12000
+    assert extract(_letter("希望法院帮我讨个说法，让郑国华还我12000元。")).amount_claimed == 12000
+
+
+def test_the_one_sued_named_at_the_start_of_the_ask():
+    assert extract(_letter("让郑国华还我借款12000元，利息按银行的算。")).amount_claimed == 12000
+    assert extract(_letter("要郑国华赔我12000元。")).amount_claimed == 12000
+
+
+def test_a_story_clause_naming_someone_who_paid_the_writer_is_no_claim():
+    text = _letter("让村里的调解员给我们说和了两次，他答应还我3000元，后来又不认了。请法院判他还我借款12000元。")
+    assert extract(text).amount_claimed == 12000
