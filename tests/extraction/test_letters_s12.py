@@ -135,3 +135,15 @@ def test_a_home_told_as_the_filers_village_is_no_address():
             "去年吴正才家的鸭子进了我的秧田，吃坏了秧苗，损失800元，找他不赔。\n我的要求：让吴正才赔我秧苗钱800元。\n龙秀英\n")
     assert _people(text)["吴正才"][:2] == ("被告", "男")
     assert _people(text)["吴正才"][4] is None
+
+
+def test_a_letter_that_asks_the_court_to_order_a_neighbour_to_repay_is_a_complaint_with_or_without_a_greeting():
+    for text in ("尊敬的法官：\n我叫聂秀莲，女，住江苏省淮安市清江浦区健康路5号。邻居葛小兵借我4000元一直不还。\n"
+                 "要法院判葛小兵还我4000元。\n聂秀莲\n",
+                 "我叫聂秀莲，女，1966年2月1日生，住江苏省淮安市清江浦区健康路5号。邻居葛小兵借我4000元一直不还，写了借条。\n"
+                 "望法院判葛小兵还我4000元。\n聂秀莲\n2025年1月\n"):
+        el = extract(text)
+        assert el.document_type == "起诉状"
+        people = _people(text)
+        assert people["聂秀莲"][:2] == ("原告", "女") and people["葛小兵"][0] == "被告"
+        assert el.amount_claimed == 4000
