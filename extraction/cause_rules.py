@@ -49,7 +49,7 @@ try:  # re's own parse tree, read for the rules' needles (no public API gives it
 except ImportError:  # a later Python's re: every rule is run, as without the prefilter
     sre = _parser = None
 
-__all__ = ["Cue", "infer_cause", "name_cue", "stated_child", "RULES"]
+__all__ = ["Cue", "infer_cause", "labour_case_asked", "name_cue", "stated_child", "RULES"]
 
 
 class Cue(NamedTuple):
@@ -1837,14 +1837,36 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
     if heading and not hits and len(_path(cause)) == 2:
         part = _CLAIMS_PART.search(text)
         if part:
-            # only one cause of the family asked (several sub-causes asked keep the family the form names)
-            claims = _form_asked(part.group(1))
-            # (the month's pay a severance is counted by, 月平均工资×6个月, asks no wages)
-            bare = _WAGE_MEASURE.sub("", claims)
-            asked = {c for c, rx, w in RULES if w >= 3 and cause in _path(c)[:-1] and rx.search(bare)}
-            cue = infer_cause(claims, text[part.end():])
-            if cue and cue.in_claims and asked == {cue.cause}:
-                return cue.cause
+            return _one_asked(cause, _form_asked(part.group(1)), text[part.end():])
+    return None
+
+
+def _one_asked(family: str, claims: str, facts: str) -> str | None:
+    """The one cause under a level-2 family that the claims ask; several sub-causes asked keep the family."""
+    # (the month's pay a severance is counted by, 月平均工资×6个月, asks no wages)
+    bare = _WAGE_MEASURE.sub("", claims)
+    asked = {c for c, rx, w in RULES if w >= 3 and family in _path(c)[:-1] and rx.search(bare)}
+    cue = infer_cause(claims, facts)
+    return cue.cause if cue and cue.in_claims and asked == {cue.cause} else None
+
+
+# an answer's own reply to each thing the other side asks ("被答辩人主张的…工资", "关于加班费"), from after the case it
+# names to its closing
+_ANSWER_CLOSE = re.compile(r"\n\s*(?:此致|答辩人[:：])")
+
+
+def labour_case_asked(text: str, answer: bool = False) -> str | None:
+    """A first-instance "…劳动争议一案" statement (a judgment's opening, an answer's) names the family, not the case: the
+    2020 notice registers the most specific cause that fits, so where the claims ask only one labour sub-cause (pay
+    alone: wages, overtime → 追索劳动报酬纠纷) that one is the cause; claims spanning several keep 劳动争议. `text` runs
+    from the statement on; an answer, which has no claims heading, is read for what it replies to."""
+    part = _CLAIMS_PART.search(text)
+    if part:
+        return _one_asked("劳动争议", part.group(1), text[part.end():])
+    if answer:
+        close = _ANSWER_CLOSE.search(text)
+        body = text[:close.start()] if close else text
+        return _one_asked("劳动争议", body, "")
     return None
 
 

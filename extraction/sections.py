@@ -315,7 +315,8 @@ def cause_explicit(norm: str, start: int, end: int, names: tuple[str, ...] = ())
 
             # (the parties named before the statement tell a lender: "原告某某小额贷款股份有限公司与被告…借款合同纠纷一案")
             return (stated_child(found[0], norm[m.end():end] + "\n" + norm[start:m.start()])
-                    or _family_member(found[0], norm[m.end():end]) or found[0]), (s, s + len(phrase) - found[1])
+                    or _family_member(found[0], norm[m.end():end])
+                    or _labour_case(found[0], norm, start, m, end) or found[0]), (s, s + len(phrase) - found[1])
     m = _SUPPORT_CASE.search(norm, start, head_end)
     if m and not re.search(r"并|以及", norm[max(start, m.start() - 40):m.start()].rsplit("。", 1)[-1]):
         # "对被答辩人要求增加抚养费一案答辩如下": the support money the case is about names its level-4 cause
@@ -379,6 +380,24 @@ def _debt_told(text: str, names: tuple[str, ...]) -> str | None:
         return None
     info = causes.cause_info(cue.cause)
     return cue.cause if info and info["path"][0] == "合同、准合同纠纷" else None
+
+
+# an appeal's or a retrial's statement ("上诉人…因与被上诉人…劳动争议一案，不服…"): the first instance's cause, left as stated
+_REVIEW = re.compile(r"上诉|再审|申诉|不服")
+_ANSWER = re.compile(r"答辩")
+
+
+def _labour_case(stated: str, norm: str, start: int, m: re.Match, end: int) -> str | None:
+    """A first-instance "…劳动争议一案" (a judgment's opening, an answer's) whose claims ask one labour sub-cause alone
+    (cause_rules.labour_case_asked); a stated 案由 field (案由：劳动争议) is read above and keeps its name."""
+    if stated != "劳动争议":
+        return None
+    sentence = norm[start:m.end()].rsplit("\n", 1)[-1]
+    if _REVIEW.search(norm[start:m.end()]) or _REVIEW.search(norm[m.end():m.end() + 40]):
+        return None
+    from .cause_rules import labour_case_asked
+
+    return labour_case_asked(norm[m.end():end], answer=bool(_ANSWER.search(sentence)))
 
 
 def _family_member(stated: str, text: str) -> str | None:

@@ -27,10 +27,20 @@ def test_a_family_statement_with_nothing_more_specific_stays():
     assert extract(text).cause_of_action == "合同纠纷"
 
 
-def test_a_labour_dispute_statement_keeps_its_name():
-    # courts register a labour case whose claims span several sub-causes as 劳动争议
+def test_a_labour_dispute_statement_asking_pay_alone_is_the_pay():
+    # "…劳动争议一案" names the family: a first-instance case asking wages alone is registered as 追索劳动报酬纠纷 (the 2020
+    # notice registers the most specific cause that fits)
     text = OPENING + ("原告周明与被告吴刚劳动争议一案，本院受理后依法进行了审理。\n"
                       "周明向本院提出诉讼请求：判令被告支付拖欠的工资1万元。事实和理由：原告在被告处工作，被告拖欠工资。")
+    assert extract(text).cause_of_action == "追索劳动报酬纠纷"
+
+
+def test_a_stated_labour_dispute_field_keeps_its_name():
+    # a 案由 field says what the filer registered: 劳动争议 is kept even where wages alone are asked
+    text = ("民事起诉状\n原告：周明，男，1980年3月4日出生，汉族，住浙江省宁波市海曙区中山西路8号。\n"
+            "被告：宁波市海曙区吴氏五金有限公司，住所地浙江省宁波市海曙区人民路20号。\n"
+            "案由：劳动争议\n诉讼请求：\n1.判令被告支付拖欠的工资1万元；\n2.本案诉讼费用由被告承担。\n"
+            "事实与理由：原告在被告处工作，被告拖欠工资。\n此致\n宁波市海曙区人民法院\n具状人：周明\n2024年5月6日")
     assert extract(text).cause_of_action == "劳动争议"
 
 
