@@ -110,7 +110,11 @@ _R = [
     # pen it (把牛羊关好): the keeper answers for the harm his animals did (民法典 1245)
     ("饲养动物损害责任纠纷", r"(?:牛|羊|猪|鸡|鸭|鹅)(?!肉|蛋|奶|毛|排|油)(?:群|只|儿)?[^。；，]{0,4}(?:吃|啃|踩|拱|糟蹋|践踏)(?:了|坏|掉|光|死)?[^。；]{0,10}"
                         r"(?:庄稼|包谷|玉米|苞谷|洋芋|土豆|红薯|麦|稻|秧|菜|苗|果树|作物|青苗|庄稼地)"
-                        r"|(?:牛|羊|猪|鸡|鸭|鹅)[^。；，]{0,2}(?:关好|圈好|拴好|看好|管好)", 4),
+                        r"|(?:牛|羊|猪|鸡|鸭|鹅)[^。；，]{0,2}(?:关好|圈好|拴好|看好|管好)"
+                        # (the animal told getting into the field first: 他家的牛跑到我家田里，吃了我半亩稻谷)
+                        r"|(?:牛|羊|猪|鸡|鸭|鹅)(?:群|只|儿)?(?:跑|闯|钻|窜|溜|进)(?:到|进|入)?[^。；，]{0,8}?(?:田|地|园)(?:里|头|中)?[，,]?"
+                        r"(?:把)?[^。；，]{0,4}(?:吃|啃|踩|拱|糟蹋|践踏)(?:了|坏|掉|光|死)?[^。；]{0,10}"
+                        r"(?:庄稼|包谷|玉米|苞谷|洋芋|土豆|红薯|麦|稻|秧|菜|苗|果树|作物|青苗)", 4),
     # a tree or its fruit (民法典 1257), a collapsing building or structure (1252), a pile that rolls (1255)
     ("林木折断、倾倒、果实坠落损害责任纠纷", r"(?:树木|树枝|大树|树干|枯树|行道树|林木|果实|椰子).{0,8}(?:折断|倾倒|倒伏|倒下|断裂|坠落|掉落|脱落|掉下)"
                               r"|树上(?:的)?[^。；，]{0,6}?(?:掉下|掉落|落下|坠落|砸)"
@@ -520,7 +524,10 @@ _R = [
     ("排除妨害纠纷", r"(?:拆除|清除|清理|搬离|移除|搬走).{0,30}?(?:搭建|堆放|堆砌|修建|建造|设置|放置|摆放)(?:在[^，。；]{0,12})?的"
                 r"|恢复.{0,8}(?:通道|通行|道路).{0,4}畅通"
                 # (an answer telling what it was asked to pull down: 该农具棚系…搭建…现被答辩人要求拆除)
-                r"|(?:被答辩人|原告|对方)(?:要求|请求)(?:答辩人|被告|我|我们)?拆除", 3),
+                r"|(?:被答辩人|原告|对方)(?:要求|请求)(?:答辩人|被告|我|我们)?拆除"
+                # (a layperson's: the things piled in the stairway asked cleared, 把楼道里的东西清走)
+                r"|(?:楼道|过道|走廊|楼梯间?|消防通道|公共通道)(?:里|上|内|中)?[^。；，]{0,10}?(?:东西|杂物|物品|垃圾|纸箱|柜子|鞋柜)"
+                r"[^。；，]{0,4}?(?:清走|搬走|拿走|清掉|挪走|移走|清理(?:掉|干净)?|搬开)", 3),
     ("返还原物纠纷", r"返还原物", 4),
     # a thing held without right by someone with no contract over it (民法典 235); a lease, loan or deposit
     # names its own contract with stronger words
@@ -941,6 +948,10 @@ _R = [
                       r"(?:赡养|照料|照顾|扶养|养老|送终|给付|支付|偿还|生活费|医疗费|看病|债务|贷款|房贷)", 5),
     # (折价款 is what a co-owner pays for the other's share in a partition, not a price)
     ("买卖合同纠纷", r"货款|购货|买卖合同|购销|采购|供货|赊购|[车机具材料]款|(?<!折)价款|订货|预付款", 3),
+    # goods taken on credit in a layperson's words (在我这赊了烟酒, 赊走化肥): a sale, the IOU written for them no loan
+    ("买卖合同纠纷", r"(?:在|从|到)(?:我|我们|原告)(?:家|的)?(?:这|这里|那里|店里|店|小卖部|商店|超市|铺子|门市|处)[^。；，]{0,4}?赊(?!的)"
+               r"|赊(?:了|走|去|下)[^。；，]{0,10}?(?:烟|酒|米|面|油|盐|化肥|种子|农药|饲料|货|东西|建材|材料|水泥|瓷砖|钢材|煤"
+               r"|日用品|商品|药)", 3),
     # livestock and farm produce sold, asked by the lay name of its price (羊款, 牛钱, 粮款; a herder's 放羊钱 is pay):
     # the animals or crop fetched from the seller and priced by the head or the jin (每只…元，总价…元)
     ("买卖合同纠纷", r"(?<![养饲放])(?:羊|牛|猪|马|驴|骡|鸡|鸭|鹅)(?:款|钱)|(?:粮|药材|棉花|玉米|小麦|稻谷)款"
@@ -1450,6 +1461,11 @@ _LANDLORD = re.compile(r"房东|出租方|出租人|承租方|承租人|租赁�
 _NEIGHBOUR_DIG = re.compile(r"(?:紧贴|紧挨|挨着|贴着|靠着|紧邻)[^。；]{0,16}?(?:墙|房屋|房子|地基)[^。；]{0,16}?(?:挖|开挖|打桩|取土)"
                             r"|(?:挖地基|开挖地基|挖基础|基坑开挖|挖基坑|打桩)[^。；]{0,20}?(?:紧贴|紧挨|挨着|贴着|靠着|紧邻)")
 _CRACKED = re.compile(r"裂缝|开裂|裂了|裂开|下沉|沉降|倾斜|危房")
+# digging at the very edge of the filer's field or yard (在我们的承包地边上挖沟) and the bank or wall it brought down
+# (把地埂挖垮了): the neighbour's works endangering the adjoining land
+_DIG_AT_EDGE = re.compile(r"(?:我|我们|我家|我们家|原告)(?:家)?(?:的)?[^。；，]{0,6}?(?:承包地|责任田|自留地|田|地|菜园|园子|院子|宅基地)"
+                          r"(?:的)?(?:边上|旁边|边|地头|跟前|外侧|紧挨着)[^。；，]{0,6}?(?:挖|开挖|取土)")
+_BROUGHT_DOWN = re.compile(r"(?:挖|冲|弄|搞)(?:垮|塌|断|倒)|(?:垮|塌|坍塌|倒塌)(?:了|掉)")
 _CARRIAGE_WORDS = re.compile(r"运输|托运|承运|物流|运单|货运|快递")
 _POWER_AS_LOSS = re.compile(r"(?:赔|赔偿)[^。；]{0,16}电费|电费(?:的)?损失|多(?:交|缴|花|出|付)(?:了)?[^。；，]{0,4}电费|电费多(?:了|出)")
 # a couple who lived together without marrying, told in a layperson's words (住在一起，一直没有领结婚证)
@@ -2392,6 +2408,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # the neighbour digging his foundation right against the filer's wall, which then cracked (民法典 295: building
         # on one's own land may not endanger the neighbour's): the neighbours' duty to prevent harm, the builder he hired
         # sued with him
+        scores["相邻损害防免关系纠纷"] = max(scores.values(), default=0) + 1
+        decisive["相邻损害防免关系纠纷"] = claimed["相邻损害防免关系纠纷"] = True
+    if (_DIG_AT_EDGE.search(text) and _BROUGHT_DOWN.search(text) and not any(c.startswith("相邻") for c in scores)
+            and not _CONTRACT_MONEY.search(text)):
+        # someone digging at the edge of the filer's field (挖沟) who brought down its bank (地埂挖垮了): the duty not to
+        # endanger the adjoining land (民法典 295), the land being the filer's contracted field no contract in dispute
         scores["相邻损害防免关系纠纷"] = max(scores.values(), default=0) + 1
         decisive["相邻损害防免关系纠纷"] = claimed["相邻损害防免关系纠纷"] = True
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
