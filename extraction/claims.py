@@ -448,6 +448,11 @@ _COUNT = {"两": 2, **{c: i + 2 for i, c in enumerate("二三四五六七八九"
 # "支付原告一、原告二二倍工资差额各3600元": the payees named one by one, then the same sum to each
 _EACH_LISTED_RE = re.compile(r"(?P<list>(?:原告|上诉人|申请人)[一二三四五六七八九\d甲乙丙丁](?:\s*[、和及与]\s*(?:原告|上诉人|申请人)?"
                              r"[一二三四五六七八九\d甲乙丙丁])+)[^，,；;。\d]{0,30}?各(?:自)?\s*(?:为)?\s*(?:人民币)?\s*$")
+# "被告甲、乙各支付原告赡养费2400元（共计4800元）": a sum each of several pays, its total in the brackets after it;
+# the total is what is asked of them together
+_EACH_PAYS_BEFORE_RE = re.compile(r"各(?:自)?(?:向[^，,；;。\d]{0,12}?)?(?:支付|给付|赔偿|返还|补偿|偿还|退还|承担|负担)"
+                                  r"[^，,；;。元]{0,40}?$")
+_EACH_TOTAL_OPEN_RE = re.compile(r"\s*(?:元)?\s*[（(]\s*(?:共计|合计|总计|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 # an explanation in brackets right after a sum: "11.5万元（本金101万元，…合计34.34万元…）", "182000元［1300000元×2％×7个月］"
 _PAIR_BRACKET_RE = re.compile(r"\s*[元整]*\s*[（(]\s*(?:人民币|[¥￥])?\s*\d[\d,，.]*\s*万?元?\s*整?\s*[）)]")
 _OPEN_BRACKET = "（([［【"
@@ -1340,6 +1345,16 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                     and not _STATED_RE.search(item[max(0, a - 30):a])):
                 continue
             if kept and _explains(item, kept[-1][1], a):
+                ka, kb, kv = kept[-1]
+                raw = next((x[2] for x in found if x[:2] == (ka, kb)), kv)
+                ratio = v / raw if raw else 0
+                if (v > kv and _EACH_TOTAL_OPEN_RE.match(item[kb:a])
+                        and _EACH_PAYS_BEFORE_RE.search(item, _clause_start(item, ka), ka)
+                        and abs(ratio - round(ratio)) < 0.001 and 2 <= round(ratio) <= 9):
+                    # the total of a sum each of several pays, stated in the brackets after it, takes its place
+                    if total == kept[-1]:
+                        total = (a, b, v)
+                    kept[-1] = (a, b, v)
                 continue  # inside brackets that open right after the sum before: they explain it
             if _CAP_BEFORE_RE.search(before) or (_LOWER_TO_BEFORE_RE.search(before) and _BELOW_AFTER_RE.match(item, b)):
                 continue  # "改判…支付工程款不超过…元", "将违约金调减至…元以下": a ceiling the payer accepts, no sum claimed
