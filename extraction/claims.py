@@ -959,6 +959,10 @@ _SHARED_ESTATE_AFTER_RE = re.compile(r"\s*(?:元)?\s*由[^，,；;。\d]{0,14}?(
 # "夫妻共同存款8万元现由被告持有，由被告给付原告4万元": common property told as held by one side, the share to be paid
 # after it in the same sentence is the claim, not the whole
 _HELD_COMMON_AFTER_RE = re.compile(r"\s*(?:元)?\s*(?:现|目前|现在|一直)?(?:由|在)[^，,；;。\d]{0,10}?(?:持有|保管|掌管|控制|占有|名下)")
+# "双方婚后共有存款8万元，存于被告名下…账户，请求依法分割，由被告支付原告存款分割款4万元": the common money told
+# whole, its division asked and a smaller sum paid later in the same sentence; that sum is the share claimed
+_COMMON_MONEY_RE = re.compile(r"(?:共同|共有)[^，,；;。\d]{0,6}?(?:存款|现金|存单|住房公积金|理财|账户余额)[^，,；;。\d]{0,4}$")
+_SHARE_ASKED_RE = re.compile(r"分割|一半|均分|平分|份额")
 _SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
 # (补偿 a verb: the noun "补偿款" names the money, "分割…征收补偿款24.96万元" divides it, pays nothing)
@@ -1272,6 +1276,10 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_HELD_COMMON_AFTER_RE.match(item, b) and "共同" in clause
                     and any(b < fa < _sentence_end(item, b) and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):
                 continue  # the common money held by one side, the share paid asked after it
+            if (_COMMON_MONEY_RE.search(item, _clause_start(item, a), a)
+                    and any(b < fa < _sentence_end(item, b) and fv < v and _PAY_RE.search(item, b, fa)
+                            and _SHARE_ASKED_RE.search(item, b, fb) for fa, fb, fv in found)):
+                continue  # the common money told whole, the share of it paid asked after it
             if (_DIVIDE_RE.search(clause_all) and not _PAY_RE.search(clause_all)
                     and not (_MONEY_KIND_RE.search(clause) and _TO_PLAINTIFF_AFTER_RE.match(item, b))):
                 continue  # property to be divided is not a sum to be paid
