@@ -582,7 +582,15 @@ Dev set (bench/data/extract_dev/):
                      0.990 1.000 1.000 0.991 0.960 23/25 25/25; 155 0.964 0.964 0.969 0.967 0.962 0.949 1.000 25/25
                      25/25; 156 0.980 0.980 0.974 0.971 1.000 0.964 0.920 24/25 25/25; 157 0.992 0.992 1.000 1.000 1.000
                      0.991 0.960 25/25 25/25. Over the 100: name 0.972, role 0.972, gender 0.984, birth 0.986, ID 0.990,
-                     address 0.974, cause 0.960, amount 97/100, document type 100/100.
+                     address 0.974, cause 0.960, amount 97/100, document type 100/100. Their misses were then fixed.
+  holdout158.jsonl … holdout161.jsonl   100 documents by four more engineers who never read the rules (a big southern
+                     city's migrant workers, suppliers and riders; the south-west's mountains and minority areas; a
+                     financial court and commercial tribunal; a week of a northern court's mail), scored once at
+                     a62a899. Per set (name, role, gender, birth, ID, address, cause, amount, type): 158 0.984 0.984
+                     0.973 0.985 0.980 0.982 0.920 24/25 25/25; 159 1.000 1.000 1.000 1.000 1.000 0.992 1.000 25/25
+                     25/25; 160 1.000 1.000 1.000 1.000 0.977 1.000 0.840 25/25 25/25; 161 0.975 0.975 1.000 1.000 0.978
+                     1.000 0.939 24/25 25/25. Over the 100: name 0.990, role 0.990, gender 0.994, birth 0.996, ID 0.986,
+                     address 0.994, cause 0.925, amount 98/100, document type 100/100.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -668,7 +676,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout138", "holdout139", "holdout140", "holdout141",
         "holdout142", "holdout143", "holdout144", "holdout145",
         "holdout146", "holdout147", "holdout148", "holdout149",
-        "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157")
+        "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157",
+        "holdout158", "holdout159", "holdout160", "holdout161")
 
 
 def _real_text(row: dict) -> str | None:
