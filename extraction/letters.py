@@ -1172,6 +1172,11 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
             for p in people:
                 if p.role == "原告" and p not in signed and not _ROLE_BEFORE.search(text[max(0, p.at - 8):p.at]):
                     p.role = "被告"
+    for p in people:
+        gap = _SPACED_INTRO.search(text, max(0, p.at - 6), p.at)
+        if gap and p.kind == "person" and len(p.name) <= 3:
+            # "我叫谭 卫东，男，…": a scan's gap after the surname; the name is read whole, from the surname
+            p.name, p.at = gap.group(1) + p.name, gap.start(1)
     scribes = set(_SCRIBE.findall(norm, start, end))
     people = [p for p in people if p.name not in scribes]  # who wrote the letter for the filer files nothing
     signers = _signed_names(norm[start:end])
@@ -1248,7 +1253,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             continue  # a name restated later ("祁某家养的狗") is the same party
         seen.add(p.name)
         pp = ParsedParty(Party(role=p.role, name=p.name, kind=p.kind))
-        pp.spans["name"] = (start + p.at, start + p.at + len(p.name))
+        pp.spans["name"] = (start + p.at, _name_end(norm, start + p.at, p.name))
         a, b = p.attrs
         seat = _SEAT.fullmatch(text, a, b) if p.kind == "organization" and b > a else None
         if seat:
@@ -1403,6 +1408,16 @@ _VILLAGER_BEFORE_NAME = re.compile(r"(?:我们?|本人)是(?P<addr>[^，,。；;
                                    r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$")
 _HOME_AFTER_MENTION = (r"[，,]\s*(?:他|她)(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
                        r"(?:号|室|村|组|屯|庄|\d))(?=[，,。；;\n])")
+def _name_end(text: str, at: int, name: str) -> int:
+    """Where a name read from `at` ends in the text, past a scan's gap inside it ("谭 卫东")."""
+    end, k = at, 0
+    while k < len(name) and end < len(text):
+        k += text[end] not in " \t\u3000"
+        end += 1
+    return end
+
+
+_SPACED_INTRO = re.compile(r"(?:我叫|我是|我名叫|本人)([\u4e00-\u9fa5])[ \t\u3000]$")
 # a child introduced by their place among siblings ("二儿子叫某某", "小女儿某某")
 _KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
 _PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")

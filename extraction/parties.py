@@ -100,7 +100,9 @@ _BIRTH_RE = re.compile(
 # A masked ID ("350521********1015", "×××6517") is kept whole as written, the masks included.
 # A scan may split the number with a space ("411102199 501302530"): the digits either side are one number where
 # together they make an ID's 15 or 18 characters (see _id_match).
-_ID_RE = re.compile(r"(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?(?:为|是)?[:：]?\s*([0-9Xx×*＊]{6,22}(?: [0-9Xx×*＊]{1,17})?)")
+# (a form's "证件号码：" under "证件类型：居民身份证" is the same number)
+_ID_RE = re.compile(r"(?:(?:公民)?身份(?:证)?(?:号码|号|证件号码|证)?|(?<![\u4e00-\u9fa5])证件号码)(?:为|是)?[:：]?\s*"
+                    r"([0-9Xx×*＊]{6,22}(?: [0-9Xx×*＊]{1,17})?)")
 _BARE_ID_RE = re.compile(r"(?<![0-9A-Za-z*＊×])(\d{17}[\dXx]|\d{15}|\d{6}(?=[\d*＊×]{0,11}[*＊×])[\d*＊×]{11}[\dXx])"
                          r"(?![0-9A-Za-z*＊×])")
 _CREDIT_RE = re.compile(r"(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号)(?:为|是)?[:：]?\s*([0-9A-Za-z\-]{8,22})")
@@ -134,7 +136,7 @@ _SAME_HABITUAL_RE = re.compile(r"(?<![\u4e00-\u9fa5])(经常居住地|经常居�
 # "住址同被告一", "住所地同原告": the same address as the party so named (its number counts the entries of that role)
 _SAME_AS_ROLE = re.compile(
     r"(?<![\u4e00-\u9fa5])((?:现|户籍)?(?:住址|住所地?|地址|现住|住))\s*[:：]?\s*均?同(?P<role>" + "|".join(PRINCIPAL_ROLES) + r")"
-    r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
+    r"(?:(?P<num>[一二三四五六七八九十]|\d{1,2}|[①-⑨])(?!致))?(?P<named>[\u4e00-\u9fa5·]{2,4}?)?(?:一致|相同)?(?![\u4e00-\u9fa5\d])")
 # a form's field left blank with a mark ("经常居住地：/", "职务：—")
 _BLANK_MARKS = r"[/／—\-－_＿]{1,6}"
 _BLANK_MARK = re.compile(_BLANK_MARKS + r"|无")
@@ -386,7 +388,7 @@ _SPLIT_ORG = re.compile(r"(?<=[:：])([ \t]*)(?!(?:名称|姓名|单位名称|�
                         r"([\u4e00-\u9fa5]{0,12}?(?:有限责任公司|股份有限公司|有限公司|合作社|事务所))(?=[，,。；;（(]|$)", re.M)
 # "身份证号 52010219900101028 9": the space after an ID label keeps the number in the label's field, so a scan's
 # gap inside the number is read with it (_id_match joins the parts where together they are an ID's length)
-_ID_LABEL = re.compile(r"[ \t]*(?:公民身份号码|公民身份证号码?|身份证号码?|身份证|身份号码)[:：]?")
+_ID_LABEL = re.compile(r"[ \t]*(?:公民身份号码|公民身份证号码?|身份证号码?|身份证|身份号码|证件号码)[:：]?")
 
 
 def _id_label_before(text: str, pos: int, space_at: int) -> bool:
@@ -1585,6 +1587,7 @@ def _principal_in_case(text: str) -> re.Match | None:
 
 _PRINCIPAL_LINE = re.compile(r"(?m)^[ \t]*委托人[:：][ \t]*(?=[\u4e00-\u9fa5])")
 _SERVED = re.compile(r"(?m)^[ \t]*(受送达人[:：])[ \t]*(?=[\u4e00-\u9fa5])")
+_SERVED_AS = re.compile(r"(?m)(?<=^)[ \t]*(受送达人[:：])[ \t]*([\u4e00-\u9fa5（）()]{2,40}?)[（(](原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[）)]")
 _STANDING = re.compile(r"(?m)^[ \t]*(诉讼地位[:：])[ \t]*(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[ \t]*$")
 _FILER_LABEL = re.compile(r"(?m)^([ \t]*(?:提交人|提交单位|举证人|委托人|对方当事人|相对方)[（(:：][ \t]*)(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
                           r"[）)]?[：: \t]*(?=[\u4e00-\u9fa5])")
@@ -1614,6 +1617,9 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         text = _PRINCIPAL_LINE.sub(lambda m: (side.group(1) + "：").ljust(len(m.group()), " "), text)
     # (the role may run into the name, "提交人：原告某某": the colon added takes a blank of the label's, same length)
     # a service-address form's person ("受送达人：某某 女 身份证号：…" and below "诉讼地位：原告"): the party of that role
+    # ("受送达人：某某有限公司（被告）": the role in brackets after the name)
+    text = _SERVED_AS.sub(lambda m: text[m.start():m.start(1)] + (m.group(3) + "：").ljust(len(m.group(1)))
+                          + text[m.end(1):m.end(2)] + " " * (m.end() - m.end(2)), text)
     standing = _STANDING.search(text)
     if standing and _SERVED.search(text, 0, standing.start()):
         served = _SERVED.search(text, 0, standing.start())
@@ -1815,6 +1821,10 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         a, b = pp.spans.get("role", (0, 0))
         if b > a and norm[a:b] != pp.party.role and norm[a + 1:b + 1] == pp.party.role:
             pp.spans["role"] = (a + 1, b + 1)
+    # a name that joins two parties found on their own ("包工头某某和某某有限公司", read from the sentence of suing) is none
+    names = [pp.party.name for pp in parsed]
+    parsed = [pp for pp in parsed if not (re.search(r"[和与及、]", pp.party.name or "")
+                                          and sum(1 for n in names if n and n != pp.party.name and n in pp.party.name) >= 2)]
     return _once_each([p for p in parsed if p.party.name]), start + body_at
 
 
@@ -2194,6 +2204,9 @@ def _entry(parsed: list[ParsedParty], m: re.Match, seg: str, base: int, role_at:
         # "住址同被告一", "住所地同原告": the address of the party so named above (the n-th of that role)
         target = normalise_role(same.group("role"), None, stage)
         above_role = [q.party for q in parsed if q.party.role == target]
+        if same.group("named"):
+            # "住址同上诉人某某": the one of that role so named
+            above_role = [q for q in above_role if q.name == same.group("named")]
         n = _ordinal(same.group("num"))
         ref = (above_role[n - 1] if n <= len(above_role) else None) if n else (above_role[-1] if above_role else None)
         if ref is not None and ref.address:
@@ -2516,6 +2529,8 @@ def _attributes(pp: ParsedParty, rest: str, base: int, whole: str) -> None:
             if same_home:
                 _add_address(pp, "户籍地", addr, None)
             # 民法典 art. 25: a stated 经常居住地 is the 住所 and replaces an earlier (e.g. registered) address
+            if "送达地址" in label:
+                continue  # where papers are served is no 住所 (民诉法解释 art. 3): kept among the addresses only
             if p.address is None or former or (_HABITUAL.search(label) and not habitual):
                 p.address, habitual, former = addr, bool(_HABITUAL.search(label)), bool(_FORMER.match(label))
                 pp.spans["address"] = (at, fe)
@@ -2829,10 +2844,15 @@ def parse_mentions(norm: str, start: int, end: int) -> list[ParsedParty]:
             pp = ParsedParty(Party(role=role, name=name, kind="person"))
             pp.spans["name"] = (at, at + len(name))
             found[(role, name)] = pp
-    for m in _MENTION_RE.finditer(norm, start, end):
+    pos = start
+    while (m := _MENTION_RE.search(norm, pos, end)) is not None:
+        pos = m.end()
         role, name = m.group("role"), m.group("name")
         if not plausible_name(name, "organization" if _is_org(name, "") else "person"):
-            continue  # "原告与被告某公司", "被告严峰是某公司…": a sentence, not a name
+            # "原告与被告某公司", "被告严峰是某公司…": a sentence, not a name; a role word inside it may start the
+            # mention ("原告某某与被告某某有限公司…")
+            pos = m.start("name")
+            continue
         key = (role, name)
         if any(k[1] == name for k in found) or key in found:
             continue

@@ -92,3 +92,52 @@ def test_a_forms_same_as_above_with_its_bracketed_label_copies_the_home():
             "被告（自然人）\n姓名：车明远\n住所地（户籍所在地）：山东省荣成市人和镇院夼村11号\n\n"
             "诉讼请求和依据\n1．本金：人民币伍万元整\n")
     assert _people(text)["孔秀珍"][4] == "山东省荣成市石岛管理区黄海中路99号"
+
+
+def test_a_letters_filer_whose_name_a_scan_split_is_read_whole_with_both_sued():
+    me = _id("43102119780311237")
+    text = ("起诉书\n\n法官你好：\n我叫欧 阳明，男，湖南省郴州市人，1978年出生，身份证号码" + me + "，户口在湖南省郴州市北湖区华塘镇吴山村3组。\n"
+            "我要告两个：一个是包工头邝国华，男，四十多岁，住哪里我不清楚；另一个是东莞市安信装饰工程有限公司，地址在东莞市南城区鸿福路8号。\n"
+            "我的要求：\n一、他们两个赔我医药费两万元；\n请法官给我做主！\n起诉人：欧阳明（按手印）\n")
+    people = _people(text)
+    assert people["欧阳明"][:4] == ("原告", "男", "1978-03-11", me)
+    assert people["邝国华"][0] == "被告"
+    assert people["东莞市安信装饰工程有限公司"] == ("被告", None, None, None, "东莞市南城区鸿福路8号")
+
+
+def test_an_address_same_as_a_named_appellant_is_that_appellants():
+    text = ("民事上诉状\n上诉人（原审被告）：龙金平，男，1984年7月9日出生，苗族，住广西隆林各族自治县德峨镇保上村那弄屯。\n"
+            "被上诉人（原审原告）：黄光明，男，1979年2月28日出生，住广西百色市右江区龙景路8号。\n"
+            "原审被告：杨春花，女，苗族，1986年11月2日出生，农民，住址同上诉人龙金平。\n上诉请求：撤销原判。\n")
+    assert _people(text)["杨春花"][4] == "广西隆林各族自治县德峨镇保上村那弄屯"
+
+
+def test_a_forms_document_number_split_by_a_scan_is_the_id():
+    me = _id("31011219870526087")
+    text = ("民事起诉状\n被告（自然人）\n姓名：钱明辉\n性别：男☑ 女□\n出生日期：1987年5月26日\n"
+            "住所地（户籍所在地）：上海市闵行区莘庄镇莘松路100弄1号101室\n证件类型：居民身份证    证件号码：" + me[:10] + " " + me[10:] + "\n"
+            "诉讼请求和依据\n1．本金：10000元\n")
+    assert _people(text)["钱明辉"][3] == me
+
+
+def test_a_name_that_joins_two_parties_found_on_their_own_is_no_party():
+    text = ("尊敬的法官：\n我叫闫福生，男，今年五十岁，家住山西省运城市盐湖区北城街道1号。我要告包工头任建军和运城市鼎盛建筑劳务有限公司，他们欠我工钱。\n"
+            "被告一：任建军，男，四十来岁，住山西省运城市盐湖区解州镇2号。\n被告二：运城市鼎盛建筑劳务有限公司，公司地址是运城市盐湖区河东街88号。\n"
+            "我的要求：让任建军和鼎盛公司给我工钱八千元。\n起诉人：闫福生\n")
+    assert set(_people(text)) == {"闫福生", "任建军", "运城市鼎盛建筑劳务有限公司"}
+
+
+def test_a_service_receipt_names_its_party_by_the_role_in_brackets_and_its_service_address_is_no_home():
+    text = ("山西省太原市小店区人民法院\n送 达 回 证\n案　　号：（2025）晋0105民初100号\n案　　由：买卖合同纠纷\n"
+            "送达文书名称及件数：起诉状副本1份\n受送达人：太原市恒通商贸有限公司（被告）\n送达地址：山西省太原市小店区长风街9号3层\n"
+            "送达日期：2025年5月22日\n")
+    el = extract(text)
+    assert _people(text)["太原市恒通商贸有限公司"] == ("被告", None, None, None, None)
+    assert el.cause_of_action == "买卖合同纠纷"
+
+
+def test_a_case_sentence_names_a_company_sued_after_a_person_who_files():
+    text = ("授 权 委 托 书\n委托人（原告）：格日勒，女，蒙古族，1990年1月1日出生，住内蒙古自治区呼和浩特市新城区1号。\n"
+            "受托人：高峰，内蒙古某律师事务所律师。\n现委托上列受托人在原告格日勒与被告呼和浩特市安康家政服务有限公司劳务合同纠纷一案中，作为我方委托诉讼代理人。\n")
+    people = _people(text)
+    assert people["呼和浩特市安康家政服务有限公司"][0] == "被告"
