@@ -622,6 +622,9 @@ _AMENDED_RE = re.compile(r"[ \t　]*(?:(?:诉讼中|审理中|审理过程中|�
                          r"[^。；;，,\n]{0,24}?变更(?:其|了)?(?:全部|部分)?(?:诉讼请求|诉请)(?:为[:：]?|[:：])")
 
 
+_CLAIMS_SUBITEM_RE = re.compile(r"\n[ \t　]*\d{1,2}[、.．][ \t　]*(?:具体)?(?:诉讼请求|请求事项)[:：]?[ \t　]*\n")
+
+
 def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
     m = _start(norm, start, end)
     if not m:
@@ -634,6 +637,11 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         norm, norm.rfind("\n", rs, re_) + 1, re_) if e and "\n" in norm[rs:re_] else None
     if num:
         re_ = num.start()
+    # a form's section holding both the facts and the claims ("诉讼请求和依据\n1.劳动合同履行情况…\n6.诉讼请求\n（1）…"):
+    # the item titled as the claims, a line of its own, holds them; the items before it tell the facts
+    sub = _CLAIMS_SUBITEM_RE.search(norm, rs, re_)
+    if sub and sub.start() > rs:
+        rs = sub.end() - 1
     # a claims heading numbered as a section of its own ("二、诉讼请求", its items "1. 2.") ends where the next section's
     # number opens a line ("三、借款、还款明细" over a table of the loans): that section tells the facts, it asks nothing
     sec = _SECTION_NUM_RE.fullmatch(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())
