@@ -278,7 +278,8 @@ _PLAINTIFF_RETURNS_RE = re.compile(
     r"(?:退还|返还|归还|退回|退给|还给)(?:给)?(?:被告|被上诉人|被申请人|对方|其|他|她)?[^，,；;。的]{0,10}$")
 # a bracket still open that starts with the form's example ("（例如：", "（如：…）")
 _EXAMPLE_OPEN_RE = re.compile(r"[（(]\s*(?:(?:例如|比如|譬如|示例|举例)\s*[:：]?|如\s*[:：])[^）)]*$")
-_SHARE_BEFORE_RE = re.compile(r"(?:每人|每位|各自|人均)[^，,；;。\d]{0,6}$")
+# (said plainly: "医疗费一万八千元给我出了，一人六千元")
+_SHARE_BEFORE_RE = re.compile(r"(?:每人|每个人|每位|各自|人均|(?<![第唯])一个?人)[^，,；;。\d]{0,6}$")
 # (a day's rate said as "一天": "说好一天200元", "我男人一天220元，算180天，39600元")
 _PERIODIC_BEFORE_RE = re.compile(r"(?:每[月日天年周]|按月|按日)[^，,；;。]{0,8}$|(?<![第前后头最这那])一(?:天|日)\s*(?:人民币)?\s*$")
 # "共16天，按每天100元算1600元": the rate per period, then the sum reckoned from it: that sum is fixed, no rate

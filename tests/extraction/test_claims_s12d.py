@@ -43,3 +43,26 @@ def test_claims_heading_over_items_keeps_all_its_items():
             "3.本案诉讼费用由被告负担。\n"
             "事实和理由\n原告于2022年2月14日入职被告处。\n")
     assert _amount(text) == 26400.0
+
+
+_LETTER_HEAD = ("起诉书\n\n起诉人：马桂英，女，汉族，今年八十一岁，住甘肃省天水市秦安县兴国镇西关村三组。\n"
+                "被起诉人：马建军，男，是我大儿子，住址同上。\n"
+                "被起诉人：马建国，男，是我二儿子，住天水市秦州区民主西路12号。\n\n")
+
+
+def test_whole_told_then_each_ones_share_asks_the_whole():
+    # "…药费九千元叫他俩出，一个人四千五百元": the whole asked of the children, then the share of each, asks the whole once
+    text = (_LETTER_HEAD + "请求事项：\n"
+            "一、我今年开春摔断了腿花的药费九千元叫他俩出，一个人四千五百元；\n"
+            "二、打官司的钱叫他们出。\n\n"
+            "事实和理由：\n我老伴走得早，两个儿子谁也不管我。\n\n此致\n秦安县人民法院\n\n起诉人：马桂英\n2024年5月6日\n")
+    assert _amount(text) == 9000.0
+
+
+def test_sum_asked_of_one_person_alone_still_counts():
+    # a sum asked of one of them alone, no whole before it: the sum is claimed
+    text = (_LETTER_HEAD + "请求事项：\n"
+            "一、叫大儿子一人出我的药费四千五百元；\n"
+            "二、打官司的钱叫他们出。\n\n"
+            "事实和理由：\n大儿子拿了我的存折。\n\n此致\n秦安县人民法院\n\n起诉人：马桂英\n2024年5月6日\n")
+    assert _amount(text) == 4500.0
