@@ -1080,6 +1080,31 @@ _TRADER_IN_STORY = re.compile(r"(?P<org>[\u4e00-\u9fa5A-Za-z0-9·]{2,40}?)[（(]
 _SUED_SEAT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:被告|对方)(?:的)?(?:地址|住所地?|经营场所)[:：]\s*(?P<addr>[^，,。；;（()）\n]{4,60})")
 
 
+def _bare_filers(text: str, bare: re.Match) -> list[Person]:
+    """The filer (or two) a letter names bare in the first person, with at most a home ("我是某市某街18号的住户某某，今年
+    六十八了"); a parent writing for a child ("我叫某某，是某某某的妈妈") files for the child."""
+    if not plausible_name(bare.group("name"), "person") or bare.group("name") in _RELATION:
+        return []
+    child = _PARENT_OF.match(text, bare.end("name"))
+    name, at = (child.group("child"), child.start("child")) if child else (bare.group("name"), bare.start("name"))
+    if not plausible_name(name, "person"):
+        return []
+    # (the rest of the filer's sentence may tell their home: "我叫某某，今年五十五岁，家住某市某路9号。")
+    stop = re.compile(r"[。！!？?\n]").search(text, at)
+    rest = (at + len(name), stop.start() if stop else len(text))
+    # (not where the home came before the name: "我是某区的居民某某，我2022年把房子租给…他住到…")
+    told_home = re.search(r"的(?:住户|业主|村民|居民|牧民)$", text[bare.start():bare.start("name")])
+    filers = [Person(name, at, rest if not child and not told_home and rest[1] - rest[0] <= 80 else (at + len(name),) * 2,
+                     role="原告")]
+    other = bare.group("other")
+    if other and not child and plausible_name(other, "person"):
+        # "我们是某村的村民某某和某某": both file
+        filers[0].attrs = (filers[0].attrs[0],) * 2
+        k = bare.start("other")
+        filers.append(Person(other, k, (k + len(other),) * 2, role="原告"))
+    return filers
+
+
 def _trader_in_story(text: str, people: list[Person]) -> list[Person]:
     """The one sole trader a filer's letter names by its sign where it names no one sued: the shop the story deals with
     is whom the letter is against (民诉法解释 art. 59: the 字号 is the party); its seat from a '被告地址：' line."""
@@ -1124,25 +1149,18 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         text = text[:sign.start()]
     people = find_people(text)
     _assign_roles(text, people)
-    if not people:
-        bare = _BARE_FILER.search(text, 0, min(len(text), 600))
-        if bare and plausible_name(bare.group("name"), "person") and bare.group("name") not in _RELATION:
-            # a filer who gives only a name and a home in the first person ("我是某市某街18号的住户某某，今年六十八了");
-            # a parent writing for a child ("我叫某某，是某某某的妈妈") files for the child
-            child = _PARENT_OF.match(text, bare.end("name"))
-            name, at = (child.group("child"), child.start("child")) if child else (bare.group("name"), bare.start("name"))
-            if plausible_name(name, "person"):
-                # (the rest of the filer's sentence may tell their home: "我叫某某，今年五十五岁，家住某市某路9号。")
-                stop = re.compile(r"[。！!？?\n]").search(text, at)
-                rest = (at + len(name), stop.start() if stop else len(text))
-                people = [Person(name, at, rest if not child and rest[1] - rest[0] <= 80 else (at + len(name),) * 2,
-                                 role="原告")]
-                other = bare.group("other")
-                if other and not child and plausible_name(other, "person"):
-                    # "我们是某村的村民某某和某某": both file
-                    people[0].attrs = (people[0].attrs[0],) * 2
-                    k = bare.start("other")
-                    people.append(Person(other, k, (k + len(other),) * 2, role="原告"))
+    bare = _BARE_FILER.search(text, 0, min(len(text), 600))
+    # (the people found after a bare filer may be the story's: one the claims order to pay is sued, not filing:
+    # "我是某区的居民某某，…李某是男的，四十来岁，…请法官判李某给我房租…")
+    ordered = [m.group("who") for m in _CLAIM_ORDER.finditer(text, 0, min(len(text), 8000))] if bare and people else []
+    taken = [p for p in people if p.role == "原告" and any(p.name in w for w in ordered)]
+    if bare and (not people or (taken and not any(p.role == "被告" for p in people)
+                                and bare.group("name") not in {p.name for p in people} and bare.start("name") < min(p.at for p in people))):
+        filers = _bare_filers(text, bare)
+        if filers:
+            for p in taken:
+                p.role = "被告"
+            people = filers + people
     people = _sole_traders(text, _company_files(text, people))
     if people and not any(p.role == "被告" for p in people):
         people += _trader_in_story(text, people)
@@ -1404,7 +1422,7 @@ _HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(
 # (two filers may share it: "我们是某村3组的村民某某和某某")
 _VILLAGER_BEFORE_NAME = re.compile(r"(?:我们?|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)"
                                    r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$"
-                                   r"|(?:我们?|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄))的(?:住户|业主|村民|居民)"
+                                   r"|(?:我们?|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄|嘎查|区|县|镇|乡|街道))的(?:住户|业主|村民|居民|牧民)"
                                    r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$")
 _HOME_AFTER_MENTION = (r"[，,]\s*(?:他|她)(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
                        r"(?:号|室|村|组|屯|庄|\d))(?=[，,。；;\n])")
@@ -1422,7 +1440,7 @@ _SPACED_INTRO = re.compile(r"(?:我叫|我是|我名叫|本人)([\u4e00-\u9fa5])
 _KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
 _PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")
 # the filer named bare at the head of a letter, with at most the home they live in
-_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我们?|本人)(?:叫|是|名叫)(?:[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄)的(?:住户|业主|村民|居民))?"
+_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我们?|本人)(?:叫|是|名叫)(?:[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄|嘎查|区|县|镇|乡|街道)的(?:住户|业主|村民|居民|牧民))?"
                          r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:(?:和|与|、)(?P<other>[\u4e00-\u9fa5]{2,3}))?(?=[，,。])")
 # a field the writer does not know
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")

@@ -147,3 +147,12 @@ def test_a_letter_that_asks_the_court_to_order_a_neighbour_to_repay_is_a_complai
         people = _people(text)
         assert people["聂秀莲"][:2] == ("原告", "女") and people["葛小兵"][0] == "被告"
         assert el.amount_claimed == 4000
+
+
+def test_a_resident_of_a_district_files_against_the_tenant_the_story_describes_first():
+    text = ("尊敬的法官您好！\n我是甘肃省兰州市城关区的居民马玉兰，我2022年把自己的一套房子租给了杨福林住，每月房租1200元，他住到2024年3月"
+            "就搬走了，欠我十个月的房租12000元。杨福林是男的，四十来岁，身份证上的地址是甘肃省榆中县城关镇5号。\n"
+            "请法官判杨福林给我房租12000元。\n马玉兰\n2024年6月1日\n")
+    people = _people(text)
+    assert people["马玉兰"][0] == "原告" and people["马玉兰"][4] == "甘肃省兰州市城关区"
+    assert people["杨福林"][:2] == ("被告", "男")
