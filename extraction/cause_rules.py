@@ -448,6 +448,13 @@ _R = [
                      # (the plot described at length before the right: 确认坐落于…的水田1.8亩（四至：…）的土地承包经营权归原告)
                      r"|确认[^。；]{0,80}?的土地承包经营权(?:归|属于|为)", 6),
     ("土地承包经营权继承纠纷", r"继承.{0,10}(?:土地承包经营权|承包地|承包的土地)|(?:土地承包经营权|承包地).{0,10}继承", 6),
+    # the family's contracted field taken over by another villager and asked back (把占去的我家…田退还给我家耕种): the
+    # right itself is in dispute with one who holds no contract with the filer (民法典 331); a contract or rent told
+    # anywhere keeps the contract's cause (_LAND_DEAL, infer_cause)
+    ("土地承包经营权纠纷", r"(?:占去|霸占|强占|侵占|抢占|占了|占着|抢种|强种|强行耕种|强行种植)(?:了)?(?:的)?[^。；，]{0,16}?"
+                   r"(?:田|耕地|承包地|责任田|口粮田|承包的土地)[^。；]{0,20}?(?:退还|返还|退给|还给|归还|交还)"
+                   r"|(?:退还|返还|退给|还给|归还|交还)[^。；]{0,8}?(?:霸占|占去|强占|侵占|抢占|抢种|强种)(?:了)?的[^。；，]{0,16}?"
+                   r"(?:田|耕地|承包地|责任田|口粮田|承包的土地)", 5),
     ("承包地征收补偿费用分配纠纷", r"承包地.{0,20}(?:征收|征用|征地).{0,20}补偿|征收补偿费用?分配", 4),
     # (the contracted land told otherwise: 承包土地, 责任田; the compensation of land taken asked as a share)
     ("承包地征收补偿费用分配纠纷", r"(?:承包(?:的)?(?:土地|耕地|田地)|责任田|口粮田)[^。；]{0,20}(?:征收|征用|征地|被征)[^。；]{0,20}补偿"
@@ -1503,6 +1510,8 @@ _REMOVAL_ASKED = re.compile(r"(?:请求|要求|判令?|让)(?:法院)?(?:判)?(?
                             r"(?:拆除|拆了|拆掉|移走|挪走|搬走|挪开|移除)[^。；]{0,16}?(?:恢复原样|恢复原状)")
 _CONTRACT_MONEY = re.compile(r"租金|房租|承租|工程款|装修款|货款|价款|工钱|合同|协议")
 # a house or land used without its owner's leave (未经原告同意擅自居住, 强行住进)
+# a deal over the land between the parties (承包费, 合同, 转包, 租金): the field asked back is that deal's
+_LAND_DEAL = re.compile(r"承包费|合同|协议|转包|租金|租给|流转|发包|转让|互换")
 _OCCUPIED_WITHOUT_CONSENT = re.compile(r"(?:未经|没有经过|没经过|未征得)[^。；]{0,10}(?:同意|允许)[^。；]{0,6}(?:擅自|强行)?(?:居住|入住|住进|占用|占住|搬进)"
                                        r"|(?:擅自|强行)(?:居住|入住|住进|占用|占住|搬进)")
 _PROPERTY_REMEDIES = ("排除妨害纠纷", "返还原物纠纷", "业主共有权纠纷", "车位纠纷", "消除危险纠纷", "财产损害赔偿纠纷",
@@ -2150,6 +2159,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # piled on the way (堆放建筑材料) are an obstruction to clear, 排除妨害
         scores["相邻通行纠纷"] += scores.pop("排除妨害纠纷")
         decisive["相邻通行纠纷"] = claimed["相邻通行纠纷"] = True
+    if "土地承包经营权纠纷" in scores and _LAND_DEAL.search(text):
+        scores.pop("土地承包经营权纠纷")  # the field occupied under a deal between them: the deal's cause
     if "房屋租赁合同纠纷" in scores and not re.search(r"租", text) and _OCCUPIED_WITHOUT_CONSENT.search(text):
         # a house lived in without its owner's leave, its vacating asked (腾退) with no lease anywhere: the owner's claim to
         # be rid of the interference (民法典 236), not a lease
