@@ -1529,6 +1529,10 @@ _LOAN_KIN = {"金融借款合同纠纷", "小额借款合同纠纷", "被继承�
 _PRINCIPAL = re.compile(r"本金|借款|利息|本息|欠款|货款|价款|租金|工程款")
 _SURETY = re.compile(r"保证|担保")
 _DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|费)")
+# the heirs are the ones suing, for a claim the deceased had (三原告为杨明的全部第一顺序法定继承人, 杨明对曾伟享有的债权属于其
+# 遗产): they stand in the creditor's place and sue on the debt itself; 被继承人债务清偿 is the creditor's suit against heirs
+_HEIRS_SUE = re.compile(r"(?<!被)(?:原告|我们|我)(?:[一二三四五六七八九十两]人)?[^。；，]{0,6}?(?:均为|都是|为|系|是|作为)[^。；，]{0,16}?继承人"
+                        r"|债权[^。；]{0,12}(?:属于|系|为|是)[^。；]{0,6}遗产|(?:继承|承继)[^。；，]{0,10}债权")
 _SUCCESSION_CLAIM = re.compile(r"(?:依法)?(?:继承|分割).{0,10}(?:遗产|房屋|房产|份额)")
 _CUSTODY = re.compile(r"抚养权|监护权|随.{0,8}生活|跟.{0,6}生活|由.{0,8}抚养|直接抚养")
 # the divorce already made (registered, by agreement, by judgment), not one asked for
@@ -2232,6 +2236,7 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # with the defendant; a car-hire firm among the parties keeps the lease
         scores.pop("车辆租赁合同纠纷")
     if (_DECEASED.search(raw) and _HEIRS.search(raw) and _DEBT.search(raw) and not _SUCCESSION_CLAIM.search(claims)
+            and not _HEIRS_SUE.search(raw)
             and (not claims or _REPAY.search(claims))):
         # a creditor suing the heirs for the debt of a deceased debtor (民法典 1161)
         scores["被继承人债务清偿纠纷"] = scores.get("被继承人债务清偿纠纷", 0) + 12
