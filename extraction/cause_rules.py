@@ -1627,6 +1627,10 @@ _WAGES_ASKED = re.compile(r"工钱|工资|劳务费|报酬")
 # money asked back by the one who paid it (退我, 退还, 返还): no worker asks his pay "refunded"
 _REFUND_ASKED = re.compile(r"退(?:还|回|给)?(?:我|原告)|退还|返还|退款")
 _HURT = re.compile(r"受伤|摔|坠落|跌落|骨折|砸伤|致伤|伤残|烧伤|割伤|轧伤|绞伤|(?:压|轧|切|夹|绞)断")
+# the service contracts of a place the customer is in (a hotel, a restaurant), and a fall there
+_PREMISES_SERVICE = ("旅店服务合同纠纷", "餐饮服务合同纠纷")
+_FELL = re.compile(r"滑倒|摔倒|跌倒|绊倒|摔伤|跌伤|滑伤|滑跌|摔了一跤|跌了一跤")
+_FEE_BACK = re.compile(r"退还|返还|退回|退[^。；，]{0,4}(?:房费|餐费)|房费|餐费")
 _NOT_HIRED_INJURY = ("机动车交通事故责任纠纷", "非机动车交通事故责任纠纷", "义务帮工人受害责任纠纷", "提供劳务者致害责任纠纷",
                      "工伤保险待遇纠纷", "用人单位责任纠纷", "医疗损害责任纠纷", "产品责任纠纷")
 # help given for nothing: the lay words (帮忙, 讲好不要工钱, 没收一分钱, 好心) of 义务帮工
@@ -2622,6 +2626,13 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # contract for labour
         scores["劳务合同纠纷"] = max(scores.values()) + 1
         decisive["劳务合同纠纷"] = claimed["劳务合同纠纷"] = True
+    if (max(scores, key=scores.get) in _PREMISES_SERVICE and decisive.get("违反安全保障义务责任纠纷")
+            and _INJURY.search(claims) and _FELL.search(facts) and not _FEE_BACK.search(claims)):
+        # a guest who slipped or fell on the hotel's or restaurant's premises (泳池边通道积水…滑倒) asking the injury's
+        # damages: the operator's safety duty is sued on (民法典 1198), the stay or the meal only why the guest was
+        # there; a fee asked back (退还房费) keeps the contract
+        scores["违反安全保障义务责任纠纷"] = max(scores.values()) + 1
+        claimed["违反安全保障义务责任纠纷"] = True
     order = {c: i for i, (c, _, _) in enumerate(RULES)}
     best = max(scores, key=lambda c: (scores[c], -order.get(c, 0)))
     if best in _GENERIC:
