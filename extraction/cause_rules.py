@@ -1499,6 +1499,8 @@ _GAS_SUPPLIER = re.compile(r"(?:燃气|煤气|天然气|液化气)[^。；，]{0
 # it is no party to the lease (nor where it is the price it charges the landlord: 供电局给他的价才0.6元)
 _SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?|(?:给|收)[^。；，]{0,4}?的)?"
                              r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
+# the power company only as the one the tenant's bill was owed or paid to (还欠供电所电费, 交给供电公司): no party
+_SUPPLIER_PAYEE = re.compile(r"(?:欠|交给|缴给|付给|交到|缴到|向)(?:了)?(?:供电(?:局|公司|所|站)|电力公司|电网公司|电业局)")
 _LIVED_UNMARRIED = re.compile(r"(?<![没未不])(?<![没未不][在住])(?<!没有在)"
                               r"(?:住在一起|住到一起|生活在一起|一起生活|一起过日子|搬到一起住?|同住|同居)[^。]{0,30}?"
                               r"(?:没有?|未|一直没有?|并未|从未|始终没有?)(?:去)?(?:领|办|办理|登记|扯)(?:取|了)?(?:结婚证|结婚登记|证)"
@@ -2443,7 +2445,8 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
     if "供用电合同纠纷" in scores and len(scores) > 1 and _POWER_AS_LOSS.search(text):
         # electricity paid for as a loss the other caused (多交的电费, 赔偿电费损失): no supply contract between them
         scores.pop("供用电合同纠纷")
-    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(_SUPPLIER_PRICE.sub("", raw) + names):
+    elif "供用电合同纠纷" in scores and decisive.get("房屋租赁合同纠纷") and not _SUPPLIER.search(
+            _SUPPLIER_PAYEE.sub("", _SUPPLIER_PRICE.sub("", raw)) + names):
         # the electricity a landlord charges his tenant (电费按…一度收, 多收的电费) is a term of the lease: a supply
         # contract is made with the power company (民法典 648), which no one here is
         scores.pop("供用电合同纠纷")

@@ -79,3 +79,13 @@ def test_a_hotel_guest_asking_the_room_fee_back_stays_the_lodging_contract():
             "事实与理由：2024年5月2日原告预订被告酒店的客房四晚，入住当晚房间漏水，原告在卫生间滑倒，被告拒不换房，"
             "原告只得退房。\n此致\n桂林市象山区人民法院\n具状人：孟丽娟\n2024年7月1日")
     assert extract(text).cause_of_action == "旅店服务合同纠纷"
+
+
+def test_a_landlords_electricity_bill_paid_to_the_power_station_for_the_tenant_is_the_lease():
+    text = ("尊敬的法官：\n我叫庞秀兰，女，住重庆市江北区观音桥街道建新北路12号。我有一间铺面在江北区建新东路8号，"
+            "2022年租给曹大勇开五金店，每月房租四千元。从去年9月起他就没交房租，一共欠我五个月房租两万元。"
+            "他还欠供电所电费1500元，是我替他交的。\n"
+            "请法官判曹大勇把房租两万元和我垫的电费1500元还给我。\n起诉人：庞秀兰\n2024年4月2日")
+    el = extract(text)
+    assert el.cause_of_action == "房屋租赁合同纠纷"
+    assert el.amount_claimed == 21500.0
