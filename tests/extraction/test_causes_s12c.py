@@ -89,3 +89,16 @@ def test_a_landlords_electricity_bill_paid_to_the_power_station_for_the_tenant_i
     el = extract(text)
     assert el.cause_of_action == "房屋租赁合同纠纷"
     assert el.amount_claimed == 21500.0
+
+
+def test_a_sum_lent_in_lay_words_is_a_loan_not_a_thing_borrowed():
+    text = "尊敬的法官：\n我叫滕桂花，女，住江苏省宿迁市宿城区幸福路3号。邻居杭小军借我3000元一直不还。\n要法院判杭小军还我3000元。\n滕桂花\n"
+    el = extract(text)
+    assert el.cause_of_action == "民间借贷纠纷"
+    assert el.amount_claimed == 3000.0
+
+
+def test_a_sum_lent_told_otherwise_in_a_letter_is_a_loan():
+    text = ("尊敬的法官：\n我叫韦金凤，女，住广西南宁市青秀区民族大道20号。同事蓝海涛前年借我两万块钱，说半年还，"
+            "到现在一分没还。\n求法院判蓝海涛还我两万元。\n韦金凤\n2024年3月1日\n")
+    assert extract(text).cause_of_action == "民间借贷纠纷"
