@@ -1874,10 +1874,29 @@ def stated_child(cause: str, text: str, heading: bool = False) -> str | None:
             # agency (家政, 月嫂, 保姆): the level-4 service the 2020 notice registers, where no other service is told
             return next(iter(told))
     if heading and not hits and len(_path(cause)) == 2:
+        # (a form's section holding both facts and claims, "诉讼请求和依据\n1.劳动合同履行情况…\n6.诉讼请求\n（1）…": the
+        # item titled as the claims holds them; the items before it tell the facts)
+        item = _form_claims_item(text)
         part = _CLAIMS_PART.search(text)
-        if part:
-            return _one_asked(cause, _form_asked(part.group(1)), text[part.end():])
+        if item or part:
+            claims, end = item or (part.group(1), part.end())
+            return _one_asked(cause, _form_asked(claims), text[end:])
     return None
+
+
+# a form's claims item, a line of its own ("6.诉讼请求"), under a section that numbers the facts before it
+_FORM_CLAIMS_ITEM = re.compile(r"\n[ \t\u3000]*(\d{1,2})\s*[、.．][ \t\u3000]*(?:具体)?(?:诉讼请求|请求事项)[:：]?[ \t\u3000]*\n")
+
+
+def _form_claims_item(text: str) -> tuple[str, int] | None:
+    """The body of a form's claims item and where it ends: at the next item of its numbering (7.请求依据), the
+    evidence, or the text's end; its own claims may be numbered 1. 2. beneath it."""
+    m = _FORM_CLAIMS_ITEM.search(text)
+    if not m:
+        return None
+    nxt = re.compile(rf"\n[ \t\u3000]*(?:{int(m.group(1)) + 1}\s*[、.．]|证据)").search(text, m.end())
+    end = nxt.start() if nxt else len(text)
+    return text[m.end():end], end
 
 
 def _one_asked(family: str, claims: str, facts: str) -> str | None:
