@@ -1528,9 +1528,10 @@ _REPAY_MONEY = re.compile(r"(?:还|偿还|归还|返还)(?:给)?(?:我|原告)?[
                           r"|(?:偿还|归还|返还)(?:借款|本金|欠款)")
 _LOAN_KIN = {"金融借款合同纠纷", "小额借款合同纠纷", "被继承人债务清偿纠纷", "保证合同纠纷", "追偿权纠纷", "不当得利纠纷",
              "无因管理纠纷", "离婚纠纷", "离婚后财产纠纷", "同居关系析产纠纷", "夫妻财产约定纠纷"}
-_PRINCIPAL = re.compile(r"本金|借款|利息|本息|欠款|货款|价款|租金|工程款")
+# (a factor's receivable asked of the debtor it was assigned against is the principal debt too: 应收账款)
+_PRINCIPAL = re.compile(r"本金|借款|利息|本息|欠款|货款|价款|租金|工程款|账款")
 _SURETY = re.compile(r"保证|担保")
-_DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|费)")
+_DEBTOR_CLAIM = re.compile(r"(?:偿还|归还|返还|支付|给付).{0,8}?(?:借款|本金|货款|欠款|款项|租金|工程款|价款|本息|账款|费)")
 # the heirs are the ones suing, for a claim the deceased had (三原告为杨明的全部第一顺序法定继承人, 杨明对曾伟享有的债权属于其
 # 遗产): they stand in the creditor's place and sue on the debt itself; 被继承人债务清偿 is the creditor's suit against heirs
 _HEIRS_SUE = re.compile(r"(?<!被)(?:原告|我们|我)(?:[一二三四五六七八九十两]人)?[^。；，]{0,6}?(?:均为|都是|为|系|是|作为)[^。；，]{0,16}?继承人"
