@@ -354,7 +354,9 @@ _R = [
     ("营业信托纠纷", r"信托(?:合同|计划|产品|受益权)", 4),
     # (an insured's 虚假陈述 at underwriting is no securities case)
     ("证券虚假陈述责任纠纷", r"证券虚假陈述|虚假陈述.{0,20}(?:证券|股票|股价|上市公司|投资者)"
-                       r"|(?:证券|股票|上市公司|投资者).{0,20}虚假陈述", 5),
+                       r"|(?:证券|股票|上市公司|投资者).{0,20}虚假陈述"
+                       # (the loss the securities rules measure: the price paid less the base price, 投资差额损失)
+                       r"|投资差额损失", 5),
     ("个人信息保护纠纷", r"个人信息", 3),
     ("生命权、身体权、健康权纠纷", r"殴打|打伤|打成(?:了)?(?:重伤|轻伤|轻微伤|骨折|残疾|伤残|脑震荡)|拳打|脚踢|推倒|轻伤|轻微伤|人身损害赔偿", 3),
     # a fight between the parties told by its acts (推搡, 击打, 互殴, 厮打, 扭打在一起): whoever fell or broke a bone in it
@@ -881,7 +883,8 @@ _R = [
     ("中介合同纠纷", r"中介|居间|房地产经纪|经纪(?:服务|人|公司|机构)|媒介服务|跳单|看房确认书|带看|订立合同的(?:机会|媒介)"
                   r"|(?:绕开|绕过|撇开|避开)(?:原告|中介|经纪).{0,12}(?:私下|自行|直接)|私下.{0,10}(?:成交|交易)"
                   r"|民法典.{0,6}第九百六十[一二三四五六]条", 4),
-    ("中介合同纠纷", r"(?<!拍卖)(?<!保险代理)佣金", 3),
+    # (a broker's commission on shares traded, listed with the stamp duty, is an investor's loss, no agent's fee)
+    ("中介合同纠纷", r"(?<!拍卖)(?<!保险代理)佣金(?![^。；]{0,3}印花税)", 3),
     ("特许经营合同纠纷", r"特许经营|加盟", 5),
     ("种植、养殖回收合同纠纷", r"(?:种植|养殖|种苗|鸡苗|鸭苗|猪苗|种子).{0,24}回收|回收.{0,6}(?:成鸡|成鸭|生猪|农产品)", 5),
     # order farming: the crop or stock grown for a buyer who bought it back at a floor price (订单种植, 保底价回收)

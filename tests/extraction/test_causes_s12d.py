@@ -51,3 +51,20 @@ def test_guarantors_alone_sued_for_their_guaranty_stay_the_guaranty():
             "杨某向原告借款，被告作为保证人在借条上签字，承诺承担连带保证责任。\n此致\n武汉市江岸区人民法院\n"
             "具状人：邹建平\n2024年2月1日")
     assert extract(text).cause_of_action == "保证合同纠纷"
+
+
+def test_an_investors_loss_with_commission_and_stamp_duty_is_a_false_statement():
+    text = ("民事起诉状\n原告：葛明远，男，1968年8月8日出生，汉族，住浙江省宁波市鄞州区天童南路18号。\n"
+            "被告：浙江恒瑞光电股份有限公司，住所地浙江省宁波市北仑区新碶街道明州路99号。\n诉讼请求：\n"
+            "一、判令被告赔偿原告投资差额损失、佣金、印花税及利息损失共计人民币86,420.50元；\n二、本案诉讼费由被告承担。\n"
+            "事实与理由：\n被告系深圳证券交易所上市公司。被告在年度报告中虚增收入，证监局作出行政处罚决定。原告在实施日后买入被告股票，"
+            "揭露日后股价下跌，遭受损失。\n此致\n宁波市中级人民法院\n具状人：葛明远\n2024年5月6日")
+    assert extract(text).cause_of_action == "证券虚假陈述责任纠纷"
+
+
+def test_a_brokers_commission_for_a_flat_sold_stays_the_agency():
+    text = ("民事起诉状\n原告：宁波安家房地产经纪有限公司，住所地浙江省宁波市海曙区中山西路5号。\n"
+            "被告：蒋立华，男，1980年2月2日出生，汉族，住浙江省宁波市海曙区望京路7号。\n诉讼请求：\n"
+            "一、判令被告支付原告佣金人民币24,000元；\n二、本案诉讼费由被告承担。\n事实与理由：\n原告带被告看房，被告签订看房确认书后"
+            "绕开原告私下与房东成交。\n此致\n宁波市海曙区人民法院\n具状人：宁波安家房地产经纪有限公司\n2024年5月6日")
+    assert extract(text).cause_of_action == "中介合同纠纷"
