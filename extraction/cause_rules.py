@@ -1407,6 +1407,9 @@ _WITHDRAW = re.compile(r"退伙|退出(?:了)?(?:该)?合伙|(?:不再是|不再
                        r"|(?:提出|要求|决定|表示)(?:了)?(?:不干了|不再干了?|退出|撤出|退股)"
                        r"|(?:合伙)?(?:财产)?份额[^。；，]{0,4}(?:结算|清算|退还)")
 _FIRM = re.compile(r"合伙企业|普通合伙|有限合伙")
+# the shares in a company sold by one member to another (股份转让协议, 股份转让钱): a shareholding, not a partner's share
+_SHARES_SOLD = re.compile(r"(?<!合伙)股份转让|转让[^。；，]{0,6}(?<!合伙)股份")
+_COMPANY_NAMED = re.compile(r"有限(?:责任)?公司")
 # the business run in partnership sued by its own name (某某修配厂, 某某茶馆): a registered firm, not a bare contract
 # between the partners (a company's members are shareholders, not partners)
 _TRADE_NAME = re.compile(r"(?:厂|店|馆|行|坊|社|部|中心|事务所|工作室|门市|商行|合作社|经营部)$")
@@ -2509,6 +2512,11 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         # partnership that is no firm (个人合伙) stays 合伙合同纠纷
         scores["退伙纠纷"] = max(scores.values(), default=0) + 1  # (the firm's 合伙 words are its setting)
         decisive["退伙纠纷"] = claimed["退伙纠纷"] = True
+    if _SHARES_SOLD.search(claims or facts) and _COMPANY_NAMED.search(raw) and not _FIRM.search(raw):
+        # (a company's members are shareholders, whatever their talk of running it together: 股权转让, 公司法 84)
+        scores["股权转让纠纷"] = max(scores.values(), default=0) + 1
+        decisive["股权转让纠纷"] = True
+        claimed["股权转让纠纷"] = bool(claims)
     if _PASSENGER.search(text) and _CARRIAGE.search(text) and (
             not re.search(r"保险", names) or _CARRIAGE_NAMED.search(text)):
         # a passenger suing the carrier on the contract of carriage (民法典 823: the carrier answers for the
