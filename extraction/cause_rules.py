@@ -1461,7 +1461,10 @@ _LENDING = re.compile(r"借款|借钱|借给|出借|借到|借走|借了|借条|
 _ORG_EMPLOYER = re.compile(r"公司|工厂|厂|个体户|个体工商户|营业执照|字号|店|馆|超市|酒店|宾馆|医院|学校|合作社|有限")
 _SITE_WAGES = re.compile(r"包工头|农民工|劳动仲裁|(?:在|到)[^。；]{0,40}工地(?:上)?(?:干|做|打工|务工|上班)"
                          # (the pay counted from the site's attendance sheet: 按工地考勤, 工地记工)
-                         r"|(?:按|在)?工地(?:的)?(?:考勤|记工)")
+                         r"|(?:按|在)?工地(?:的)?(?:考勤|记工)"
+                         # (the one who called him to the site told as the company's own team leader: 他是某公司的带班的,
+                         # 这个公司工地上的带班: the worker holds himself the company's hand)
+                         r"|公司(?:[^。；，]{0,6}工地上?)?的(?:带班|班组长|工长)")
 # freight told as money the filer laid out or asks made good (赔我运费, 运费损失, 运费花了600元, 花了…运费), and the words
 # that tell a carriage itself
 _FREIGHT_AS_LOSS = re.compile(r"(?:赔|赔偿|承担|补偿)[^。；，]{0,8}运费|运费(?:的)?损失|运费[^。；，]{0,4}(?:花|花费|支出|垫付|损失)(?:了)?"

@@ -86,3 +86,25 @@ def test_a_partners_share_in_a_shop_run_together_stays_the_partnership():
             "2016年我和顾永刚合伙开了一个饭馆，各出一半的钱，赚了钱对半分。2022年饭馆关门，顾永刚一直不和我算账。\n"
             "此致\n保定市竞秀区人民法院\n起诉人：钟德旺\n2024年3月1日")
     assert extract(text).cause_of_action == "合伙合同纠纷"
+
+
+SITE = ("起诉书\n尊敬的法官：\n    我叫龚长林，男，今年四十八岁，身份证号430426197603151234，家住湖南省祁东县白鹤街道双桥村五组。"
+        "我要告王大勇和衡阳市湘南建筑劳务有限公司，他们欠我的工钱不给。\n"
+        "    被告一：王大勇，男，五十来岁，住湖南省衡阳市石鼓区人民路12号。\n"
+        "    被告二：衡阳市湘南建筑劳务有限公司，地址是衡阳市蒸湘区解放西路66号。\n")
+
+
+def test_a_site_worker_whose_foreman_is_the_companys_team_leader_asks_wages():
+    text = SITE + ("    2023年4月，王大勇叫我去蒸湘区的工地上干活，砌砖，说好一天三百元。王大勇说他是湘南公司的带班的。"
+                   "我干了八十天，还欠我一万四千元。我找公司，公司说钱给了王大勇。\n"
+                   "    我的要求：\n    一、让王大勇和湘南公司给我工钱一万四千元；\n    二、打官司的钱他们出。\n"
+                   "此致\n衡阳市蒸湘区人民法院\n                    起诉人：龚长林\n                    二〇二四年一月八日\n")
+    assert extract(text).cause_of_action == "追索劳动报酬纠纷"
+
+
+def test_a_site_worker_hired_by_a_foreman_alone_stays_the_service_contract():
+    text = SITE + ("    2023年4月，王大勇喊我去蒸湘区的工地上干活，砌砖，讲好一天三百元，他记工他发钱。"
+                   "我干了八十天，还欠我一万四千元。\n"
+                   "    我的要求：\n    一、让王大勇和湘南公司给我工钱一万四千元；\n    二、打官司的钱他们出。\n"
+                   "此致\n衡阳市蒸湘区人民法院\n                    起诉人：龚长林\n                    二〇二四年一月八日\n")
+    assert extract(text).cause_of_action == "劳务合同纠纷"
