@@ -827,6 +827,10 @@ _R = [
     # (the customer gave the material, the worker worked it: 被告提供图纸及原材料，原告按图纸加工)
     ("加工合同纠纷", r"(?:被告|对方|甲方|客户|定作人|定作方)[^。；，]{0,4}提供[^。；]{0,10}?" + _MATERIAL
                   + r"[^。；]{0,20}?(?:原告|我方|我们|我|乙方|承揽人)[^。；]{0,12}?" + _WORKED, 5),
+    # (the customer entrusting the work, then telling it gave the material itself: 原告委托被告加工鞋底，原告提供原材料;
+    # the one entrusted supplying it is made to order, 定作)
+    ("加工合同纠纷", r"(原告|被告|我方|我们|我|甲方|乙方)[^。；，]{0,4}?委托(?!\1)[^。；]{0,12}?" + _WORKED
+                  + r"[^。；]{0,30}?[，,](?:由)?\1(?:负责|自行)?提供(?:了)?[^。；，]{0,8}?" + _MATERIAL, 5),
     # (a deed's terms: the material supplied by one party by name, the other, named next, working it: 约定由甲公司提供
     # 橡胶等原材料，乙公司按其模具加工鞋底; the same name twice is one party that both supplies and works, 定作)
     ("加工合同纠纷", r"由([\u4e00-\u9fa5A-Za-z]{2,12}?)提供[^。；]{0,12}?" + _MATERIAL + r"[^。；，]{0,6}[，,](?!\1)"
@@ -1290,7 +1294,11 @@ _DIVORCE_CLAIM = re.compile(r"(?:要求|请求|诉请|诉至.{0,8}要求|起诉|
                             # a layperson's item ("我和张某离婚") or telling ("起诉我丈夫张某离婚")
                             # (俺, the northern 我; 俺要求和被告某某离婚)
                             r"|(?:^|；)(?:我|俺|原告)(?:要|要求|请求)?(?:和|与|跟|同)[^，。；]{1,10}?离婚(?=$|；)"
-                            r"|(?:起诉|告)(?:我|我的)?(?:丈夫|妻子|老公|老婆|爱人|前夫|前妻)[^，。；]{0,8}离婚")
+                            r"|(?:起诉|告)(?:我|我的)?(?:丈夫|妻子|老公|老婆|爱人|前夫|前妻)[^，。；]{0,8}离婚"
+                            # (an item asking the court in lay words: 判我和某某离婚, 请法院判我们离婚; an item, not a
+                            # telling of a past one, 法院判我们离婚后)
+                            r"|(?:^|；)(?:我|俺)?(?:请求|请|要求|恳请|希望)?(?:人民)?(?:法院|法官)?判(?:我|俺)(?:们|俩)?"
+                            r"(?:和|与|跟|同)?[^，。；]{0,12}?(?<!不)离婚(?![了后时的])")
 # an answer agreeing to the divorce asked, or refusing it (答辩人同意离婚, 被告不同意与原告离婚): the divorce is the case
 _DIVORCE_ANSWERED = re.compile(r"(?:答辩人|被答辩人|被告|被上诉人|上诉人|我)(?:也|亦|表示|坚决)?(?:同意|不同意)[^，。；]{0,10}?离婚")
 # a house the family built or paid for (出资建造, 建房, 盖楼): what a household's members may part among themselves

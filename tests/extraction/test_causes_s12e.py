@@ -1,0 +1,34 @@
+"""Causes fixed by causes10: a lay letter asking the court to divorce the writer, a processing contract whose customer
+tells it gave the material (snippets written for these tests)."""
+
+from courtdoc.extraction import extract
+
+
+def _lay_letter(ask: str) -> str:
+    return ("尊敬的法官：\n我叫龙秀英，女，1990年5月出生，住贵州省凯里市北京东路8号。我丈夫欧阳建国，男，1987年出生，"
+            "住凯里市营盘坡3号。我们2014年结婚，生了一个女儿。他好赌，输了钱就回家打人，去年我带女儿回了娘家。\n"
+            f"我的请求：一、{ask}；二、女儿归我抚养，他每月给抚养费1000元；三、诉讼费他出。\n龙秀英\n2024年10月\n")
+
+
+def test_a_lay_letter_asking_the_court_to_divorce_the_writer_is_a_divorce():
+    for ask in ("判我和欧阳建国离婚", "判我们离婚", "请法院判我跟他离婚", "我要和他离婚",
+                "请求法院准予我与欧阳建国离婚", "解除我和他的婚姻关系"):
+        assert extract(_lay_letter(ask)).cause_of_action == "离婚纠纷", ask
+
+
+def test_a_divorce_the_court_gave_before_told_in_lay_words_leaves_the_support_asked():
+    text = ("尊敬的法官：\n我叫龙秀英，女，1990年5月出生，住贵州省凯里市北京东路8号。前夫欧阳建国，男，1987年出生，"
+            "住凯里市营盘坡3号。2019年法院判我们离婚，女儿归我抚养，他每月给抚养费800元，现在女儿上初中了开销大。\n"
+            "我的请求：一、他每月给的抚养费加到1500元；二、诉讼费他出。\n龙秀英\n2024年10月\n")
+    assert extract(text).cause_of_action == "抚养费纠纷"
+
+
+def test_the_customer_who_entrusted_the_work_and_gave_the_material_sues_on_processing():
+    text = ("民事起诉状\n原告：东莞市恒泰服饰有限公司，住所地东莞市虎门镇银龙路18号。\n"
+            "被告：惠州市博罗县永兴制衣厂，住所地博罗县园洲镇工业大道6号。\n"
+            "诉讼请求：\n1.判令被告赔偿原告布料损失46000元；\n2.本案诉讼费由被告负担。\n"
+            "事实与理由：2023年4月，原告委托被告缝制女式衬衫5000件，原告提供了全部面料和辅料，按件计付工钱。"
+            "被告交付的衬衫尺码错乱、线头外露，无法销售。\n此致\n东莞市第三人民法院\n")
+    el = extract(text)
+    assert el.cause_of_action == "加工合同纠纷"
+    assert el.amount_claimed == 46000.0
