@@ -176,7 +176,9 @@ _R = [
                 r"|(?:起火|自燃|爆炸|爆裂|着火)[^。；]{0,4}?(?:把|将)[^。；，]{0,12}?(?:烧光|烧毁|烧坏|烧掉|烧没|烧着|炸毁|炸坏)", 4),
     # who harmed, and where: a school's pupil (民法典 1199-1201), a ward (1188), an employee on duty (1191),
     # someone working for another (1192), a rescuer (183), self-defence and necessity (181-182)
-    ("教育机构责任纠纷", r"教育机构|教育、管理职责|民法典.{0,6}第一千(?:一百九十九|二百|二百零一)条|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害)"
+    ("教育机构责任纠纷", r"教育机构|教育、管理职责|民法典.{0,6}第一千(?:一百九十九|二百|二百零一)条|(?:在校|校内|校园|课间|体育课|上课期间|午休|幼儿园|托儿所|学校组织).{0,30}(?:受伤|摔伤|摔倒|跌倒|骨折|撞伤|打伤|烫伤|伤害"
+                    # (the harm told by how it happened or what it took: 被同班小朋友推倒, 缝了六针)
+                    r"|推倒|撞倒|绊倒|划伤|抓伤|咬伤|磕伤|扎伤|缝(?:了)?[\d一二两三四五六七八九十几]+针)"
                     r"|(?:受伤|摔伤|骨折|打伤).{0,20}(?:在校|校内|校园|课间|体育课)", 4),
     # a child in a kindergarten's or school's care hurt, told by a parent (民法典 1199-1201)
     ("教育机构责任纠纷", r"(?:孩子|小孩|娃娃?)交给(?:了)?(?:幼儿园|学校|托儿所)|(?:幼儿园|学校|托儿所)(?:就)?(?:该|应该|应当)(?:看好|管好)"
@@ -864,7 +866,9 @@ _R = [
                         r"|(?:货车|挂车|卡车|厢式车|冷藏车|半挂车)[^。；，]{0,8}(?:在)?(?:运输|运送|送货|拉货)(?:的)?(?:途中|过程中|路上)", 5),
     # a road vehicle set to carry the goods, named as such or by its number plate (安排车辆川X·XXXXX承运, 承运车辆):
     # a plate is a road vehicle's, so the carriage is by road
-    ("公路货物运输合同纠纷", r"(?:车辆|车牌号?|" + _PLATE + r")[^。；]{0,20}?承运|承运(?:的)?(?:车辆|" + _PLATE + r")", 5),
+    ("公路货物运输合同纠纷", r"(?:车辆|车牌号?|" + _PLATE + r")[^。；]{0,20}?承运|承运(?:的)?(?:车辆|" + _PLATE + r")"
+                        # (the carrier sending a vehicle with the goods: 被告派车承运, 所派车辆途中…; not a hearse sent, 派车接运遗体)
+                        r"|派(?:出|了)?(?:车|车辆)[^。；，]{0,4}?(?:承运|运输|运送|拉运|拉货|送货)|所派(?:的)?车辆[^。；，]{0,8}?(?:途中|路上)", 5),
     # the contract named as such (成立公路货物运输合同关系), or a lorry owner (a 半挂牵引车, its plate) taking the other's
     # freight jobs (承接…货运业务, 派车单): the road carriage of goods the 2020 list names
     # (the goods carried by the carrier's lorry from one place to another: 以冷藏车将…从某地运至某地, 用货车把…拉到)

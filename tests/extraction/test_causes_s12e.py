@@ -32,3 +32,34 @@ def test_the_customer_who_entrusted_the_work_and_gave_the_material_sues_on_proce
     el = extract(text)
     assert el.cause_of_action == "加工合同纠纷"
     assert el.amount_claimed == 46000.0
+
+
+def test_goods_the_carrier_sent_a_vehicle_for_are_carried_by_road():
+    text = ("民事起诉状\n原告：泉州市丰泽区永晟茶业有限公司，住所地泉州市丰泽区东海街道。\n"
+            "被告：厦门捷运物流有限公司，住所地厦门市湖里区。\n"
+            "诉讼请求：判令被告赔偿茶叶损失58000元。\n"
+            "事实与理由：2024年5月原告将一批铁观音交给被告，运往郑州的客户，被告派车运输，途中遇暴雨篷布破损，"
+            "茶叶全部受潮霉变。\n此致\n泉州市丰泽区人民法院\n")
+    el = extract(text)
+    assert el.cause_of_action == "公路货物运输合同纠纷"
+    assert el.amount_claimed == 58000.0
+
+
+def test_a_hearse_sent_is_no_carriage_of_goods():
+    text = ("民事起诉状\n原告：马文清，男，1970年生，住宁夏吴忠市利通区。\n"
+            "被告：吴忠市安宁殡葬服务有限公司，住所地吴忠市利通区。\n"
+            "诉讼请求：判令被告退还服务费6000元。\n"
+            "事实与理由：2024年3月原告父亲去世，原告委托被告办理丧事，被告派车接运遗体时迟到三个小时，误了安葬时辰。\n"
+            "此致\n吴忠市利通区人民法院\n")
+    assert extract(text).cause_of_action != "公路货物运输合同纠纷"
+
+
+def test_a_child_pushed_over_at_the_kindergarten_sues_the_kindergarten():
+    text = ("民事起诉状\n原告：林可欣，女，2020年3月生，住厦门市思明区。\n法定代理人：林伟，系原告之父。\n"
+            "被告：厦门市思明区七彩虹幼儿园，住所地厦门市思明区。\n"
+            "诉讼请求：判令被告赔偿原告医疗费、护理费共计9800元。\n"
+            "事实与理由：2024年5月原告在幼儿园户外活动时被另一名幼儿推倒，下巴磕在滑梯台阶上，缝了四针，"
+            "当时两名保育员都在一旁聊天。\n此致\n厦门市思明区人民法院\n")
+    el = extract(text)
+    assert el.cause_of_action == "教育机构责任纠纷"
+    assert el.amount_claimed == 9800.0
