@@ -63,3 +63,28 @@ def test_a_child_pushed_over_at_the_kindergarten_sues_the_kindergarten():
     el = extract(text)
     assert el.cause_of_action == "教育机构责任纠纷"
     assert el.amount_claimed == 9800.0
+
+
+def test_money_sent_with_a_digit_mistyped_and_asked_back_is_unjust_enrichment():
+    text = ("尊敬的法官：\n我叫祁学文，男，1981年出生，住甘肃省天水市秦州区。我要起诉卢建明。2024年4月我在网银上给"
+            "饲料厂付货款，转账时输错了两位数，把16500元打到了卢建明的卡上。银行查到了他，他说钱已经花了，不还。\n"
+            "我的请求：判卢建明还我16500元。\n祁学文\n2024年6月\n")
+    el = extract(text)
+    assert el.cause_of_action == "不当得利纠纷"
+    assert el.amount_claimed == 16500.0
+
+
+def test_a_man_hurt_felling_trees_for_a_day_wage_sues_the_one_he_worked_for():
+    text = ("尊敬的法官：\n我叫阿木呷，男，1979年出生，彝族，住四川省凉山州盐源县。我要起诉吉克拉都。2024年1月他喊我"
+            "去他承包的林地伐木，讲好一天250元，第三天锯倒的一棵松树反弹回来打在我胸口，断了三根肋骨。\n"
+            "我的请求：赔我医药费、误工费共计41000元。\n阿木呷\n2024年4月\n")
+    el = extract(text)
+    assert el.cause_of_action == "提供劳务者受害责任纠纷"
+    assert el.amount_claimed == 41000.0
+
+
+def test_a_divorce_agreements_house_term_told_in_lay_words_is_the_property_after_divorce():
+    text = ("尊敬的法官：\n我叫聂秋菊，女，1986年出生，住江西省九江市浔阳区。我要起诉前夫付志刚。我们2022年在民政局"
+            "协议离婚，协议上写了城南那套楼房归我，他到现在也不配合去办过户。\n"
+            "我的请求：判他配合我把城南那套楼房过户到我名下。\n聂秋菊\n2024年9月\n")
+    assert extract(text).cause_of_action == "离婚后财产纠纷"
