@@ -88,3 +88,22 @@ def test_a_divorce_agreements_house_term_told_in_lay_words_is_the_property_after
             "协议离婚，协议上写了城南那套楼房归我，他到现在也不配合去办过户。\n"
             "我的请求：判他配合我把城南那套楼房过户到我名下。\n聂秋菊\n2024年9月\n")
     assert extract(text).cause_of_action == "离婚后财产纠纷"
+
+
+def test_the_leads_probe_divorce_letter_is_a_divorce():
+    text = ("尊敬的法官：\n我叫热依拉·阿不都热合曼，女，维吾尔族，1991年3月出生，住新疆喀什市色满路12号。我要起诉我丈夫"
+            "买买提江·吐尔洪，男，1988年出生，住喀什市人民东路5号。我们2012年结婚，有两个孩子。他常年喝酒，喝醉了就打我，"
+            "2023年开始分居到现在。\n我的请求：一、判我和买买提江·吐尔洪离婚；二、两个孩子归我抚养，他每月给抚养费每个孩子"
+            "800元；三、诉讼费他出。\n热依拉·阿不都热合曼\n2024年9月\n")
+    assert extract(text).cause_of_action == "离婚纠纷"
+
+
+def test_the_leads_probe_processing_contract_is_processing():
+    text = ("民事起诉状\n原告：温州佳美鞋业有限公司，住所地温州市鹿城区1号。\n"
+            "被告：台州宏达鞋材加工厂（普通合伙），住所地台州市温岭市2号。\n诉讼请求：\n"
+            "1.判令被告返还原告加工费预付款80000元并赔偿损失20000元；\n"
+            "事实与理由：2023年原告委托被告加工鞋底2万双，原告提供原材料并预付加工费，被告交付的鞋底大量开胶不合格。\n"
+            "此致\n温州市鹿城区人民法院\n")
+    el = extract(text)
+    assert el.cause_of_action == "加工合同纠纷"
+    assert el.amount_claimed == 100000.0
