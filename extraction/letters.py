@@ -1154,7 +1154,12 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
     # "我是某区的居民某某，…李某是男的，四十来岁，…请法官判李某给我房租…")
     ordered = [m.group("who") for m in _CLAIM_ORDER.finditer(text, 0, min(len(text), 8000))] if bare and people else []
     taken = [p for p in people if p.role == "原告" and any(p.name in w for w in ordered)]
-    if bare and (not people or (taken and not any(p.role == "被告" for p in people)
+    # (or where those found are only the ones sued: "我叫某某，住…。我要起诉房东某某，…某某，女，五十多岁，…")
+    # (unless the filer is described further on, under the signature: "某某（手印），女，…生，…")
+    described_later = bare and re.compile(re.escape(bare.group("name")) + r"(?:[（(][^）)\n]{0,6}[）)])?[，,]\s*(?:男|女)").search(
+        norm, start + bare.end("name"), end)
+    if bare and (not people or ((taken and not any(p.role == "被告" for p in people)
+                                 or not any(p.role == "原告" for p in people) and not described_later)
                                 and bare.group("name") not in {p.name for p in people} and bare.start("name") < min(p.at for p in people))):
         filers = _bare_filers(text, bare)
         if filers:

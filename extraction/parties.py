@@ -1821,6 +1821,15 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
         a, b = pp.spans.get("role", (0, 0))
         if b > a and norm[a:b] != pp.party.role and norm[a + 1:b + 1] == pp.party.role:
             pp.spans["role"] = (a + 1, b + 1)
+    for pp in parsed:
+        a, b = pp.spans.get("name", (0, 0))
+        if pp.party.kind == "person" and _NOT_A_NAME.fullmatch(pp.party.name or "") and b > a:
+            # what the writer calls the one sued, the name right after it ("我要起诉房东某某，她…"): the name
+            after = re.match(r"[\u4e00-\u9fa5]{2,3}(?=[，,。；;（(])", norm[b:b + 4])
+            if after and plausible_name(after.group(), "person") and not _NOT_A_NAME.fullmatch(after.group()):
+                pp.party.name, pp.spans["name"] = after.group(), (b, b + len(after.group()))
+            else:
+                pp.party.name = None  # no name: dropped below
     # a name that joins two parties found on their own ("包工头某某和某某有限公司", read from the sentence of suing) is none
     names = [pp.party.name for pp in parsed]
     parsed = [pp for pp in parsed if not (re.search(r"[和与及、]", pp.party.name or "")

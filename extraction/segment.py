@@ -173,7 +173,7 @@ _ASK_COURT = re.compile(r"(?:请求|要求|恳请|恳求|请|求|希望|望|要)
 
 
 def _letter_to_court(text: str) -> bool:
-    return bool(_COURT_GREETING.match(text)) and "我" in text[:300] and bool(_ASK_COURT.search(text))
+    return bool(_COURT_GREETING.match(text)) and "我" in text[:300] and bool(_ASK_COURT.search(text) or _LETTER_SUE.search(text))
 
 
 def _reads_as_letter(text: str) -> bool:

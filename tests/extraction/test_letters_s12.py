@@ -156,3 +156,16 @@ def test_a_resident_of_a_district_files_against_the_tenant_the_story_describes_f
     people = _people(text)
     assert people["马玉兰"][0] == "原告" and people["马玉兰"][4] == "甘肃省兰州市城关区"
     assert people["杨福林"][:2] == ("被告", "男")
+
+
+def test_a_letter_that_sues_its_landlord_by_what_she_is_names_her():
+    for text in ("尊敬的法官：\n我叫覃春生，住广西柳州市城中区文惠路18号。我要起诉房东莫桂兰，她把房子租给我，押金2000元到期不退。"
+                 "莫桂兰，女，五十多岁，住柳州市鱼峰区东环路6号。\n我的请求：判莫桂兰退还押金2000元。\n覃春生\n2025年3月\n",
+                 "尊敬的法官：\n我叫覃春生，男，1980年2月2日生，住广西柳州市城中区文惠路18号。我要起诉房东邓桂兰，她把房子租给我，"
+                 "押金2000元到期不退。\n我的请求：判她退还押金2000元。\n覃春生\n2025年3月\n"):
+        el = extract(text)
+        assert el.document_type == "起诉状"
+        people = _people(text)
+        sued = "莫桂兰" if "莫桂兰" in text else "邓桂兰"
+        assert people["覃春生"][0] == "原告" and people[sued][0] == "被告"
+        assert "房东" not in people
