@@ -162,7 +162,7 @@ _SEAT = re.compile(r"(?:地址|住所地?|营业场所|经营场所|办公地点
 # an organisation a letter sues ends in a word that names its kind (a bare 行/院/所 also ends "绕行", "贵院")
 _LETTER_ORG_SUFFIX = (r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|支行|分行|营业部|合作社|委员会|村民小组|协会|医院|卫生院|学校|"
                       r"学院|大学|小学|中学|幼儿园|事务所|研究所|研究院|酒店|宾馆|门市部|经营部|服务部|维修部|销售部|经销部|批发部|工作室|俱乐部|中心|商行|超市|"
-                      r"商店|餐厅|饭店|酒家|酒楼|餐馆|饭馆|面馆|茶馆|菜馆|宾馆|美容馆|食府|药店|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
+                      r"商店|餐厅|饭店|酒家|酒楼|餐馆|饭馆|面馆|茶馆|菜馆|宾馆|美容馆|食府|药店|药房|诊所|车行|物业|管理处|派出所|加工厂|厂|店)(?:[（(][^）)]{1,12}[）)])?")
 # (or a name joined to the next one sued: "某某超市和它的老板某某", "某某有限公司、某某")
 _ORG_NAME = re.compile(r"[“\"「]?([\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?" + _LETTER_ORG_SUFFIX
                        + r")[”\"」]?(?=[，,。；;（(\s：:、]|[和与及](?:它|他|她|其)的|$)")
@@ -765,6 +765,13 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
                 if told:
                     name = _story_org_name(told[0], known)
                     k = told[1] + len(told[0]) - len(name)
+                else:
+                    # the same sign the story gave with its place before it ("东莞市长安镇鸿运五金厂" for "鸿运五金厂")
+                    placed = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|旗)" + re.escape(name)).search(text, 0, k)
+                    if placed:
+                        full = _story_org_name(re.sub(r"^.*?(?=[\u4e00-\u9fa5]{2,}(?:省|市))", "", placed.group()), known)
+                        if full.endswith(name) and plausible_name(full, "organization"):
+                            name, k = full, placed.end() - len(full)
             else:
                 found = _name_before(piece + "（", 0, len(piece))
                 if not found or len(found[0]) > 4:

@@ -169,3 +169,12 @@ def test_a_letter_that_sues_its_landlord_by_what_she_is_names_her():
         sued = "莫桂兰" if "莫桂兰" in text else "邓桂兰"
         assert people["覃春生"][0] == "原告" and people[sued][0] == "被告"
         assert "房东" not in people
+
+
+def test_a_shop_or_works_ordered_by_its_sign_is_named_as_the_story_gave_it():
+    text = ("尊敬的法官：\n您好！我叫杨秀英，女，苗族，住贵州省黔东南州凯里市大十字街1号。2024年1月我在凯里市一家叫“康源大药房”的药店"
+            "买了一盒感冒药，吃了以后全身起红疹，住院花了3600元。\n请求法院判康源大药房赔我医药费3600元。\n杨秀英\n")
+    assert _people(text)["康源大药房"][0] == "被告"
+    text = ("法院领导：\n  我叫黄春生，男，1970年5月5日生，住广东省清远市清城区横荷街道2号。我在佛山市南海区里水镇永盛五金厂做工，"
+            "2024年3月被机器压伤了手，老板只给了三千块就不管了。\n  请求法院判永盛五金厂赔偿医药费、误工费等共计五万元。\n黄春生\n")
+    assert _people(text)["佛山市南海区里水镇永盛五金厂"][0] == "被告"
