@@ -763,7 +763,7 @@ def _sued_in_claims(text: str, people: list[Person]) -> list[Person]:
                 # ordered by a short name ("判决美颜坊公司退还…") after the story named it in full: the full name
                 told = _told_before_by_kind(text, name, k, frozenset(known))
                 if told:
-                    name = _story_org_name(told[0], known)
+                    name = _after_dealing(_story_org_name(told[0], known))
                     k = told[1] + len(told[0]) - len(name)
                 else:
                     # the same sign the story gave with its place before it ("东莞市长安镇鸿运五金厂" for "鸿运五金厂")
@@ -1112,14 +1112,18 @@ def _bare_filers(text: str, bare: re.Match) -> list[Person]:
     return filers
 
 
+def _after_dealing(name: str) -> str:
+    """An organisation's name told in the story without the dealing before it ("2023年我卖给某某有限公司…")."""
+    return re.sub(r"^.*?(?:租给|卖给|借给|交给|承包给|转给|供货给|送货给)", "", name)
+
+
 def _trader_in_story(text: str, people: list[Person]) -> list[Person]:
     """The one sole trader a filer's letter names by its sign where it names no one sued: the shop the story deals with
     is whom the letter is against (民诉法解释 art. 59: the 字号 is the party); its seat from a '被告地址：' line."""
     known = {p.name for p in people}
     found = {}
     for m in _TRADER_IN_STORY.finditer(text, 0, min(len(text), 8000)):
-        name = _story_org_name(m.group("org"), known)
-        name = re.sub(r"^.*?(?:租给|卖给|借给|交给|承包给|转给)", "", name)
+        name = _after_dealing(_story_org_name(m.group("org"), known))
         if name not in known and _ORG_SUFFIX.search(name) and not _generic_org(name) and plausible_name(name, "organization"):
             found.setdefault(name, m.start("org") + len(m.group("org")) - len(name))
     if len(found) != 1:

@@ -178,3 +178,11 @@ def test_a_shop_or_works_ordered_by_its_sign_is_named_as_the_story_gave_it():
     text = ("法院领导：\n  我叫黄春生，男，1970年5月5日生，住广东省清远市清城区横荷街道2号。我在佛山市南海区里水镇永盛五金厂做工，"
             "2024年3月被机器压伤了手，老板只给了三千块就不管了。\n  请求法院判永盛五金厂赔偿医药费、误工费等共计五万元。\n黄春生\n")
     assert _people(text)["佛山市南海区里水镇永盛五金厂"][0] == "被告"
+
+
+def test_a_company_the_story_sold_to_is_named_without_the_selling():
+    text = ("尊敬的法官：\n我叫艾则孜·吐尔逊，男，维吾尔族，1978年8月出生，住新疆阿克苏市英巴扎街道3号。2023年我卖给阿克苏红旗果业有限公司"
+            "苹果8吨，货款6万元，公司只付了2万元，剩下4万元一直拖欠。\n请求法院判红旗果业公司支付货款4万元。\n艾则孜·吐尔逊\n2024年5月\n")
+    people = _people(text)
+    assert people["艾则孜·吐尔逊"][:2] == ("原告", "男")
+    assert people["阿克苏红旗果业有限公司"][0] == "被告"
