@@ -1521,8 +1521,10 @@ _WATER_SUPPLIER = re.compile(r"(?:自来水|水务|供水)[^。；，]{0,6}(?:�
 _GAS_SUPPLIER = re.compile(r"(?:燃气|煤气|天然气|液化气)[^。；，]{0,6}(?:公司|集团|站|厂)")
 # the power company named only as the measure of the price a landlord may charge (电费按供电局价格收取, 供电局是0.52元一度):
 # it is no party to the lease (nor where it is the price it charges the landlord: 供电局给他的价才0.6元)
-_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:的|规定的?|公布的?|(?:给|收)[^。；，]{0,4}?的)?"
-                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)")
+# or the lay price it charges told in words (供电局收他才六毛八, 电力公司只收五毛)
+_SUPPLIER_PRICE = re.compile(r"(?:供电局|供电公司|供电所|电力公司|电网|电业局|国家)(?:(?:的|规定的?|公布的?|(?:给|收)[^。；，]{0,4}?的)?"
+                             r"(?:价格|电价|价|标准|收费标准|[^。；，]{0,3}?\d+(?:\.\d+)?元?(?:一|每)度)"
+                             r"|(?:才|只|就)?(?:给|收)[^。；，]{0,4}?(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+)(?:元|块|毛|角))")
 # the power company only as the one the tenant's bill was owed or paid to (还欠供电所电费, 交给供电公司): no party
 _SUPPLIER_PAYEE = re.compile(r"(?:欠|交给|缴给|付给|交到|缴到|向)(?:了)?(?:供电(?:局|公司|所|站)|电力公司|电网公司|电业局)")
 _LIVED_UNMARRIED = re.compile(r"(?<![没未不])(?<![没未不][在住])(?<!没有在)"
