@@ -97,6 +97,8 @@ _CLAIMS_LEAD = re.compile(r"(?:^|\n|[。！])[ \t\u3000]*(?:所以|因此|为此
                           r"|(?:^|\n)[ \t\u3000]*(?:特此|现)?(?:请求|要求|恳请|恳求)(?:人民)?(?:法院|贵院|法官)[^。；：:\n]{0,8}?[:：]"
                           # the writer's own asking, a list after the colon ("我要求：", "我们要求某某赔：")
                           r"|(?:^|\n|[。！])[ \t\u3000]*(?:我|我们)(?:的)?(?:要求|请求)[^。；：:\n，,]{0,12}?[:：]"
+                          # or headed plainly on a line of its own ("请求：", then the list or the asking after it)
+                          r"|(?:^|\n)[ \t\u3000]*请求[ \t\u3000]*[:：]"
                           # or its one line of asking after the story ("我要求某某把钱还给我。" on its own line)
                           r"|\n[ \t\u3000]*(?:我|我们)(?:要求|请求)(?=[^\n]{2,40}[。！]?\n)")
 # a line of the party block (an ID number, a birth date, a seat, a representative), where a letter's story starts after

@@ -22,3 +22,18 @@ def test_a_power_company_sued_for_its_own_charge_stays_the_supply_contract():
             "事实和理由：原、被告签订供用电合同，原告按约供电，被告拖欠电费至今未付。\n此致\n某县人民法院\n"
             "具状人：国网某县供电公司\n2024年2月1日")
     assert extract(text).cause_of_action == "供用电合同纠纷"
+
+
+_PLAIN_ASK = ("尊敬的新都区人民法院：\n\n我叫甘德福，男，1968年7月9日出生，身份证号510125196807092417，"
+              "住成都市新都区大丰街道三河村7组。我要告的是龙占魁，住成都市金牛区沙湾路12号。\n\n"
+              "2023年3月龙占魁找我借钱，说他包的工地要进材料，我把卖房的两万四千元借给了他，讲好半年还。"
+              "到期后我去找他好多回，他都说没钱，电话也不接了。\n\n"
+              "请求：判决龙占魁给我两万四千元，打官司的钱也让他出。\n\n此致\n敬礼！\n           甘德福\n           2024年3月12日")
+
+
+def test_asks_headed_plainly_qingqiu_end_the_story_before_them():
+    el = extract(_PLAIN_ASK)
+    assert el.facts_and_reasons.startswith("2023年3月龙占魁找我借钱")
+    assert el.facts_and_reasons.endswith("电话也不接了。")
+    assert el.cause_of_action == "民间借贷纠纷"
+    assert el.amount_claimed == 24000.0
