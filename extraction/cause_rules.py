@@ -363,7 +363,10 @@ _R = [
     ("生命权、身体权、健康权纠纷", r"殴打|打伤|打成(?:了)?(?:重伤|轻伤|轻微伤|骨折|残疾|伤残|脑震荡)|拳打|脚踢|推倒|轻伤|轻微伤|人身损害赔偿", 3),
     # a fight between the parties told by its acts (推搡, 击打, 互殴, 厮打, 扭打在一起): whoever fell or broke a bone in it
     # was hurt by the other's act (民法典 1165, 1173), not on a premises whose keeper owed care
-    ("生命权、身体权、健康权纠纷", r"推搡|击打|互殴|斗殴|厮打|扭打|撕扯|打架|(?:先|首先|率先)动手", 3),
+    ("生命权、身体权、健康权纠纷", r"推搡|击打|互殴|斗殴|厮打|扭打|撕扯|打架|(?:先|首先|率先)动手"
+                           # (a blow struck with something in hand: 他用砖头砸我的头, 拿木棍打我)
+                           r"|(?:用|拿|抄起|操起)(?:起)?(?:砖头|石头|木棍|棍子|铁棍|钢管|酒瓶|板凳|凳子|铁锹|锄头|扁担|菜刀|刀)"
+                           r"[^。；，]{0,4}?(?:砸|打|砍|捅|刺)(?:伤|了)?(?:我|原告|他|她)", 3),
     # --- family and succession
     # marriage: what is asked of a marriage that goes on, or one void or voidable (民法典 1051-1054, 1065, 1066)
     ("婚内夫妻财产分割纠纷", r"婚内.{0,12}(?:分割|析产)|(?:婚姻关系存续期间|不离婚).{0,20}分割.{0,12}(?:夫妻)?共同财产", 5),
@@ -449,7 +452,10 @@ _R = [
     # (a scar or an after-effect left on the body, 遗留明显疤痕, is no estate)
     ("法定继承纠纷", r"继承|遗产|遗留(?![^。；，]{0,4}(?:疤痕|瘢痕|伤疤|后遗症|残疾|功能障碍))|遗有|去世后.{0,10}(?:房屋|房子|财产|存款)"
                # (in lay words: 爸妈去世后留下一套房子)
-               r"|(?:去世|过世|病故|死)(?:了)?(?:后|以后|之后)?[^。；，]{0,2}(?:留下|遗下|留有)", 3),
+               r"|(?:去世|过世|病故|死)(?:了)?(?:后|以后|之后)?[^。；，]{0,2}(?:留下|遗下|留有)"
+               # (the death and what was left told apart by a comma: 老伴去年去世了，留下一套房子; a thing of value, not
+               # the family, left behind)
+               r"|(?:去世|过世|病故|病逝)(?:了)?[，,](?:留下|遗下|留有)(?:了)?[^。；，]{0,6}?(?:房|楼|屋|存款|财产|宅基地|积蓄|门面|铺面)", 3),
     # land rights and the village's members (民法典 261-265, 330-343, 362-365)
     ("土地承包经营权确认纠纷", r"确认.{0,20}土地承包经营权|土地承包经营权.{0,10}(?:确认|归属)"
                      # (the plot described at length before the right: 确认坐落于…的水田1.8亩（四至：…）的土地承包经营权归原告)
@@ -937,7 +943,7 @@ _R = [
     ("行纪合同纠纷", r"行纪|寄售|寄卖|委托.{0,6}代销|代销(?:协议|合同)", 5),
     ("委托合同纠纷", r"委托合同|代理合同|委托代理协议", 3),
     ("委托创作合同纠纷", r"委托创作|稿酬|稿费", 5),
-    ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|京东|拼多多|直播间", 4),
+    ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|天猫|京东|拼多多|直播间", 4),
     # bought on the web in a layperson's words (网上买到, 在网上买的) or in a shop a seller runs on a platform (在某某平台上
     # 某公司开的某某旗舰店买了): the contract was made over the network (电子商务法 2, 9)
     ("信息网络买卖合同纠纷", r"网上(?:买到|买的|买了|购买|购得|下单)|(?:平台|APP|App|小程序)上?[^。；，]{0,40}?开的[^。；，]{0,16}?店", 4),
@@ -986,6 +992,10 @@ _R = [
                r"|(?:大豆|黄豆|花生|高粱|水稻|谷子|土豆|马铃薯|辣椒|茶叶|烟叶|水果|果子|蔬菜)款"
                r"|\d[\d,，.]*(?:斤|公斤|吨)[^。；，]{0,4}?卖(?:给|与)|卖(?:给|与)[^。；，]{0,6}?\d[\d,，.]*(?:斤|公斤|吨)", 3),
     ("买卖合同纠纷", r"购买|退货|出售|销售|订购|交货|发货|提货", 2),
+    # a consumer's punitive damages on goods sold (消费者权益保护法 55: 退一赔三; 食品安全法 148: 十倍), in a letter's words
+    # too (再赔我十倍1680元); a carrier's cap on lost goods (按运费的三倍赔付) is no sale
+    ("买卖合同纠纷", r"(?<!运费)(?<!运费的)(?:赔(?:偿|付)?(?:我|原告|给我)?|再赔|还要)[^。；，]{0,4}?(?:十|三|10|3)倍"
+               r"|(?<!运费)(?<!运费的)(?:十|三|10|3)倍(?:的)?(?:赔偿|赔付|赔钱)|退一赔(?:三|十)", 3),
     # (a gym's or a coach's lessons, 私人教练课程, 健身课程, are the fitness service the member bought, not teaching)
     ("教育培训合同纠纷", r"培训|(?<!教练|私教|健身|瑜伽|瑜珈)课(?:程|时)|学费", 3),
     ("旅游合同纠纷", r"旅游|旅行社|团费|地接", 4),
@@ -1374,6 +1384,12 @@ _SERVICE_FEE = re.compile(r"物业费|物业服务费|物业管理费")
 # a defective thing that harmed something other than itself (a fire it started burnt a shed, it burst and hurt someone):
 # the loss asked beside or instead of the price is the product's harm (民法典 1202-1203), not the sale's
 _DEFECT_HARM = re.compile(r"(?:起火|自燃|爆炸|爆裂|燃烧)[^。；]{0,12}(?:烧毁|烧坏|烧掉|引燃|焚毁|炸毁|炸坏|烧伤|烫伤|炸伤|受伤)")
+# goods bought and taken that made the buyer ill (吃了以后全身起红疹, 服用后腹泻住院), the goods bad in themselves
+_BOUGHT = re.compile(r"买|购")
+_TAKEN_ILL = re.compile(r"(?:吃|服用|食用|喝|服)(?:了|下)?[^。；]{0,12}?(?:起红疹|起疹|红疹|皮疹|过敏|中毒|腹泻|呕吐|拉肚子|上吐下泻"
+                        r"|腹痛|肚子疼|头晕|昏迷|住院)")
+_BAD_GOODS = re.compile(r"过期|变质|霉变|发霉|假药|劣药|假冒|伪劣|三无|超过保质期|超保质期|(?:药|食品)[^。；，]{0,6}不合格")
+_DINING = re.compile(r"就餐|用餐|吃饭|宴席|酒席|酒楼|饭店|餐厅|餐馆|饭馆|外卖")
 _OTHER_LOSS = re.compile(r"财产损失|(?:物品|财物|房屋|仓房|车辆)(?:的)?损失|医疗费|医药费|误工费|护理费")
 # the relation in dispute named by the parties themselves (双方系劳务关系, 不存在劳务关系): a contract for labour,
 # whoever let the work; an employment named (劳动关系) is the labour case instead
@@ -1387,11 +1403,15 @@ _EMPLOYMENT_NAMED = re.compile(r"劳动关系")
 # support money (民法典 1085), however plainly the allowance is named (生活费)
 _KEEP_ASKED = re.compile(r"(?:每月|每个月|按月|每年)[^。；]{0,12}(?:生活费|抚养费|抚育费)|(?:生活费|抚养费|抚育费)[^。；]{0,6}(?:每月|每个月|按月|每年)")
 _PARENTS_DIVORCE = re.compile(r"离婚协议|离婚时|离婚后|离婚判决|判决离婚|协议离婚|调解离婚|离婚调解书")
-_DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝)")
-_HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
+# (in a letter's words too: 今年他出车祸死了, 过世)
+_DECEASED = re.compile(r"(?:去世|死亡|病故|身故|病逝|过世|离世|亡故|死了)")
+# (the deceased named between: 在继承我哥哥遗产的范围内)
+_HEIRS = re.compile(r"继承人|(?:继承|所得)(?:的)?[^，。；]{0,8}?遗产.{0,10}(?:范围|价值)|遗产.{0,10}(?:清偿|偿还)")
 _DEBT = re.compile(r"借款|欠款|欠条|借条|债务|货款|欠.{0,6}元")
 # heirs asking for their own share, not a creditor asking for the debt
-_REPAY = re.compile(r"偿还|归还|清偿|返还|支付.{0,8}(?:借款|欠款|货款|本金|款项)")
+_REPAY = re.compile(r"偿还|归还|清偿|返还|支付.{0,8}(?:借款|欠款|货款|本金|款项)"
+                    # (a letter's: 还我5万元, 还给我欠款)
+                    r"|还(?:给)?(?:我|原告)[^。；，]{0,4}?(?:\d|[一二三四五六七八九十两]+万|借款|欠款|钱)")
 # a will the claims rely on (not "未留遗嘱" / "遗嘱无效"): the estate passes by the will, 民法典 1123
 _WILL_CLAIM = re.compile(r"(?<!未留)(?<!没有)(?<!未立)(?<!没立)(?<!无)(?<!下)遗嘱(?!无效|不成立|不生效)")
 # or a will the facts tell was made and rely on (公证遗嘱, 立下遗嘱, 按遗嘱继承), where nothing says there was none
@@ -1712,6 +1732,8 @@ _MAKER = re.compile(r"生产者|生产厂家|生产厂商|制造商|制造者|�
 _SELLER = re.compile(r"销售者|经销商|销售商|(?:在|从|向)被告.{0,12}(?:购买|购得|买)"
                      # (a layperson's: bought in his shop, 在他店里买了)
                      r"|(?:在|从)(?:他|她|其|对方)(?:的|家)?(?:店|门店|商店|车行|店铺)(?:里)?[^。；，]{0,4}?(?:买|购买|购)|被告[一二三四五六七八九十\d]?(?:公司)?(?:销售|出售)"
+                     # (a shop named in the story: 在黎平县一家叫“某某大药房”的药店买了一盒药)
+                     r"|(?:在|从)[^。；，]{0,16}?(?:药店|药房|超市|商店|小卖部|便利店)(?:里)?(?:买|购买|购)"
                      r"|被告[一二三四五六七八九十\d]?(?:经营)?的?(?:商场|超市|商店)")
 # who is sued: the thing bought from the defendant (在被上诉人门店购买), or made by the defendant; a maker the seller only
 # names in its defence (能够指明生产者) is not sued
@@ -2653,6 +2675,12 @@ def infer_cause(claims: str, facts: str, party_names: tuple[str, ...] = ()) -> C
         scores.pop("物业服务合同纠纷")
     if "饲养动物损害责任纠纷" in scores and claims and not _HARM_ASKED.search(claims):
         scores.pop("饲养动物损害责任纠纷")  # a pet lost and asked back (or any animal asked for) is no harm it did
+    if ("产品责任纠纷" not in scores and _INJURY.search(claims) and _BOUGHT.search(facts) and _TAKEN_ILL.search(facts)
+            and _BAD_GOODS.search(text) and not _DINING.search(text)):
+        # medicine or food bought, taken, and the buyer made ill by it, the goods expired or fake (过期, 假药): the
+        # product's harm to the person (民法典 1202-1203); food served at a table is the meal's contract
+        scores["产品责任纠纷"] = max(scores.values(), default=0) + 1
+        decisive["产品责任纠纷"] = claimed["产品责任纠纷"] = True
     if not scores and _INJURY.search(claims):
         # personal-injury damages and nothing more specific: an injury to the person
         return Cue("生命权、身体权、健康权纠纷", 1, True, False)
