@@ -1440,7 +1440,8 @@ _VILLAGER_BEFORE_NAME = re.compile(r"(?:我们?|本人)是(?P<addr>[^，,。；;
                                    r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$"
                                    r"|(?:我们?|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄|嘎查|区|县|镇|乡|街道))的(?:住户|业主|村民|居民|牧民)"
                                    r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$")
-_HOME_AFTER_MENTION = (r"[，,]\s*(?:他|她)(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
+# ("去找某某，他家住…", or said of the name itself: "某某住温州市…3号")
+_HOME_AFTER_MENTION = (r"(?:[，,]\s*(?:他|她))?(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
                        r"(?:号|室|村|组|屯|庄|\d))(?=[，,。；;\n])")
 def _name_end(text: str, at: int, name: str) -> int:
     """Where a name read from `at` ends in the text, past a scan's gap inside it ("谭 卫东")."""

@@ -186,3 +186,10 @@ def test_a_company_the_story_sold_to_is_named_without_the_selling():
     people = _people(text)
     assert people["艾则孜·吐尔逊"][:2] == ("原告", "男")
     assert people["阿克苏红旗果业有限公司"][0] == "被告"
+
+
+def test_the_home_of_one_sued_told_right_after_the_name():
+    text = ("法官：\n我和前夫许强2020年离婚，儿子许乐跟我过，他答应每个月给600块抚养费，可是从去年开始一分钱都没给过。我叫邵晓燕，女，1989年生，"
+            "住浙江省台州市椒江区海门街道6号。许强住台州市黄岩区西城街道3号。\n请法院判许强把欠的抚养费7200元给儿子。\n邵晓燕\n2025年2月\n")
+    people = _people(text)
+    assert people["许强"][0] == "被告" and people["许强"][4] == "台州市黄岩区西城街道3号"
