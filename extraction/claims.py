@@ -850,10 +850,18 @@ def extract_claims(norm: str, start: int, end: int, part_start: int | None = Non
     return _from_region(norm, start, end, region, res)
 
 
+# a lay letter's bare signature under its text ("石大林") and its date given to the month only ("2024年3月")
+# (signed, "石大林（签字）", or with a word of respect, "石大林 敬上"; the date in figures, "2024.3.5")
+_SIGNATURE_LINE_RE = re.compile(r"(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8})[ \t　]*"
+                                r"(?:[（(](?:签字|签名|手印|按手印|捺印)[）)]|敬上|谨上|叩上|上)?"
+                                r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:份)?"
+                                r"|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?")
+
+
 def _only_closing(norm: str, start: int, end: int) -> bool:
     """Whether `start:end` holds nothing but a letter's closing lines (此致, the court, the signature, the date)."""
     lines = [ln.strip() for ln in norm[start:end].split("\n")]
-    return all(not ln or _CLOSING_LINE_RE.fullmatch(ln) for ln in lines)
+    return all(not ln or _CLOSING_LINE_RE.fullmatch(ln) or _SIGNATURE_LINE_RE.fullmatch(ln) for ln in lines)
 
 
 def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: ClaimsResult) -> ClaimsResult:
