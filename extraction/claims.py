@@ -363,6 +363,8 @@ _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,
 # ("其中透支本金4万元、利息3000元、违约金500元": every sum of the 、-joined breakdown is a part, not only the first)
 _PART_BEFORE_RE = re.compile(r"其中(?:[^，,；;。（）()]{0,10}?\d[\d.,]*\s*万?元\s*[、和及])*[^，,；;。（）()]{0,10}$")
 # ("租金共计17500元，支付违约金3500元": a clause of its own opening with the verb, another sum named)
+# the parts after 其中 listed in clauses of their own, up to the sum read ("其中工钱8500元，看病1500元")
+_PARTS_LISTED_RE = re.compile(r"其中(?:[^，,；;。（）()\d]{0,10}?\d[\d.,]*\s*万?元\s*[、和及，,])+[^，,；;。（）()\d]{0,10}$")
 _AFTER_TOTAL_RE = re.compile(r"\s*(?:元)?[，,；;]\s*(?:(?:并|另|另行|同时|以及|还应)[^，,；;。（）()]{0,20}?)?(?:支付|给付|赔偿|偿还)"
                              r"[^，,；;。（）()\d]{0,12}$")
 # a clause of its own that asks a payment ("，赔偿冯某上述损失…", "；并向乙支付…")
@@ -879,10 +881,12 @@ def _from_region(norm: str, start: int, end: int, region: tuple[int, int], res: 
 # "…花去医疗费…元，…一共22730元。我要求三方共同赔偿。": a claim with no sum of its own, right after the sentence that
 # totals the losses, asks that total
 # (the total in Chinese numerals too: "一共四万八千三百元")
-_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共)\s*(?:是|为)?\s*(?:人民币)?\s*"
+# (or the sum still owed the writer, what it is for between: "他一共欠我工钱八千五百元。我请求法院判他还我工钱。")
+_TOTAL_BEFORE_RE = re.compile(r"(?:一共|共计|合计|总计|总共|(?:还|仍|尚)?欠(?:我|我们)的?)[^，,。；;\d一二三四五六七八九十两零〇]{0,4}?"
+                              r"\s*(?:是|为)?\s*(?:人民币)?\s*"
                               r"(\d[\d,，]*(?:\.\d+)?\s*万?元|[一二三四五六七八九十两零〇百千万]+元)[。！!，,]"
                               r"[ \t　]*(?:我|我们|本人)?(?:要求|请求)?[^。；;\n\d]{0,8}?$")
-_PAY_CLAIM_RE = re.compile(r"赔|支付|偿还|返还|退还")
+_PAY_CLAIM_RE = re.compile(r"赔|支付|偿还|返还|退还|还(?:我|给我|钱)")
 
 
 # "我的损失：…\n一共10186.50元。\n要求：某某赔我上面的钱": a claim pointing back at the money listed above asks the
@@ -1388,6 +1392,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue
             if kept and _PART_BEFORE_RE.search(clause):
                 continue
+            parts = _PARTS_LISTED_RE.search(item, max(item.rfind(c, 0, a) for c in "；;。\n") + 1, a)
+            if parts and kept and kept[-1][1] <= parts.start():
+                continue  # "给我一万元，其中工钱8500元，看病1500元": the parts of the sum before, listed clause by clause
             if any(abs(v - kv) < 0.005 for _, _, kv in kept) and _THIS_SUM_BEFORE_RE.search(before):
                 continue  # "修补花了1500元，要他赔这1500元": the sum told before, pointed back to, is asked once
             if any(abs(v - kv) < 0.005 and _ANSWER_FOR_AFTER_RE.match(item, kb) for _, kb, kv in kept):

@@ -40,3 +40,29 @@ def test_letter_ask_in_capital_numerals_joined_by_bing():
             "我请求法院判贺长海还我借款叁万元整，并赔我误工损失伍仟元。\n"
             "贺长海，男，五十来岁，住霍山县佛子岭镇西河村。\n龚德胜 敬上\n二〇二四年二月\n")
     assert _amount(text) == 35000.0
+
+
+def test_letter_sum_asked_then_its_parts_clause_by_clause():
+    # the sum asked, then 其中 listing its parts in clauses of their own: the parts are not added again
+    text = ("尊敬的法官：\n我叫龚德胜，男，1968年9月12日生，住安徽省六安市霍山县衡山镇东门街8号。"
+            "我给贺长海家盖猪圈，他欠我工钱，还砸伤了我的脚。\n"
+            "我请求法院判贺长海给我一万二千元，其中工钱9000元，看脚3000元。\n"
+            "贺长海，男，五十来岁，住霍山县佛子岭镇西河村。\n龚德胜\n2024年1月\n")
+    assert _amount(text) == 12000.0
+
+
+def test_formal_parts_after_qizhong_with_no_total_before_are_summed():
+    # no sum before 其中: the parts are the sums asked
+    text = ("民事起诉状\n原告：苗立新，男，1979年4月2日生，住山东省潍坊市奎文区胜利东街12号。\n"
+            "被告：窦海波，男，1982年6月9日生，住山东省潍坊市潍城区西关街道3号。\n"
+            "诉讼请求：\n1.判令被告偿还借款本息，其中本金6000元，利息900元；\n2.本案诉讼费由被告承担。\n"
+            "事实与理由：被告向原告借款，到期未还。\n")
+    assert _amount(text) == 6900.0
+
+
+def test_letter_ask_without_sum_takes_the_sum_owed_told_right_before():
+    # "他欠我工钱…元。我请求法院判他还我工钱。": the ask points at the sum owed in the sentence before it
+    text = ("法官您好：\n我是蒋翠英，女，住四川省南充市营山县城南镇。我在邓志强的饭馆洗了四个月碗，他一共欠我工钱五千六百元。"
+            "我请求法院判邓志强还我工钱。\n邓志强，男，四十岁，住营山县朗池镇。\n蒋翠英\n2023年11月\n")
+    el = extract(text)
+    assert el.claims and el.amount_claimed == 5600.0
