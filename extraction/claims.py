@@ -853,11 +853,14 @@ def extract_claims(norm: str, start: int, end: int, part_start: int | None = Non
 
 
 # a lay letter's bare signature under its text ("石大林") and its date given to the month only ("2024年3月")
-# (signed, "石大林（签字）", or with a word of respect, "石大林 敬上"; the date in figures, "2024.3.5")
-_SIGNATURE_LINE_RE = re.compile(r"(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8})[ \t　]*"
-                                r"(?:[（(](?:签字|签名|手印|按手印|捺印)[）)]|敬上|谨上|叩上|上)?"
-                                r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:份)?"
-                                r"|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?")
+# (signed, "石大林（签字）", or with a word of respect, "石大林 敬上", or named as the writer, "写信人 石大林"; the date
+# in figures, "2024.3.5", or on the signature's line; the writer's thanks, "谢谢法官！")
+_LETTER_DATE = (r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日|份)?"
+                r"|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)")
+_SIGNATURE_LINE_RE = re.compile(r"(?:(?:写信人|起诉人|具状人|告状人|反映人)[ \t　:：]*)?"
+                                r"(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8})[ \t　]*"
+                                r"(?:[（(](?:签字|签名|手印|按手印|捺印)[）)]|敬上|谨上|叩上|上)?(?:[ \t　]+" + _LETTER_DATE + ")?"
+                                r"|" + _LETTER_DATE + r"|(?:谢谢|感谢)(?:法官|法院|您|你们)?(?:了)?[！!。]*")
 
 
 def _only_closing(norm: str, start: int, end: int) -> bool:

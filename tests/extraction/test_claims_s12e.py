@@ -66,3 +66,13 @@ def test_letter_ask_without_sum_takes_the_sum_owed_told_right_before():
             "我请求法院判邓志强还我工钱。\n邓志强，男，四十岁，住营山县朗池镇。\n蒋翠英\n2023年11月\n")
     el = extract(text)
     assert el.claims and el.amount_claimed == 5600.0
+
+
+def test_letter_signed_as_writer_with_date_on_its_line_and_thanks():
+    # "谢谢法官！", "写信人 某某", the name and date on one line: closing lines, the ask above is read
+    for closing in ("谢谢法官！\n龚德胜\n2024年1月\n", "写信人 龚德胜\n2024年1月\n", "龚德胜 2024年1月20日\n"):
+        text = ("尊敬的法官：\n我叫龚德胜，男，1968年9月12日生，住安徽省六安市霍山县衡山镇东门街8号。"
+                "同村的贺长海借了我一万六千元，说秋收后就还，到现在一分没还。\n"
+                "我请求法院判贺长海还我一万六千元。\n"
+                "贺长海，男，五十来岁，住霍山县佛子岭镇西河村。\n" + closing)
+        assert _amount(text) == 16000.0, closing
