@@ -699,6 +699,8 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         if _LIST_NET_RE.match(seg, dot.end()):
             continue  # "…误工费…39600元。\n以上合计…元，扣掉已经给的5000元，请求判他再赔…元。": the list's total, less
             # what was paid, and the balance asked
+        if _MORE_ASKED_RE.match(seg, dot.end()):
+            continue  # "…还我两万元。还要他赔我误工费两千元。": the next sentence asks one more sum of the same one sued
         if _form_item_goes_on(seg, dot.end()):
             continue  # "是☑ 明细：…请求判令被告支付。\n否☐\n2.…": the form's tick boxes, then its next item
         if _item_goes_on(seg, dot.end()):
@@ -715,6 +717,13 @@ def find_region(norm: str, start: int, end: int) -> tuple[int, int] | None:
         if later is not None and later[0] <= amend.end() + 1:
             return later
     return rs, re_
+
+
+# a lay letter's ask going on in the next sentence on the same line, one more sum of the one sued:
+# "还要他赔我误工费两千元。", "另外，他还要赔我车费500元。"
+_MORE_ASKED_RE = re.compile(r"[ \t　]*(?:还要|另外[，,]?|同时[，,]?|并且|再)(?:他|她|他们|她们|对方|被告)?(?:还|也|再)?(?:要|得)?"
+                            r"(?:求|让|叫)?(?:他|她|他们|她们|对方|被告)?(?:赔偿?|还|付|支付|退|给|出)(?:给)?(?:我|我们)?"
+                            r"[^，,。；;：:\n\d]{0,12}?" + _LAY_SUM + r"[^。；;\n]{0,10}?[。！!]")
 
 
 # a line a party block may have taken although it is prose: no "原告：" style label opens it

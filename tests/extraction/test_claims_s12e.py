@@ -76,3 +76,22 @@ def test_letter_signed_as_writer_with_date_on_its_line_and_thanks():
                 "我请求法院判贺长海还我一万六千元。\n"
                 "贺长海，男，五十来岁，住霍山县佛子岭镇西河村。\n" + closing)
         assert _amount(text) == 16000.0, closing
+
+
+def test_letter_ask_going_on_in_next_sentence_adds_its_sum():
+    # the ask, then on the same line one more sum asked of the one sued: both are claimed
+    for more in ("还要他赔我误工费一千五百元。", "另外，他还要赔我来回车费600元。"):
+        text = ("尊敬的法官：\n我叫龚德胜，男，1968年9月12日生，住安徽省六安市霍山县衡山镇东门街8号。"
+                "同村的贺长海借了我一万六千元，说秋收后就还，到现在一分没还。\n"
+                "我请求法院判贺长海还我一万六千元。" + more + "\n"
+                "贺长海，男，五十来岁，住霍山县佛子岭镇西河村。\n龚德胜\n2024年1月\n")
+        assert _amount(text) == 16000.0 + (1500.0 if "一千五" in more else 600.0), more
+
+
+def test_letter_next_sentence_telling_the_story_is_no_ask():
+    # the sentence after the ask tells what happened (a sum paid before), it asks nothing
+    text = ("尊敬的法官：\n我叫龚德胜，男，1968年9月12日生，住安徽省六安市霍山县衡山镇东门街8号。"
+            "同村的贺长海借了我一万六千元，说秋收后就还，到现在一分没还。\n"
+            "我请求法院判贺长海还我一万六千元。他以前还给过我舅舅两千元。\n"
+            "贺长海，男，五十来岁，住霍山县佛子岭镇西河村。\n龚德胜\n2024年1月\n")
+    assert _amount(text) == 16000.0
