@@ -590,7 +590,16 @@ Dev set (bench/data/extract_dev/):
                      0.973 0.985 0.980 0.982 0.920 24/25 25/25; 159 1.000 1.000 1.000 1.000 1.000 0.992 1.000 25/25
                      25/25; 160 1.000 1.000 1.000 1.000 0.977 1.000 0.840 25/25 25/25; 161 0.975 0.975 1.000 1.000 0.978
                      1.000 0.939 24/25 25/25. Over the 100: name 0.990, role 0.990, gender 0.994, birth 0.996, ID 0.986,
-                     address 0.994, cause 0.925, amount 98/100, document type 100/100.
+                     address 0.994, cause 0.925, amount 98/100, document type 100/100. Their misses were then fixed.
+  holdout162.jsonl … holdout165.jsonl   100 documents by four more engineers who never read the rules (a county court
+                     in the north-west and Inner Mongolia; a Yangtze-delta basic court; a family and labour tribunal; a
+                     month of the whole country's filings), the session's last unseen look, scored once at 2337650,
+                     the session's final extraction code. Per set (name, role, gender, birth, ID, address, cause,
+                     amount, type): 162 1.000 1.000 1.000 1.000 1.000 1.000 0.960 24/25 25/25; 163 0.992 0.992 1.000
+                     1.000 1.000 0.991 0.960 25/25 25/25; 164 1.000 1.000 1.000 1.000 1.000 1.000 0.960 23/25 25/25; 165
+                     0.965 0.965 0.946 0.985 0.980 0.961 0.958 24/25 25/25. Over the 100: name 0.990, role 0.990, gender
+                     0.989, birth 0.997, ID 0.995, address 0.989, cause 0.960, amount 96/100, document type 100/100.
+                     Their misses are left as they are.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -677,7 +686,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout142", "holdout143", "holdout144", "holdout145",
         "holdout146", "holdout147", "holdout148", "holdout149",
         "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157",
-        "holdout158", "holdout159", "holdout160", "holdout161")
+        "holdout158", "holdout159", "holdout160", "holdout161",
+        "holdout162", "holdout163", "holdout164", "holdout165")
 
 
 def _real_text(row: dict) -> str | None:
