@@ -1222,6 +1222,12 @@ def _letter_people(norm: str, start: int, end: int) -> tuple[str, list[Person]]:
         kin = _KIN_INTRO.search(text, max(0, p.at - 8), p.at) if p.role is None and p.kind == "person" else None
         if kin and kin.group(1) in sued_kin:
             p.role = "被告"  # "大儿子叫某某，…。二儿子叫某某，…": the second child told like the first, sued with them
+    if any(p.role == "原告" for p in people):
+        # the people the letter describes with no role whom its asks order by name ("叫某某、某某把…欠我的生活费给我")
+        ordered = " ".join(m.group("who") for m in _ASK_BY_NAME.finditer(text, 0, min(len(text), 8000)))
+        for p in people:
+            if p.role is None and p.kind == "person" and p.name in ordered:
+                p.role = "被告"
     untold = {p.name: p for p in people if not p.role}
     people = [p for p in people if p.role]
     if not any(p.role == "原告" for p in people) and sign:
@@ -1453,6 +1459,7 @@ def _name_end(text: str, at: int, name: str) -> int:
 
 
 _SPACED_INTRO = re.compile(r"(?:我叫|我是|我名叫|本人)([\u4e00-\u9fa5])[ \t\u3000]$")
+_ASK_BY_NAME = re.compile(r"(?:叫|让|要|判|判令|请求|要求)(?P<who>[\u4e00-\u9fa5·、和与]{2,30}?)(?:把|给我|还我|赔|支付|偿还|返还|退还|承担|负担|每人|平摊|共同)")
 # a child introduced by their place among siblings ("二儿子叫某某", "小女儿某某")
 _KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
 _PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")

@@ -385,7 +385,8 @@ def _address_goes_on(text: str, field_at: int, space_at: int) -> bool:
 
 
 _SPLIT_ORG = re.compile(r"(?<=[:：])([ \t]*)(?!(?:名称|姓名|单位名称|企业名称|当事人)[ \t])([\u4e00-\u9fa5]{2,20})([ \t]+)"
-                        r"([\u4e00-\u9fa5]{0,12}?(?:有限责任公司|股份有限公司|有限公司|合作社|事务所))(?=[，,。；;（(]|$)", re.M)
+                        r"([\u4e00-\u9fa5]{0,12}?(?:有限责任公司|股份有限公司|有限公司|合作社|事务所|商行|经营部|门市部|商店|超市|加工厂))"
+                        r"(?=[，,。；;（(]|$)", re.M)
 # "身份证号 52010219900101028 9": the space after an ID label keeps the number in the label's field, so a scan's
 # gap inside the number is read with it (_id_match joins the parts where together they are an ID's length)
 _ID_LABEL = re.compile(r"[ \t]*(?:公民身份号码|公民身份证号码?|身份证号码?|身份证|身份号码|证件号码)[:：]?")
@@ -1588,7 +1589,9 @@ def _principal_in_case(text: str) -> re.Match | None:
 _PRINCIPAL_LINE = re.compile(r"(?m)^[ \t]*委托人[:：][ \t]*(?=[\u4e00-\u9fa5])")
 _SERVED = re.compile(r"(?m)^[ \t]*(受送达人[:：])[ \t]*(?=[\u4e00-\u9fa5])")
 _SERVED_AS = re.compile(r"(?m)(?<=^)[ \t]*(受送达人[:：])[ \t]*([\u4e00-\u9fa5（）()]{2,40}?)[（(](原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[）)]")
-_STANDING = re.compile(r"(?m)^[ \t]*(诉讼地位[:：])[ \t]*(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[ \t]*$")
+# (on its own line, or at the end of the 受送达人's line: "受送达人：某某　性别：女　诉讼地位：被告")
+_SERVED_HOME = re.compile(r"(?m)^[ \t]*(?:身份证载住址|户籍地址|户籍所在地|住所地|住址)[:：][ \t]*([^\s，,。；;]{6,60})")
+_STANDING = re.compile(r"(?m)(?:^|(?<=[ \t\u3000]))[ \t]*(诉讼地位[:：])[ \t]*(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[ \t\u3000]*$")
 _FILER_LABEL = re.compile(r"(?m)^([ \t]*(?:提交人|提交单位|举证人|委托人|对方当事人|相对方)[（(:：][ \t]*)(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)"
                           r"[）)]?[：: \t]*(?=[\u4e00-\u9fa5])")
 _AGENT_FOR = re.compile(r"(?:(?:以上|上列|上述)(?:全体)?|[二两三四五六七八九十]|全体)(?:名|位)?(?:" + "|".join(PRINCIPAL_ROLES)
@@ -1830,6 +1833,20 @@ def parse_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty], int
                 pp.party.name, pp.spans["name"] = after.group(), (b, b + len(after.group()))
             else:
                 pp.party.name = None  # no name: dropped below
+    if standing and len(parsed) == 1:
+        # a service-address form's one person whose ID and registered home stand lower, under the notices
+        # ("公民身份号码：…", "身份证载住址：…")
+        pp, tail = parsed[0], text[standing.end():]
+        idm = _ID_RE.search(tail) if pp.party.id_number is None else None
+        if idm:
+            pp.party.id_number = _id_text(idm.group(1))
+            pp.spans["id_number"] = (start + standing.end() + idm.start(1), start + standing.end() + idm.end(1))
+        home = _SERVED_HOME.search(tail) if pp.party.address is None else None
+        if home:
+            at = start + standing.end() + home.start(1)
+            pp.party.address = home.group(1)
+            pp.spans["address"] = (at, at + len(home.group(1)))
+            _add_address(pp, "住址", home.group(1), pp.spans["address"])
     # a name that joins two parties found on their own ("包工头某某和某某有限公司", read from the sentence of suing) is none
     names = [pp.party.name for pp in parsed]
     parsed = [pp for pp in parsed if not (re.search(r"[和与及、]", pp.party.name or "")

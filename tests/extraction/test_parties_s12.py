@@ -141,3 +141,27 @@ def test_a_case_sentence_names_a_company_sued_after_a_person_who_files():
             "受托人：高峰，内蒙古某律师事务所律师。\n现委托上列受托人在原告格日勒与被告呼和浩特市安康家政服务有限公司劳务合同纠纷一案中，作为我方委托诉讼代理人。\n")
     people = _people(text)
     assert people["呼和浩特市安康家政服务有限公司"][0] == "被告"
+
+
+def test_a_mothers_letter_sues_the_sons_it_describes_and_orders_by_name():
+    text = ("尊敬的法官：\n　　我叫陈秀英，女，今年八十岁了，住在河南省内乡县城关镇东关村二组。我有两个儿子，大儿子王建国，男，今年五十五岁，"
+            "住内乡县城关镇东关村四组；二儿子王建民，男，今年五十岁，住南阳市卧龙区工业路8号。\n"
+            "　　我的要求是：\n　　一、叫王建国、王建民把欠我的生活费给我，一共九千六百元；\n此致\n敬礼！\n写信人：陈秀英（按手印）\n")
+    people = _people(text)
+    assert people["王建国"][:2] == ("被告", "男") and people["王建民"][:2] == ("被告", "男")
+    assert people["陈秀英"][0] == "原告"
+
+
+def test_a_service_forms_person_with_her_standing_on_her_line_and_her_id_and_home_below():
+    me = _id("12010419850611226")
+    text = ("天津市河西区人民法院\n送达地址确认书\n案号：（2025）津0103民初100号\n案由：劳务合同纠纷\n"
+            "受送达人：韩丽华　　性别：女　　诉讼地位：被告\n\n告知事项：\n1.当事人应当如实提供确切的送达地址。\n"
+            "2.确认的送达地址适用于第一审程序。\n\n公民身份号码：" + me + "\n身份证载住址：天津市河西区友谊路街道5号楼2门301\n"
+            "送达地址：天津市河西区大沽南路8号\n")
+    assert _people(text)["韩丽华"] == ("被告", "女", "1985-06-11", me, "天津市河西区友谊路街道5号楼2门301")
+
+
+def test_a_scan_gap_inside_a_sole_traders_sign_is_closed():
+    text = ("答辩状\n答辩人：苏州市吴中区长桥永兴 五金商行（个体工商户），住所地江苏省苏州市吴中区长桥街道龙西路6号，经营者：朱永兴。\n"
+            "被答辩人：江苏金泰钢材有限公司，住所地江苏省无锡市锡山区东亭路9号。\n因被答辩人诉答辩人买卖合同纠纷一案，答辩如下：\n")
+    assert _people(text)["苏州市吴中区长桥永兴五金商行"][0] == "被告"
