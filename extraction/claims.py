@@ -355,6 +355,9 @@ _ALREADY_PAID_BEFORE_RE = re.compile(r"已(?:还|付|归还|偿还|支付|清偿
 # "退还剩余会员卡费：已支付年卡费用8400元，已使用3个月，…请求退还6300元": the clause opening the item's text with
 # what was paid already tells how the sum asked after it is reckoned
 _PAID_OPENS_RE = re.compile(r"(?:^|[:：])\s*(?:原告|我|我们|本人)?已(?:经)?(?:支付|付|交|缴纳|缴|交纳)[^，,；;。\d退返]{0,10}?\s*(?:人民币)?\s*$")
+# "是否已垫付：被告某某已垫付医疗费10000元": what the one sued has advanced already is paid, not asked (what the
+# plaintiff advanced, "原告已垫付的医疗费", is asked back; "扣除被告已垫付的…" is a deduction reckoned, read elsewhere)
+_SUED_ADVANCED_RE = re.compile(r"被告(?:(?!原告|我)[^，,；;。\d]){0,12}?已(?:经)?(?:先行)?(?:垫付|垫支|垫资|赔付)[^，,；;。\d]{0,8}?\s*(?:人民币)?\s*$")
 _ALREADY_PAID_AFTER_RE = re.compile(r"\s*(?:作为|系|为)?已(?:还|付|归还|偿还|支付|清偿)")
 # an amount (or a list of them, "10万元、12万元…分别") followed by the date interest runs from
 _RUNNING_BASE_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*(?:人民币)?\s*[\d.,，]+\s*万?元)*\s*(?:的)?(?:借款|本金|欠款|货款|款项)?\s*(?:分别)?\s*"
@@ -445,6 +448,9 @@ _EACH_PAYEE_RE = re.compile(r"向(?P<n>[两二三四五六七八九]|\d)(?:名|�
                             r"(?:支付|给付|赔偿|返还|补偿|偿还|退还)[^，,；;。\d]{0,30}$")
 # "存款…元，二原告各分得30500元": the share each of several plaintiffs, named by their number, is to get of an estate or
 # of common property; what is claimed is that share times their number
+# "判令二被告支付三原告返程路费每人600元": the payees named by their number, then the sum each is to get
+_EACH_PAID_RE = re.compile(r"(?:支付|给付|赔偿|返还|补偿|偿还|退还)(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)"
+                           r"[^，,；;。\d]{0,20}?(?:每人|每位|每名|各)\s*(?:人民币)?\s*$")
 _EACH_GETS_RE = re.compile(r"(?<![向给被])(?P<n>[两二三四五六七八九]|\d)(?:名|位|个)?(?:原告|上诉人|申请人)各(?:自)?"
                            r"(?:分得|继承|取得|应得|分)[^，,；;。\d]{0,12}$")
 _COUNT = {"两": 2, **{c: i + 2 for i, c in enumerate("二三四五六七八九")}}
@@ -995,6 +1001,10 @@ _HELD_COMMON_AFTER_RE = re.compile(r"\s*(?:元)?\s*(?:现|目前|现在|一直)?
 # "双方婚后共有存款8万元，存于被告名下…账户，请求依法分割，由被告支付原告存款分割款4万元": the common money told
 # whole, its division asked and a smaller sum paid later in the same sentence; that sum is the share claimed
 _COMMON_MONEY_RE = re.compile(r"(?:共同|共有)[^，,；;。\d]{0,6}?(?:存款|现金|存单|住房公积金|理财|账户余额)[^，,；;。\d]{0,4}$")
+# ("被告名下…账户内存款约9.2万元，…请求依法分割，由被告支付原告4.6万元": the money told by where it is held, its
+# division asked after it in the same sentence)
+_HELD_MONEY_RE = re.compile(r"(?:名下|账户|户头)[^，,；;。元]{0,16}?(?:存款|现金|存单|理财|余额)(?:余额)?\s*(?:约|共|共计|合计|为|有)?"
+                            r"\s*(?:人民币)?\s*$")
 _SHARE_ASKED_RE = re.compile(r"分割|一半|均分|平分|份额")
 _SET_ASIDE_RE = re.compile(r"撤销|解除")
 # "判令被告向原告支付夫妻共同存款分割款5.5万元": a sum to be paid, even when it comes from a division
@@ -1283,7 +1293,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
         for a, b, v in found:
             before, after = item[max(0, a - 12):a], item[b:b + 8]
             clause = item[_clause_start(item, a):a]
-            each = _EACH_PAYEE_RE.search(clause) or _EACH_GETS_RE.search(clause)
+            each = _EACH_PAYEE_RE.search(clause) or _EACH_GETS_RE.search(clause) or _EACH_PAID_RE.search(clause)
             if each:
                 n = each.group("n")
                 v = v * (int(n) if n.isdigit() else _COUNT[n])
@@ -1309,7 +1319,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if (_HELD_COMMON_AFTER_RE.match(item, b) and "共同" in clause
                     and any(b < fa < _sentence_end(item, b) and _PAY_RE.search(item, b, fa) for fa, _, _ in found)):
                 continue  # the common money held by one side, the share paid asked after it
-            if (_COMMON_MONEY_RE.search(item, _clause_start(item, a), a)
+            if ((_COMMON_MONEY_RE.search(item, _clause_start(item, a), a) or _HELD_MONEY_RE.search(item, _clause_start(item, a), a))
                     and any(b < fa < _sentence_end(item, b) and fv < v and _PAY_RE.search(item, b, fa)
                             and _SHARE_ASKED_RE.search(item, b, fb) for fa, fb, fv in found)):
                 continue  # the common money told whole, the share of it paid asked after it
@@ -1331,6 +1341,9 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if kept and kept[-1][1] <= a and (_CONVERTED_RE.match(item[kept[-1][1]:a])
                                               or _SHARE_OF_WHOLE_RE.match(item[kept[-1][1]:a])
                                               or _DOUBLED_RE.match(item[kept[-1][1]:a])):
+                # ("共计…12600元的一半，即6300元": the sum that stands for a total takes the total's place)
+                if total == kept[-1]:
+                    total = (a, b, v)
                 kept[-1] = (a, b, v)
                 continue
             if (kept and _explains(item, kept[-1][1], a) and _OWED_BEFORE_RE.search(item[max(0, a - 8):a])
@@ -1371,7 +1384,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
             if _FILER_FREED_RE.search(clause):
                 freed.append((s + a, s + b, v))
                 continue
-            if kept and _SHARE_BEFORE_RE.search(before):
+            if kept and _SHARE_BEFORE_RE.search(before) and not each:
                 continue  # "医疗费18,000元，每人9,000元": the total split between the defendants
             if _UNIT_PRICE_AFTER_RE.match(item, b) or _UNIT_PRICE_BEFORE_RE.search(before):
                 continue  # a price per unit reckons the sum asked
@@ -1415,7 +1428,7 @@ def _amounts(norm: str, res: ClaimsResult) -> None:
                 continue  # a part of a sum already claimed, made a joint debt: no extra sum
             if _AWARDED_BEFORE_RE.search(before) and _BEYOND_AFTER_RE.match(item, b):
                 continue  # a sum the judgment appealed already awards, the appeal asking for more beyond it
-            if (_ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b)
+            if (_ALREADY_PAID_BEFORE_RE.search(clause) or _ALREADY_PAID_AFTER_RE.match(item, b) or (_SUED_ADVANCED_RE.search(clause) and not _NET_LESS_RE.search(clause))
                     or (_PAID_OPENS_RE.search(clause) and any(fa >= b for fa, _, _ in found))):
                 continue  # "扣除已还款2万元", "16500元作为已还利息": paid already, not asked for
             if not kept and _NET_LESS_RE.search(clause) and any(fa >= b for fa, _, _ in found):
