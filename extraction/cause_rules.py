@@ -946,9 +946,10 @@ _R = [
     ("信息网络买卖合同纠纷", r"网购|网店|网络购物|电商平台|淘宝|天猫|京东|拼多多|直播间", 4),
     # bought on the web in a layperson's words (网上买到, 在网上买的) or in a shop a seller runs on a platform (在某某平台上
     # 某公司开的某某旗舰店买了): the contract was made over the network (电子商务法 2, 9)
-    ("信息网络买卖合同纠纷", r"网上(?:买到|买的|买了|购买|购得|下单)|(?:平台|APP|App|小程序)上?[^。；，]{0,40}?开的[^。；，]{0,16}?店", 4),
+    # (the platform told first: 在某购物平台上，从被告开设的某旗舰店购买)
+    ("信息网络买卖合同纠纷", r"网上(?:买到|买的|买了|购买|购得|下单)|(?:平台|APP|App|小程序)上?[，,]?[^。；，]{0,40}?开(?:设)?的[^。；，]{0,16}?店", 4),
     # the goods shown on the shop's page and ordered in the shop (店铺页面标注, 在答辩人店铺下单): a web shop's sale
-    ("信息网络买卖合同纠纷", r"(?:店铺|商品)(?:详情)?页面|(?:在|从)[^。；，]{0,12}店铺(?:里|中|内)?下单", 4),
+    ("信息网络买卖合同纠纷", r"(?:店铺|商品)(?:详情页面?|页面)|(?:在|从)[^。；，]{0,12}店铺(?:里|中|内)?下单", 4),
     # a price paid in instalments (民法典 634): 分期 with the price, or a down payment and the rest by month
     ("分期付款买卖合同纠纷", r"分期付款买卖|分期付款(?:的)?(?:方式)?(?:购买|购得|买下|出售|销售)"
                        r"|(?:首付|首期)(?:款)?.{0,30}(?:余款|尾款|剩余(?:价)?款).{0,20}(?:分\s*[0-9一二三四五六七八九十两]+\s*期|按月|每月|分期)"
@@ -1786,8 +1787,10 @@ _PARENT_SUES_CHILDREN = re.compile(r"(?:生育|育有|生下|养育)(?:了)?(?:[
                                    # or the child who took it on to keep me in my old age (他管我的老, 儿子管我养老)
                                    r"|(?:他|她|儿子|女儿|闺女|老[大二三四五])(?:要|来)?管我(?:的)?(?:老(?![婆公伴师板家乡头人])|养老)"
                                    # or the children told by their number, none caring for me (三个孩子谁也不管我)
-                                   r"|[两三四五六七八几]个(?:孩子|儿女|子女)(?:(?!他|她|爸|妈)[^。；，]){0,8}?"
-                                   r"(?:不管我|不养我|不赡养|一分钱?(?:都|也)?(?:不给|不管|没出|没给))")
+                                   r"|(?:[两三四五六七八几]个|俩)(?:孩子|儿女|子女|儿子|女儿|闺女)(?:(?!他|她|爸|妈)[^。；，]){0,8}?"
+                                   r"(?:不管我|不养我|不赡养|一分钱?(?:都|也)?(?:不给|不管|没出|没给))"
+                                   # (the two of them, neither caring for me: 两个人就谁也不管我了, 他俩谁都不养我)
+                                   r"|(?:[两三四五六七八几]个人|俩人|他俩|她俩|他们[两三四五]?个?)(?:就|都|也)?(?:谁也|谁都)(?:不管|不养)[我俺]")
 # (or in a parent's own words: the money for seeing the doctor or the hospital (看病花的钱, 住院的费用), a sum given
 # to me each month (每月给我六百元))
 _LAY_UPKEEP = (r"(?:看病|住院)[^。；，]{0,6}?(?:钱|费)"
@@ -1799,6 +1802,9 @@ _SUPPORT_DUTY = re.compile(r"赡养|扶养|变更")  # (claims of the duty itsel
 # (a herder's grassland certificate too: 草原承包经营权证; 嘎查 is a village of the pastoral regions)
 _HOLDS_BY_CONTRACT = re.compile(r"(?:土地|草原|草场|林地)承包经营权证|(?:依法|家庭)承包(?:了)?本(?:村|组|社|村民小组|嘎查)|家庭承包")
 _RENT_PAID = re.compile(r"租金|租赁费")
+# a party's own contracted field or pasture (原告家承包的水田, 被答辩人承包的某嘎查草场)
+_PARTY_HOLDS_LAND = re.compile(r"(?:原告|被告|答辩人|上诉人|申请人|我|俺|自家|家里|其)(?:家)?(?:依法)?承包的[^。；，]{0,16}?"
+                               r"(?:草场|草原|牧场|耕地|田地|农田|水田|旱地|水浇地|责任田|口粮田|土地)")
 # the collective that owns the land as a party: then the contract is the household's (or another's) with the owner
 _COLLECTIVE = re.compile(r"村民委员会|村委会|居民委员会|经济(?:股份)?合作社|村民小组|集体经济组织|农场")
 _SUPPORT_MONEY = {"赡养纠纷": ("赡养费纠纷", re.compile(r"赡养费|生活费|医疗费|医药费|养老钱|(?<!服务)养老费|" + _LAY_UPKEEP)), "扶养纠纷": ("扶养费纠纷", re.compile(r"扶养费")),
@@ -1954,9 +1960,17 @@ def _form_claims_item(text: str) -> tuple[str, int] | None:
     return text[m.end():end], end
 
 
+# the papers owed on leaving: the certificate of the contract's end, the file and the insurance moved on
+_LEAVING_PAPERS = re.compile(r"(?:出具|开具|提供)[^。；，]{0,8}(?:解除|终止)[^。；，]{0,6}证明(?:书)?"
+                             r"|办理[^。；，]{0,12}?(?:档案|社会保险关系|社保关系)[^。；，]{0,12}?转移(?:接续)?手续")
+
+
 def _one_asked(family: str, claims: str, facts: str) -> str | None:
     """The one cause under a level-2 family that the claims ask; several sub-causes asked keep the family."""
-    # (the month's pay a severance is counted by, 月平均工资×6个月, asks no wages)
+    # (the month's pay a severance is counted by, 月平均工资×6个月, asks no wages; the papers an employer owes when the
+    # contract ends, its certificate and the file and insurance moved on (劳动合同法 50), ask no second sub-cause; nor
+    # does the contract named only as what ended: 解除劳动合同经济补偿)
+    claims = _SEVERANCE.sub("经济补偿", _LEAVING_PAPERS.sub("", claims))
     bare = _WAGE_MEASURE.sub("", claims)
     asked = {c for c, rx, w in RULES if w >= 3 and family in _path(c)[:-1] and rx.search(bare)}
     cue = infer_cause(claims, facts)
@@ -2031,6 +2045,12 @@ def _stated_level4(cause: str, text: str) -> str | None:
         # the thing held in common asked divided or bought out (归一方所有、补偿折价款, 拍卖分价款: 民法典 303-304), where
         # no spouses' property is told (the divorce's); an estate the heirs already hold in shares is co-owned
         return "共有物分割纠纷" if _PARTITION.search(text) and not _SPOUSES.search(text) else None
+    if cause == "租赁合同纠纷":
+        # a stated lease whose land is a party's own contracted field or pasture (被答辩人承包的某嘎查草场, 持有草原承包经营权证)
+        # let for rent: the 2020 list files the letting of contracted rural land's 经营权 under the land contract
+        # (民法典 339-340), not the lease family; a deed called 土地租赁合同 is read above as that child
+        return "土地经营权出租合同纠纷" if ((_PARTY_HOLDS_LAND.search(text) or _HOLDS_BY_CONTRACT.search(text))
+                                     and _RENT_PAID.search(text)) else None
     if cause == "买卖合同纠纷":
         # the buyer ordered the goods in the seller's online shop (在某电商平台…旗舰店下单购买, 网购): the contract was made
         # over the network (电子商务法 49), the level-4 sale; an outlet named only as where goods were advertised is not
