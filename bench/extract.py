@@ -599,7 +599,15 @@ Dev set (bench/data/extract_dev/):
                      1.000 1.000 0.991 0.960 25/25 25/25; 164 1.000 1.000 1.000 1.000 1.000 1.000 0.960 23/25 25/25; 165
                      0.965 0.965 0.946 0.985 0.980 0.961 0.958 24/25 25/25. Over the 100: name 0.990, role 0.990, gender
                      0.989, birth 0.997, ID 0.995, address 0.989, cause 0.960, amount 96/100, document type 100/100.
-                     Their misses are left as they are.
+                     Time was left, so their misses were then fixed; the last look became holdout166-169.
+  holdout166.jsonl … holdout169.jsonl   100 documents by four more engineers who never read the rules (the north China
+                     plain's everyday filings; the southern countryside; the centre and west's big cities; a week of a
+                     busy court's filings), the session's last unseen look, scored once at 357d16f, the session's final
+                     extraction code. Per set (name, role, gender, birth, ID, address, cause, amount, type): 166 0.975
+                     0.975 0.957 0.986 0.984 0.964 0.960 25/25 25/25; 167 0.974 0.974 0.988 1.000 1.000 0.971 1.000 23/25
+                     25/25; 168 1.000 1.000 1.000 1.000 1.000 1.000 0.960 25/25 25/25; 169 0.991 0.991 1.000 1.000 1.000
+                     0.991 0.920 25/25 25/25. Over the 100: name 0.985, role 0.985, gender 0.984, birth 0.996, ID 0.996,
+                     address 0.981, cause 0.960, amount 98/100, document type 100/100. Their misses are left as they are.
 Labels follow: address = 住所 (户籍, or 经常居住地 where stated; a 住/现住 after the 户籍 does not replace it);
 答辩人（被告）→ 被告; relabelled on 2026-11-27: hw-02, ho-01, h3-01, h3-10 (address → the stated 经常居住地),
 holdout8 h8-09 (address → 户籍地), hb-09, h4-04 (答辩人/被答辩人 → 被告/原告); and on 2026-11-27 after holdout10: 起诉人/被起诉人 → 原告/被告
@@ -687,7 +695,8 @@ SETS = ("generated", "handwritten", "real", "holdout", "holdout2", "holdout3", "
         "holdout146", "holdout147", "holdout148", "holdout149",
         "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157",
         "holdout158", "holdout159", "holdout160", "holdout161",
-        "holdout162", "holdout163", "holdout164", "holdout165")
+        "holdout162", "holdout163", "holdout164", "holdout165",
+        "holdout166", "holdout167", "holdout168", "holdout169")
 
 
 def _real_text(row: dict) -> str | None:
