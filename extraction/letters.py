@@ -1100,7 +1100,7 @@ def _bare_filers(text: str, bare: re.Match) -> list[Person]:
     stop = re.compile(r"[。！!？?\n]").search(text, at)
     rest = (at + len(name), stop.start() if stop else len(text))
     # (not where the home came before the name: "我是某区的居民某某，我2022年把房子租给…他住到…")
-    told_home = re.search(r"的(?:住户|业主|村民|居民|牧民)$", text[bare.start():bare.start("name")])
+    told_home = re.search(_RESIDENT + "$", text[bare.start():bare.start("name")])
     filers = [Person(name, at, rest if not child and not told_home and rest[1] - rest[0] <= 80 else (at + len(name),) * 2,
                      role="原告")]
     other = bare.group("other")
@@ -1308,8 +1308,7 @@ def read_letter_block(norm: str, start: int, end: int) -> tuple[list[ParsedParty
             # the writer's home said before the name ("我家住某市某路1号，姓名某某，女，…", "我是某县某镇某村四组的村民某某")
             before = _HOME_BEFORE_NAME.search(text, max(0, p.at - 80), p.at) or _VILLAGER_BEFORE_NAME.search(text, max(0, p.at - 80), p.at)
             if before:
-                g = "addr" if before.group("addr") else "home"
-                _set_home(pp, before.group(g), (start + before.start(g), start + before.end(g)))
+                _set_home(pp, before.group("addr"), (start + before.start("addr"), start + before.end("addr")))
             elif p.role == "被告":
                 # the home of one sued told in the story right after a mention ("我们去找某某，他家住某市某路168号702，…")
                 told = re.compile(re.escape(p.name) + _HOME_AFTER_MENTION).search(text)
@@ -1441,14 +1440,25 @@ def _place_told_short(out: list[ParsedParty]) -> None:
 
 
 _HOME_BEFORE_NAME = re.compile(r"(?:我家住|我住在|我家在|我的家在)(?:在)?(?P<addr>[^，,。；;\n]{4,60})[，,]\s*(?:姓名|名叫|我叫)?[:：]?\s*$")
+# where a filer lives, said before the name with what they are there ("我是某区的居民", "我们是某村3组的村民")
+_RESIDENT_HOME = r"[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄|嘎查|区|县|镇|乡|街道)"
+_RESIDENT = r"的(?:住户|业主|村民|居民|牧民)"
 # (two filers may share it: "我们是某村3组的村民某某和某某")
-_VILLAGER_BEFORE_NAME = re.compile(r"(?:我们?|本人)是(?P<addr>[^，,。；;\n的]{4,60}?(?:村|组|社区|屯|庄))的(?:村民|居民)"
-                                   r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$"
-                                   r"|(?:我们?|本人)是(?P<home>[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄|嘎查|区|县|镇|乡|街道))的(?:住户|业主|村民|居民|牧民)"
-                                   r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$")
+_VILLAGER_BEFORE_NAME = re.compile(r"(?:我们?|本人)是(?P<addr>" + _RESIDENT_HOME + ")" + _RESIDENT
+                                   + r"(?:[\u4e00-\u9fa5]{2,3}(?:和|与|、))?\s*$")
 # ("去找某某，他家住…", or said of the name itself: "某某住温州市…3号")
 _HOME_AFTER_MENTION = (r"(?:[，,]\s*(?:他|她))?(?:家)?(?:住在|住|家在)(?P<addr>[^，,。；;\n]{2,40}?[市县区镇乡村][^，,。；;\n]{2,40}?"
                        r"(?:号|室|村|组|屯|庄|\d))(?=[，,。；;\n])")
+_SPACED_INTRO = re.compile(r"(?:我叫|我是|我名叫|本人)([\u4e00-\u9fa5])[ \t\u3000]$")
+_ASK_BY_NAME = re.compile(r"(?:叫|让|要|判|判令|请求|要求)(?P<who>[\u4e00-\u9fa5·、和与]{2,30}?)(?:把|给我|还我|赔|支付|偿还|返还|退还|承担|负担|每人|平摊|共同)")
+# a child introduced by their place among siblings ("二儿子叫某某", "小女儿某某")
+_KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
+_PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")
+# the filer named bare at the head of a letter, with at most the home they live in
+_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我们?|本人)(?:叫|是|名叫)(?:" + _RESIDENT_HOME + _RESIDENT + ")?"
+                         r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:(?:和|与|、)(?P<other>[\u4e00-\u9fa5]{2,3}))?(?=[，,。])")
+
+
 def _name_end(text: str, at: int, name: str) -> int:
     """Where a name read from `at` ends in the text, past a scan's gap inside it ("谭 卫东")."""
     end, k = at, 0
@@ -1458,14 +1468,6 @@ def _name_end(text: str, at: int, name: str) -> int:
     return end
 
 
-_SPACED_INTRO = re.compile(r"(?:我叫|我是|我名叫|本人)([\u4e00-\u9fa5])[ \t\u3000]$")
-_ASK_BY_NAME = re.compile(r"(?:叫|让|要|判|判令|请求|要求)(?P<who>[\u4e00-\u9fa5·、和与]{2,30}?)(?:把|给我|还我|赔|支付|偿还|返还|退还|承担|负担|每人|平摊|共同)")
-# a child introduced by their place among siblings ("二儿子叫某某", "小女儿某某")
-_KIN_INTRO = re.compile(r"(?:大|二|三|四|五|小|老)(儿子|女儿|闺女)(?:叫|是|名叫)?$")
-_PARENT_OF = re.compile(r"[，,]\s*是(?P<child>[\u4e00-\u9fa5]{2,4})的(?:妈妈|母亲|爸爸|父亲|监护人|法定代理人)")
-# the filer named bare at the head of a letter, with at most the home they live in
-_BARE_FILER = re.compile(r"(?:^|[\n。！!：:])\s*(?:我们?|本人)(?:叫|是|名叫)(?:[^，,。；;\n的]{4,60}?(?:号|室|村|组|社区|屯|庄|嘎查|区|县|镇|乡|街道)的(?:住户|业主|村民|居民|牧民))?"
-                         r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:(?:和|与|、)(?P<other>[\u4e00-\u9fa5]{2,3}))?(?=[，,。])")
 # a field the writer does not know
 _NOT_KNOWN = re.compile(r"哪里|哪儿|不晓得|不知道|不清楚|不详|记不清")
 # the claims of a letter ("我的要求很简单：", "请求法院：")

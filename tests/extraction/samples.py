@@ -76,6 +76,13 @@ def cause_of(text: str) -> str | None:
     return extract(text).cause_of_action
 
 
+def amount_of(text: str) -> float | None:
+    """The amount claimed extract reads from a text."""
+    from courtdoc.extraction import extract
+
+    return extract(text).amount_claimed
+
+
 def valid_id(head17: str) -> str:
     """A resident ID number made valid: the first 17 digits given, the GB 11643 check character added."""
     from courtdoc.legal.validators import id_check_char

@@ -2,7 +2,8 @@
 wording than the sets' documents), with a neighbouring case that must keep its own cause."""
 
 import pytest
-from courtdoc.extraction import extract
+
+from .samples import cause_of as _cause
 
 _P = ("原告：{a}，男，1975年3月2日出生，汉族，住{pa}。\n"
       "被告：{b}，女，1978年6月9日出生，汉族，住{pb}。\n")
@@ -12,10 +13,6 @@ def _complaint(claims: str, facts: str, a="梁振东", b="陶美玲", pa="安徽
                pb="安徽省六安市裕安区解放路8号", title="民事起诉状") -> str:
     return (f"{title}\n" + _P.format(a=a, b=b, pa=pa, pb=pb) + "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
             + "\n此致\n六安市金安区人民法院\n具状人：" + a + "\n2024年5月6日")
-
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
 
 
 # --- a house in a village sold between villagers (农村房屋买卖合同纠纷), not a developer's flat

@@ -2,7 +2,8 @@
 wording than the sets' documents), with a neighbouring case that must keep its own cause."""
 
 import pytest
-from courtdoc.extraction import extract
+
+from .samples import cause_of as _cause
 
 _P = ("原告：{a}，男，1972年10月5日出生，汉族，住{pa}。\n"
       "被告：{b}，男，1969年2月17日出生，汉族，住{pb}。\n")
@@ -17,10 +18,6 @@ def _complaint(claims: str, facts: str, a="蒙德胜", b="韦长贵", pa="广西
 def _letter(body: str) -> str:
     return ("我叫蒙德胜，男，1972年10月5日出生，住广西壮族自治区河池市宜州区庆远镇北山村六组9号。\n"
             "我要告韦长贵，男，五十来岁，住北山村六组11号。\n" + body + "\n此致\n河池市宜州区人民法院\n起诉人：蒙德胜\n2024年10月8日")
-
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
 
 
 # --- a neighbour walling or gating the only way out (民法典 291): 相邻通行纠纷, told by a villager or a lawyer

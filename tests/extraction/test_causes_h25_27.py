@@ -2,8 +2,9 @@
 wording than the sets' documents), with a neighbouring case that must keep its own cause."""
 
 import pytest
-from courtdoc.extraction import extract
 from courtdoc.extraction.cause_rules import infer_cause
+
+from .samples import cause_of as _cause
 
 _P = ("原告：{a}，女，1979年4月12日出生，汉族，住{pa}。\n"
       "被告：{b}，男，1976年8月3日出生，汉族，住{pb}。\n")
@@ -13,10 +14,6 @@ def _complaint(claims: str, facts: str, a="覃秀英", b="莫志华", pa="广西
                pb="广西壮族自治区柳州市鱼峰区荣军路18号") -> str:
     return ("民事起诉状\n" + _P.format(a=a, b=b, pa=pa, pb=pb) + "诉讼请求：\n" + claims + "\n事实与理由：\n" + facts
             + "\n此致\n柳州市城中区人民法院\n具状人：" + a + "\n2024年11月6日")
-
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
 
 
 def _cue(claims: str, facts: str, names=()) -> str | None:

@@ -2,11 +2,7 @@
 expired that made the buyer ill, expired goods with ten-fold damages and no harm, a creditor suing the heirs, a blow
 struck with a brick."""
 
-from courtdoc.extraction import extract
-
-
-def _cause(text: str) -> str | None:
-    return extract(text).cause_of_action
+from .samples import cause_of as _cause
 
 
 def test_a_widow_asking_to_share_the_flat_her_husband_left_is_intestate_succession():

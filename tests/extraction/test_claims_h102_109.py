@@ -3,9 +3,7 @@
 
 from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_heading_asking_what_the_writer_wants_as_a_question():

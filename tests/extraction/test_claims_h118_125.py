@@ -3,9 +3,7 @@
 
 from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_form_total_line_under_the_last_item_less_paid_asks_the_balance():

@@ -1,11 +1,7 @@
 """Claims rules generalised from the holdout146-149 amount misses, each tested on a snippet written for the test
 (different people, places, sums and wording from the dev documents)."""
 
-from courtdoc.extraction import extract
-
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_brackets_after_a_sum_written_twice_explain_it():

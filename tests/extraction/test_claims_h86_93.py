@@ -2,11 +2,8 @@
 (different people, places, sums and wording from the dev documents)."""
 
 from courtdoc.extraction import claims as C
-from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_lay_heading_said_as_what_i_ask_is():

@@ -3,9 +3,7 @@
 
 from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_writers_ask_said_in_one_sentence_without_colon():

@@ -3,9 +3,7 @@
 
 from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_form_example_in_brackets_asks_nothing():
@@ -23,7 +21,6 @@ def test_form_example_in_brackets_asks_nothing():
             "4.标的总额 880,540.60元\n"
             "事实和理由\n2021年3月原告与被告签订借款合同。\n")
     assert _amount(text) == 880540.6
-
 
 
 def test_appeal_contesting_only_a_payment_disputes_that_sum():

@@ -3,10 +3,7 @@
 
 from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
-
+from .samples import amount_of as _amount
 
 _FORM_HEAD = ("民事起诉状\n（劳动争议纠纷）\n"
               "原告（劳动者）\n姓名：钟志勇\n性别：男☑  女□\n出生日期：1990年7月8日\n"

@@ -3,9 +3,7 @@ party line and the bare signature below; each tested on a letter written for the
 
 from courtdoc.extraction import extract
 
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
+from .samples import amount_of as _amount
 
 
 def test_letter_ask_then_party_line_and_bare_signature():

@@ -1,12 +1,7 @@
 """Claims sums read from shapes of holdout162-165: a share of a stated total, the payees counted before 每人, money
 held in one side's account divided, and what the one sued has advanced; each tested on a document written for it."""
 
-from courtdoc.extraction import extract
-
-
-def _amount(text: str) -> float | None:
-    return extract(text).amount_claimed
-
+from .samples import amount_of as _amount
 
 _HEAD = ("民事起诉状\n原告：韦晓敏，女，1985年2月3日出生，住广西壮族自治区柳州市城中区文惠路12号。\n"
          "被告：覃国栋，男，1982年7月9日出生，住广西壮族自治区柳州市鱼峰区箭盘路40号。\n")
